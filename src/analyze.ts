@@ -1,0 +1,92 @@
+// The pure core: a document in, an analysis record out. No file system, network
+// or clock: data files come through the Resources' DataSource, today's date
+// through the options.
+
+import { actorsStage } from "./actors/index.js";
+import { eventsStage } from "./events/index.js";
+import { Doc, type AnalyzeOptions } from "./pipeline/doc.js";
+import type { LayerName, Layers } from "./pipeline/layers.js";
+import { contentHash } from "./pipeline/hash.js";
+import { runStages, type Stage, type StageTimings } from "./pipeline/pipeline.js";
+import { Resources, type DataSource } from "./pipeline/resources.js";
+import { quotesStage } from "./quotes/index.js";
+import { SCHEMA_VERSION, type AnalysisRecord, type DocumentInput } from "./record.js";
+import { structureStage } from "./structure/index.js";
+import { textStage } from "./text/index.js";
+import { dateStage, timeStage } from "./time/index.js";
+import { ENGINE_VERSION } from "./version.js";
+
+/** The stages in the order they run. */
+export const DEFAULT_STAGES: readonly Stage[] = [
+  structureStage,
+  dateStage,
+  textStage,
+  timeStage,
+  actorsStage,
+  quotesStage,
+  eventsStage,
+];
+
+export interface Analyzer {
+  readonly resources: Resources;
+  /** Analyse one document (plain text or a batch-input object). */
+  analyze(input: string | DocumentInput, options?: AnalyzeOptions): AnalysisRecord;
+  /** The Doc with every layer, for stages' tests and tools that need more than the record. */
+  analyzeDoc(input: string | DocumentInput, options?: AnalyzeOptions): Doc;
+  /** Milliseconds per stage summed over every call so far (for benchmarks). */
+  readonly timings: StageTimings;
+}
+
+export function createAnalyzer(data: DataSource, stages: readonly Stage[] = DEFAULT_STAGES): Analyzer {
+  const resources = new Resources(data);
+  const timings: StageTimings = {};
+  const analyzeDoc = (input: string | DocumentInput, options: AnalyzeOptions = {}): Doc => {
+    const doc = new Doc(typeof input === "string" ? { text: input } : input, options);
+    runStages(doc, stages, resources, timings);
+    return doc;
+  };
+  return {
+    resources,
+    timings,
+    analyzeDoc,
+    analyze: (input, options) => toRecord(analyzeDoc(input, options)),
+  };
+}
+
+/** The contract's record from a fully analysed Doc. */
+export function toRecord(doc: Doc): AnalysisRecord {
+  const text = doc.text;
+  const structure = doc.get("structure");
+  const date = doc.get("date");
+  // Layers after `options.until` are absent: the record then holds them empty.
+  const layer = <K extends LayerName>(name: K, empty: Layers[K]): Layers[K] => (doc.has(name) ? doc.get(name) : empty);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id: doc.input.id ?? contentHash(text),
+    date: date.value,
+    dateInferred: date.inferred,
+    title: doc.input.title ?? structure.title?.text ?? null,
+    source: doc.input.source ?? structure.source?.text ?? structure.dateline?.agency ?? null,
+    url: doc.input.url ?? null,
+    text,
+    body: structure.body.map(({ start, end }) => ({ start, end })),
+    captions: structure.captions.map(({ start, end, text, credit }) => ({ start, end, text, credit })),
+    related: structure.related.map(({ start, end, text }) => ({ start, end, text })),
+    sentences: layer("sentences", []).map(({ start, end }) => ({ start, end })),
+    entities: layer("entities", []).map((e) => ({
+      start: e.start,
+      end: e.end,
+      text: e.text,
+      type: e.type,
+      actor: e.actor,
+      mention: e.mention,
+      role: e.role,
+      ref: e.ref,
+      geo: e.geo,
+    })),
+    timexes: layer("timexes", []).map(({ start, end, text, type, value }) => ({ start, end, text, type, value })),
+    quotes: layer("quotes", []).map(({ start, end, text, kind, cue, speaker }) => ({ start, end, text, kind, cue, speaker })),
+    events: layer("events", []),
+    engine: ENGINE_VERSION,
+  };
+}

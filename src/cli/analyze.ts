@@ -1,0 +1,127 @@
+// `dyad analyze`: one article (file or stdin) to a record, or a JSON Lines batch
+// to one record per line.
+
+import { createInterface } from "node:readline";
+import { createReadStream, statSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { analyze } from "../index.js";
+import type { DocumentInput } from "../record.js";
+import type { Command } from "./main.js";
+import { messageOf, UserError } from "./errors.js";
+import { checkDate, DEFAULT_MAX_BYTES, readTextInput, todayIso } from "./input.js";
+import { formatText } from "./format-text.js";
+
+const HELP = `usage: dyad analyze [FILE|-] [--date YYYY-MM-DD] [--format text|json]
+       dyad analyze --jsonl FILE|- [--date YYYY-MM-DD]
+
+Analyse a news article (plain text, UTF-8) and print its analysis record:
+document structure, sentences, dates, actors, quotes and events.
+
+  FILE|-            the article; "-" or nothing reads standard input
+  --date D          publication date (YYYY-MM-DD), the reference for "on Tuesday",
+                    "last month" …; without it dyad reads a dateline or infers it
+  --format F        text (a summary for people, the default on a terminal) or
+                    json (the record, the default when output is piped)
+  --jsonl           the input is JSON Lines, one {"id","text","date","title",
+                    "source","url"} per line; prints one record per line, and
+                    {"id","error"} for a line that fails (exit status 1 at the end)
+  --max-bytes N     refuse inputs larger than N bytes (default ${DEFAULT_MAX_BYTES})
+  -h, --help        this help
+`;
+
+export const analyzeCommand: Command = {
+  summary: "analyse an article",
+  async run(argv) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        date: { type: "string" },
+        format: { type: "string" },
+        jsonl: { type: "boolean" },
+        "max-bytes": { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+    if (values.help) {
+      process.stdout.write(HELP);
+      return 0;
+    }
+    if (positionals.length > 1) throw new UserError(`one input at a time (got ${positionals.length}); use --jsonl for batches`);
+    const date = values.date !== undefined ? checkDate(values.date, "--date") : undefined;
+    const format = values.format ?? (process.stdout.isTTY ? "text" : "json");
+    if (format !== "text" && format !== "json") throw new UserError(`--format must be text or json, not "${format}"`);
+    let maxBytes = DEFAULT_MAX_BYTES;
+    if (values["max-bytes"] !== undefined) {
+      maxBytes = Number(values["max-bytes"]);
+      if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new UserError(`--max-bytes must be a positive whole number`);
+    }
+    const input = positionals[0] ?? "-";
+    if (input === "-" && process.stdin.isTTY) throw new UserError("no input: give a FILE, or pipe text to standard input (see --help)");
+    const today = todayIso();
+
+    if (values.jsonl) return analyzeJsonl(input, { date, today, maxBytes });
+
+    const text = readTextInput(input, maxBytes);
+    const record = analyze({ text }, { date, today });
+    process.stdout.write(format === "json" ? JSON.stringify(record, null, 2) + "\n" : formatText(record, { color: process.stdout.isTTY === true, width: Math.min(process.stdout.columns ?? 100, 140) }));
+    return 0;
+  },
+};
+
+/** Parse and check one batch line: an object with a string `text`. */
+export function parseBatchLine(line: string): DocumentInput {
+  let obj: unknown;
+  try {
+    obj = JSON.parse(line);
+  } catch {
+    throw new Error("not valid JSON");
+  }
+  if (!obj || typeof obj !== "object" || Array.isArray(obj)) throw new Error("not a JSON object");
+  const o = obj as Record<string, unknown>;
+  if (typeof o.text !== "string") throw new Error('no "text" string');
+  if (o.text.trim() === "") throw new Error("empty text");
+  const str = (k: string): string | null => {
+    const v = o[k];
+    if (v === undefined || v === null) return null;
+    if (typeof v !== "string" && typeof v !== "number") throw new Error(`"${k}" must be a string`);
+    return String(v);
+  };
+  const date = str("date");
+  if (date !== null) checkDate(date.slice(0, 10), '"date"');
+  return { text: o.text, id: str("id"), date: date?.slice(0, 10) ?? null, title: str("title"), source: str("source"), url: str("url") };
+}
+
+async function analyzeJsonl(input: string, opts: { date?: string; today: string; maxBytes: number }): Promise<number> {
+  if (input !== "-") {
+    try {
+      if (statSync(input).isDirectory()) throw new UserError(`${input}: is a directory, not a file`);
+    } catch (err) {
+      if (err instanceof UserError) throw err;
+      throw new UserError(`${input}: no such file`);
+    }
+  }
+  const stream = input === "-" ? process.stdin : createReadStream(input);
+  stream.on("error", () => undefined);
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  let failures = 0;
+  let n = 0;
+  for await (const line of lines) {
+    n++;
+    if (line.trim() === "") continue;
+    let id: string | null = null;
+    try {
+      if (line.length > opts.maxBytes) throw new Error(`line larger than the ${opts.maxBytes}-byte limit`);
+      const doc = parseBatchLine(line);
+      id = doc.id ?? null;
+      const record = analyze(doc, { date: opts.date, today: opts.today });
+      process.stdout.write(JSON.stringify(record) + "\n");
+    } catch (err) {
+      failures++;
+      const msg = err instanceof UserError ? err.message : messageOf(err);
+      process.stdout.write(JSON.stringify({ id: id ?? `line-${n}`, error: msg }) + "\n");
+      process.stderr.write(`dyad analyze: line ${n}: ${msg}\n`);
+    }
+  }
+  return failures > 0 ? 1 : 0;
+}
