@@ -1,11 +1,45 @@
 // Events: who did what to whom, when and where, coded in CAMEO and PLOVER.
-// (Placeholder until the events stage lands.)
+// Clauses are read from the text stage's tokens (no parser): verb groups, their
+// subjects, objects and prepositional phrases; the event book (data/events/) codes
+// verbs, nouns and frames; actors come from the entities layer, dates from the
+// timexes layer, places from the entities' coordinates.
 
+import type { Doc } from "../pipeline/doc.js";
+import { contentHash } from "../pipeline/hash.js";
 import type { Stage } from "../pipeline/pipeline.js";
+import type { Resources } from "../pipeline/resources.js";
+import type { EventRecord } from "../record.js";
+import { eventBookOf } from "./book.js";
+import { TokenView, verbGroups } from "./clause.js";
+import { detectSentence, type SentenceMentions } from "./detect.js";
+import { resolveEvents, type DocContext } from "./resolve.js";
+
+export { loadEventBook, eventBookOf, type EventBook } from "./book.js";
+
+/** The events of an analysed Doc (tokens, sentences, timexes, entities present). */
+export function extractEvents(doc: Doc, resources: Resources, actorAt?: DocContext["actorAt"]): EventRecord[] {
+  const book = eventBookOf(resources);
+  const cache = resources.use("events/lemma-cache", () => new Map<string, string>());
+  const tokens = doc.get("tokens");
+  const sentences = doc.get("sentences");
+  const view = new TokenView(tokens, book, cache);
+  const all: SentenceMentions[] = sentences.map((s, i) => detectSentence(view, i, s.tokenStart, s.tokenEnd, verbGroups(view, i, s.tokenStart, s.tokenEnd)));
+  const ctx: DocContext = {
+    text: doc.text,
+    view,
+    sentences,
+    entities: doc.get("entities"),
+    timexes: doc.get("timexes"),
+    published: doc.get("date").value,
+    docId: doc.input.id ?? contentHash(doc.text),
+  };
+  if (actorAt) ctx.actorAt = actorAt;
+  return resolveEvents(ctx, all);
+}
 
 export const eventsStage: Stage = {
   name: "events",
-  reads: ["structure", "tokens", "sentences", "timexes", "entities", "quotes"],
+  reads: ["structure", "date", "tokens", "sentences", "timexes", "entities", "quotes"],
   writes: ["events"],
-  run: () => ({ events: [] }),
+  run: (doc, resources) => ({ events: extractEvents(doc, resources) }),
 };

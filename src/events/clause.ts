@@ -1,0 +1,323 @@
+// Clauses without a parser: verb groups, and the noun phrases around them (subject,
+// object, prepositional phrases), from wink's POS tags and our normalised lemmas.
+// Everything works on token indices into the document's tokens layer.
+
+import type { Token } from "../pipeline/layers.js";
+import type { EventBook, Grammar } from "./book.js";
+
+/** A run of auxiliaries, negators and adverbs ending in a verb: "has also cut", "will not attend". */
+export interface VerbGroup {
+  /** Token range [start, end) of the group. */
+  start: number;
+  end: number;
+  /** The main verb (or, for a copula without a verb, the last auxiliary). */
+  main: number;
+  sentence: number;
+  /** Lower-cased auxiliaries in order. */
+  aux: string[];
+  negated: boolean;
+  passive: boolean;
+  perfect: boolean;
+  /** Preceded by infinitival "to". */
+  infinitive: boolean;
+  /** An -ing form without auxiliary ("killing 20 people"). */
+  gerund: boolean;
+  /** Only auxiliaries: "is unlikely", "is ready to". */
+  copula: boolean;
+  /** Past tense (simple past, past perfect, past progressive, past passive). */
+  past: boolean;
+  /** A modal auxiliary in the group (will, would, could, must, …), lower-cased. */
+  modal: string | null;
+}
+
+/** A token range [start, end). */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface PrepPhrase extends Range {
+  /** The preposition's normalised lemma ("with", "between", "in"). */
+  prep: string;
+  /** Index of the preposition token. */
+  at: number;
+}
+
+export interface SentenceView {
+  index: number;
+  start: number;
+  end: number;
+  groups: VerbGroup[];
+}
+
+const NP_POS = new Set(["NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM", "X", "SYM"]);
+const NP_INNER_ADP = new Set(["of", "from", "for"]);
+const NP_INNER_PUNCT = new Set(["-", "–", ".", "'", "’", "&", "/"]);
+const BE = new Set(["be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "get", "got", "gets", "getting", "gotten"]);
+const HAVE = new Set(["have", "has", "had", "'ve", "having"]);
+const PAST_AUX = new Set(["was", "were", "had", "did", "got"]);
+const MODALS = new Set(["will", "would", "shall", "should", "can", "could", "may", "might", "must", "wo", "ca", "'ll", "'d", "ought"]);
+
+/** Tokens that make the normalised-lemma view of a document. */
+export class TokenView {
+  readonly norm: string[];
+  readonly pos: string[];
+  readonly low: string[];
+  constructor(
+    readonly tokens: readonly Token[],
+    readonly book: EventBook,
+    cache: Map<string, string>,
+  ) {
+    const n = tokens.length;
+    this.norm = new Array<string>(n);
+    this.pos = new Array<string>(n);
+    this.low = new Array<string>(n);
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      this.pos[i] = t.pos;
+      this.low[i] = t.lower;
+      const key = t.lemma + "\u0000" + t.lower;
+      let v = cache.get(key);
+      if (v === undefined) {
+        v = normalise(t.lemma.toLowerCase(), t.lower, book.vocabulary);
+        cache.set(key, v);
+      }
+      this.norm[i] = v;
+    }
+  }
+  get grammar(): Grammar {
+    return this.book.grammar;
+  }
+}
+
+/** The lemma to look patterns up by: wink's lemma, the lower-cased word, or a de-inflected form the book knows. */
+export function normalise(lemma: string, lower: string, vocabulary: ReadonlySet<string>): string {
+  if (vocabulary.has(lemma)) return lemma;
+  if (vocabulary.has(lower)) return lower;
+  for (const c of deinflections(lower)) if (vocabulary.has(c)) return c;
+  return lemma;
+}
+
+function deinflections(w: string): string[] {
+  const out: string[] = [];
+  const n = w.length;
+  if (n < 4) return out;
+  if (w.endsWith("ies")) out.push(w.slice(0, -3) + "y");
+  if (w.endsWith("es")) out.push(w.slice(0, -2));
+  if (w.endsWith("s") && !w.endsWith("ss")) out.push(w.slice(0, -1));
+  if (w.endsWith("ied")) out.push(w.slice(0, -3) + "y");
+  if (w.endsWith("ed")) {
+    out.push(w.slice(0, -2), w.slice(0, -1));
+    if (w[n - 3] === w[n - 4]) out.push(w.slice(0, -3));
+  }
+  if (w.endsWith("ing")) {
+    out.push(w.slice(0, -3), w.slice(0, -3) + "e");
+    if (w[n - 4] === w[n - 5]) out.push(w.slice(0, -4));
+  }
+  return out;
+}
+
+/** The verb groups of one sentence, in order. */
+export function verbGroups(v: TokenView, sentence: number, start: number, end: number): VerbGroup[] {
+  const { pos, low, norm } = v;
+  const g = v.grammar;
+  const out: VerbGroup[] = [];
+  let i = start;
+  while (i < end) {
+    const p = pos[i]!;
+    if (p !== "AUX" && p !== "VERB") {
+      i++;
+      continue;
+    }
+    const groupStart = i;
+    const aux: string[] = [];
+    let negated = false;
+    let main = -1;
+    let j = i;
+    while (j < end) {
+      const q = pos[j]!;
+      if (q === "AUX") {
+        aux.push(low[j]!);
+        j++;
+        continue;
+      }
+      if ((q === "PART" || q === "ADV" || q === "DET") && g.negators.has(low[j]!) && j > groupStart) {
+        negated = true;
+        j++;
+        continue;
+      }
+      if (q === "ADV" && j > groupStart && aux.length > 0 && j + 1 < end && (pos[j + 1] === "VERB" || pos[j + 1] === "AUX" || pos[j + 1] === "ADV" || g.negators.has(low[j + 1]!))) {
+        j++;
+        continue;
+      }
+      if (q === "VERB") {
+        main = j;
+        j++;
+      }
+      break;
+    }
+    const copula = main < 0;
+    if (copula) {
+      // only auxiliaries: the last is the head ("is unlikely", "has" as a main verb)
+      let k = j - 1;
+      while (k > groupStart && pos[k] !== "AUX") k--;
+      main = k;
+    }
+    const mainLow = low[main]!;
+    const mainNorm = norm[main]!;
+    const hasBe = aux.some((a) => BE.has(a));
+    const hasHave = aux.some((a) => HAVE.has(a));
+    const ing = mainLow.endsWith("ing");
+    const inflected = mainLow !== mainNorm && !ing && !mainLow.endsWith("s");
+    const passive = !copula && hasBe && !ing && (inflected || mainLow.endsWith("ed") || mainLow.endsWith("en"));
+    const modal = aux.find((a) => MODALS.has(a)) ?? null;
+    const prev = groupStart > start ? low[groupStart - 1] : undefined;
+    const past = aux.some((a) => PAST_AUX.has(a)) || (aux.length === 0 && !copula && inflected && !ing);
+    out.push({
+      start: groupStart,
+      end: j > groupStart ? j : groupStart + 1,
+      main,
+      sentence,
+      aux,
+      negated: negated || aux.some((a) => a.endsWith("n't")),
+      passive,
+      perfect: hasHave && !passive ? true : hasHave,
+      infinitive: prev === "to",
+      gerund: ing && aux.length === 0,
+      copula,
+      past,
+      modal,
+    });
+    i = Math.max(j, groupStart + 1);
+  }
+  return out;
+}
+
+export function isNpToken(v: TokenView, i: number): boolean {
+  const p = v.pos[i]!;
+  if (NP_POS.has(p)) return !(p === "PRON" && v.grammar.relativizers.has(v.low[i]!)) && !(p === "DET" && v.low[i] === "that" && false);
+  if (p === "PART") return v.low[i] === "'s" || v.low[i] === "’s" || v.low[i] === "'";
+  return false;
+}
+
+/**
+ * The noun phrase ending at token `last` (inclusive), scanning left: nouns, names,
+ * determiners, adjectives, numbers, "of"/"from" phrases, coordination, possessives,
+ * short parentheses "(L)". Returns null when no noun phrase ends there.
+ */
+export function npEndingAt(v: TokenView, last: number, floor: number): Range | null {
+  let i = last;
+  let start = -1;
+  let steps = 0;
+  while (i >= floor && steps < 30) {
+    steps++;
+    const low = v.low[i]!;
+    const p = v.pos[i]!;
+    if (low === ")" && i - 1 >= floor) {
+      // a short parenthesis: "(L)", "(APEC)", "(R1)"
+      let k = i - 1;
+      while (k >= floor && k > i - 6 && v.low[k] !== "(") k--;
+      if (k >= floor && v.low[k] === "(") {
+        i = k - 1;
+        continue;
+      }
+      break;
+    }
+    if (isNpToken(v, i)) {
+      start = i;
+      i--;
+      continue;
+    }
+    if (start >= 0 && i > floor && (NP_INNER_ADP.has(low) || low === "in") && isNpToken(v, i - 1)) {
+      start = i;
+      i--;
+      continue;
+    }
+    if (start >= 0 && (p === "CCONJ" || low === ",") && i > floor && isNpToken(v, i - 1) && (low !== "," || v.pos[i - 1] === "PROPN")) {
+      if (p === "CCONJ" && low !== "and" && low !== "&" && low !== "or") break;
+      if (low === "," && v.pos[start] !== "PROPN" && v.pos[start] !== "DET") break;
+      start = i;
+      i--;
+      continue;
+    }
+    if (start >= 0 && NP_INNER_PUNCT.has(low) && i > floor && isNpToken(v, i - 1)) {
+      start = i;
+      i--;
+      continue;
+    }
+    break;
+  }
+  if (start < 0) return null;
+  // do not start on a preposition or conjunction
+  while (start <= last && !isNpToken(v, start)) start++;
+  return start <= last ? { start, end: last + 1 } : null;
+}
+
+/** The noun phrase starting at `first`, scanning right (with "of" phrases and coordination). */
+export function npStartingAt(v: TokenView, first: number, ceiling: number): Range | null {
+  let i = first;
+  let end = -1;
+  while (i < ceiling && i - first < 30) {
+    const low = v.low[i]!;
+    if (low === "(") {
+      let k = i + 1;
+      while (k < ceiling && k < i + 6 && v.low[k] !== ")") k++;
+      if (k < ceiling && v.low[k] === ")" && end >= 0) {
+        i = k + 1;
+        continue;
+      }
+      break;
+    }
+    if (isNpToken(v, i)) {
+      end = i + 1;
+      i++;
+      continue;
+    }
+    if (end >= 0 && i + 1 < ceiling && isNpToken(v, i + 1)) {
+      if (low === "of" || low === "and" || low === "&" || low === "or" || NP_INNER_PUNCT.has(low)) {
+        i++;
+        continue;
+      }
+      // a list of names: "Iran, Libya, North Korea"
+      if (low === "," && v.pos[i - 1] === "PROPN" && (v.pos[i + 1] === "PROPN" || (v.low[i + 1] === "and" && v.pos[i + 2] === "PROPN"))) {
+        i++;
+        continue;
+      }
+    }
+    break;
+  }
+  return end > first ? { start: first, end } : null;
+}
+
+/** Prepositional phrases following token `from` up to `ceiling`, stopping at verbs and clause punctuation. */
+export function prepPhrases(v: TokenView, from: number, ceiling: number, max = 6): PrepPhrase[] {
+  const out: PrepPhrase[] = [];
+  let i = from;
+  while (i < ceiling && out.length < max) {
+    const p = v.pos[i]!;
+    const low = v.low[i]!;
+    if (p === "ADV" || (p === "PART" && low !== "to")) {
+      i++;
+      continue;
+    }
+    const isPrep = p === "ADP" || low === "to" || (p === "SCONJ" && (low === "after" || low === "before" || low === "since" || low === "during"));
+    if (!isPrep) break;
+    let k = i + 1;
+    // multi-word prepositions: "ahead of", "in protest against", "on behalf of"
+    while (k < ceiling && v.pos[k] === "ADP" && k < i + 3) k++;
+    const np = npStartingAt(v, k, ceiling);
+    if (!np) break;
+    out.push({ start: np.start, end: np.end, prep: v.norm[i]!, at: i });
+    i = np.end;
+  }
+  return out;
+}
+
+/** Whether token i closes off a clause for argument search. */
+export function isBarrier(v: TokenView, i: number): boolean {
+  const low = v.low[i]!;
+  const p = v.pos[i]!;
+  if (p === "PUNCT") return low !== "-" && low !== "–" && low !== "'" && low !== "’" && low !== "." && low !== "&";
+  if (p === "SCONJ") return true;
+  return false;
+}

@@ -1,0 +1,639 @@
+// From mentions to event records: actors from the entities layer, modality, the
+// events that frames and tenses imply (intents, threats, refusals, demands,
+// statements), the event's own date and place, and one record per event.
+
+import type { DatePrecision, EventActor, EventLocation, EventRecord, Modality } from "../record.js";
+import type { Entity, Sentence, Timex } from "../pipeline/layers.js";
+import type { Frame } from "./book.js";
+import type { Range, TokenView } from "./clause.js";
+import { baseModality, framedModality, type Frame_, type Mention, type SentenceMentions } from "./detect.js";
+
+export interface DocContext {
+  text: string;
+  view: TokenView;
+  sentences: readonly Sentence[];
+  entities: readonly Entity[];
+  timexes: readonly Timex[];
+  /** Publication date, YYYY-MM-DD. */
+  published: string;
+  docId: string;
+  /** Re-resolve an entity's actor at a date (the actors stage's resolver), when there is one. */
+  actorAt?: (entity: Entity, index: number, date: string) => { code: string; country: string | null; name?: string | null } | null;
+}
+
+/** An event candidate: one mention with its actors resolved. */
+interface Candidate {
+  m: Mention;
+  code: string;
+  sources: number[];
+  targets: number[];
+  symmetric: boolean;
+  modality: Modality;
+  date: string | null;
+  location: number | null;
+  evidence: Range;
+  /** The candidate it was derived from (an intent from a future event, …). */
+  from: Candidate | null;
+}
+
+const DATE_VALUE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+export function precisionOf(date: string | null): DatePrecision | null {
+  if (!date) return null;
+  const m = DATE_VALUE.exec(date);
+  if (!m) return null;
+  return m[3] ? "day" : m[2] ? "month" : "year";
+}
+
+/** A TIMEX3 value that names a calendar date (day, month or year), or null. */
+export function calendarDate(value: string): string | null {
+  const m = /^(\d{4})(-\d{2})?(-\d{2})?/.exec(value);
+  if (!m) return null;
+  const rest = value.slice(m[0].length);
+  if (rest !== "" && !rest.startsWith("T")) return null;
+  return m[0];
+}
+
+/** Whether two dates may name the same time: equal, or one refines the other. */
+export function datesCompatible(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  return a === b || a.startsWith(b + "-") || b.startsWith(a + "-");
+}
+
+const moreSpecific = (a: string | null, b: string | null): string | null => (!a ? b : !b ? a : a.length >= b.length ? a : b);
+
+class EntityIndex {
+  /** Entities overlapping each token. */
+  readonly byToken: number[][];
+  constructor(
+    readonly ctx: DocContext,
+  ) {
+    const toks = ctx.view.tokens;
+    this.byToken = toks.map(() => []);
+    const ents = ctx.entities;
+    let t = 0;
+    const order = ents.map((_, i) => i).sort((a, b) => ents[a]!.start - ents[b]!.start);
+    for (const ei of order) {
+      const e = ents[ei]!;
+      while (t < toks.length && toks[t]!.end <= e.start) t++;
+      for (let k = t; k < toks.length && toks[k]!.start < e.end; k++) this.byToken[k]!.push(ei);
+    }
+  }
+  usable(ei: number): boolean {
+    const e = this.ctx.entities[ei]!;
+    return !!e.actor || !!e.geo?.country;
+  }
+  inRange(r: Range): number[] {
+    const out: number[] = [];
+    for (let i = r.start; i < r.end; i++) for (const ei of this.byToken[i] ?? []) if (!out.includes(ei) && this.usable(ei)) out.push(ei);
+    return out.sort((a, b) => this.ctx.entities[a]!.start - this.ctx.entities[b]!.start);
+  }
+  countryOf(ei: number): string | null {
+    const e = this.ctx.entities[ei]!;
+    return e.actor?.country ?? e.geo?.country ?? null;
+  }
+  isPlace(ei: number): boolean {
+    const e = this.ctx.entities[ei]!;
+    return !!e.geo && (e.type === "GPE" || e.type === "LOC" || e.type === "FAC");
+  }
+}
+
+const CUT_PREPS = new Set(["of", "from", "in", "for", "at", "near", "on", "with", "including", "among"]);
+
+/**
+ * The actors of a noun phrase: its head's (the rightmost name in "U.S. President
+ * Donald Trump"), all of a coordination ("Trump and Kim", "Trump-Kim"), or, when the
+ * head names none, those of its "of"/"in" phrase ("the offices of the Blue House").
+ */
+function actorsOf(ix: EntityIndex, v: TokenView, r: Range): number[] {
+  let cut = r.end;
+  for (let i = r.start + 1; i < r.end; i++) {
+    if (v.pos[i] === "ADP" && CUT_PREPS.has(v.low[i]!)) {
+      cut = i;
+      break;
+    }
+  }
+  let ents = ix.inRange({ start: r.start, end: cut });
+  let part: Range = { start: r.start, end: cut };
+  if (ents.length === 0 && cut < r.end) {
+    part = { start: cut, end: r.end };
+    ents = ix.inRange(part);
+  }
+  if (ents.length <= 1) return ents;
+  const E = ix.ctx.entities;
+  const text = ix.ctx.text;
+  const groups: number[][] = [[ents[0]!]];
+  for (let k = 1; k < ents.length; k++) {
+    const a = E[ents[k - 1]!]!;
+    const b = E[ents[k]!]!;
+    if (b.start < a.end) {
+      groups[groups.length - 1]!.push(ents[k]!);
+      continue;
+    }
+    const between = text.slice(a.end, b.start).toLowerCase();
+    if (/^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|-|–|\/)\s*(?:the\s+)?$/.test(between) || /\band\b|,/.test(between) && !/'s\b|’s\b/.test(between)) groups.push([ents[k]!]);
+    else groups[groups.length - 1]!.push(ents[k]!);
+  }
+  // within a group, the head is the rightmost name ("Lebanon's new President Elias Hrawi")
+  return groups.map((grp) => {
+    const named = grp.filter((ei) => !!E[ei]!.actor);
+    return (named.length ? named : grp)[(named.length ? named : grp).length - 1]!;
+  });
+}
+
+function eventActor(ctx: DocContext, ei: number, date: string | null): EventActor {
+  const e = ctx.entities[ei]!;
+  let antecedent = e;
+  for (let depth = 0; antecedent.ref !== null && antecedent.ref !== undefined && depth < 6; depth++) {
+    const next = ctx.entities[antecedent.ref];
+    if (!next) break;
+    antecedent = next;
+  }
+  let code = e.actor?.code ?? e.geo?.country ?? "";
+  let country = e.actor?.country ?? e.geo?.country ?? null;
+  let name = antecedent.mention === "name" ? antecedent.text : e.actor?.name ?? e.text;
+  if (date && ctx.actorAt && e.actor) {
+    const again = ctx.actorAt(e, ei, date);
+    if (again) {
+      code = again.code;
+      country = again.country;
+      if (again.name) name = again.name;
+    }
+  }
+  return { code, country, name, start: e.start, end: e.end };
+}
+
+/** Attach each timex that dates an event to the clause it belongs to. */
+function attachTimexes(ctx: DocContext, all: SentenceMentions[]): Map<Frame_, string> {
+  const v = ctx.view;
+  const g = v.grammar;
+  const out = new Map<Frame_, string>();
+  const toks = v.tokens;
+  for (const tx of ctx.timexes) {
+    if (tx.type !== "DATE" && tx.type !== "TIME") continue;
+    const date = calendarDate(tx.value);
+    if (!date || tx.sentence < 0) continue;
+    const sm = all[tx.sentence];
+    const s = ctx.sentences[tx.sentence];
+    if (!sm || !s) continue;
+    let ti = s.tokenStart;
+    while (ti < s.tokenEnd && toks[ti]!.end <= tx.start) ti++;
+    let tEnd = ti;
+    while (tEnd < s.tokenEnd && toks[tEnd]!.start < tx.end) tEnd++;
+    const cls = sm.clauses;
+    let attached: Frame_ | null = null;
+    let barred = false;
+    for (let k = cls.length - 1; k >= 0 && !attached && !barred; k--) {
+      const c = cls[k]!;
+      if (c.group.main >= ti) continue;
+      let blocked = false;
+      for (let j = c.group.end; j < ti; j++) {
+        const low = v.low[j]!;
+        if (g.timeBarriers.has(low) && (v.pos[j] === "ADP" || v.pos[j] === "SCONJ" || low === "ahead")) {
+          barred = true;
+          break;
+        }
+        if (v.pos[j] === "SCONJ" || (v.pos[j] === "PRON" && g.relativizers.has(low)) || low === ";" || low === ":") {
+          blocked = true;
+          break;
+        }
+      }
+      if (barred) break;
+      if (!blocked) attached = c;
+      else break;
+    }
+    if (!attached && !barred) {
+      // "On Tuesday, X met Y": the first clause after it
+      const c = cls.find((x) => x.group.start >= tEnd);
+      if (c) {
+        let ok = true;
+        for (let j = tEnd; j < c.group.start; j++) if (v.pos[j] === "SCONJ" || v.low[j] === ";") ok = false;
+        if (ok) attached = c;
+      }
+    }
+    if (attached && !out.has(attached)) out.set(attached, date);
+  }
+  return out;
+}
+
+function rootOf(code: string): string {
+  return code.slice(0, 2);
+}
+
+function frameCode(ctx: DocContext, frame: Frame, framedCode: string): string | null {
+  const table = ctx.view.book.frameCodes.get(frame);
+  if (!table) return null;
+  for (const key of [framedCode, framedCode.slice(0, 3), framedCode.slice(0, 2)]) {
+    const c = table.get(key);
+    if (c) return c === "=" ? framedCode : c;
+  }
+  return null;
+}
+
+/** The innermost codable mention a frame governs (through chains like "agreed to try to set up"). */
+function framedEvent(m: Mention): Mention | null {
+  for (const f of m.framed) {
+    if ((f.kind === "verb" || f.kind === "noun") && f.code) return f;
+    if (f.kind === "frame") {
+      const inner = framedEvent(f);
+      if (inner) return inner;
+    }
+  }
+  return null;
+}
+
+export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRecord[] {
+  const v = ctx.view;
+  const g = v.grammar;
+  const ix = new EntityIndex(ctx);
+  const book = v.book;
+  const clauseDate = attachTimexes(ctx, all);
+  const mentions = all.flatMap((s) => s.mentions);
+
+  // actors of each mention
+  const srcOf = new Map<Mention, number[]>();
+  const tgtOf = new Map<Mention, number[]>();
+  for (const m of mentions) {
+    let sources: number[] = [];
+    for (const r of m.sourceRanges) {
+      sources = actorsOf(ix, v, r);
+      if (sources.length) break;
+    }
+    let targets: number[] = [];
+    for (const r of m.targetRanges) {
+      const t = actorsOf(ix, v, r);
+      for (const ei of t) if (!targets.includes(ei) && !sources.includes(ei)) targets.push(ei);
+      if (targets.length && !m.symmetric) break;
+    }
+    srcOf.set(m, sources);
+    tgtOf.set(m, targets);
+  }
+  const countries = (eis: number[]) => eis.map((ei) => ix.countryOf(ei));
+  const sameSource = (a: Mention, b: Mention) => {
+    const ca = countries(srcOf.get(a) ?? []);
+    const cb = countries(srcOf.get(b) ?? []);
+    return ca.length > 0 && cb.length > 0 && ca.some((c) => c !== null && cb.includes(c));
+  };
+
+  // modality
+  const modality = new Map<Mention, Modality>();
+  const modalityOf = (m: Mention): Modality => {
+    const known = modality.get(m);
+    if (known) return known;
+    let base: Modality;
+    const underPastSpeech = !!m.governor && m.governor.kind === "speech" && !!m.governor.clause?.group.past;
+    if (m.kind === "noun") {
+      base = m.modality;
+      if (base === "asserted" && m.clause && m.presupposedBy === null && !m.historical) base = baseModality(v, m.clause, underPastSpeech);
+    } else {
+      base = m.clause ? baseModality(v, m.clause, underPastSpeech) : "asserted";
+      if (base === "asserted" && m.modality !== "asserted") base = m.modality;
+    }
+    if (m.governor && m.governor.frame && m.governor.frame !== "speech") base = framedModality(m.governor.frame, base);
+    modality.set(m, base);
+    return base;
+  };
+
+  // own dates: the clause's timex; nominals also their own ("the summit on June 12")
+  const dateOf = new Map<Mention, string | null>();
+  for (const m of mentions) {
+    let d: string | null = null;
+    if (m.clause && (m.kind !== "noun" || m.presupposedBy === null || m.presupposedBy === "during" || m.presupposedBy === "at") && !m.historical) d = clauseDate.get(m.clause) ?? null;
+    dateOf.set(m, d);
+  }
+  // captions: an event a caption shows has the caption's date
+  for (const s of all) {
+    const first = s.mentions[0];
+    if (!first) continue;
+    const sent = ctx.sentences[first.sentence]!;
+    if (sent.kind !== "caption") continue;
+    const tx = ctx.timexes.find((t) => t.sentence === first.sentence && (t.type === "DATE" || t.type === "TIME") && calendarDate(t.value));
+    if (!tx) continue;
+    for (const m of s.mentions) if (!dateOf.get(m) && !m.historical) dateOf.set(m, calendarDate(tx.value));
+  }
+  // recaps: "the video conference", "the first summit", "the remarks" take the date of what they refer back to
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.kind !== "noun" || dateOf.get(m) || !(m.recap || m.historical || m.presupposedBy)) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const e = mentions[j]!;
+      if (e.sentence === m.sentence || !dateOf.get(e)) continue;
+      if (e.kind !== "noun" && e.kind !== "verb") continue;
+      const sameNoun = e.kind === "noun" && e.pattern === m.pattern;
+      const sameRoot = rootOf(e.code) === rootOf(m.code) && (srcOf.get(m)!.length === 0 || sameSource(e, m) || sharesActors(ix, srcOf, tgtOf, e, m));
+      if (sameNoun || (sameRoot && sharesActors(ix, srcOf, tgtOf, e, m))) {
+        dateOf.set(m, dateOf.get(e)!);
+        break;
+      }
+    }
+  }
+  // "made the remarks during the video conference": a clause without its own date takes
+  // that of the event it happened during
+  for (const m of mentions) {
+    if (m.kind !== "noun" || (m.presupposedBy !== "during" && m.presupposedBy !== "at") || !m.clause) continue;
+    const d = dateOf.get(m);
+    if (!d) continue;
+    for (const x of mentions) if (x.clause === m.clause && x !== m && !dateOf.get(x)) dateOf.set(x, d);
+  }
+  // "Moon made the remarks …": a dated statement noun dates the same speaker's undated statement before it
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.kind !== "noun" || !m.recap || rootOf(m.code) !== "01" || !dateOf.get(m)) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const e = mentions[j]!;
+      if (m.sentence - e.sentence > 3) break;
+      if (e.kind === "speech" && !dateOf.get(e) && sameSource(e, m)) {
+        dateOf.set(e, dateOf.get(m)!);
+        break;
+      }
+    }
+  }
+  // governed events without a date of their own take their governor's
+  const inherited = (m: Mention, depth = 0): string | null => {
+    const own = dateOf.get(m);
+    if (own) return own;
+    if (!m.governor || depth > 6) return null;
+    return inherited(m.governor, depth + 1);
+  };
+  for (const m of mentions) if (!dateOf.get(m) && !m.historical && !(m.kind === "noun" && m.recap && !m.clause)) dateOf.set(m, inherited(m));
+
+  // candidates
+  const candidates: Candidate[] = [];
+  const producedAsserted = new Set<Mention>();
+  const add = (m: Mention, code: string, sources: number[], targets: number[], mod: Modality, from: Candidate | null = null): Candidate | null => {
+    if (!book.codes.has(code)) return null;
+    const c: Candidate = {
+      m,
+      code,
+      sources,
+      targets,
+      symmetric: m.symmetric || g.meetingRoots.has(rootOf(code)) && m.pattern?.symmetric === true,
+      modality: mod,
+      date: dateOf.get(m) ?? null,
+      location: null,
+      evidence: m.evidence,
+      from,
+    };
+    candidates.push(c);
+    if (mod === "asserted") {
+      producedAsserted.add(m);
+      for (let gov = m.governor, depth = 0; gov && depth < 12; gov = gov.governor, depth++) producedAsserted.add(gov);
+    }
+    return c;
+  };
+
+  for (const m of mentions) {
+    if (!m.emit || m.kind === "speech") continue;
+    const mod = modalityOf(m);
+    let sources = srcOf.get(m)!;
+    let targets = tgtOf.get(m)!;
+    if (m.kind === "frame") {
+      const framed = framedEvent(m);
+      const code = framed ? frameCode(ctx, m.frame!, framed.code) : null;
+      const own = code ?? (m.code || null);
+      if (!own) continue;
+      if (framed) {
+        // who the frame is about: the urged party; else what the framed event targets (or, for a
+        // rejected proposal, who made it)
+        const ft = tgtOf.get(framed)!;
+        const fs = srcOf.get(framed)!;
+        if (m.pattern?.control === "object" && m.clause?.object) targets = actorsOf(ix, v, m.clause.object);
+        else if ((m.frame === "reject" || m.frame === "deny") && framed.kind === "noun" && fs.length && !sameSet(fs, sources)) targets = fs;
+        else if (ft.length) targets = ft;
+        else if (framed.kind === "verb" && fs.length && !sameSet(fs, sources)) targets = fs;
+        if (!sources.length && m.frame === "intent") sources = fs;
+      }
+      add(m, own, sources, targets.filter((t) => !sources.includes(t)), mod);
+      continue;
+    }
+    if (m.pattern?.needsTarget && targets.length === 0) {
+      const place = locationOf(ix, v, m);
+      if (place === null) continue;
+      targets = [place];
+    }
+    const c = add(m, m.code, sources, targets, mod);
+    if (!c) continue;
+    // what a tense or a negation implies
+    const governedBySpeech = !m.governor || m.governor.kind === "speech";
+    const root = rootOf(m.code);
+    const speaker = m.governor?.kind === "speech" ? m.governor : null;
+    const speakerOk = !speaker || srcOf.get(speaker)!.length === 0 || sources.length === 0 || sameSource(speaker, m);
+    if (governedBySpeech && mod === "future" && root !== "01" && root !== "02" && speakerOk) {
+      const code = frameCode(ctx, "intent", m.code);
+      if (code) add(m, code, sources, targets, "asserted", c);
+    }
+    if (governedBySpeech && mod === "negated" && root >= "03" && root <= "08" && m.clause && !m.clause.group.past && speakerOk && sources.length) {
+      const code = frameCode(ctx, "reject", m.code);
+      if (code) add(m, code, sources, targets, "asserted", c);
+    }
+    if (speaker && m.clause && m.clause.group.modal && g.obligationAux.has(m.clause.group.modal) && m.kind === "verb") {
+      // "X said Y must release the prisoners": X demands it of Y
+      const code = frameCode(ctx, "demand", m.code) ?? "100";
+      add(speaker, code, srcOf.get(speaker)!, sources.length ? sources : targets, modalityOf(speaker), c);
+    }
+  }
+
+  // statements: a speech verb whose words report nothing that happened is itself the event
+  for (const m of mentions) {
+    if (m.kind !== "speech" || producedAsserted.has(m)) continue;
+    const src = srcOf.get(m)!;
+    if (!m.code) continue;
+    let code = m.code;
+    let target: number[] = [];
+    const complement = complementRange(m, ctx);
+    if (complement) {
+      const srcCountries = countries(src);
+      for (const ei of ix.inRange(complement)) {
+        const c = ix.countryOf(ei);
+        if (c && !srcCountries.includes(c)) {
+          target = [ei];
+          break;
+        }
+      }
+      // obligations in the complement: "the U.S. side should take concrete actions"
+      let obliged = false;
+      for (const f of m.framed) if (f.clause?.group.modal && g.obligationAux.has(f.clause.group.modal)) obliged = true;
+      if (code === "010") {
+        let pess = false;
+        let opt = false;
+        for (let i = complement.start; i < complement.end; i++) {
+          if (g.pessimistic.has(v.norm[i]!)) pess = true;
+          if (g.optimistic.has(v.norm[i]!)) opt = true;
+        }
+        code = obliged ? "100" : pess ? "012" : opt ? "013" : "010";
+      }
+    }
+    add(m, code, src, target, modalityOf(m));
+  }
+
+  // places
+  for (const c of candidates) c.location = locationOf(ix, v, c.m);
+
+  // fresh news: an asserted event the text gives no date for happened around publication
+  for (const c of candidates) {
+    if (c.date || c.modality !== "asserted") continue;
+    const m = c.m;
+    if (m.historical || (m.kind === "noun" && (m.recap || m.presupposedBy))) continue;
+    const vg = m.clause?.group;
+    if (!vg && m.kind !== "noun") continue;
+    c.date = ctx.published;
+  }
+
+  return toRecords(ctx, ix, candidates);
+}
+
+function sameSet(a: number[], b: number[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+function sharesActors(ix: EntityIndex, srcOf: Map<Mention, number[]>, tgtOf: Map<Mention, number[]>, a: Mention, b: Mention): boolean {
+  const ca = [...srcOf.get(a)!, ...tgtOf.get(a)!].map((e) => ix.countryOf(e));
+  const cb = [...srcOf.get(b)!, ...tgtOf.get(b)!].map((e) => ix.countryOf(e));
+  if (cb.length === 0) return true;
+  return cb.every((c) => c === null || ca.includes(c));
+}
+
+/** The token range a speech verb's words occupy (after it, or before it for "…, X said."). */
+function complementRange(m: Mention, ctx: DocContext): Range | null {
+  const c = m.clause;
+  if (!c) return null;
+  const s = ctx.sentences[m.sentence]!;
+  const after: Range = { start: c.object ? c.object.end : c.group.end, end: s.tokenEnd };
+  if (after.end - after.start > 2) return after;
+  return { start: s.tokenStart, end: Math.max(s.tokenStart, (c.subject?.start ?? c.group.start) - 1) };
+}
+
+/** The place of a mention: a place named in a locative phrase of the noun or its clause. */
+function locationOf(ix: EntityIndex, v: TokenView, m: Mention): number | null {
+  const g = v.grammar;
+  const phrases: Range[] = [];
+  const tryPrep = (start: number, end: number) => {
+    // a locative preposition right before the phrase
+    const p = v.low[start - 1];
+    if (p && g.locationPreps.has(p)) phrases.push({ start, end });
+  };
+  for (const r of m.targetRanges) if ("prep" in r) tryPrep(r.start, r.end);
+  if (m.clause) for (const pp of m.clause.preps) tryPrep(pp.start, pp.end);
+  if (m.kind === "noun") {
+    // "the summit in Hanoi", "their first summit, June 12, 2018" (caption)
+    for (let i = m.trigger.end; i < Math.min(m.trigger.end + 12, v.tokens.length); i++) {
+      if (v.pos[i] === "VERB" || v.pos[i] === "AUX" || v.pos[i] === "SCONJ") break;
+      if (g.locationPreps.has(v.low[i]!) && v.pos[i] === "ADP") {
+        let j = i + 1;
+        while (j < v.tokens.length && j < i + 10 && v.pos[j] !== "VERB" && v.pos[j] !== "AUX" && v.low[j] !== "," && !(v.pos[j] === "ADP" && j > i + 1 && !["of"].includes(v.low[j]!))) j++;
+        phrases.unshift({ start: i + 1, end: j });
+        break;
+      }
+    }
+  }
+  for (const r of phrases) {
+    const places = ix.inRange(r).filter((ei) => ix.isPlace(ei));
+    if (places.length) {
+      // the most specific: "the DPRK's border city of Kaesong" → Kaesong
+      return places[places.length - 1]!;
+    }
+  }
+  return null;
+}
+
+function toRecords(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): EventRecord[] {
+  const book = ctx.view.book;
+  const text = ctx.text;
+  const toks = ctx.view.tokens;
+  interface Rec {
+    c: Candidate;
+    source: number | null;
+    target: number | null;
+  }
+  // one record per source and target
+  const recs: Rec[] = [];
+  for (const c of candidates) {
+    let sources = c.sources;
+    let targets = c.targets;
+    if (targets.length === 0 && sources.length > 1) {
+      // "Jordan and Britain agreed", "Trump and Kim met": the two sides
+      targets = sources.slice(1);
+      sources = sources.slice(0, 1);
+      c.symmetric = true;
+    }
+    const ss: (number | null)[] = sources.length ? sources : [null];
+    const ts: (number | null)[] = targets.length ? targets : [null];
+    for (const s of ss) for (const t of ts) if (s === null || t === null || ix.countryOf(s) !== ix.countryOf(t) || ctx.entities[s]!.actor?.code !== ctx.entities[t]!.actor?.code) recs.push({ c, source: s, target: t });
+  }
+  // one event once: merge mentions of the same event (same root, sides and modality, dates that agree)
+  const key = (r: Rec) => {
+    const s = r.source === null ? "-" : ix.countryOf(r.source) ?? "?";
+    const t = r.target === null ? "-" : ix.countryOf(r.target) ?? "?";
+    const sides = r.c.symmetric ? [s, t].sort().join("|") : `${s}>${t}`;
+    return `${r.c.code.slice(0, 2)}|${sides}|${r.c.modality}`;
+  };
+  const groups = new Map<string, Rec[][]>();
+  for (const r of recs) {
+    const k = key(r);
+    let list = groups.get(k);
+    if (!list) groups.set(k, (list = []));
+    const placeOf = (x: Rec) => (x.c.location === null ? null : ctx.entities[x.c.location]!.text.toLowerCase());
+    // the dated group this one fits best: same place first, then the nearest before
+    let best: Rec[] | null = null;
+    for (const grp of list) {
+      const d = grp[0]!.c.date;
+      if (!datesCompatible(d, r.c.date)) continue;
+      if (d && r.c.date) {
+        best = grp;
+        break;
+      }
+      if (!r.c.date || !d) {
+        if (!best || (placeOf(r) !== null && placeOf(grp[0]!) === placeOf(r))) best = grp;
+      }
+    }
+    if (best) best.push(r);
+    else list.push([r]);
+  }
+  const out: EventRecord[] = [];
+  const score = (r: Rec) =>
+    (r.c.date ? r.c.date.length : 0) + (r.source !== null ? 4 : 0) + (r.target !== null ? 4 : 0) + (r.c.location !== null ? 1 : 0) + r.c.code.length + (r.c.m.kind === "verb" ? 2 : 0) + (ctx.sentences[r.c.m.sentence]!.kind === "body" ? 1 : 0);
+  const merged: { best: Rec; date: string | null; location: number | null }[] = [];
+  for (const list of groups.values()) {
+    for (const grp of list) {
+      let best = grp[0]!;
+      let date: string | null = null;
+      let location: number | null = null;
+      for (const r of grp) {
+        if (score(r) > score(best)) best = r;
+        date = moreSpecific(date, r.c.date);
+        if (location === null) location = r.c.location;
+      }
+      if (best.c.location !== null) location = best.c.location;
+      merged.push({ best, date, location });
+    }
+  }
+  merged.sort((a, b) => a.best.c.evidence.start - b.best.c.evidence.start || a.best.c.m.sentence - b.best.c.m.sentence);
+  for (const { best, date, location } of merged) {
+    const c = best.c;
+    const info = book.codes.get(c.code)!;
+    const evStart = toks[c.evidence.start]!.start;
+    const evEnd = toks[Math.max(c.evidence.start, c.evidence.end - 1)]!.end;
+    let loc: EventLocation | null = null;
+    if (location !== null) {
+      const e = ctx.entities[location]!;
+      loc = { name: e.text, country: e.geo?.country ?? e.actor?.country ?? null, lat: e.geo?.lat ?? null, lon: e.geo?.lon ?? null };
+    }
+    out.push({
+      id: `${ctx.docId}#${out.length + 1}`,
+      cameo: c.code,
+      plover: info.plover,
+      mode: info.mode,
+      quad: info.quad,
+      goldstein: info.goldstein,
+      source: best.source === null ? null : eventActor(ctx, best.source, date),
+      target: best.target === null ? null : eventActor(ctx, best.target, date),
+      date,
+      datePrecision: precisionOf(date),
+      modality: c.modality,
+      location: loc,
+      evidence: { start: evStart, end: evEnd, text: text.slice(evStart, evEnd) },
+      sentence: c.m.sentence,
+    });
+  }
+  return out;
+}
