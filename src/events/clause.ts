@@ -129,6 +129,11 @@ export function verbGroups(v: TokenView, sentence: number, start: number, end: n
       i++;
       continue;
     }
+    // a participle used as an adjective ("the detained vessels", "its confiscated assets") is no verb group
+    if (p === "VERB" && i > start && i + 1 < end && (low[i]!.endsWith("ed") || low[i]!.endsWith("en")) && (pos[i - 1] === "DET" || (pos[i - 1] === "PRON" && /^(?:its|their|his|her|our|my|your)$/.test(low[i - 1]!)) || pos[i - 1] === "ADJ") && (pos[i + 1] === "NOUN" || pos[i + 1] === "PROPN" || pos[i + 1] === "ADJ")) {
+      i++;
+      continue;
+    }
     const groupStart = i;
     const aux: string[] = [];
     let negated = false;
@@ -181,7 +186,7 @@ export function verbGroups(v: TokenView, sentence: number, start: number, end: n
       aux,
       negated: negated || aux.some((a) => a.endsWith("n't")),
       passive,
-      perfect: hasHave && !passive ? true : hasHave,
+      perfect: hasHave,
       infinitive: prev === "to",
       gerund: ing && aux.length === 0,
       copula,

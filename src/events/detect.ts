@@ -329,6 +329,7 @@ function nounHits(v: TokenView, sStart: number, sEnd: number, consumed: Set<numb
         let used = false;
         for (let j = i; j <= head; j++) if (consumed.has(j)) used = true;
         if (used) continue;
+        if (p.object.length && !objectGroupsFollow(v, p, head + 1, sEnd)) continue;
         if (!best || alt.length > best.end - best.start || (alt.length === best.end - best.start && p.weight > best.pattern.weight)) {
           best = { pattern: p, start: i, head, end: head + 1 };
         }
@@ -340,6 +341,23 @@ function nounHits(v: TokenView, sStart: number, sEnd: number, consumed: Set<numb
     }
   }
   return out;
+}
+
+/** Whether a noun pattern's `...` groups occur, in order, in the words after the noun ("suspension of air links"). */
+function objectGroupsFollow(v: TokenView, p: Pattern, from: number, sEnd: number): boolean {
+  let end = from;
+  while (end < sEnd && end < from + 10 && !isBarrier(v, end) && v.pos[end] !== "VERB" && v.pos[end] !== "AUX") end++;
+  let cursor = from;
+  for (const grp of p.object) {
+    let found = -1;
+    for (let i = cursor; i < end && found < 0; i++) for (const alt of grp) if (matchSeq(v, i, alt, end)) {
+      found = i + alt.length;
+      break;
+    }
+    if (found < 0) return false;
+    cursor = found;
+  }
+  return true;
 }
 
 function rangeHas(r: Range | null | undefined, i: number): boolean {
@@ -449,12 +467,27 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     if (!frames) continue;
     const vg = c.group;
     const next = cls[c.index + 1];
-    const infinitive = next && next.group.infinitive && next.group.start - vg.end <= 9 && !hasBarrierBetween(v, vg.end, next.group.start - 1) ? next : null;
+    // an infinitive (or -ing) complement within a few words: "agreed to set up", "urged the U.S. to take", "considering sending"
+    const infinitive =
+      next && (next.group.infinitive || (next.group.gerund && next.group.start === vg.end && !vg.copula)) && next.group.start - vg.end <= 9 && !hasBarrierBetween(v, vg.end, next.group.start - (next.group.infinitive ? 1 : 0)) ? next : null;
     const objectNoun = nounInRange(c.object) ?? (c.preps.length ? nounInRange(c.preps[0]) : undefined);
+    const verb = verbMentionOf.get(c.index);
+    const verbWeight = verb?.pattern?.weight ?? -1;
+    // a clause follows the verb, or precedes it ("…, X said."), or a quote: a complement for speech
+    const hasClauseAfter = cls.some((x) => x.index > c.index && !(x.group.infinitive && x.index === c.index + 1 && infinitive));
+    const final = c.index > 0 && !cls.some((x) => x.index > c.index);
+    const quoteAfter = c.rightEnd < sEnd && isQuote(v.low[c.rightEnd] ?? "") || (c.rightEnd + 1 < sEnd && v.low[c.rightEnd] === ":" );
     let chosen: FrameCandidate | undefined;
     if (infinitive) chosen = frames.find((f) => INF_FRAMES.has(f.frame));
     if (!chosen && objectNoun) chosen = frames.find((f) => NOUN_FRAMES.has(f.frame) && f.frame !== "support" && f.frame !== "aspect") ?? frames.find((f) => f.frame === "support" || f.frame === "aspect");
-    if (!chosen && !infinitive) chosen = frames.find((f) => f.frame === "speech") ?? frames.find((f) => f.frame === "deny" || f.frame === "demand");
+    if (!chosen && !infinitive) {
+      const speechLike = frames.find((f) => f.frame === "speech") ?? frames.find((f) => f.frame === "deny" || f.frame === "demand");
+      // "conceded defeat", "announced a ceasefire": with an object and nothing reported, the verb is the event
+      if (speechLike && (hasClauseAfter || final || quoteAfter || !verb || !c.object)) chosen = speechLike;
+    }
+    // a more specific verb pattern wins over a frame ("declined to comment", "suspended aid", "announced a ceasefire")
+    const bareVerb = !!verb && (verb.pattern?.object.length ?? 0) === 0;
+    if (chosen && verb && verbWeight > chosen.match.pattern.weight && !(objectNoun && bareVerb && (chosen.frame === "support" || chosen.frame === "aspect"))) chosen = undefined;
     if (!chosen) continue;
     const fm = frameMention(chosen, c);
     chosenOf.set(c.index, fm);
@@ -477,6 +510,8 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
           break;
         }
         if (fm && (fm.frame === "support" || fm.frame === "aspect")) {
+          // "approved the extradition", "resumed talks": the noun is the event, the verb only carries it
+          if (verb && (verb.pattern?.object.length ?? 0) === 0) verb.emit = false;
           n.clause = c;
           n.emit = true;
           n.modality = "asserted";
@@ -593,6 +628,13 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
         for (const m of mentions) if (m.clause === infinitive && m.kind !== "noun") retarget(m, infinitive);
       }
       for (const m of mentions) if (m.clause === infinitive && m !== fm && !m.governor) setGovernor(m, fm);
+      // "threatened to attack the base and kill the general": the coordinated verb is framed too
+      for (let k = infinitive.index + 1; k < cls.length; k++) {
+        const x = cls[k]!;
+        const before = x.group.start - 1;
+        if (x.subjectFrom === null || before < sStart || !(v.pos[before] === "CCONJ" || v.low[before] === ",")) break;
+        for (const m of mentions) if (m.clause === x && m !== fm && !m.governor) setGovernor(m, fm);
+      }
       const verb = verbMentionOf.get(c.index);
       if (verb && (frame !== "aspect" && frame !== "support")) verb.emit = false;
       continue;
@@ -622,8 +664,23 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
       if (verb) fm.emit = false;
     }
   }
+  // 6. an infinitive after a noun of intention or possibility: "the government's plans to impose restrictions"
+  for (const x of cls) {
+    if (!x.group.infinitive) continue;
+    const noun = x.group.start - 2;
+    if (noun < sStart || (v.pos[noun] !== "NOUN" && v.pos[noun] !== "PROPN")) continue;
+    const w = v.norm[noun]!;
+    if (!g.hedgeNouns.has(w)) continue;
+    for (const m of mentions) {
+      if (m.clause !== x || m.governor) continue;
+      m.modality = FUTURE_NOUNS.has(w) ? "future" : "hypothetical";
+    }
+  }
   return { clauses: cls, mentions };
 }
+
+/** Nouns whose infinitive tells what lies ahead ("plans to", "decision to"); the other hedge nouns make it only possible. */
+const FUTURE_NOUNS: ReadonlySet<string> = new Set(["plan", "intention", "decision", "pledge", "promise", "commitment", "readiness", "willingness", "goal", "aim"]);
 
 function syntheticFrame(frame: Frame, code: string): Pattern {
   return {
@@ -640,6 +697,7 @@ function syntheticFrame(frame: Frame, code: string): Pattern {
     needsTarget: false,
     needsObject: false,
     intransitive: false,
+    pairCode: null,
     frame,
     control: "subject",
     weight: 0,
@@ -722,10 +780,8 @@ function retarget(m: Mention, c: Frame_): void {
       for (const pp of c.preps) if (tp ? tp.has(pp.prep) : false) m.targetRanges.push(pp);
     }
   }
-  m.evidence = {
-    start: Math.min(m.sourceRanges[0] && m.sourceRanges[0].start < vg.start ? m.sourceRanges[0].start : vg.start, m.trigger.start),
-    end: Math.max(c.rightEnd, m.trigger.end),
-  };
+  const own = c.subjectFrom === null && c.subject && c.subject.start < vg.start && !passive ? c.subject.start : vg.start;
+  m.evidence = { start: Math.min(own, m.trigger.start), end: Math.max(c.rightEnd, m.trigger.end) };
 }
 
 function frameMention(fr: { match: Match; frame: Frame }, c: Frame_): Mention {

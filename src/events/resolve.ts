@@ -36,6 +36,8 @@ interface Candidate {
   from: Candidate | null;
 }
 
+const CLAIM_VERBS: ReadonlySet<string> = new Set(["claim", "admit", "acknowledge", "confess", "concede"]);
+
 const DATE_VALUE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 export function precisionOf(date: string | null): DatePrecision | null {
@@ -361,6 +363,7 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
   const candidates: Candidate[] = [];
   const producedAsserted = new Set<Mention>();
   const add = (m: Mention, code: string, sources: number[], targets: number[], mod: Modality, from: Candidate | null = null): Candidate | null => {
+    if (m.pattern?.pairCode && code === m.code && (targets.length > 0 || sources.length > 1)) code = m.pattern.pairCode;
     if (!book.codes.has(code)) return null;
     const c: Candidate = {
       m,
@@ -422,7 +425,7 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       const code = frameCode(ctx, "intent", m.code);
       if (code) add(m, code, sources, targets, "asserted", c);
     }
-    if (governedBySpeech && mod === "negated" && root >= "03" && root <= "08" && m.clause && !m.clause.group.past && speakerOk && sources.length) {
+    if (governedBySpeech && mod === "negated" && root >= "03" && root <= "08" && m.clause && !m.clause.group.past && speakerOk) {
       const code = frameCode(ctx, "reject", m.code);
       if (code) add(m, code, sources, targets, "asserted", c);
     }
@@ -431,6 +434,16 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       const code = frameCode(ctx, "demand", m.code) ?? "100";
       add(speaker, code, srcOf.get(speaker)!, sources.length ? sources : targets, modalityOf(speaker), c);
     }
+  }
+
+  // "the Taliban claimed that they had attacked …": claiming one's own deed is a claim of responsibility (015)
+  for (const m of mentions) {
+    if (m.kind !== "speech" || !CLAIM_VERBS.has(v.norm[m.trigger.start]!)) continue;
+    const first = m.framed.find((f) => f.clause && f.clause.group.start > m.trigger.start);
+    const subj = first?.clause?.subject;
+    if (!first || !subj || modalityOf(first) !== "asserted") continue;
+    const selfRef = subj.end - subj.start === 1 && v.pos[subj.start] === "PRON" || sameSource(first, m);
+    if (selfRef) add(m, "015", srcOf.get(m)!, [], modalityOf(m));
   }
 
   // statements: a speech verb whose words report nothing that happened is itself the event
@@ -452,7 +465,7 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       }
       // obligations in the complement: "the U.S. side should take concrete actions"
       let obliged = false;
-      for (const f of m.framed) if (f.clause?.group.modal && g.obligationAux.has(f.clause.group.modal)) obliged = true;
+      for (let i = complement.start; i < complement.end; i++) if (v.pos[i] === "AUX" && g.obligationAux.has(v.low[i]!)) obliged = true;
       if (code === "010") {
         let pess = false;
         let opt = false;
