@@ -1,0 +1,232 @@
+// The temporal-expression tagger: which sentences to look at, candidates from
+// chrono and our parsers, the refiners (names that are not times, bare month
+// names, modifiers, overlaps, merges), then anchoring in document order.
+
+import type { Sentence, Timex, Token } from "../pipeline/layers.js";
+import type { Resources } from "../pipeline/resources.js";
+import { buildChrono, chronoHits } from "./chrono.js";
+import { alternation, timeLexicon, type TimeLexicon } from "./lexicon.js";
+import type { Candidate, Meaning } from "./meaning.js";
+import { buildParsers, type TimexParser } from "./parsers.js";
+import { newDiscourse, remember, resolve } from "./resolve.js";
+import { tenseAt } from "./tense.js";
+
+export interface TimeTagger {
+  lex: TimeLexicon;
+  parsers: TimexParser[];
+  chrono: ReturnType<typeof buildChrono>;
+  /** Any word or number that may start a timex: sentences without one are skipped. */
+  trigger: RegExp;
+  /** A month name or a clock time: the sentences chrono reads. */
+  chronoTrigger: RegExp;
+  notTimes: RegExp | null;
+}
+
+export function buildTimeTagger(lex: TimeLexicon): TimeTagger {
+  const words = new Set<string>([
+    ...lex.months.keys(),
+    ...lex.weekdays.keys(),
+    ...lex.units.keys(),
+    ...lex.seasons.keys(),
+    ...lex.sets.keys(),
+    ...[...lex.references.keys()].map((r) => r.split(" ").pop()!),
+    ...[...lex.holidays.values()].map((h) => h.name.split(" ")[0]!.toLowerCase()),
+    "today", "tonight", "yesterday", "tomorrow", "noon", "midday", "midnight", "current", "morning", "afternoon",
+    "evening", "night", "weekend", "anniversary", "twenties", "thirties", "forties", "fifties", "sixties",
+    "seventies", "eighties", "nineties", "year-ago", "year-earlier",
+  ]);
+  const trigger = new RegExp(`(?<![\\p{L}])${alternation(words)}(?![\\p{L}])|\\d{4}|\\d\\s?[ap]\\.?m\\b|\\d:\\d\\d|['’]\\d0s|\\bQ[1-4]\\b`, "iu");
+  const chronoTrigger = new RegExp(`(?<![\\p{L}])${alternation(lex.months.keys())}(?![\\p{L}])|\\d\\s?[ap]\\.?\\s?m\\b|\\d:\\d\\d|o['’]clock|\\d{4}-\\d\\d-\\d\\d`, "iu");
+  const notTimes = lex.notTimes.length ? new RegExp(`(?<![\\p{L}])${alternation(lex.notTimes)}(?![\\p{L}])`, "gu") : null;
+  return { lex, parsers: buildParsers(lex), chrono: buildChrono(), trigger, chronoTrigger, notTimes };
+}
+
+export function timeTagger(resources: Resources): TimeTagger {
+  return resources.use("time/tagger", () => buildTimeTagger(timeLexicon(resources)));
+}
+
+// ---------------------------------------------------------------- candidates
+
+function sentenceCandidates(tagger: TimeTagger, text: string, s: Sentence): Candidate[] {
+  const sub = text.slice(s.start, s.end);
+  const out: Candidate[] = [];
+  for (const p of tagger.parsers) {
+    p.pattern.lastIndex = 0;
+    for (let m = p.pattern.exec(sub); m; m = p.pattern.exec(sub)) {
+      if (m[0].length === 0) {
+        p.pattern.lastIndex++;
+        continue;
+      }
+      const found = p.extract(m, sub);
+      if (!found) continue;
+      for (const f of Array.isArray(found) ? found : [found]) {
+        if (f.end <= f.start) continue;
+        out.push({ start: s.start + f.start, end: s.start + f.end, type: f.type, meaning: f.meaning, parser: p.name, priority: p.priority, bare: f.bare });
+      }
+    }
+  }
+  if (tagger.chronoTrigger.test(sub)) {
+    for (const h of chronoHits(tagger.chrono, sub)) {
+      const start = s.start + h.start;
+      const end = s.start + h.end;
+      if (h.kind === "clock") {
+        const hh = h.hour ?? 0;
+        const mm = h.minute ?? 0;
+        out.push({ start, end, type: "TIME", meaning: { kind: "clock", clock: `T${String(hh).padStart(2, "0")}:${String(mm).padStart(2, "0")}` }, parser: "chrono-time", priority: 4 });
+        continue;
+      }
+      const meaning: Meaning =
+        h.year !== null && h.day !== null
+          ? { kind: "date", year: h.year, month: h.month!, day: h.day, rel: null, clock: null }
+          : { kind: "date", year: h.year, month: h.month!, day: h.day, rel: null, clock: null };
+      out.push({ start, end, type: "DATE", meaning, parser: "chrono", priority: 5, bare: h.monthOnly && h.year === null });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- refiners
+
+/** Prepositions and modifiers that make a bare month name a date ("in May", "late March"). */
+const MONTH_LEAD = /(?:^|[^\p{L}])(?:in|since|by|until|till|through|throughout|during|from|to|of|before|after|early|late|mid|end|beginning|start|middle|between|and|or|each|every|last|next|this|on|for|as\s+of)[\s-]*$/iu;
+const AMBIGUOUS_MONTHS = new Set(["may", "march", "august"]);
+
+function previousWord(text: string, at: number): string {
+  const m = /([\p{L}\p{N}'’.-]+)[\s,]*$/u.exec(text.slice(Math.max(0, at - 30), at));
+  return m ? m[1]! : "";
+}
+
+function atSentenceStart(text: string, s: Sentence, at: number): boolean {
+  return /^[\s"'“‘(\[]*$/.test(text.slice(s.start, at));
+}
+
+/** A bare month name (no day, no year) that is really a name or a verb. */
+function isFalseMonth(text: string, s: Sentence, c: Candidate): boolean {
+  const word = text.slice(c.start, c.end);
+  if (!/^\p{Lu}/u.test(word)) return true;
+  const before = text.slice(Math.max(s.start, c.start - 16), c.start);
+  const led = MONTH_LEAD.test(before);
+  if (AMBIGUOUS_MONTHS.has(word.toLowerCase().replace(/\.$/, ""))) return !led;
+  if (led) return false;
+  const prev = previousWord(text, c.start);
+  // "Theresa May", "June Carter": a name next to a name.
+  if (prev && /^\p{Lu}/u.test(prev) && !atSentenceStart(text, s, c.start - prev.length - 1)) return true;
+  if (/^\s+\p{Lu}\p{Ll}/u.test(text.slice(c.end, c.end + 3))) return true;
+  return false;
+}
+
+/** Words before a date that belong to the timex ("late November", "the end of 1990", "mid-"). */
+const MOD_BEFORE = /(?:^|[^\p{L}])((?:early|earlier|late|later|mid|the\s+(?:very\s+)?(?:end|beginning|start|middle|rest|remainder|turn)\s+of|the\s+(?:first|second|latter|last)\s+half\s+of)[\s-]*)$/iu;
+const HALF_BEFORE = /the\s+(first|second|latter|last)\s+half\s+of/i;
+
+function extendModifiers(text: string, s: Sentence, c: Candidate): Candidate {
+  if (c.type === "DURATION" || c.type === "SET") return c;
+  const m = c.meaning;
+  if (m.kind === "value" && /_REF$/.test(m.value)) return c;
+  const before = text.slice(Math.max(s.start, c.start - 32), c.start);
+  const x = MOD_BEFORE.exec(before);
+  if (!x) return c;
+  const start = c.start - x[1]!.length;
+  const half = HALF_BEFORE.exec(x[1]!);
+  if (half && m.kind === "value" && /^\d{4}$/.test(m.value)) {
+    const h = half[1]!.toLowerCase() === "first" ? 1 : 2;
+    return { ...c, start, meaning: { kind: "value", value: `${m.value}-H${h}` }, bare: false };
+  }
+  return { ...c, start, bare: false };
+}
+
+function removeOverlaps(cands: Candidate[]): Candidate[] {
+  const byStrength = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of byStrength) {
+    if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const isDay = (m: Meaning) =>
+  (m.kind === "date" && m.day !== null) || m.kind === "weekday" || m.kind === "holiday" || (m.kind === "shift" && m.unit === "D");
+
+function withClock(m: Meaning, clock: string): Meaning {
+  if (m.kind === "date" || m.kind === "weekday" || m.kind === "holiday" || m.kind === "shift" || m.kind === "anaphor") return { ...m, clock };
+  return m;
+}
+
+/** Join neighbours that are one expression: "10 p.m. Wednesday", "Saturday, April 25". */
+function mergeNeighbours(text: string, cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const a = cands[i]!;
+    const b = cands[i + 1];
+    if (b) {
+      const gap = text.slice(a.end, b.start);
+      const a2 = a.meaning;
+      const b2 = b.meaning;
+      if (/^(?:,?\s*(?:on\s+)?|\s+(?:[A-Z]{2,4}\s*,?\s*)?)$/.test(gap) && gap.length <= 10) {
+        // clock + day
+        if (a2.kind === "clock" && isDay(b2)) {
+          out.push({ ...b, start: a.start, type: "TIME", meaning: withClock(b2, a2.clock) });
+          i++;
+          continue;
+        }
+        // weekday + date
+        if (a2.kind === "weekday" && b2.kind === "date" && b2.day !== null && /^,?\s*$/.test(gap)) {
+          out.push({ ...b, start: a.start });
+          i++;
+          continue;
+        }
+      }
+      if (/^(?:,?\s*(?:at\s+|around\s+|about\s+)?)$/.test(gap) && isDay(a2) && b2.kind === "clock") {
+        out.push({ ...a, end: b.end, type: "TIME", meaning: withClock(a2, b2.clock) });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+function inNotTimes(tagger: TimeTagger, text: string, s: Sentence): [number, number][] {
+  if (!tagger.notTimes) return [];
+  const re = tagger.notTimes;
+  re.lastIndex = s.start;
+  const spans: [number, number][] = [];
+  for (let m = re.exec(text); m && m.index < s.end; m = re.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+// ---------------------------------------------------------------- the tagger
+
+export function tagTimexes(tagger: TimeTagger, text: string, sentences: readonly Sentence[], tokens: readonly Token[], pub: number): Timex[] {
+  const out: Timex[] = [];
+  const discourse = newDiscourse();
+  let previous: { end: number; value: string } | null = null;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    const sub = text.slice(s.start, s.end);
+    if (!tagger.trigger.test(sub)) continue;
+    let cands = sentenceCandidates(tagger, text, s);
+    if (cands.length === 0) continue;
+    const blocked = inNotTimes(tagger, text, s);
+    if (blocked.length) cands = cands.filter((c) => !blocked.some(([a, b]) => c.start < b && a < c.end));
+    cands = cands.filter((c) => !(c.bare && c.meaning.kind === "date" && isFalseMonth(text, s, c)));
+    cands = cands.map((c) => extendModifiers(text, s, c));
+    cands = mergeNeighbours(text, removeOverlaps(cands));
+    // A clock time with no day of its own takes the sentence's day, if it names one.
+    let sentenceDay: Candidate | null = null;
+    for (const c of cands) if (isDay(c.meaning) && c.meaning.kind !== "shift") sentenceDay = sentenceDay ?? c;
+    for (const c0 of cands) {
+      let c = c0;
+      if (c.meaning.kind === "clock" && sentenceDay) c = { ...c, meaning: withClock(sentenceDay.meaning, c.meaning.clock) };
+      const tense = tenseAt(tokens, s, c.start, c.end);
+      const r = resolve(c, { pub, tense, sentence: si, lex: tagger.lex, discourse }, previous, text);
+      if (!r) continue;
+      remember(discourse, c, r, si);
+      previous = { end: c.end, value: r.value };
+      out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: r.type, value: r.value, sentence: si });
+    }
+  }
+  return out;
+}
