@@ -22,8 +22,11 @@ export type Meaning =
   | { kind: "half"; half: 1 | 2; year: number | null; yearShift: number }
   | { kind: "season"; code: string; first: number; year: number | null; rel: Rel }
   | { kind: "holiday"; name: string; year: number | null; rel: Rel; clock: Clock }
-  /** Relative to the discourse's last date ("that day", "the next day", "a year earlier"). */
-  | { kind: "anaphor"; unit: "D" | "W" | "M" | "Y"; n: number; clock: Clock }
+  /**
+   * Relative to the discourse's last date ("that day", "the next day"); with fromNow,
+   * to the quarter under discussion or else the publication date ("a year earlier", "year-ago").
+   */
+  | { kind: "anaphor"; unit: "D" | "W" | "M" | "Y"; n: number; clock: Clock; fromNow?: boolean }
   /** A decade written without its century ("the '90s", "the nineties"). */
   | { kind: "decade"; digit: number }
   /** A clock time on its own ("10:35 a.m."): its day comes from the sentence or the publication date. */

@@ -260,6 +260,10 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
       if (tail === "ago" || tail === "from now" || tail === "hence") {
         if (n === "X") return { start, end, type: "DATE", meaning: { kind: "value", value: tail === "ago" ? "PAST_REF" : "FUTURE_REF" } };
         const sign = tail === "ago" ? -1 : 1;
+        // "a year ago" beside a quarter's figures is that quarter a year before (resolve.ts).
+        if (tail === "ago" && u.unit === "Y" && u.size === 1 && Number.isInteger(n)) {
+          return { start, end, type: "DATE", meaning: { kind: "anaphor", unit: "Y", n: -n, clock: null, fromNow: true } };
+        }
         const shift = shiftOf(u.unit, u.size, u.time, n, sign);
         if (!shift) return null;
         return { start, end, type: "DATE", meaning: shift };
@@ -270,13 +274,14 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
         const amount = n * u.size;
         if (!Number.isInteger(amount)) return null;
         const unit = u.unit === "Q" ? "M" : (u.unit as "D" | "W" | "M" | "Y");
-        return { start, end, type: "DATE", meaning: { kind: "anaphor", unit, n: sign * (u.unit === "Q" ? amount * 3 : amount), clock: null } };
+        return { start, end, type: "DATE", meaning: { kind: "anaphor", unit, n: sign * (u.unit === "Q" ? amount * 3 : amount), clock: null, fromNow: true } };
       }
-      if (tail === "before" || tail === "after") return null; // anchored to an event we do not resolve
+      // "a quarter of the votes", "three-quarters": a fraction, not a time.
+      if (u.unit === "Q" && (/^\s+of\b/i.test(text.slice(end)) || /-quarters?$/i.test(m[0].replace(/(?:\s+|-)(?:since|before|after)$/i, "")))) return null;
       const value = durationValue(lex, n, unitWord);
       if (!value) return null;
-      // "since" belongs to the clause, not the timex ("One year since …").
-      const cut = tail === "since" ? end - m[0].length + m[0].toLowerCase().lastIndexOf("since") : end;
+      // "since", "before", "after" belong to the clause, not the timex ("One year since …", "90 days after …").
+      const cut = tail === "since" || tail === "before" || tail === "after" ? start + m[0].toLowerCase().lastIndexOf(tail) : end;
       let stop = cut;
       while (stop > start && /[\s-]/.test(text[stop - 1]!)) stop--;
       return { start, end: stop, type: "DURATION", meaning: { kind: "value", value } };
@@ -400,7 +405,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
     priority: 3,
     pattern: new RegExp(`${B}(?:the\\s+)?year[-\\s](?:ago|earlier)(?:\\s+(?:period|quarter|level|levels|figure|figures|results))?${E}`, "giu"),
     extract(m) {
-      return { start: m.index, end: m.index + m[0].length, type: "DATE", meaning: { kind: "anaphor", unit: "Y", n: -1, clock: null } };
+      return { start: m.index, end: m.index + m[0].length, type: "DATE", meaning: { kind: "anaphor", unit: "Y", n: -1, clock: null, fromNow: true } };
     },
   });
   add({

@@ -12,7 +12,6 @@ import {
   formatWeek,
   formatYear,
   fromDayNumber,
-  isoWeek,
   quarterOf,
   weekdayOf,
 } from "./calendar.js";
@@ -168,10 +167,13 @@ function anaphorValue(ctx: Ctx, m: Extract<Meaning, { kind: "anaphor" }>): Resol
   const recent = ctx.sentence - d.anchorSentence <= 3;
   if (m.unit === "Y") {
     // "a year earlier" next to a quarter's figures is that quarter a year before.
-    if (m.n !== 0 && d.quarter && ctx.sentence - d.quarterSentence <= 2) return { type: "DATE", value: `${d.quarter.y + m.n}-Q${d.quarter.q}` };
+    // Otherwise "a year ago", "year-earlier" count from the publication date.
+    if (m.fromNow) {
+      if (d.quarter && ctx.sentence - d.quarterSentence <= 20) return { type: "DATE", value: `${d.quarter.y + m.n}-Q${d.quarter.q}` };
+      return { type: "DATE", value: formatYear(fromDayNumber(ctx.pub).y + m.n) };
+    }
     if (d.year !== null && recent) return { type: "DATE", value: formatYear(d.year + m.n) };
-    if (m.n === 0) return null;
-    return { type: "DATE", value: formatYear(fromDayNumber(ctx.pub).y + m.n) };
+    return null;
   }
   if (m.unit === "M") {
     const base = d.month && recent ? d.month : null;
@@ -237,7 +239,7 @@ export function resolve(c: Candidate, ctx: Ctx, previous: { end: number; value: 
 }
 
 /** Remember what a resolved timex tells later anaphora. */
-export function remember(d: Discourse, c: Candidate, r: Resolved, sentence: number): void {
+export function remember(d: Discourse, c: Candidate, r: Resolved, sentence: number, pub: number): void {
   const m = c.meaning;
   const explicit =
     m.kind === "date" || m.kind === "weekday" || m.kind === "holiday" || (m.kind === "value" && /^\d{4}/.test(r.value)) || m.kind === "quarter" || m.kind === "shift";
@@ -245,9 +247,13 @@ export function remember(d: Discourse, c: Candidate, r: Resolved, sentence: numb
   const v = r.value;
   let x = /^(\d{4})-Q(\d)$/.exec(v);
   if (x) {
-    d.quarter = { y: +x[1]!, q: +x[2]! };
-    d.quarterSentence = sentence;
-    d.year = +x[1]!;
+    // The quarter a report is about: named without a year, and already begun.
+    const y = +x[1]!;
+    const q = +x[2]!;
+    if (m.kind === "quarter" && m.yearShift === 0 && dayNumber(y, q * 3 - 2, 1) <= pub) {
+      d.quarter = { y, q };
+      d.quarterSentence = sentence;
+    }
     return;
   }
   x = /^(\d{4})-(\d{2})-(\d{2})/.exec(v);
@@ -271,5 +277,3 @@ export function remember(d: Discourse, c: Candidate, r: Resolved, sentence: numb
     d.anchorSentence = sentence;
   }
 }
-
-export { isoWeek };

@@ -223,7 +223,7 @@ export function tagTimexes(tagger: TimeTagger, text: string, sentences: readonly
       const tense = tenseAt(tokens, s, c.start, c.end);
       const r = resolve(c, { pub, tense, sentence: si, lex: tagger.lex, discourse }, previous, text);
       if (!r) continue;
-      remember(discourse, c, r, si);
+      remember(discourse, c, r, si, pub);
       previous = { end: c.end, value: r.value };
       out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), type: r.type, value: r.value, sentence: si });
     }

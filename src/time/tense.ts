@@ -13,6 +13,8 @@ const PLAN_VERBS = new Set([
   "agree", "decide", "vow", "pledge", "promise", "threaten", "propose", "invite", "ask", "urge", "call", "need",
   "about", "likely", "able", "ready", "poised", "expected", "scheduled", "slated", "due",
 ]);
+/** Verbs that put their object in the future whatever their tense ("has scheduled a news conference Thursday"). */
+const SCHEDULE_VERBS = new Set(["schedule", "reschedule", "plan"]);
 const PAST_AUX = new Set(["was", "were", "had", "did", "'d", "’d"]);
 const PERFECT_AUX = new Set(["has", "have", "'ve", "’ve"]);
 const PRESENT_FORMS = new Set(["is", "are", "am", "'s", "’s", "'re", "’re", "does", "do", "has", "have"]);
@@ -43,6 +45,7 @@ function classify(tokens: readonly Token[], a: number, b: number): Tense {
     // "is to resume": be + to + verb
     if (t.lemma === "be" && next?.lower === "to" && tokens[i + 2] && tokens[i + 2]!.pos === "VERB") return "future";
     if (!isVerbal(t)) continue;
+    if (SCHEDULE_VERBS.has(t.lemma)) return "future";
     if (firstFinite) {
       if (PERFECT_AUX.has(t.lower)) perfect = true;
       else if (isPastForm(t)) past = true;
@@ -76,6 +79,10 @@ export function tenseAt(tokens: readonly Token[], sentence: Sentence, start: num
   const prev = tokens[first - 1];
   if (prev && prev.sentence === tokens[first]?.sentence) {
     if (prev.lower === "since") return "past";
+    // "as soon as Tuesday", "as early as next week"
+    const p2 = tokens[first - 2];
+    const p3 = tokens[first - 3];
+    if (prev.lower === "as" && p3?.lower === "as" && (p2?.lower === "soon" || p2?.lower === "early")) return "future";
   }
   for (let i = first - 1; i >= lo && i >= first - LEFT_REACH; i--) {
     const t = tokens[i]!;
