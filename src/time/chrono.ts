@@ -50,7 +50,12 @@ export function chronoHits(c: Chrono, text: string): ChronoHit[] {
     let start = r.index;
     let end = r.index + r.text.length;
     // chrono's patterns may swallow trailing commas and spaces.
-    while (end > start && /[\s,.;:)(]/.test(text[end - 1]!) && !/(?:a|p)\.?m\.$|\b[A-Z][a-z]{2,3}\.$/.test(text.slice(start, end))) end--;
+    for (;;) {
+      const surface = text.slice(start, end);
+      if (/[\s,;:)(-]$/.test(surface) || (/\.$/.test(surface) && !/(?:a|p)\.?m\.$|\b[A-Z][a-z]{2,3}\.$/.test(surface))) end--;
+      else if (/\sof$/i.test(surface)) end -= 3;
+      else break;
+    }
     if (tags.has("parser/ENTimeExpressionParser")) {
       const surface = text.slice(start, end);
       if (!CLOCKISH.test(surface)) continue;

@@ -29,6 +29,8 @@ export type Meaning =
   | { kind: "anaphor"; unit: "D" | "W" | "M" | "Y"; n: number; clock: Clock; fromNow?: boolean }
   /** A decade written without its century ("the '90s", "the nineties"). */
   | { kind: "decade"; digit: number }
+  /** "the weekend": the last one or the next one, by tense. */
+  | { kind: "weekend" }
   /** A clock time on its own ("10:35 a.m."): its day comes from the sentence or the publication date. */
   | { kind: "clock"; clock: string }
   /** "the second anniversary" in apposition to a date: that date. */

@@ -27,6 +27,10 @@ export interface TimexParser {
 const B = "(?<![\\p{L}\\p{N}'’])";
 const E = "(?![\\p{L}\\p{N}])";
 
+const TENS_WORDS =
+  "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
+const ONES_WORDS = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
+
 const ws = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
 
 export function parseNumber(lex: TimeLexicon, raw: string): number | "X" | null {
@@ -197,6 +201,40 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
       return { start, end, type: "DATE", meaning: { kind: "shift", unit, n, clock: null } };
     },
   });
+  // "the weekend": the one before or after publication, by tense.
+  add({
+    name: "weekend",
+    priority: 4,
+    pattern: new RegExp(`${B}the\\s+weekend${E}`, "giu"),
+    extract(m) {
+      return { start: m.index, end: m.index + m[0].length, type: "DATE", meaning: { kind: "weekend" } };
+    },
+  });
+  // Years in words, as transcripts write them: "nineteen ninety-six", "the year two thousand".
+  add({
+    name: "year-words",
+    priority: 3,
+    pattern: new RegExp(
+      `${B}(?:(?<yr>the\\s+year\\s+)?(?<c>nineteen|eighteen|twenty)\\s+(?<d>${TENS_WORDS})|the\\s+year\\s+two\\s+thousand(?:\\s+(?:and\\s+)?(?<o>${ONES_WORDS}))?)${E}(?![\\s-]+(?:percent|people|dollars|years|of)\\b)`,
+      "giu",
+    ),
+    extract(m) {
+      const g = m.groups!;
+      let y: number;
+      if (g.c) {
+        const century = g.c.toLowerCase() === "nineteen" ? 1900 : g.c.toLowerCase() === "eighteen" ? 1800 : 2000;
+        const rest = parseNumber(lex, g.d!);
+        if (typeof rest !== "number" || rest < 10 || rest > 99) return null;
+        y = century + rest;
+      } else {
+        const o = g.o ? parseNumber(lex, g.o) : 0;
+        if (typeof o !== "number") return null;
+        y = 2000 + o;
+      }
+      return { start: m.index, end: m.index + m[0].length, type: "DATE", meaning: { kind: "value", value: String(y) } };
+    },
+  });
+
   // "the end of the year", "the rest of the month": the current one.
   add({
     name: "part-of-unit",
@@ -276,6 +314,8 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
         const unit = u.unit === "Q" ? "M" : (u.unit as "D" | "W" | "M" | "Y");
         return { start, end, type: "DATE", meaning: { kind: "anaphor", unit, n: sign * (u.unit === "Q" ? amount * 3 : amount), clock: null, fromNow: true } };
       }
+      // "a second time", "one second summit": an ordinal, not a time.
+      if (unitWord === "second" && /^\s+(?!ago|later|earlier|before|after|or|and|in|of|to)[a-z]/.test(text.slice(end, end + 10))) return null;
       // "a quarter of the votes", "three-quarters": a fraction, not a time.
       if (u.unit === "Q" && (/^\s+of\b/i.test(text.slice(end)) || /-quarters?$/i.test(m[0].replace(/(?:\s+|-)(?:since|before|after)$/i, "")))) return null;
       const value = durationValue(lex, n, unitWord);

@@ -227,6 +227,12 @@ export function resolve(c: Candidate, ctx: Ctx, previous: { end: number; value: 
       if (decade * 10 > y) decade -= 10;
       return { type: "DATE", value: String(decade) };
     }
+    case "weekend": {
+      // The ISO week holding the weekend: this week's (future, or said on the weekend), else last week's.
+      const wd = weekdayOf(ctx.pub);
+      const thisWeek = ctx.tense === "future" || wd >= 6;
+      return { type: "DATE", value: formatWeek(thisWeek ? ctx.pub : ctx.pub - 7) + "-WE" };
+    }
     case "clock":
       return { type: "TIME", value: formatDay(ctx.pub) + m.clock };
     case "apposition": {

@@ -97,7 +97,7 @@ function previousWord(text: string, at: number): string {
 }
 
 function atSentenceStart(text: string, s: Sentence, at: number): boolean {
-  return /^[\s"'“‘(\[]*$/.test(text.slice(s.start, at));
+  return /^[\s"'“‘`(\[]*$/.test(text.slice(s.start, at));
 }
 
 /** A bare month name (no day, no year) that is really a name or a verb. */
@@ -113,6 +113,15 @@ function isFalseMonth(text: string, s: Sentence, c: Candidate): boolean {
   if (prev && /^\p{Lu}/u.test(prev) && !atSentenceStart(text, s, c.start - prev.length - 1)) return true;
   if (/^\s+\p{Lu}\p{Ll}/u.test(text.slice(c.end, c.end + 3))) return true;
   return false;
+}
+
+/** "USA Today", ABC's "This Week": a capitalised casual date inside a sentence is a title. */
+function isTitleName(text: string, s: Sentence, c: Candidate): boolean {
+  if (c.parser !== "casual-day" && c.parser !== "relative") return false;
+  const surface = text.slice(c.start, c.end);
+  if (!/^\p{Lu}/u.test(surface) || atSentenceStart(text, s, c.start)) return false;
+  if (/[.!?:;"“‘`(\[—–-]\s*$/.test(text.slice(Math.max(s.start, c.start - 3), c.start))) return false;
+  return surface.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** Words before a date that belong to the timex ("late November", "the end of 1990", "mid-"). */
@@ -211,7 +220,7 @@ export function tagTimexes(tagger: TimeTagger, text: string, sentences: readonly
     if (cands.length === 0) continue;
     const blocked = inNotTimes(tagger, text, s);
     if (blocked.length) cands = cands.filter((c) => !blocked.some(([a, b]) => c.start < b && a < c.end));
-    cands = cands.filter((c) => !(c.bare && c.meaning.kind === "date" && isFalseMonth(text, s, c)));
+    cands = cands.filter((c) => !(c.bare && c.meaning.kind === "date" && isFalseMonth(text, s, c)) && !isTitleName(text, s, c));
     cands = cands.map((c) => extendModifiers(text, s, c));
     cands = mergeNeighbours(text, removeOverlaps(cands));
     // A clock time with no day of its own takes the sentence's day, if it names one.
