@@ -7,12 +7,15 @@ import type { Sentence, Token } from "../pipeline/layers.js";
 import type { Tense } from "./meaning.js";
 
 const FUTURE_AUX = new Set(["will", "'ll", "’ll", "shall", "wo", "would", "going", "gon"]);
-/** Verbs that, followed by "to", put what follows in the future ("planned to leave"). */
+/** Verbs that, followed by "to", put what follows in the future ("planned to leave", "is expected to"). */
 const PLAN_VERBS = new Set([
-  "plan", "schedule", "set", "due", "expect", "intend", "hope", "aim", "prepare", "slate", "want", "seek", "try",
-  "agree", "decide", "vow", "pledge", "promise", "threaten", "propose", "invite", "ask", "urge", "call", "need",
-  "about", "likely", "able", "ready", "poised", "expected", "scheduled", "slated", "due",
+  "plan", "schedule", "set", "due", "expect", "intend", "hope", "aim", "prepare", "slate", "about", "likely",
+  "ready", "poised", "expected", "scheduled", "slated", "going",
 ]);
+/** The same, but only while they are not themselves past ("wants to meet", not "tried to scare"). */
+const WISH_VERBS = new Set(["want", "seek", "try", "propose", "invite", "ask", "urge", "call", "need", "wish"]);
+/** Commitments: what they commit to lies ahead even when the commitment is past ("agreed to buy … in February"). */
+const COMMIT_VERBS = new Set(["agree", "decide", "vow", "pledge", "promise", "threaten", "undertake", "resolve"]);
 /** Verbs that put their object in the future whatever their tense ("has scheduled a news conference Thursday"). */
 const SCHEDULE_VERBS = new Set(["schedule", "reschedule", "plan"]);
 const PAST_AUX = new Set(["was", "were", "had", "did", "'d", "’d"]);
@@ -41,7 +44,7 @@ function classify(tokens: readonly Token[], a: number, b: number): Tense {
     const t = tokens[i]!;
     const next = tokens[i + 1];
     if (FUTURE_AUX.has(t.lower) && (t.lower !== "going" || next?.lower === "to")) return "future";
-    if (next && next.lower === "to" && i + 1 < b + 1 && (PLAN_VERBS.has(t.lemma) || PLAN_VERBS.has(t.lower))) return "future";
+    if (next && next.lower === "to" && (PLAN_VERBS.has(t.lemma) || PLAN_VERBS.has(t.lower) || COMMIT_VERBS.has(t.lemma) || (WISH_VERBS.has(t.lemma) && !isPastForm(t)))) return "future";
     // "is to resume": be + to + verb
     if (t.lemma === "be" && next?.lower === "to" && tokens[i + 2] && tokens[i + 2]!.pos === "VERB") return "future";
     if (!isVerbal(t)) continue;
