@@ -17,8 +17,11 @@ export type Meaning =
   | { kind: "weekday"; weekday: number; rel: Rel; clock: Clock }
   /** Relative to the publication date: today (D 0), yesterday (D -1), last week (W -1), two years ago (Y -2). */
   | { kind: "shift"; unit: ShiftUnit; n: number; clock: Clock }
-  /** A quarter (q null: the quarter under discussion); yearShift -1 for "year-ago quarter". */
-  | { kind: "quarter"; q: number | null; year: number | null; yearShift: number }
+  /**
+   * A quarter (q null: the quarter under discussion); yearShift -1 for "year-ago quarter";
+   * period: said as "the latest period", a quarter only when the text is discussing one.
+   */
+  | { kind: "quarter"; q: number | null; year: number | null; yearShift: number; period?: boolean }
   | { kind: "half"; half: 1 | 2; year: number | null; yearShift: number }
   | { kind: "season"; code: string; first: number; year: number | null; rel: Rel }
   | { kind: "holiday"; name: string; year: number | null; rel: Rel; clock: Clock }

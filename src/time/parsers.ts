@@ -306,13 +306,10 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
         if (!shift) return null;
         return { start, end, type: "DATE", meaning: shift };
       }
-      if (tail === "earlier" || tail === "later") {
-        if (n === "X" || u.time) return null;
-        const sign = tail === "earlier" ? -1 : 1;
-        const amount = n * u.size;
-        if (!Number.isInteger(amount)) return null;
-        const unit = u.unit === "Q" ? "M" : (u.unit as "D" | "W" | "M" | "Y");
-        return { start, end, type: "DATE", meaning: { kind: "anaphor", unit, n: sign * (u.unit === "Q" ? amount * 3 : amount), clock: null, fromNow: true } };
+      // "a year earlier": the year (or reported quarter) before; "three days later" is
+      // anchored to an event we do not resolve, so only its length is given.
+      if ((tail === "earlier" || tail === "later") && u.unit === "Y" && u.size === 1 && n !== "X" && Number.isInteger(n)) {
+        return { start, end, type: "DATE", meaning: { kind: "anaphor", unit: "Y", n: tail === "earlier" ? -n : n, clock: null, fromNow: true } };
       }
       // "a second time", "one second summit": an ordinal, not a time.
       if (unitWord === "second" && /^\s+(?!ago|later|earlier|before|after|or|and|in|of|to)[a-z]/.test(text.slice(end, end + 10))) return null;
@@ -321,7 +318,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
       const value = durationValue(lex, n, unitWord);
       if (!value) return null;
       // "since", "before", "after" belong to the clause, not the timex ("One year since …", "90 days after …").
-      const cut = tail === "since" || tail === "before" || tail === "after" ? start + m[0].toLowerCase().lastIndexOf(tail) : end;
+      const cut = tail === "since" || tail === "before" || tail === "after" || tail === "earlier" || tail === "later" ? start + m[0].toLowerCase().lastIndexOf(tail) : end;
       let stop = cut;
       while (stop > start && /[\s-]/.test(text[stop - 1]!)) stop--;
       return { start, end: stop, type: "DURATION", meaning: { kind: "value", value } };
@@ -438,6 +435,26 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
       const adj = ws(m[0]);
       const yearShift = /year-(?:ago|earlier)/.test(adj) ? -1 : 0;
       return { start: m.index, end: m.index + m[0].length, type: "DATE", meaning: { kind: "quarter", q: null, year: null, yearShift } };
+    },
+  });
+  add({
+    name: "period",
+    priority: 4,
+    pattern: new RegExp(`${B}the\\s+(?<adj>latest|current|recent|most\\s+recent|same|comparable|year-ago|year-earlier|just-ended|just\\s+ended)\\s+period${E}`, "giu"),
+    extract(m) {
+      const yearShift = /year-(?:ago|earlier)/i.test(m.groups!.adj!) ? -1 : 0;
+      return { start: m.index, end: m.index + m[0].length, type: "DATE", meaning: { kind: "quarter", q: null, year: null, yearShift, period: true } };
+    },
+  });
+  // "day-long", "decades-long": a length.
+  add({
+    name: "long",
+    priority: 3,
+    pattern: new RegExp(`${B}(?<unit>${R.unit})-long${E}`, "giu"),
+    extract(m) {
+      const w = m.groups!.unit!.toLowerCase();
+      const value = durationValue(lex, /(?:s|ia)$/.test(w) ? "X" : 1, w);
+      return value ? { start: m.index, end: m.index + m[0].length, type: "DURATION", meaning: { kind: "value", value } } : null;
     },
   });
   add({

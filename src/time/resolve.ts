@@ -97,10 +97,11 @@ function holidayDay(ctx: Ctx, name: string, rel: Rel): number | null {
   return thisYear;
 }
 
-function quarterValue(ctx: Ctx, q: number | null, yearShift: number): string | null {
+function quarterValue(ctx: Ctx, q: number | null, yearShift: number, period: boolean): string | null {
   const p = fromDayNumber(ctx.pub);
   const pq = quarterOf(p.m);
   const d = ctx.discourse;
+  if (period && !(d.quarter && ctx.sentence - d.quarterSentence <= 12)) return null;
   if (q === null) {
     // The quarter under discussion, else the last one completed.
     if (d.quarter && ctx.sentence - d.quarterSentence <= 12) return `${d.quarter.y + yearShift}-Q${d.quarter.q}`;
@@ -206,7 +207,7 @@ export function resolve(c: Candidate, ctx: Ctx, previous: { end: number; value: 
     case "shift":
       return shiftValue(ctx, m);
     case "quarter": {
-      const v = quarterValue(ctx, m.q, m.yearShift);
+      const v = quarterValue(ctx, m.q, m.yearShift, m.period === true);
       return v ? { type: "DATE", value: v } : null;
     }
     case "half": {
