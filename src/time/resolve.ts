@@ -48,24 +48,39 @@ interface Ctx {
 }
 
 /**
- * The year of a month (and day) given without one: the publication year, unless
- * the tense puts it in the year before (past, and later in the year than
- * publication) or after (future, and earlier in the year).
+ * The year of a month (and day) given without one. A day within two months of
+ * publication is this year's, whatever the tense ("payable Dec. 1", "the Aug. 7
+ * blasts"); further off, and for months, the tense decides: the year before for
+ * a past clause about a later date, the year after for a future clause about an
+ * earlier one.
  */
 function yearFor(ctx: Ctx, month: number, day: number | null, rel: Rel): number {
   const p = fromDayNumber(ctx.pub);
-  if (rel === "last") return month < p.m ? p.y : p.y - 1;
+  // "last February" said in March is last year's: this year's would be "last month".
+  if (rel === "last") return month < p.m - 1 ? p.y : p.y - 1;
   if (rel === "next") return month > p.m ? p.y : p.y + 1;
   if (rel === "this") return p.y;
-  const later = day === null ? month > p.m : dayNumber(p.y, month, Math.min(day, daysInMonth(p.y, month))) > ctx.pub;
-  const earlier = day === null ? month < p.m : dayNumber(p.y, month, Math.min(day, daysInMonth(p.y, month))) < ctx.pub;
-  if (later && ctx.tense === "past") return p.y - 1;
-  if (earlier && ctx.tense === "future") {
-    // A few days back is still this year's date even in a future clause ("will report on the June 28 vote").
-    if (day !== null && ctx.pub - dayNumber(p.y, month, Math.min(day, daysInMonth(p.y, month))) <= 7) return p.y;
-    return p.y + 1;
+  if (day !== null) {
+    const delta = dayNumber(p.y, month, Math.min(day, daysInMonth(p.y, month))) - ctx.pub;
+    if (Math.abs(delta) <= 60) return p.y;
+    if (delta > 0) return ctx.tense === "past" || (delta > 183 && ctx.tense !== "future") ? p.y - 1 : p.y;
+    return ctx.tense === "future" ? p.y + 1 : p.y;
   }
+  if (month > p.m && ctx.tense === "past") return p.y - 1;
+  if (month < p.m && ctx.tense === "future") return p.y + 1;
   return p.y;
+}
+
+/** The year near publication in which a day of a month falls on a given weekday ("Monday, Oct. 26"). */
+function yearByWeekday(ctx: Ctx, month: number, day: number, weekday: number): number | null {
+  const y = fromDayNumber(ctx.pub).y;
+  let best: number | null = null;
+  for (const cand of [y, y - 1, y + 1]) {
+    if (day > daysInMonth(cand, month)) continue;
+    if (weekdayOf(dayNumber(cand, month, day)) !== weekday) continue;
+    if (best === null || Math.abs(dayNumber(cand, month, day) - ctx.pub) < Math.abs(dayNumber(best, month, day) - ctx.pub)) best = cand;
+  }
+  return best;
 }
 
 function weekdayDay(ctx: Ctx, weekday: number, rel: Rel): number {
@@ -197,7 +212,7 @@ export function resolve(c: Candidate, ctx: Ctx, previous: { end: number; value: 
     case "value":
       return { type: c.type, value: m.value };
     case "date": {
-      const year = m.year ?? yearFor(ctx, m.month, m.day, m.rel);
+      const year = m.year ?? (m.day !== null && m.weekday ? yearByWeekday(ctx, m.month, m.day, m.weekday) : null) ?? yearFor(ctx, m.month, m.day, m.rel);
       if (m.day === null) return { type: "DATE", value: formatMonth(year, m.month) };
       if (m.day > daysInMonth(year, m.month)) return null;
       return withClock(dayNumber(year, m.month, m.day), m.clock);

@@ -181,7 +181,7 @@ function mergeNeighbours(text: string, cands: Candidate[]): Candidate[] {
         }
         // weekday + date
         if (a2.kind === "weekday" && b2.kind === "date" && b2.day !== null && /^,?\s*$/.test(gap)) {
-          out.push({ ...b, start: a.start });
+          out.push({ ...b, start: a.start, meaning: { ...b2, weekday: a2.weekday } });
           i++;
           continue;
         }

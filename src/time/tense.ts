@@ -22,6 +22,8 @@ const PAST_AUX = new Set(["was", "were", "had", "did", "'d", "’d"]);
 const PERFECT_AUX = new Set(["has", "have", "'ve", "’ve"]);
 const PRESENT_FORMS = new Set(["is", "are", "am", "'s", "’s", "'re", "’re", "does", "do", "has", "have"]);
 
+const FORWARD = new Set(["until", "till", "til", "through", "by", "payable", "effective", "due", "expires", "expiring", "starting", "beginning"]);
+
 const isVerbal = (t: Token) => t.pos === "VERB" || t.pos === "AUX";
 const inGroup = (t: Token) => isVerbal(t) || t.pos === "PART" || t.lower === "not" || t.lower === "n't" || t.pos === "ADV";
 
@@ -82,6 +84,8 @@ export function tenseAt(tokens: readonly Token[], sentence: Sentence, start: num
   const prev = tokens[first - 1];
   if (prev && prev.sentence === tokens[first]?.sentence) {
     if (prev.lower === "since") return "past";
+    // Deadlines look ahead: "until Nov. 9", "payable Jan. 2", "effective Feb. 1", "by February".
+    if (FORWARD.has(prev.lower)) return "future";
     // "as soon as Tuesday", "as early as next week"
     const p2 = tokens[first - 2];
     const p3 = tokens[first - 3];
