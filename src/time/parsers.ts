@@ -14,8 +14,36 @@ export interface Found {
   bare?: boolean;
 }
 
+/** Kinds of trigger words: a parser runs on a sentence only when one of its kinds is there. */
+export const CAT = {
+  REF: 1 << 0,
+  CURRENT: 1 << 1,
+  CASUAL: 1 << 2,
+  PART: 1 << 3,
+  WEEKDAY: 1 << 4,
+  RELUNIT: 1 << 5,
+  UNIT: 1 << 6,
+  MONTH: 1 << 7,
+  YEAR: 1 << 8,
+  DECADE: 1 << 9,
+  CENTURY: 1 << 10,
+  QUARTER: 1 << 11,
+  HALF: 1 << 12,
+  SEASON: 1 << 13,
+  HOLIDAY: 1 << 14,
+  EVERY: 1 << 15,
+  SET: 1 << 16,
+  NOON: 1 << 17,
+  ANNIV: 1 << 18,
+  YEARWORD: 1 << 19,
+  CLOCK: 1 << 20,
+  WEEKEND: 1 << 21,
+} as const;
+
 export interface TimexParser {
   name: string;
+  /** Trigger kinds (CAT bits), any of which lets the parser run on a sentence. */
+  needs: number;
   /** Higher wins when two parsers propose the same span. */
   priority: number;
   /** A global regex; `extract` sees each match. */
@@ -35,7 +63,7 @@ const ws = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
 
 export function parseNumber(lex: TimeLexicon, raw: string): number | "X" | null {
   const s = ws(raw).replace(/-/g, (m, i, str: string) => (/[a-z]-[a-z]/.test(str.slice(i - 1, i + 2)) ? "-" : m));
-  const digits = /^(\d+(?:[.,]\d+)*)?\s?(½)?$/.exec(s);
+  const digits = /^(\d+(?:[.,]\d+)*)?\s?(½|1\/2)?$/.exec(s);
   if (digits && (digits[1] || digits[2])) {
     let n = digits[1] ? Number(digits[1].replace(/,(?=\d{3}\b)/g, "")) : 0;
     if (Number.isNaN(n)) return null;
@@ -56,12 +84,17 @@ export function durationValue(lex: TimeLexicon, n: number | "X", unitWord: strin
   if (!u) return null;
   const prefix = u.time ? "PT" : "P";
   if (n === "X") return `${prefix}X${u.unit}`;
-  let amount = n * u.size;
-  let unit = u.unit;
-  // Half a month is two weeks, half a year six months, as TIMEX3 writes them.
-  if (!Number.isInteger(amount) && unit === "Y" && Number.isInteger(amount * 12) && amount < 1) {
-    amount *= 12;
-    unit = "M";
+  const amount = n * u.size;
+  const unit = u.unit;
+  // Fractions go to the next smaller unit, as TimeBank writes them: 2½ years is P2Y6M, 5½ hours PT5H30M.
+  const smaller: Record<string, [string, number]> = { Y: ["M", 12], M: ["D", 30], D: ["H", 24], H: ["M", 60], W: ["D", 7] };
+  const frac = amount - Math.floor(amount);
+  const next = smaller[unit];
+  if (frac > 0 && next && Number.isInteger(frac * next[1])) {
+    const whole = Math.floor(amount);
+    const part = `${frac * next[1]}${next[0]}`;
+    if (unit === "D") return whole ? `P${whole}DT${part}` : `PT${part}`;
+    return whole ? `${prefix}${whole}${unit}${part}` : `${prefix}${part}`;
   }
   return `${prefix}${fmtAmount(amount)}${unit}`;
 }
@@ -95,6 +128,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // ------------------------------------------------------------ vague references
   add({
     name: "reference",
+    needs: CAT.REF,
     priority: 1,
     pattern: new RegExp(`${B}(?<r>${R.reference})${E}(?!-)`, "giu"),
     extract(m) {
@@ -107,6 +141,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // "current" before a noun ("the current crisis") is the present in TIMEX3.
   add({
     name: "current",
+    needs: CAT.CURRENT,
     priority: 0,
     pattern: new RegExp(`${B}current(?=\\s+[a-z])(?!\\s+(?:account|affairs|events|and|or|form|flow|flows))`, "gu"),
     extract(m) {
@@ -117,6 +152,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // ------------------------------------------------------------ today, yesterday, tonight
   add({
     name: "casual-day",
+    needs: CAT.CASUAL,
     priority: 5,
     pattern: new RegExp(
       `${B}(?:(?<mod>early|earlier|late|later)\\s+)?(?<d>today|tonight|yesterday|tomorrow|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)(?:(?:['’]s)?\\s+(?<part>morning|afternoon|evening|night))?${E}`,
@@ -132,6 +168,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   });
   add({
     name: "part-of-today",
+    needs: CAT.PART,
     priority: 5,
     pattern: new RegExp(`${B}(?:(?<mod>early|earlier|late|later)\\s+)?(?<rel>this|last)\\s+(?<part>morning|afternoon|evening|night)${E}`, "giu"),
     extract(m) {
@@ -145,6 +182,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // ------------------------------------------------------------ weekdays
   add({
     name: "weekday",
+    needs: CAT.WEEKDAY,
     priority: 4,
     pattern: new RegExp(
       `${B}(?:(?<mod>early|late|earlier|later)\\s+)?(?:(?<rel>last|this\\s+past|this\\s+coming|this|next|the\\s+previous|the\\s+following|past|coming)\\s+)?(?<wd>${R.weekday})(?:,?\\s+(?<part>morning|afternoon|evening|night)${E})?(?!\\.?[\\p{L}\\p{N}])`,
@@ -167,6 +205,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // ------------------------------------------------------------ last week, this year, next month
   add({
     name: "relative",
+    needs: CAT.RELUNIT,
     priority: 5,
     pattern: new RegExp(
       `${B}(?<rel>last|this|next|past|previous|coming|current|the\\s+current|the\\s+past|the\\s+previous|the\\s+following|the\\s+next|the\\s+last|the\\s+coming|this\\s+past|this\\s+coming|the\\s+same|that)\\s+(?<u>week|weekend|month|year|quarter|decade|century|fiscal\\s+year|calendar\\s+year)${E}(?!-)`,
@@ -204,6 +243,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // "the weekend": the one before or after publication, by tense.
   add({
     name: "weekend",
+    needs: CAT.WEEKEND,
     priority: 4,
     pattern: new RegExp(`${B}the\\s+weekend${E}`, "giu"),
     extract(m) {
@@ -213,6 +253,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // Years in words, as transcripts write them: "nineteen ninety-six", "the year two thousand".
   add({
     name: "year-words",
+    needs: CAT.YEARWORD,
     priority: 3,
     pattern: new RegExp(
       `${B}(?:(?<yr>the\\s+year\\s+)?(?<c>nineteen|eighteen|twenty)\\s+(?<d>${TENS_WORDS})|the\\s+year\\s+two\\s+thousand(?:\\s+(?:and\\s+)?(?<o>${ONES_WORDS}))?)${E}(?![\\s-]+(?:percent|people|dollars|years|of)\\b)`,
@@ -238,6 +279,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // "the end of the year", "the rest of the month": the current one.
   add({
     name: "part-of-unit",
+    needs: CAT.RELUNIT,
     priority: 6,
     pattern: new RegExp(
       `${B}(?:the\\s+(?:end|beginning|start|middle|rest|remainder|first\\s+half|second\\s+half|turn)\\s+of\\s+)(?:the|this)\\s+(?<u>week|month|year)${E}(?!-)`,
@@ -253,6 +295,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // ------------------------------------------------------------ last November, next April
   add({
     name: "month-rel",
+    needs: CAT.MONTH,
     priority: 6,
     pattern: new RegExp(`${B}(?<rel>last|next|this\\s+past|this\\s+coming|this|past|coming)\\s+(?<mo>${R.month})(?![\\s.,]*\\d)${E}`, "giu"),
     extract(m) {
@@ -277,6 +320,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   );
   add({
     name: "duration",
+    needs: CAT.UNIT,
     priority: 3,
     pattern: durationRe,
     extract(m, text) {
@@ -327,6 +371,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // "recent years", "the coming weeks", "the past few months" without a number.
   add({
     name: "vague-duration",
+    needs: CAT.UNIT,
     priority: 3,
     pattern: new RegExp(`${B}(?:(?:the|these)\\s+)?(?<mod>recent|coming|past|last|next|ensuing|following|early)\\s+(?<unit>${R.unit})${E}`, "giu"),
     extract(m) {
@@ -343,6 +388,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // ------------------------------------------------------------ years, decades, centuries
   add({
     name: "year",
+    needs: CAT.YEAR,
     priority: 2,
     pattern: new RegExp(
       `(?<![\\p{L}\\p{N}$£€#.,/:'’-])(?:(?<pre>fiscal|mid-|post-|pre-)\\s*)?(?<y>1[5-9]\\d\\d|20\\d\\d)(?![\\p{L}\\p{N}]|\\s*(?:%|percent|per\\s+cent)|[-–/]\\d|[.,:]\\d|['’]?s\\b)`,
@@ -359,6 +405,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   });
   add({
     name: "decade",
+    needs: CAT.DECADE,
     priority: 3,
     pattern: new RegExp(
       `${B}(?:the\\s+)?(?:(?<mod>early|mid|late)[\\s-]+)?(?:(?<c>1[5-9]|20)(?<d>\\d)0['’]?s|['’](?<d2>\\d)0s|(?<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))${E}`,
@@ -378,6 +425,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   });
   add({
     name: "century",
+    needs: CAT.CENTURY,
     priority: 3,
     pattern: new RegExp(`${B}(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?<n>\\d{1,2})(?:st|nd|rd|th)[\\s-]+century${E}`, "giu"),
     extract(m) {
@@ -391,6 +439,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   const ORD: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4 };
   add({
     name: "quarter",
+    needs: CAT.QUARTER,
     priority: 5,
     pattern: new RegExp(
       `${B}(?:(?<det>the|this|last|next|its|their|a|that)\\s+)?(?:(?<adj>year-ago|year-earlier|year-before|latest|current|same|comparable|previous|prior)[\\s-]+)?(?:(?<y1>\\d{4})\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?(?:(?<y1b>\\d{4})\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?quarters?(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?(?:(?<y2>\\d{4})|(?<rel>this|last|next)\\s+year))?${E}`,
@@ -414,6 +463,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   });
   add({
     name: "quarter-code",
+    needs: CAT.QUARTER,
     priority: 5,
     pattern: new RegExp(`(?<![\\p{L}\\p{N}])Q(?<q>[1-4])(?:\\s+(?<y>\\d{4}))?${E}`, "gu"),
     extract(m) {
@@ -426,6 +476,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   });
   add({
     name: "this-quarter",
+    needs: CAT.QUARTER,
     priority: 4,
     pattern: new RegExp(
       `${B}(?<det>the|this|that|its|their)\\s+(?:(?<adj>latest|current|recent|most\\s+recent|same|comparable|year-ago|year-earlier|just-ended|just\\s+ended|fiscal)[\\s-]+)*(?:fiscal\\s+)?quarter${E}(?!-)`,
@@ -439,6 +490,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   });
   add({
     name: "period",
+    needs: CAT.QUARTER,
     priority: 4,
     pattern: new RegExp(`${B}the\\s+(?<adj>latest|current|recent|most\\s+recent|same|comparable|year-ago|year-earlier|just-ended|just\\s+ended)\\s+period${E}`, "giu"),
     extract(m) {
@@ -449,6 +501,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // "day-long", "decades-long": a length.
   add({
     name: "long",
+    needs: CAT.UNIT,
     priority: 3,
     pattern: new RegExp(`${B}(?<unit>${R.unit})-long${E}`, "giu"),
     extract(m) {
@@ -459,6 +512,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   });
   add({
     name: "year-ago",
+    needs: CAT.UNIT,
     priority: 3,
     pattern: new RegExp(`${B}(?:the\\s+)?year[-\\s](?:ago|earlier)(?:\\s+(?:period|quarter|level|levels|figure|figures|results))?${E}`, "giu"),
     extract(m) {
@@ -467,6 +521,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   });
   add({
     name: "half",
+    needs: CAT.HALF,
     priority: 6,
     pattern: new RegExp(
       `${B}(?:the\\s+)?(?<ord>first|second|last|latter)\\s+half\\s+of\\s+(?:(?<y>\\d{4})|(?<rel>this|last|next)\\s+year|the\\s+year)${E}`,
@@ -484,6 +539,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // ------------------------------------------------------------ seasons
   add({
     name: "season",
+    needs: CAT.SEASON,
     priority: 4,
     pattern: new RegExp(
       `${B}(?:(?<rel>last|this\\s+past|this\\s+coming|this|next|past|coming|the|early|late|mid)[\\s-]+)?(?<s>${R.season})(?:\\s+of\\s+(?<y1>\\d{4})|\\s+(?<y2>\\d{4}))?${E}`,
@@ -512,6 +568,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // ------------------------------------------------------------ holidays
   add({
     name: "holiday",
+    needs: CAT.HOLIDAY,
     priority: 5,
     pattern: new RegExp(`${B}(?:(?<rel>last|next|this)\\s+)?(?<h>${R.holiday})${E}`, "giu"),
     extract(m) {
@@ -526,6 +583,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // ------------------------------------------------------------ sets
   add({
     name: "every",
+    needs: CAT.EVERY,
     priority: 6,
     pattern: new RegExp(
       `${B}(?<q>every|each)\\s+(?:(?<other>other|single)\\s+)?(?:(?<num>${NUM})\\s+)?(?<u>${R.unit}|${R.weekday}s?|${R.month}|morning|afternoon|evening|night|weekend)${E}`,
@@ -555,6 +613,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   });
   add({
     name: "frequency",
+    needs: CAT.SET,
     priority: 2,
     pattern: new RegExp(`${B}(?<w>${R.set})${E}`, "giu"),
     extract(m, text) {
@@ -568,6 +627,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // "$2 million a year", "three times a week": a rate.
   add({
     name: "per-unit",
+    needs: CAT.UNIT,
     priority: 4,
     pattern: new RegExp(`${B}(?:a|an|per)\\s+(?<u>year|month|week|day|hour|quarter)${E}(?![-\\s]+(?:ago|earlier|later|old|before|after))`, "giu"),
     extract(m, text) {
@@ -582,6 +642,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // ------------------------------------------------------------ times of day
   add({
     name: "noon",
+    needs: CAT.NOON,
     priority: 4,
     pattern: new RegExp(`${B}(?<t>noon|midday|midnight)${E}`, "giu"),
     extract(m) {
@@ -594,6 +655,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // ------------------------------------------------------------ anaphora and apposition
   add({
     name: "anaphor",
+    needs: CAT.UNIT | CAT.PART,
     priority: 5,
     pattern: new RegExp(
       `${B}(?:(?<mod>earlier|later|late|early)\\s+)?(?<det>that|the\\s+same|the\\s+next|the\\s+following|the\\s+previous|the\\s+preceding|the\\s+prior)\\s+(?<u>day|week|month|year|morning|afternoon|evening|night)${E}(?!-)|${B}the\\s+day\\s+(?<ba>before|after)${E}(?!\\s+(?:yesterday|tomorrow))`,
@@ -614,6 +676,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   });
   add({
     name: "anniversary",
+    needs: CAT.ANNIV,
     priority: 3,
     pattern: new RegExp(`${B}the\\s+(?:[\\p{L}\\d-]+\\s+)?anniversary${E}`, "giu"),
     extract(m) {

@@ -7,7 +7,7 @@ import type { Resources } from "../pipeline/resources.js";
 import { buildChrono, chronoHits } from "./chrono.js";
 import { alternation, timeLexicon, type TimeLexicon } from "./lexicon.js";
 import type { Candidate, Meaning } from "./meaning.js";
-import { buildParsers, type TimexParser } from "./parsers.js";
+import { buildParsers, CAT, type TimexParser } from "./parsers.js";
 import { newDiscourse, remember, resolve } from "./resolve.js";
 import { tenseAt } from "./tense.js";
 
@@ -15,30 +15,83 @@ export interface TimeTagger {
   lex: TimeLexicon;
   parsers: TimexParser[];
   chrono: ReturnType<typeof buildChrono>;
-  /** Any word or number that may start a timex: sentences without one are skipped. */
-  trigger: RegExp;
-  /** A month name or a clock time: the sentences chrono reads. */
+  /** Trigger kinds (CAT bits) of each trigger word: a sentence is parsed only by the parsers its triggers call for. */
+  kinds: Map<string, number>;
+  /** A month name or a clock time: the lines chrono reads when inferring a publication date. */
   chronoTrigger: RegExp;
   notTimes: RegExp | null;
 }
 
+const CHRONO_KINDS = CAT.MONTH | CAT.CLOCK;
+
 export function buildTimeTagger(lex: TimeLexicon): TimeTagger {
-  const words = new Set<string>([
-    ...lex.months.keys(),
-    ...lex.weekdays.keys(),
-    ...lex.units.keys(),
-    ...lex.seasons.keys(),
-    ...lex.sets.keys(),
-    ...[...lex.references.keys()].map((r) => r.split(" ").pop()!),
-    ...[...lex.holidays.values()].map((h) => h.name.split(" ")[0]!.toLowerCase()),
-    "today", "tonight", "yesterday", "tomorrow", "noon", "midday", "midnight", "current", "morning", "afternoon",
-    "evening", "night", "weekend", "anniversary", "twenties", "thirties", "forties", "fifties", "sixties",
-    "seventies", "eighties", "nineties", "year-ago", "year-earlier",
-  ]);
-  const trigger = new RegExp(`(?<![\\p{L}])${alternation(words)}(?![\\p{L}])|\\d{4}|\\d\\s?[ap]\\.?m\\b|\\d:\\d\\d|['’]\\d0s|\\bQ[1-4]\\b`, "iu");
+  const kinds = new Map<string, number>();
+  const mark = (word: string, kind: number) => kinds.set(word.toLowerCase(), (kinds.get(word.toLowerCase()) ?? 0) | kind);
+  for (const w of lex.months.keys()) mark(w, CAT.MONTH);
+  for (const w of lex.weekdays.keys()) mark(w, CAT.WEEKDAY);
+  for (const w of lex.units.keys()) mark(w, CAT.UNIT);
+  for (const w of ["week", "weekend", "month", "year", "quarter", "decade", "century"]) mark(w, CAT.RELUNIT);
+  for (const w of lex.seasons.keys()) mark(w, CAT.SEASON);
+  for (const w of lex.sets.keys()) mark(w, CAT.SET);
+  for (const r of lex.references.keys()) mark(r.split(" ").pop()!, CAT.REF);
+  for (const h of lex.holidays.values()) mark(h.name.split(" ")[0]!, CAT.HOLIDAY);
+  for (const w of ["today", "tonight", "yesterday", "tomorrow"]) mark(w, CAT.CASUAL);
+  for (const w of ["morning", "afternoon", "evening", "night"]) mark(w, CAT.PART);
+  for (const w of ["noon", "midday", "midnight"]) mark(w, CAT.NOON);
+  for (const w of ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]) mark(w, CAT.DECADE);
+  for (const w of ["nineteen", "eighteen", "twenty", "thousand"]) mark(w, CAT.YEARWORD);
+  for (const w of ["quarter", "quarters", "period"]) mark(w, CAT.QUARTER);
+  for (const w of ["century", "centuries"]) mark(w, CAT.CENTURY);
+  for (const w of ["year-ago", "year-earlier"]) mark(w, CAT.UNIT | CAT.RELUNIT);
+  mark("weekend", CAT.WEEKEND);
+  mark("current", CAT.CURRENT);
+  mark("every", CAT.EVERY);
+  mark("each", CAT.EVERY);
+  mark("half", CAT.HALF);
+  mark("anniversary", CAT.ANNIV);
   const chronoTrigger = new RegExp(`(?<![\\p{L}])${alternation(lex.months.keys())}(?![\\p{L}])|\\d\\s?[ap]\\.?\\s?m\\b|\\d:\\d\\d|o['’]clock|\\d{4}-\\d\\d-\\d\\d`, "iu");
   const notTimes = lex.notTimes.length ? new RegExp(`(?<![\\p{L}])${alternation(lex.notTimes)}(?![\\p{L}])`, "gu") : null;
-  return { lex, parsers: buildParsers(lex), chrono: buildChrono(), trigger, chronoTrigger, notTimes };
+  return { lex, parsers: buildParsers(lex), chrono: buildChrono(), kinds, chronoTrigger, notTimes };
+}
+
+const DIGITS = /^\d/;
+
+/** The trigger kinds of one token ("year", "Aug.", "1990s", "10:35", "a.m.", "third-quarter"). */
+function tokenKinds(tagger: TimeTagger, lower: string): number {
+  const k = tagger.kinds.get(lower);
+  if (k !== undefined) return k;
+  if (lower.length > 2 && lower.includes("-")) {
+    let all = 0;
+    for (const part of lower.split("-")) if (part) all |= tokenKinds(tagger, part);
+    return all;
+  }
+  if (lower.endsWith(".")) {
+    const bare = tagger.kinds.get(lower.slice(0, -1));
+    if (bare !== undefined) return bare;
+  }
+  const c = lower.charCodeAt(0);
+  if (c >= 48 && c <= 57) {
+    if (/^\d{4}/.test(lower)) return CAT.YEAR | CAT.DECADE | CAT.CLOCK;
+    if (/\d0['’]?s$/.test(lower)) return CAT.DECADE;
+    if (/\d:\d\d|\d(?:a|p)\.?m/.test(lower)) return CAT.CLOCK;
+    return 0;
+  }
+  if (lower === "a.m." || lower === "p.m." || lower === "a.m" || lower === "p.m" || lower === "am" || lower === "pm") return CAT.CLOCK;
+  if (/^q[1-4]$/.test(lower)) return CAT.QUARTER;
+  if ((c === 39 || c === 8217) && /^['’]\d0s$/.test(lower)) return CAT.DECADE;
+  return 0;
+}
+
+/** The trigger kinds present in each sentence (0: nothing that could be a timex), from its tokens. */
+function sentenceKinds(tagger: TimeTagger, sentences: readonly Sentence[], tokens: readonly Token[]): Uint32Array {
+  const out = new Uint32Array(sentences.length);
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    let k = 0;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) k |= tokenKinds(tagger, tokens[i]!.lower);
+    out[si] = k;
+  }
+  return out;
 }
 
 export function timeTagger(resources: Resources): TimeTagger {
@@ -47,10 +100,11 @@ export function timeTagger(resources: Resources): TimeTagger {
 
 // ---------------------------------------------------------------- candidates
 
-function sentenceCandidates(tagger: TimeTagger, text: string, s: Sentence): Candidate[] {
+function sentenceCandidates(tagger: TimeTagger, text: string, s: Sentence, kinds: number): Candidate[] {
   const sub = text.slice(s.start, s.end);
   const out: Candidate[] = [];
   for (const p of tagger.parsers) {
+    if ((p.needs & kinds) === 0) continue;
     p.pattern.lastIndex = 0;
     for (let m = p.pattern.exec(sub); m; m = p.pattern.exec(sub)) {
       if (m[0].length === 0) {
@@ -65,7 +119,7 @@ function sentenceCandidates(tagger: TimeTagger, text: string, s: Sentence): Cand
       }
     }
   }
-  if (tagger.chronoTrigger.test(sub)) {
+  if (kinds & CHRONO_KINDS) {
     for (const h of chronoHits(tagger.chrono, sub)) {
       const start = s.start + h.start;
       const end = s.start + h.end;
@@ -197,12 +251,13 @@ function mergeNeighbours(text: string, cands: Candidate[]): Candidate[] {
   return out;
 }
 
-function inNotTimes(tagger: TimeTagger, text: string, s: Sentence): [number, number][] {
+/** Spans of names that are not times ("Sunday Times", "Arab Spring"), found once per document. */
+function notTimeSpans(tagger: TimeTagger, text: string): [number, number][] {
   if (!tagger.notTimes) return [];
   const re = tagger.notTimes;
-  re.lastIndex = s.start;
+  re.lastIndex = 0;
   const spans: [number, number][] = [];
-  for (let m = re.exec(text); m && m.index < s.end; m = re.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  for (let m = re.exec(text); m; m = re.exec(text)) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
 
@@ -212,14 +267,15 @@ export function tagTimexes(tagger: TimeTagger, text: string, sentences: readonly
   const out: Timex[] = [];
   const discourse = newDiscourse();
   let previous: { end: number; value: string } | null = null;
+  const kinds = sentenceKinds(tagger, sentences, tokens);
+  let blocked: [number, number][] | null = null;
   for (let si = 0; si < sentences.length; si++) {
+    if (kinds[si] === 0) continue;
     const s = sentences[si]!;
-    const sub = text.slice(s.start, s.end);
-    if (!tagger.trigger.test(sub)) continue;
-    let cands = sentenceCandidates(tagger, text, s);
+    let cands = sentenceCandidates(tagger, text, s, kinds[si]!);
     if (cands.length === 0) continue;
-    const blocked = inNotTimes(tagger, text, s);
-    if (blocked.length) cands = cands.filter((c) => !blocked.some(([a, b]) => c.start < b && a < c.end));
+    blocked ??= notTimeSpans(tagger, text);
+    if (blocked.length) cands = cands.filter((c) => !blocked!.some(([a, b]) => c.start < b && a < c.end));
     cands = cands.filter((c) => !(c.bare && c.meaning.kind === "date" && isFalseMonth(text, s, c)) && !isTitleName(text, s, c));
     cands = cands.map((c) => extendModifiers(text, s, c));
     cands = mergeNeighbours(text, removeOverlaps(cands));
