@@ -44,6 +44,8 @@ export interface TimexParser {
   name: string;
   /** Trigger kinds (CAT bits), any of which lets the parser run on a sentence. */
   needs: number;
+  /** How many tokens before its trigger word a match may start ("the past two *years*": 3). */
+  lookback: number;
   /** Higher wins when two parsers propose the same span. */
   priority: number;
   /** A global regex; `extract` sees each match. */
@@ -128,6 +130,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // ------------------------------------------------------------ vague references
   add({
     name: "reference",
+    lookback: 3,
     needs: CAT.REF,
     priority: 1,
     pattern: new RegExp(`${B}(?<r>${R.reference})${E}(?!-)`, "giu"),
@@ -141,6 +144,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // "current" before a noun ("the current crisis") is the present in TIMEX3.
   add({
     name: "current",
+    lookback: 0,
     needs: CAT.CURRENT,
     priority: 0,
     pattern: new RegExp(`${B}current(?=\\s+[a-z])(?!\\s+(?:account|affairs|events|and|or|form|flow|flows))`, "gu"),
@@ -152,6 +156,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // ------------------------------------------------------------ today, yesterday, tonight
   add({
     name: "casual-day",
+    lookback: 4,
     needs: CAT.CASUAL,
     priority: 5,
     pattern: new RegExp(
@@ -168,6 +173,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   });
   add({
     name: "part-of-today",
+    lookback: 2,
     needs: CAT.PART,
     priority: 5,
     pattern: new RegExp(`${B}(?:(?<mod>early|earlier|late|later)\\s+)?(?<rel>this|last)\\s+(?<part>morning|afternoon|evening|night)${E}`, "giu"),
@@ -182,6 +188,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // ------------------------------------------------------------ weekdays
   add({
     name: "weekday",
+    lookback: 3,
     needs: CAT.WEEKDAY,
     priority: 4,
     pattern: new RegExp(
@@ -205,6 +212,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // ------------------------------------------------------------ last week, this year, next month
   add({
     name: "relative",
+    lookback: 2,
     needs: CAT.RELUNIT,
     priority: 5,
     pattern: new RegExp(
@@ -243,6 +251,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // "the weekend": the one before or after publication, by tense.
   add({
     name: "weekend",
+    lookback: 1,
     needs: CAT.WEEKEND,
     priority: 4,
     pattern: new RegExp(`${B}the\\s+weekend${E}`, "giu"),
@@ -253,6 +262,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // Years in words, as transcripts write them: "nineteen ninety-six", "the year two thousand".
   add({
     name: "year-words",
+    lookback: 4,
     needs: CAT.YEARWORD,
     priority: 3,
     pattern: new RegExp(
@@ -279,6 +289,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // "the end of the year", "the rest of the month": the current one.
   add({
     name: "part-of-unit",
+    lookback: 6,
     needs: CAT.RELUNIT,
     priority: 6,
     pattern: new RegExp(
@@ -295,6 +306,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // ------------------------------------------------------------ last November, next April
   add({
     name: "month-rel",
+    lookback: 2,
     needs: CAT.MONTH,
     priority: 6,
     pattern: new RegExp(`${B}(?<rel>last|next|this\\s+past|this\\s+coming|this|past|coming)\\s+(?<mo>${R.month})(?![\\s.,]*\\d)${E}`, "giu"),
@@ -320,6 +332,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   );
   add({
     name: "duration",
+    lookback: 10,
     needs: CAT.UNIT,
     priority: 3,
     pattern: durationRe,
@@ -371,6 +384,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // "recent years", "the coming weeks", "the past few months" without a number.
   add({
     name: "vague-duration",
+    lookback: 2,
     needs: CAT.UNIT,
     priority: 3,
     pattern: new RegExp(`${B}(?:(?:the|these)\\s+)?(?<mod>recent|coming|past|last|next|ensuing|following|early)\\s+(?<unit>${R.unit})${E}`, "giu"),
@@ -388,6 +402,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // ------------------------------------------------------------ years, decades, centuries
   add({
     name: "year",
+    lookback: 1,
     needs: CAT.YEAR,
     priority: 2,
     pattern: new RegExp(
@@ -405,6 +420,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   });
   add({
     name: "decade",
+    lookback: 3,
     needs: CAT.DECADE,
     priority: 3,
     pattern: new RegExp(
@@ -425,6 +441,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   });
   add({
     name: "century",
+    lookback: 4,
     needs: CAT.CENTURY,
     priority: 3,
     pattern: new RegExp(`${B}(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?<n>\\d{1,2})(?:st|nd|rd|th)[\\s-]+century${E}`, "giu"),
@@ -439,6 +456,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   const ORD: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4 };
   add({
     name: "quarter",
+    lookback: 8,
     needs: CAT.QUARTER,
     priority: 5,
     pattern: new RegExp(
@@ -463,6 +481,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   });
   add({
     name: "quarter-code",
+    lookback: 0,
     needs: CAT.QUARTER,
     priority: 5,
     pattern: new RegExp(`(?<![\\p{L}\\p{N}])Q(?<q>[1-4])(?:\\s+(?<y>\\d{4}))?${E}`, "gu"),
@@ -476,6 +495,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   });
   add({
     name: "this-quarter",
+    lookback: 6,
     needs: CAT.QUARTER,
     priority: 4,
     pattern: new RegExp(
@@ -490,6 +510,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   });
   add({
     name: "period",
+    lookback: 4,
     needs: CAT.QUARTER,
     priority: 4,
     pattern: new RegExp(`${B}the\\s+(?<adj>latest|current|recent|most\\s+recent|same|comparable|year-ago|year-earlier|just-ended|just\\s+ended)\\s+period${E}`, "giu"),
@@ -501,6 +522,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // "day-long", "decades-long": a length.
   add({
     name: "long",
+    lookback: 0,
     needs: CAT.UNIT,
     priority: 3,
     pattern: new RegExp(`${B}(?<unit>${R.unit})-long${E}`, "giu"),
@@ -512,6 +534,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   });
   add({
     name: "year-ago",
+    lookback: 2,
     needs: CAT.UNIT,
     priority: 3,
     pattern: new RegExp(`${B}(?:the\\s+)?year[-\\s](?:ago|earlier)(?:\\s+(?:period|quarter|level|levels|figure|figures|results))?${E}`, "giu"),
@@ -521,6 +544,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   });
   add({
     name: "half",
+    lookback: 2,
     needs: CAT.HALF,
     priority: 6,
     pattern: new RegExp(
@@ -539,6 +563,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // ------------------------------------------------------------ seasons
   add({
     name: "season",
+    lookback: 2,
     needs: CAT.SEASON,
     priority: 4,
     pattern: new RegExp(
@@ -568,6 +593,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // ------------------------------------------------------------ holidays
   add({
     name: "holiday",
+    lookback: 1,
     needs: CAT.HOLIDAY,
     priority: 5,
     pattern: new RegExp(`${B}(?:(?<rel>last|next|this)\\s+)?(?<h>${R.holiday})${E}`, "giu"),
@@ -583,6 +609,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // ------------------------------------------------------------ sets
   add({
     name: "every",
+    lookback: 0,
     needs: CAT.EVERY,
     priority: 6,
     pattern: new RegExp(
@@ -613,6 +640,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   });
   add({
     name: "frequency",
+    lookback: 0,
     needs: CAT.SET,
     priority: 2,
     pattern: new RegExp(`${B}(?<w>${R.set})${E}`, "giu"),
@@ -627,6 +655,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // "$2 million a year", "three times a week": a rate.
   add({
     name: "per-unit",
+    lookback: 1,
     needs: CAT.UNIT,
     priority: 4,
     pattern: new RegExp(`${B}(?:a|an|per)\\s+(?<u>year|month|week|day|hour|quarter)${E}(?![-\\s]+(?:ago|earlier|later|old|before|after))`, "giu"),
@@ -642,6 +671,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // ------------------------------------------------------------ times of day
   add({
     name: "noon",
+    lookback: 0,
     needs: CAT.NOON,
     priority: 4,
     pattern: new RegExp(`${B}(?<t>noon|midday|midnight)${E}`, "giu"),
@@ -655,6 +685,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // ------------------------------------------------------------ anaphora and apposition
   add({
     name: "anaphor",
+    lookback: 4,
     needs: CAT.UNIT | CAT.PART,
     priority: 5,
     pattern: new RegExp(
@@ -676,6 +707,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   });
   add({
     name: "anniversary",
+    lookback: 3,
     needs: CAT.ANNIV,
     priority: 3,
     pattern: new RegExp(`${B}the\\s+(?:[\\p{L}\\d-]+\\s+)?anniversary${E}`, "giu"),

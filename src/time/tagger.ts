@@ -14,6 +14,8 @@ import { tenseAt } from "./tense.js";
 export interface TimeTagger {
   lex: TimeLexicon;
   parsers: TimexParser[];
+  /** Each parser's pattern as a sticky regex, tried only at token starts near its trigger words. */
+  sticky: RegExp[];
   chrono: ReturnType<typeof buildChrono>;
   /** Trigger kinds (CAT bits) of each trigger word: a sentence is parsed only by the parsers its triggers call for. */
   kinds: Map<string, number>;
@@ -51,7 +53,9 @@ export function buildTimeTagger(lex: TimeLexicon): TimeTagger {
   mark("anniversary", CAT.ANNIV);
   const chronoTrigger = new RegExp(`(?<![\\p{L}])${alternation(lex.months.keys())}(?![\\p{L}])|\\d\\s?[ap]\\.?\\s?m\\b|\\d:\\d\\d|o['’]clock|\\d{4}-\\d\\d-\\d\\d`, "iu");
   const notTimes = lex.notTimes.length ? new RegExp(`(?<![\\p{L}])${alternation(lex.notTimes)}(?![\\p{L}])`, "gu") : null;
-  return { lex, parsers: buildParsers(lex), chrono: buildChrono(), kinds, chronoTrigger, notTimes };
+  const parsers = buildParsers(lex);
+  const sticky = parsers.map((p) => new RegExp(p.pattern.source, p.pattern.flags.replace("g", "") + "y"));
+  return { lex, parsers, sticky, chrono: buildChrono(), kinds, chronoTrigger, notTimes };
 }
 
 const DIGITS = /^\d/;
@@ -82,16 +86,21 @@ function tokenKinds(tagger: TimeTagger, lower: string): number {
   return 0;
 }
 
-/** The trigger kinds present in each sentence (0: nothing that could be a timex), from its tokens. */
-function sentenceKinds(tagger: TimeTagger, sentences: readonly Sentence[], tokens: readonly Token[]): Uint32Array {
-  const out = new Uint32Array(sentences.length);
+/** The trigger kinds of every token, and their union per sentence (0: nothing that could be a timex). */
+function triggerKinds(tagger: TimeTagger, sentences: readonly Sentence[], tokens: readonly Token[]): { perToken: Uint32Array; perSentence: Uint32Array } {
+  const perToken = new Uint32Array(tokens.length);
+  const perSentence = new Uint32Array(sentences.length);
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     let k = 0;
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) k |= tokenKinds(tagger, tokens[i]!.lower);
-    out[si] = k;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = tokenKinds(tagger, tokens[i]!.lower);
+      perToken[i] = t;
+      k |= t;
+    }
+    perSentence[si] = k;
   }
-  return out;
+  return { perToken, perSentence };
 }
 
 export function timeTagger(resources: Resources): TimeTagger {
@@ -100,22 +109,33 @@ export function timeTagger(resources: Resources): TimeTagger {
 
 // ---------------------------------------------------------------- candidates
 
-function sentenceCandidates(tagger: TimeTagger, text: string, s: Sentence, kinds: number): Candidate[] {
+function sentenceCandidates(tagger: TimeTagger, text: string, s: Sentence, kinds: number, tokens: readonly Token[], perToken: Uint32Array): Candidate[] {
   const sub = text.slice(s.start, s.end);
   const out: Candidate[] = [];
-  for (const p of tagger.parsers) {
+  const parsers = tagger.parsers;
+  for (let pi = 0; pi < parsers.length; pi++) {
+    const p = parsers[pi]!;
     if ((p.needs & kinds) === 0) continue;
-    p.pattern.lastIndex = 0;
-    for (let m = p.pattern.exec(sub); m; m = p.pattern.exec(sub)) {
-      if (m[0].length === 0) {
-        p.pattern.lastIndex++;
-        continue;
-      }
-      const found = p.extract(m, sub);
-      if (!found) continue;
-      for (const f of Array.isArray(found) ? found : [found]) {
-        if (f.end <= f.start) continue;
-        out.push({ start: s.start + f.start, end: s.start + f.end, type: f.type, meaning: f.meaning, parser: p.name, priority: p.priority, bare: f.bare });
+    const re = tagger.sticky[pi]!;
+    let done = 0; // sentence offset before which matches are settled
+    for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+      if ((perToken[t]! & p.needs) === 0) continue;
+      const triggerEnd = tokens[t]!.end - s.start;
+      if (triggerEnd <= done) continue;
+      for (let j = Math.max(s.tokenStart, t - p.lookback); j <= t; j++) {
+        const at = tokens[j]!.start - s.start;
+        if (at < done) continue;
+        re.lastIndex = at;
+        const m = re.exec(sub);
+        if (!m || m[0].length === 0) continue;
+        const found = p.extract(m, sub);
+        if (!found) continue;
+        for (const f of Array.isArray(found) ? found : [found]) {
+          if (f.end <= f.start) continue;
+          out.push({ start: s.start + f.start, end: s.start + f.end, type: f.type, meaning: f.meaning, parser: p.name, priority: p.priority, bare: f.bare });
+        }
+        done = m.index + m[0].length;
+        if (done >= triggerEnd) break;
       }
     }
   }
@@ -267,12 +287,12 @@ export function tagTimexes(tagger: TimeTagger, text: string, sentences: readonly
   const out: Timex[] = [];
   const discourse = newDiscourse();
   let previous: { end: number; value: string } | null = null;
-  const kinds = sentenceKinds(tagger, sentences, tokens);
+  const { perToken, perSentence: kinds } = triggerKinds(tagger, sentences, tokens);
   let blocked: [number, number][] | null = null;
   for (let si = 0; si < sentences.length; si++) {
     if (kinds[si] === 0) continue;
     const s = sentences[si]!;
-    let cands = sentenceCandidates(tagger, text, s, kinds[si]!);
+    let cands = sentenceCandidates(tagger, text, s, kinds[si]!, tokens, perToken);
     if (cands.length === 0) continue;
     blocked ??= notTimeSpans(tagger, text);
     if (blocked.length) cands = cands.filter((c) => !blocked!.some(([a, b]) => c.start < b && a < c.end));
