@@ -134,7 +134,7 @@ export function buildTimeLexicon(data: DataSource): TimeLexicon {
     const [t, o] = c.split(/[- ]/) as [string, string];
     numbers.set(c, (numbers.get(t) as number) + (numbers.get(o) as number));
   }
-  const numberRe = `(?:\\d+(?:[.,]\\d+)*(?:\\s?½|\\s+1/2)?|½|(?:${tens.join("|")})(?:[\\s-](?:${ones.join("|")}))?|${alternation(numberWords)})`;
+  const numberRe = `(?:\\d+(?:[.,]\\d+)*(?:\\s?½|[\\s-]1/2)?|½|(?:${tens.join("|")})(?:[\\s-](?:${ones.join("|")}))?|${alternation(numberWords)})`;
   const allUnitForms = [...units.keys()];
   return {
     months,

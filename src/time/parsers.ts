@@ -65,7 +65,7 @@ const ws = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
 
 export function parseNumber(lex: TimeLexicon, raw: string): number | "X" | null {
   const s = ws(raw).replace(/-/g, (m, i, str: string) => (/[a-z]-[a-z]/.test(str.slice(i - 1, i + 2)) ? "-" : m));
-  const digits = /^(\d+(?:[.,]\d+)*)?\s?(½|1\/2)?$/.exec(s);
+  const digits = /^(\d+(?:[.,]\d+)*)?[\s-]?(½|1\/2)?$/.exec(s);
   if (digits && (digits[1] || digits[2])) {
     let n = digits[1] ? Number(digits[1].replace(/,(?=\d{3}\b)/g, "")) : 0;
     if (Number.isNaN(n)) return null;
@@ -130,7 +130,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // ------------------------------------------------------------ vague references
   add({
     name: "reference",
-    lookback: 3,
+    lookback: 4,
     needs: CAT.REF,
     priority: 1,
     pattern: new RegExp(`${B}(?<r>${R.reference})${E}(?!-)`, "giu"),
@@ -156,7 +156,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // ------------------------------------------------------------ today, yesterday, tonight
   add({
     name: "casual-day",
-    lookback: 4,
+    lookback: 5,
     needs: CAT.CASUAL,
     priority: 5,
     pattern: new RegExp(
@@ -173,7 +173,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   });
   add({
     name: "part-of-today",
-    lookback: 2,
+    lookback: 3,
     needs: CAT.PART,
     priority: 5,
     pattern: new RegExp(`${B}(?:(?<mod>early|earlier|late|later)\\s+)?(?<rel>this|last)\\s+(?<part>morning|afternoon|evening|night)${E}`, "giu"),
@@ -188,7 +188,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // ------------------------------------------------------------ weekdays
   add({
     name: "weekday",
-    lookback: 3,
+    lookback: 4,
     needs: CAT.WEEKDAY,
     priority: 4,
     pattern: new RegExp(
@@ -212,7 +212,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // ------------------------------------------------------------ last week, this year, next month
   add({
     name: "relative",
-    lookback: 2,
+    lookback: 3,
     needs: CAT.RELUNIT,
     priority: 5,
     pattern: new RegExp(
@@ -251,7 +251,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // "the weekend": the one before or after publication, by tense.
   add({
     name: "weekend",
-    lookback: 1,
+    lookback: 2,
     needs: CAT.WEEKEND,
     priority: 4,
     pattern: new RegExp(`${B}the\\s+weekend${E}`, "giu"),
@@ -262,7 +262,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // Years in words, as transcripts write them: "nineteen ninety-six", "the year two thousand".
   add({
     name: "year-words",
-    lookback: 4,
+    lookback: 5,
     needs: CAT.YEARWORD,
     priority: 3,
     pattern: new RegExp(
@@ -289,7 +289,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // "the end of the year", "the rest of the month": the current one.
   add({
     name: "part-of-unit",
-    lookback: 6,
+    lookback: 7,
     needs: CAT.RELUNIT,
     priority: 6,
     pattern: new RegExp(
@@ -306,7 +306,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // ------------------------------------------------------------ last November, next April
   add({
     name: "month-rel",
-    lookback: 2,
+    lookback: 3,
     needs: CAT.MONTH,
     priority: 6,
     pattern: new RegExp(`${B}(?<rel>last|next|this\\s+past|this\\s+coming|this|past|coming)\\s+(?<mo>${R.month})(?![\\s.,]*\\d)${E}`, "giu"),
@@ -332,7 +332,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   );
   add({
     name: "duration",
-    lookback: 10,
+    lookback: 11,
     needs: CAT.UNIT,
     priority: 3,
     pattern: durationRe,
@@ -384,7 +384,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // "recent years", "the coming weeks", "the past few months" without a number.
   add({
     name: "vague-duration",
-    lookback: 2,
+    lookback: 3,
     needs: CAT.UNIT,
     priority: 3,
     pattern: new RegExp(`${B}(?:(?:the|these)\\s+)?(?<mod>recent|coming|past|last|next|ensuing|following|early)\\s+(?<unit>${R.unit})${E}`, "giu"),
@@ -402,7 +402,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // ------------------------------------------------------------ years, decades, centuries
   add({
     name: "year",
-    lookback: 1,
+    lookback: 2,
     needs: CAT.YEAR,
     priority: 2,
     pattern: new RegExp(
@@ -420,7 +420,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   });
   add({
     name: "decade",
-    lookback: 3,
+    lookback: 4,
     needs: CAT.DECADE,
     priority: 3,
     pattern: new RegExp(
@@ -441,7 +441,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   });
   add({
     name: "century",
-    lookback: 4,
+    lookback: 5,
     needs: CAT.CENTURY,
     priority: 3,
     pattern: new RegExp(`${B}(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?<n>\\d{1,2})(?:st|nd|rd|th)[\\s-]+century${E}`, "giu"),
@@ -456,7 +456,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   const ORD: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4 };
   add({
     name: "quarter",
-    lookback: 8,
+    lookback: 9,
     needs: CAT.QUARTER,
     priority: 5,
     pattern: new RegExp(
@@ -495,7 +495,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   });
   add({
     name: "this-quarter",
-    lookback: 6,
+    lookback: 7,
     needs: CAT.QUARTER,
     priority: 4,
     pattern: new RegExp(
@@ -510,7 +510,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   });
   add({
     name: "period",
-    lookback: 4,
+    lookback: 5,
     needs: CAT.QUARTER,
     priority: 4,
     pattern: new RegExp(`${B}the\\s+(?<adj>latest|current|recent|most\\s+recent|same|comparable|year-ago|year-earlier|just-ended|just\\s+ended)\\s+period${E}`, "giu"),
@@ -534,7 +534,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   });
   add({
     name: "year-ago",
-    lookback: 2,
+    lookback: 3,
     needs: CAT.UNIT,
     priority: 3,
     pattern: new RegExp(`${B}(?:the\\s+)?year[-\\s](?:ago|earlier)(?:\\s+(?:period|quarter|level|levels|figure|figures|results))?${E}`, "giu"),
@@ -544,7 +544,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   });
   add({
     name: "half",
-    lookback: 2,
+    lookback: 3,
     needs: CAT.HALF,
     priority: 6,
     pattern: new RegExp(
@@ -563,7 +563,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // ------------------------------------------------------------ seasons
   add({
     name: "season",
-    lookback: 2,
+    lookback: 3,
     needs: CAT.SEASON,
     priority: 4,
     pattern: new RegExp(
@@ -593,7 +593,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // ------------------------------------------------------------ holidays
   add({
     name: "holiday",
-    lookback: 1,
+    lookback: 2,
     needs: CAT.HOLIDAY,
     priority: 5,
     pattern: new RegExp(`${B}(?:(?<rel>last|next|this)\\s+)?(?<h>${R.holiday})${E}`, "giu"),
@@ -655,7 +655,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // "$2 million a year", "three times a week": a rate.
   add({
     name: "per-unit",
-    lookback: 1,
+    lookback: 2,
     needs: CAT.UNIT,
     priority: 4,
     pattern: new RegExp(`${B}(?:a|an|per)\\s+(?<u>year|month|week|day|hour|quarter)${E}(?![-\\s]+(?:ago|earlier|later|old|before|after))`, "giu"),
@@ -685,7 +685,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // ------------------------------------------------------------ anaphora and apposition
   add({
     name: "anaphor",
-    lookback: 4,
+    lookback: 5,
     needs: CAT.UNIT | CAT.PART,
     priority: 5,
     pattern: new RegExp(
@@ -707,7 +707,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   });
   add({
     name: "anniversary",
-    lookback: 3,
+    lookback: 4,
     needs: CAT.ANNIV,
     priority: 3,
     pattern: new RegExp(`${B}the\\s+(?:[\\p{L}\\d-]+\\s+)?anniversary${E}`, "giu"),

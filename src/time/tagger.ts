@@ -109,6 +109,12 @@ export function timeTagger(resources: Resources): TimeTagger {
 
 // ---------------------------------------------------------------- candidates
 
+/** The offset just after the next hyphen in [from, end) of a token, or -1. */
+function nextHyphenStart(sub: string, from: number, end: number): number {
+  const h = sub.indexOf("-", from);
+  return h >= 0 && h + 1 < end ? h + 1 : -1;
+}
+
 function sentenceCandidates(tagger: TimeTagger, text: string, s: Sentence, kinds: number, tokens: readonly Token[], perToken: Uint32Array): Candidate[] {
   const sub = text.slice(s.start, s.end);
   const out: Candidate[] = [];
@@ -122,20 +128,23 @@ function sentenceCandidates(tagger: TimeTagger, text: string, s: Sentence, kinds
       if ((perToken[t]! & p.needs) === 0) continue;
       const triggerEnd = tokens[t]!.end - s.start;
       if (triggerEnd <= done) continue;
-      for (let j = Math.max(s.tokenStart, t - p.lookback); j <= t; j++) {
-        const at = tokens[j]!.start - s.start;
-        if (at < done) continue;
-        re.lastIndex = at;
-        const m = re.exec(sub);
-        if (!m || m[0].length === 0) continue;
-        const found = p.extract(m, sub);
-        if (!found) continue;
-        for (const f of Array.isArray(found) ? found : [found]) {
-          if (f.end <= f.start) continue;
-          out.push({ start: s.start + f.start, end: s.start + f.end, type: f.type, meaning: f.meaning, parser: p.name, priority: p.priority, bare: f.bare });
+      for (let j = Math.max(s.tokenStart, t - p.lookback); j <= t && done < triggerEnd; j++) {
+        const tok = tokens[j]!;
+        // A word may also start after a hyphen inside a token ("State-Eight days", "Leave-Monday").
+        for (let at = tok.start - s.start; at >= 0; at = nextHyphenStart(sub, at, tok.end - s.start)) {
+          if (at < done) continue;
+          re.lastIndex = at;
+          const m = re.exec(sub);
+          if (!m || m[0].length === 0) continue;
+          const found = p.extract(m, sub);
+          if (!found) continue;
+          for (const f of Array.isArray(found) ? found : [found]) {
+            if (f.end <= f.start) continue;
+            out.push({ start: s.start + f.start, end: s.start + f.end, type: f.type, meaning: f.meaning, parser: p.name, priority: p.priority, bare: f.bare });
+          }
+          done = m.index + m[0].length;
+          if (done >= triggerEnd) break;
         }
-        done = m.index + m[0].length;
-        if (done >= triggerEnd) break;
       }
     }
   }
