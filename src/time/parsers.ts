@@ -46,6 +46,8 @@ export interface TimexParser {
   needs: number;
   /** How many tokens before its trigger word a match may start ("the past two *years*": 3). */
   lookback: number;
+  /** Words a match can begin with before its trigger word (lower case); others are not tried. */
+  starts?: readonly string[];
   /** Higher wins when two parsers propose the same span. */
   priority: number;
   /** A global regex; `extract` sees each match. */
@@ -130,6 +132,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // ------------------------------------------------------------ vague references
   add({
     name: "reference",
+    starts: ["the", "right", "just", "at", "more", "most", "these"],
     lookback: 4,
     needs: CAT.REF,
     priority: 1,
@@ -156,6 +159,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // ------------------------------------------------------------ today, yesterday, tonight
   add({
     name: "casual-day",
+    starts: ["early", "earlier", "late", "later", "the"],
     lookback: 5,
     needs: CAT.CASUAL,
     priority: 5,
@@ -173,6 +177,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   });
   add({
     name: "part-of-today",
+    starts: ["early", "earlier", "late", "later", "this", "last"],
     lookback: 3,
     needs: CAT.PART,
     priority: 5,
@@ -188,6 +193,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // ------------------------------------------------------------ weekdays
   add({
     name: "weekday",
+    starts: ["early", "late", "earlier", "later", "last", "this", "next", "the", "past", "coming"],
     lookback: 4,
     needs: CAT.WEEKDAY,
     priority: 4,
@@ -212,6 +218,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // ------------------------------------------------------------ last week, this year, next month
   add({
     name: "relative",
+    starts: ["last", "this", "next", "past", "previous", "coming", "current", "the", "that"],
     lookback: 3,
     needs: CAT.RELUNIT,
     priority: 5,
@@ -251,6 +258,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // "the weekend": the one before or after publication, by tense.
   add({
     name: "weekend",
+    starts: ["the"],
     lookback: 2,
     needs: CAT.WEEKEND,
     priority: 4,
@@ -262,6 +270,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // Years in words, as transcripts write them: "nineteen ninety-six", "the year two thousand".
   add({
     name: "year-words",
+    starts: ["the"],
     lookback: 5,
     needs: CAT.YEARWORD,
     priority: 3,
@@ -289,6 +298,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // "the end of the year", "the rest of the month": the current one.
   add({
     name: "part-of-unit",
+    starts: ["the"],
     lookback: 7,
     needs: CAT.RELUNIT,
     priority: 6,
@@ -306,6 +316,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // ------------------------------------------------------------ last November, next April
   add({
     name: "month-rel",
+    starts: ["last", "next", "this", "past", "coming"],
     lookback: 3,
     needs: CAT.MONTH,
     priority: 6,
@@ -384,6 +395,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // "recent years", "the coming weeks", "the past few months" without a number.
   add({
     name: "vague-duration",
+    starts: ["the", "these", "recent", "coming", "past", "last", "next", "ensuing", "following", "early"],
     lookback: 3,
     needs: CAT.UNIT,
     priority: 3,
@@ -402,6 +414,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // ------------------------------------------------------------ years, decades, centuries
   add({
     name: "year",
+    starts: ["fiscal"],
     lookback: 2,
     needs: CAT.YEAR,
     priority: 2,
@@ -420,6 +433,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   });
   add({
     name: "decade",
+    starts: ["the", "early", "mid", "late", "'", "’"],
     lookback: 4,
     needs: CAT.DECADE,
     priority: 3,
@@ -495,6 +509,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   });
   add({
     name: "this-quarter",
+    starts: ["the", "this", "that", "its", "their"],
     lookback: 7,
     needs: CAT.QUARTER,
     priority: 4,
@@ -510,6 +525,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   });
   add({
     name: "period",
+    starts: ["the"],
     lookback: 5,
     needs: CAT.QUARTER,
     priority: 4,
@@ -534,6 +550,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   });
   add({
     name: "year-ago",
+    starts: ["the"],
     lookback: 3,
     needs: CAT.UNIT,
     priority: 3,
@@ -544,6 +561,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   });
   add({
     name: "half",
+    starts: ["the", "first", "second", "last", "latter"],
     lookback: 3,
     needs: CAT.HALF,
     priority: 6,
@@ -563,6 +581,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // ------------------------------------------------------------ seasons
   add({
     name: "season",
+    starts: ["last", "this", "next", "past", "coming", "the", "early", "late", "mid"],
     lookback: 3,
     needs: CAT.SEASON,
     priority: 4,
@@ -593,6 +612,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // ------------------------------------------------------------ holidays
   add({
     name: "holiday",
+    starts: ["last", "next", "this"],
     lookback: 2,
     needs: CAT.HOLIDAY,
     priority: 5,
@@ -685,6 +705,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // ------------------------------------------------------------ anaphora and apposition
   add({
     name: "anaphor",
+    starts: ["earlier", "later", "late", "early", "that", "the"],
     lookback: 5,
     needs: CAT.UNIT | CAT.PART,
     priority: 5,
@@ -707,6 +728,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   });
   add({
     name: "anniversary",
+    starts: ["the"],
     lookback: 4,
     needs: CAT.ANNIV,
     priority: 3,

@@ -16,9 +16,13 @@ export interface TimeTagger {
   parsers: TimexParser[];
   /** Each parser's pattern as a sticky regex, tried only at token starts near its trigger words. */
   sticky: RegExp[];
+  /** Each parser's possible first words (null: any). */
+  starts: (Set<string> | null)[];
   chrono: ReturnType<typeof buildChrono>;
   /** Trigger kinds (CAT bits) of each trigger word: a sentence is parsed only by the parsers its triggers call for. */
   kinds: Map<string, number>;
+  /** Trigger kinds of token texts seen so far (0 for most words). */
+  tokenCache: Map<string, number>;
   /** A month name or a clock time: the lines chrono reads when inferring a publication date. */
   chronoTrigger: RegExp;
   notTimes: RegExp | null;
@@ -55,18 +59,30 @@ export function buildTimeTagger(lex: TimeLexicon): TimeTagger {
   const notTimes = lex.notTimes.length ? new RegExp(`(?<![\\p{L}])${alternation(lex.notTimes)}(?![\\p{L}])`, "gu") : null;
   const parsers = buildParsers(lex);
   const sticky = parsers.map((p) => new RegExp(p.pattern.source, p.pattern.flags.replace("g", "") + "y"));
-  return { lex, parsers, sticky, chrono: buildChrono(), kinds, chronoTrigger, notTimes };
+  const starts = parsers.map((p) => (p.starts ? new Set(p.starts) : null));
+  return { lex, parsers, sticky, starts, chrono: buildChrono(), kinds, tokenCache: new Map(), chronoTrigger, notTimes };
 }
 
 const DIGITS = /^\d/;
 
-/** The trigger kinds of one token ("year", "Aug.", "1990s", "10:35", "a.m.", "third-quarter"). */
+/** The trigger kinds of one token, remembered (the same words recur from document to document). */
 function tokenKinds(tagger: TimeTagger, lower: string): number {
+  const cache = tagger.tokenCache;
+  const k = cache.get(lower);
+  if (k !== undefined) return k;
+  if (cache.size > 50_000) cache.clear();
+  const computed = computeTokenKinds(tagger, lower);
+  cache.set(lower, computed);
+  return computed;
+}
+
+/** The trigger kinds of one token ("year", "Aug.", "1990s", "10:35", "a.m.", "third-quarter"). */
+function computeTokenKinds(tagger: TimeTagger, lower: string): number {
   const k = tagger.kinds.get(lower);
   if (k !== undefined) return k;
   if (lower.length > 2 && lower.includes("-")) {
     let all = 0;
-    for (const part of lower.split("-")) if (part) all |= tokenKinds(tagger, part);
+    for (const part of lower.split("-")) if (part) all |= computeTokenKinds(tagger, part);
     return all;
   }
   if (lower.endsWith(".")) {
@@ -123,6 +139,7 @@ function sentenceCandidates(tagger: TimeTagger, text: string, s: Sentence, kinds
     const p = parsers[pi]!;
     if ((p.needs & kinds) === 0) continue;
     const re = tagger.sticky[pi]!;
+    const startWords = tagger.starts[pi]!;
     let done = 0; // sentence offset before which matches are settled
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
       if ((perToken[t]! & p.needs) === 0) continue;
@@ -130,6 +147,7 @@ function sentenceCandidates(tagger: TimeTagger, text: string, s: Sentence, kinds
       if (triggerEnd <= done) continue;
       for (let j = Math.max(s.tokenStart, t - p.lookback); j <= t && done < triggerEnd; j++) {
         const tok = tokens[j]!;
+        if (j < t && startWords && !startWords.has(tok.lower) && !tok.lower.includes("-")) continue;
         // A word may also start after a hyphen inside a token ("State-Eight days", "Leave-Monday").
         for (let at = tok.start - s.start; at >= 0; at = nextHyphenStart(sub, at, tok.end - s.start)) {
           if (at < done) continue;
