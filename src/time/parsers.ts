@@ -629,8 +629,9 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // ------------------------------------------------------------ sets
   add({
     name: "every",
-    lookback: 0,
-    needs: CAT.EVERY,
+    lookback: 4,
+    starts: ["every", "each"],
+    needs: CAT.UNIT | CAT.WEEKDAY | CAT.MONTH | CAT.PART | CAT.WEEKEND,
     priority: 6,
     pattern: new RegExp(
       `${B}(?<q>every|each)\\s+(?:(?<other>other|single)\\s+)?(?:(?<num>${NUM})\\s+)?(?<u>${R.unit}|${R.weekday}s?|${R.month}|morning|afternoon|evening|night|weekend)${E}`,

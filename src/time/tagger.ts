@@ -102,6 +102,9 @@ function computeTokenKinds(tagger: TimeTagger, lower: string): number {
   return 0;
 }
 
+/** Parts of speech no trigger word has (function words, punctuation). */
+const SKIP_POS = new Set(["PUNCT", "DET", "PRON", "CCONJ", "SCONJ", "PART", "SYM"]);
+
 /** The trigger kinds of every token, and their union per sentence (0: nothing that could be a timex). */
 function triggerKinds(tagger: TimeTagger, sentences: readonly Sentence[], tokens: readonly Token[]): { perToken: Uint32Array; perSentence: Uint32Array } {
   const perToken = new Uint32Array(tokens.length);
@@ -110,7 +113,9 @@ function triggerKinds(tagger: TimeTagger, sentences: readonly Sentence[], tokens
     const s = sentences[si]!;
     let k = 0;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const t = tokenKinds(tagger, tokens[i]!.lower);
+      const tok = tokens[i]!;
+      if (SKIP_POS.has(tok.pos) && !tok.lower.includes("-")) continue;
+      const t = tokenKinds(tagger, tok.lower);
       perToken[i] = t;
       k |= t;
     }
