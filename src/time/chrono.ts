@@ -38,8 +38,12 @@ export function buildChrono(): Chrono {
 // chrono's reference date only fills implied values, which we ignore.
 const REF = new Date(Date.UTC(2000, 0, 1, 12));
 
-/** A clock time worth believing: minutes, a meridiem or "o'clock", not a bare number. */
-const CLOCKISH = /:\d\d|\d\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?)|o['’]clock|in the (?:morning|afternoon|evening)|at night/i;
+/** A clock time worth believing: a meridiem or "o'clock", not a bare number. */
+const CLOCKISH = /\d\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?)|o['’]clock|in the (?:morning|afternoon|evening)|at night/i;
+/** "13:06" alone may be a race time or a score; as a clock it comes after "at" or before a time zone. */
+const HHMM = /^(?:at|around|about|by|before|after|until|till|from|since|between)\s+\d{1,2}:\d\d$/i;
+const ZONE_AFTER = /^\s*(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST|local\s+time|hours\b|hrs\b)/;
+const PREP_BEFORE = /\b(?:at|around|about|by|before|after|until|till|from|since|between)\s+$/i;
 const FOUR_DIGIT_YEAR = /\d{4}|['’]\d\d\b/;
 
 export function chronoHits(c: Chrono, text: string): ChronoHit[] {
@@ -58,13 +62,17 @@ export function chronoHits(c: Chrono, text: string): ChronoHit[] {
     }
     if (tags.has("parser/ENTimeExpressionParser")) {
       const surface = text.slice(start, end);
-      if (!CLOCKISH.test(surface)) continue;
+      const hhmm = /^\d{1,2}:\d\d$/.test(surface) && (PREP_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || ZONE_AFTER.test(text.slice(end, end + 12)));
+      if (!CLOCKISH.test(surface) && !HHMM.test(surface) && !hhmm) continue;
       // "at 10 p.m.": the preposition is not part of the timex.
       const at = /^(?:at|around|about|by|before|after|until|from)\s+/i.exec(surface);
       if (at) start += at[0].length;
       out.push({ start, end, kind: "clock", year: null, month: null, day: null, hour: s.get("hour"), minute: s.get("minute") ?? 0, monthOnly: false });
       continue;
     }
+    // "on 17 July 2017": the preposition is not part of the timex.
+    const on = /^on\s+/i.exec(text.slice(start, end));
+    if (on) start += on[0].length;
     const surface = text.slice(start, end);
     const monthOnly = tags.has("parser/ENMonthNameParser");
     let year = s.isCertain("year") ? s.get("year") : null;
