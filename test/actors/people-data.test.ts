@@ -144,6 +144,17 @@ test("no alias of one person is the name of another", () => {
   for (const r of rows) for (const a of r.aliases) assert.ok(!names.has(a), `line ${r.n}: alias "${a}" is also a name`);
 });
 
+test("an alias belongs to one name only", () => {
+  const owner = new Map<string, string>();
+  for (const r of rows) {
+    for (const a of r.aliases) {
+      const o = owner.get(a);
+      assert.ok(o === undefined || o === r.name, `line ${r.n}: alias "${a}" is shared by ${o} and ${r.name}`);
+      owner.set(a, r.name);
+    }
+  }
+});
+
 test("known terms: Moon Jae-in and Yoon Suk Yeol", () => {
   const moon = find("Moon Jae-in", "KORGOV", "2017-05-10");
   assert.equal(moon?.end, "2022-05-09");
