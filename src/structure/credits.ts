@@ -15,7 +15,7 @@ export interface CaptionMatch {
   creditStart: number;
 }
 
-const FILE_LABEL = /^(?:FILE(?: PHOTO)?|File(?: [Pp]hoto)?)\s*(?:[-–—:]|\s-)\s+/y;
+const FILE_LABEL = /(?:FILE(?: PHOTO)?|File(?: [Pp]hoto)?)\s*(?:[-–—:]|\s-)\s+/y;
 const LABEL_CREDIT =
   /(?:^|[\s.;,|])((?:Photo|Photos|Photograph|Picture|Pictures|Pic|Image|Images|Credit|Photo credit|Image credit|Photo courtesy)\s*:\s*|(?:Photo|Photograph|Picture|Image)s?\s+(?:by|courtesy of)\s+)([^:]{2,60})$/i;
 /** A caption is prose: it has a lower-case word ("meets", "during"), unlike a table row ("W D L G / F G"). */
@@ -199,7 +199,7 @@ export function matchCaption(text: string, s: number, e: number, book: Structure
   if (last === 41) m = parenSuffix(text, cs, e, book);
   if (!m) m = slashSuffix(text, cs, e, book);
   if (!m && (isUpperCode(last) || isLowerCode(last) || last === 41 || last === 46)) {
-    m = slashGroupSuffix(text, cs, e, book) ?? labelSuffix(text, cs, e, book) ?? bareSuffix(text, cs, e, book);
+    m = labelSuffix(text, cs, e, book) ?? slashGroupSuffix(text, cs, e, book) ?? bareSuffix(text, cs, e, book);
   }
   if (!m) {
     if (!labelled) return null;

@@ -282,7 +282,7 @@ function sourceLine(text: string, l: Line, book: StructureBook, hints: Structure
 /** The first line is a title: headline-shaped, title case, upper case, or followed by a dateline or source line. */
 function isTitleLine(text: string, l: Line, next: Line | undefined, book: StructureBook, hints: StructureHints): boolean {
   const { start: s, end: e } = l;
-  if (hints.title && normTitle(hints.title) === normTitle(text.slice(s, e))) return true;
+  if (hints.title && looseKey(hints.title) === looseKey(text.slice(s, e))) return true;
   if (!next) return false;
   if (e - s > 250 || countWords(text, s, e) > 30 || countWords(text, s, e) < 2) return false;
   if (matchCaption(text, s, e, book) || linkHeader(text, s, e, book)) return false;
@@ -293,8 +293,9 @@ function isTitleLine(text: string, l: Line, next: Line | undefined, book: Struct
   return matchDateline(text, next.start, next.end, book) !== null || sourceLine(text, next, book, hints) !== null;
 }
 
-function normTitle(s: string): string {
-  return normKey(s).replace(/[\s.;:,]+$/, "");
+/** Letters and digits only, lower-cased: a given title matches its line whatever the punctuation. */
+function looseKey(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
 // ---------------------------------------------------------------- the reader for lines
@@ -323,7 +324,14 @@ function readLines(b: Builder, lines: Line[], book: StructureBook, hints: Struct
           }
           continue;
         }
-        if (isTitleLine(text, l, lines[k + 1], book, hints)) {
+        // a given title over two lines: headline and deck ("Candidates vie for vets' support;" / "Trump and …")
+        const next = lines[k + 1];
+        if (hints.title && next && looseKey(hints.title) === looseKey(text.slice(s, next.end))) {
+          b.setTitle(s, next.end);
+          titleLine = ++k;
+          continue;
+        }
+        if (isTitleLine(text, l, next, book, hints)) {
           b.setTitle(s, e);
           titleLine = k;
           continue;
