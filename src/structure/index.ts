@@ -125,7 +125,9 @@ const DATE_TOKEN =
 const DATE_LINE_WORDS =
   /\b(?:updated|published|posted|last|modified|on|at|gmt|utc|bst|cet|est|edt|pst|pdt|am|pm|a\.m|p\.m|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b|[+\d|,:.\-\/()]/gi;
 const LONE_WORD = /^[\p{L}][\p{L}'’.\-]*[.:!?]?$/u;
-const NAME_LINE = /^[A-Z][\w'’\-]*\.?(?:\s+[A-Z][\w'’\-]*\.?){1,3}$/;
+/** A person's name on its own line: 2–4 capitalised (not upper-case) words ("Larry Fine", "Min-ji O'Brien"). */
+const NAME_WORD = "(?:[A-Z]\\.|[A-Z][\\p{Ll}'’\\-]*(?:[A-Z][\\p{Ll}'’\\-]+)*)";
+const NAME_LINE = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}$`, "u");
 const CODE = /\/\*|\*\/|<!|\[CDATA\[|[{}]|\bfunction\s*\(|=>|;\s*var\s/;
 const PUBLISHER_WORDS = /\b(?:news|times|post|herald|daily|press|agency|journal|television|tv|radio|network|online|media|tribune|gazette|telegraph|guardian|review|weekly|monitor|observer|chronicle|report|wire|channel|broadcasting)\b/i;
 
@@ -271,7 +273,10 @@ function sourceLine(text: string, l: Line, book: StructureBook, hints: Structure
   const labelled = /^(?:source|from)\s*[:：]\s*/i.exec(line);
   if (labelled) {
     const ns = s + labelled[0].length;
-    return ns < e && countWords(text, ns, e) <= 5 ? { start: ns, end: e } : null;
+    // "Source: Global Times Published: 2020/7/1 20:18:40": the name ends where the date starts
+    const cut = /\s+(?:\||published\b|updated\b|posted\b)/i.exec(text.slice(ns, e));
+    const ne = cut ? trimEnd(text, ns, ns + cut.index) : e;
+    return ns < ne && countWords(text, ns, ne) <= 5 ? { start: ns, end: ne } : null;
   }
   if (e - s > 40 || countWords(text, s, e) > 5 || ".!?,;:".includes(line[line.length - 1]!)) return null;
   if (!line.split(/\s+/).every((w) => /^[A-Z0-9&'’]/.test(w) || /^(?:of|the|and|de|du)$/.test(w))) return null;
@@ -310,11 +315,17 @@ function readLines(b: Builder, lines: Line[], book: StructureBook, hints: Struct
     b.junk.push({ start: lines[first]!.start, end: lines[first]!.end });
     first++;
   }
+  let titleOpen = true; // no line yet that rules out a title (a date line over the headline does not)
   for (let k = first; k < lines.length; k++) {
     const l = lines[k]!;
     let { start: s, end: e } = l;
     if (inHead) {
-      if (k === first) {
+      if (titleOpen) {
+        if (isDateLine(text, s, e)) {
+          b.boilerplate.push(b.span(s, e));
+          continue;
+        }
+        titleOpen = false;
         const dl = matchDateline(text, s, e, book);
         if (dl) {
           b.dateline = dl.dateline;
@@ -337,7 +348,7 @@ function readLines(b: Builder, lines: Line[], book: StructureBook, hints: Struct
           continue;
         }
       }
-      if (!b.dateline && k > first) {
+      if (!b.dateline) {
         // a dateline on its own line under the title ("LONDON 1996-08-30", "WASHINGTON (AP) --")
         const dl = matchDateline(text, s, e, book);
         if (dl && dl.bodyStart >= e) {
@@ -350,6 +361,7 @@ function readLines(b: Builder, lines: Line[], book: StructureBook, hints: Struct
         if (src) {
           b.source = b.span(src.start, src.end);
           if (src.start > s) b.boilerplate.push(b.span(s, trimEnd(text, s, src.start)));
+          if (src.end < e) b.boilerplate.push(b.span(trimStart(text, src.end, e), e));
           continue;
         }
       }
@@ -357,9 +369,8 @@ function readLines(b: Builder, lines: Line[], book: StructureBook, hints: Struct
         b.boilerplate.push(b.span(s, e));
         continue;
       }
-      // an author's name over the dateline ("Larry Fine" / "NEW YORK 1996-08-30")
-      const next = lines[k + 1];
-      if (titleLine >= 0 && !b.dateline && next && NAME_LINE.test(text.slice(s, e)) && matchDateline(text, next.start, next.end, book)) {
+      // an author's name under the title ("Larry Fine" over "NEW YORK 1996-08-30")
+      if (titleLine >= 0 && NAME_LINE.test(text.slice(s, e))) {
         b.boilerplate.push(b.span(s, e));
         continue;
       }

@@ -171,8 +171,29 @@ test("captions by their credits, each style, with the agency as credit", () => {
   assert.deepEqual(texts(text, st.junk), ["Share this article", "Facebook Twitter WhatsApp"]);
 });
 
+test("more credit styles: FILE PHOTO with REUTERS/…/File Photo, Photo by …/Getty Images, (Photo: Reuters), / Xinhua", () => {
+  const text = fixture("credits-more.txt");
+  const st = analyze(text);
+  assert.equal(st.source?.text, "Example Daily");
+  assert.deepEqual(texts(text, st.boilerplate), ["Source:", "Published: 2021/5/12 20:18:40", "Editor: Wang Fang"]);
+  assert.deepEqual(
+    st.dateline && [st.dateline.place, st.dateline.dateText, st.dateline.agency],
+    ["BEIJING", "May 12", "Xinhua"],
+  );
+  assert.deepEqual(
+    st.captions.map((c) => [c.credit, c.text]),
+    [
+      ["Reuters", "Containers are stacked at a port in Haiphong, Vietnam, March 4, 2021."],
+      ["Getty Images", "Delegates arrive for the meeting at the Great Hall of the People in Beijing."],
+      ["Reuters", "Workers load rice onto a ship in Ho Chi Minh City."],
+      ["Xinhua", "Farmers harvest rice in the Mekong Delta, Vietnam, May 10, 2021."],
+    ],
+  );
+  assert.equal(st.body.length, 3);
+});
+
 test("CRLF line endings give the same structure, with offsets into the original text", () => {
-  for (const name of ["reuters-dateline.txt", "related-mid.txt", "credits.txt", "wrapped.txt"]) {
+  for (const name of ["reuters-dateline.txt", "related-mid.txt", "credits.txt", "credits-more.txt", "wrapped.txt", "no-blank-lines.txt"]) {
     const lf = fixture(name);
     const crlf = lf.replace(/\n/g, "\r\n");
     const a = analyze(lf);
