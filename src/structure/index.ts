@@ -128,6 +128,7 @@ const LONE_WORD = /^[\p{L}][\p{L}'’.\-]*[.:!?]?$/u;
 /** A person's name on its own line: 2–4 capitalised (not upper-case) words ("Larry Fine", "Min-ji O'Brien"). */
 const NAME_WORD = "(?:[A-Z]\\.|[A-Z][\\p{Ll}'’\\-]*(?:[A-Z][\\p{Ll}'’\\-]+)*)";
 const NAME_LINE = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}$`, "u");
+const SOURCE_CUT = /\s+(?:\|\s*|(?=(?:published|updated|posted)\b))/i;
 const CODE = /\/\*|\*\/|<!|\[CDATA\[|[{}]|\bfunction\s*\(|=>|;\s*var\s/;
 const PUBLISHER_WORDS = /\b(?:news|times|post|herald|daily|press|agency|journal|television|tv|radio|network|online|media|tribune|gazette|telegraph|guardian|review|weekly|monitor|observer|chronicle|report|wire|channel|broadcasting)\b/i;
 
@@ -271,16 +272,18 @@ function sourceLine(text: string, l: Line, book: StructureBook, hints: Structure
   const line = text.slice(s, e);
   if (hints.source && normKey(hints.source) === normKey(line)) return { start: s, end: e };
   const labelled = /^(?:source|from)\s*[:：]\s*/i.exec(line);
-  if (labelled) {
-    const ns = s + labelled[0].length;
-    // "Source: Global Times Published: 2020/7/1 20:18:40": the name ends where the date starts
-    const cut = /\s+(?:\||published\b|updated\b|posted\b)/i.exec(text.slice(ns, e));
-    const ne = cut ? trimEnd(text, ns, ns + cut.index) : e;
-    return ns < ne && countWords(text, ns, ne) <= 5 ? { start: ns, end: ne } : null;
-  }
-  if (e - s > 40 || countWords(text, s, e) > 5 || ".!?,;:".includes(line[line.length - 1]!)) return null;
-  if (!line.split(/\s+/).every((w) => /^[A-Z0-9&'’]/.test(w) || /^(?:of|the|and|de|du)$/.test(w))) return null;
-  if (agencyOf(line, book) !== null || /\b[A-Z]{2,}\b/.test(line) || PUBLISHER_WORDS.test(line)) return { start: s, end: e };
+  const ns = labelled ? s + labelled[0].length : s;
+  // "Source: Global Times Published: 2020/7/1 20:18:40", "Xinhua | Updated 10:15": the name ends where the date starts
+  const cut = SOURCE_CUT.exec(text.slice(ns, e));
+  const ne = cut ? trimEnd(text, ns, ns + cut.index) : e;
+  if (ns >= ne || countWords(text, ns, ne) > 5) return null;
+  if (cut && !isDateLine(text, trimStart(text, ns + cut.index + cut[0].length, e), e)) return null;
+  if (labelled) return { start: ns, end: ne };
+  const name = text.slice(ns, ne);
+  if (ne - ns > 40 || ".!?,;:".includes(name[name.length - 1]!)) return null;
+  if (!name.split(/\s+/).every((w) => /^[A-Z0-9&'’]/.test(w) || /^(?:of|the|and|de|du)$/.test(w))) return null;
+  const acronym = /\b[A-Z]{2,}\b/.test(name) && countWords(text, ns, ne) <= 2; // "CGTN", "BBC News"
+  if (agencyOf(name, book) !== null || acronym || PUBLISHER_WORDS.test(name)) return { start: ns, end: ne };
   return null;
 }
 
@@ -291,7 +294,8 @@ function isTitleLine(text: string, l: Line, next: Line | undefined, book: Struct
   if (!next) return false;
   if (e - s > 250 || countWords(text, s, e) > 30 || countWords(text, s, e) < 2) return false;
   if (matchCaption(text, s, e, book) || linkHeader(text, s, e, book)) return false;
-  if (headlineShaped(text, s, e)) return true;
+  // a headline of 18 words or more is title case; a long sentence-case line is a paragraph that lost its stop
+  if (headlineShaped(text, s, e) && (countWords(text, s, e, 18) < 18 || isTitleCase(text, s, e))) return true;
   if (sentenceBreak(text, s, e) >= 0) return false;
   if (!/[,;:]$/.test(text.slice(e - 1, e)) && (isTitleCase(text, s, e) || isAllCaps(text, s, e))) return true;
   // a sentence-case headline is known by what follows it: a dateline or a source line
@@ -356,12 +360,16 @@ function readLines(b: Builder, lines: Line[], book: StructureBook, hints: Struct
           continue;
         }
       }
-      if (k === titleLine + 1 && titleLine >= 0 && !b.source) {
+      if (titleLine >= 0 && k - titleLine <= 3 && !b.source && !b.dateline) {
         const src = sourceLine(text, l, book, hints);
         if (src) {
           b.source = b.span(src.start, src.end);
           if (src.start > s) b.boilerplate.push(b.span(s, trimEnd(text, s, src.start)));
-          if (src.end < e) b.boilerplate.push(b.span(trimStart(text, src.end, e), e));
+          if (src.end < e) {
+            let r = trimStart(text, src.end, e);
+            if (text[r] === "|") r = trimStart(text, r + 1, e);
+            if (r < e) b.boilerplate.push(b.span(r, e));
+          }
           continue;
         }
       }

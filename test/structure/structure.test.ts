@@ -296,6 +296,21 @@ test("a credit on its own line, agency trailers and sports-table rows are not ca
   assert.ok(texts(text, st.boilerplate).includes("Getty/Instagram."));
 });
 
+test("date lines and source lines in the head", () => {
+  let text = "July 1, 2020\nTalks resume in Geneva\nUpdated 21:17, 01-Jul-2020\nCGTN\n\nThe talks resumed on Monday.";
+  let st = analyze(text);
+  assert.equal(st.title?.text, "Talks resume in Geneva");
+  assert.equal(st.source?.text, "CGTN");
+  assert.deepEqual(texts(text, st.boilerplate), ["July 1, 2020", "Updated 21:17, 01-Jul-2020"]);
+  text = "Talks resume in Geneva\nXinhua | Updated: 2020-07-01 10:15\n\nThe talks resumed on Monday.";
+  st = analyze(text);
+  assert.equal(st.source?.text, "Xinhua");
+  assert.deepEqual(texts(text, st.boilerplate), ["Updated: 2020-07-01 10:15"]);
+  // a long first line that lost its full stop is a paragraph, not a title
+  text = "The foreign ministers of the two countries met in Geneva on Monday to prepare the summit planned for next month, officials said\n\nThey agreed on an agenda.";
+  assert.equal(analyze(text).title, null);
+});
+
 test("empty and blank texts", () => {
   for (const text of ["", "   ", "\n\n", "\u00a0\r\n\u00a0"]) {
     const st = analyze(text);
