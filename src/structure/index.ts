@@ -25,6 +25,7 @@ import {
   trimStart,
   wordStats,
   hasLowerContentWord,
+  indexIn,
 } from "./chars.js";
 import { agencyOf, matchCaption } from "./credits.js";
 import { matchDateline } from "./dateline.js";
@@ -193,7 +194,7 @@ function linkHeader(text: string, s: number, e: number, book: StructureBook): { 
   while (k > s && (text[k - 1] === ":" || text[k - 1] === "：" || isSpaceCode(text.charCodeAt(k - 1)))) k--;
   if (e - s <= 40 && book.linkHeaders.has(normKey(text.slice(s, k)).replace(/^[\-–—|•]\s*|\s*[\-–—|»›>]+$/g, ""))) return { end: e, rest: e };
   // "Read more: Headline …" on one line
-  const colon = text.indexOf(":", s);
+  const colon = indexIn(text, 58, s, Math.min(e, s + 31)); // ":"
   if (colon > s && colon - s <= 30 && colon < e - 1 && book.linkHeaders.has(normKey(text.slice(s, colon)))) {
     return { end: colon + 1, rest: trimStart(text, colon + 1, e) };
   }
@@ -604,17 +605,20 @@ function gluedPiece(b: Builder, s: number, e: number, book: StructureBook): void
     return;
   }
   let at = s;
-  FILE_IN.lastIndex = s;
-  for (let m = FILE_IN.exec(text); m && m.index < e; m = FILE_IN.exec(text)) {
+  if (indexIn(text, 70, s, e) < 0) return b.addBody(s, e); // no "F": no "FILE -" label
+  const piece = text.slice(s, e); // labels are sought in the piece only, so long glued texts stay linear
+  FILE_IN.lastIndex = 0;
+  for (let m = FILE_IN.exec(piece); m; m = FILE_IN.exec(piece)) {
+    m.index += s;
     // the label opens a piece or follows a sentence's end
     const before = trimEnd(text, s, m.index);
     if (before > s && !".!?\"”’:".includes(text[before - 1]!)) continue;
     const capStart = m.index + m[0].length;
     if (capStart >= e) break;
     const brk = sentenceBreak(text, capStart, e);
-    const nextLabel = text.indexOf("FILE -", capStart);
     let capEnd = brk >= 0 ? brk : e;
-    if (nextLabel >= 0 && nextLabel < capEnd) capEnd = trimEnd(text, capStart, nextLabel);
+    const nextLabel = text.slice(capStart, capEnd).indexOf("FILE -");
+    if (nextLabel >= 0) capEnd = trimEnd(text, capStart, capStart + nextLabel);
     // a credit may follow the caption's sentence: "… June 6, 2016. (S. Behn/VOA)"
     let credit: string | null = null;
     const after = trimStart(text, capEnd, e);
@@ -631,7 +635,7 @@ function gluedPiece(b: Builder, s: number, e: number, book: StructureBook): void
     b.addBody(at, before);
     b.addCaption(capStart, trimEnd(text, capStart, capEnd === e || text.charCodeAt(capEnd - 1) !== 41 ? capEnd : after), credit);
     at = capEnd;
-    FILE_IN.lastIndex = capEnd;
+    FILE_IN.lastIndex = capEnd - s;
   }
   b.addBody(at, e);
 }
