@@ -78,8 +78,10 @@ function slashSuffix(text: string, s: number, e: number, book: StructureBook): C
   if (cs >= e || e - cs > 60) return null;
   const tail = text.slice(cs, e);
   const agency = agencyOf(tail, book);
-  if (!agency && !capitalisedWords(text, cs, e, 5)) return null;
-  return { start: s, end: trimEnd(text, s, slash), credit: agency ?? tail, creditStart: slash };
+  const end = trimEnd(text, s, slash);
+  // an unknown name credits a caption that ends like one ("… 2019. / Li Xin"), not a table's "N / A"
+  if (!agency && (!capitalisedWords(text, cs, e, 5) || e - cs < 2 || !/[.!?)"”\d]/.test(text[end - 1] ?? ""))) return null;
+  return { start: s, end, credit: agency ?? tail, creditStart: slash };
 }
 
 /** Parenthesised credit at the end ("(Xinhua/Li Xin)", "(AP Photo/Susan Walsh, File)", "(Getty Images)", "(Photo: Reuters)"). */

@@ -129,6 +129,8 @@ const LONE_WORD = /^[\p{L}][\p{L}'’.\-]*[.:!?]?$/u;
 /** A person's name on its own line: 2–4 capitalised (not upper-case) words ("Larry Fine", "Min-ji O'Brien"). */
 const NAME_WORD = "(?:[A-Z]\\.|[A-Z][\\p{Ll}'’\\-]*(?:[A-Z][\\p{Ll}'’\\-]+)*)";
 const NAME_LINE = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}$`, "u");
+/** Parts of Arabic and South Asian names written after a hyphen ("Zia-Ul Haq"). */
+const NAME_PARTICLES = new Set(["ul", "ud", "ur", "al", "el", "bin", "ibn", "abu", "din", "deen"]);
 const SOURCE_CUT = /\s+(?:\|\s*|(?=(?:published|updated|posted)\b))/i;
 const CODE = /\/\*|\*\/|<!|\[CDATA\[|[{}]|\bfunction\s*\(|=>|;\s*var\s/;
 const PUBLISHER_WORDS = /\b(?:news|times|post|herald|daily|press|agency|journal|television|tv|radio|network|online|media|tribune|gazette|telegraph|guardian|review|weekly|monitor|observer|chronicle|report|wire|channel|broadcasting)\b/i;
@@ -533,6 +535,7 @@ function gluedTitle(
     const titleEnd = trimEnd(text, s, i);
     if (!fits(titleEnd)) continue;
     const spaced = isSpaceCode(text.charCodeAt(i - 1));
+    if (!spaced && !gluedWordOk(text, s, titleEnd, i + 1, e)) continue;
     const st = wordStats(text, s, titleEnd);
     const ratio = st.content ? st.capitalized / st.content : 0;
     if (!(ratio >= 0.75 || (spaced && ratio >= 0.5))) continue;
@@ -546,6 +549,20 @@ function gluedTitle(
     if (fits(titleEnd) && sentenceBreak(text, s, titleEnd) < 0 && isTitleCase(text, s, titleEnd)) return { titleEnd, rest: e };
   }
   return null;
+}
+
+/**
+ * A hyphen between two words ("…in Paris-Three Kurdish activists …") glues a headline
+ * of three words or more; not a compound's ("The Asia-Pacific …") or a name's
+ * ("Mohammad Zia-Ul Haq", "Abdel-Al …"), whose second part is a particle.
+ */
+function gluedWordOk(text: string, s: number, titleEnd: number, next: number, e: number): boolean {
+  if (countWords(text, s, titleEnd, 3) < 3) return false;
+  let j = next;
+  while (j < e && !isSpaceCode(text.charCodeAt(j)) && text.charCodeAt(j) !== 45) j++;
+  let k = titleEnd;
+  while (k > s && !isSpaceCode(text.charCodeAt(k - 1)) && text.charCodeAt(k - 1) !== 45) k--;
+  return !NAME_PARTICLES.has(text.slice(next, j).toLowerCase()) && !NAME_PARTICLES.has(text.slice(k, titleEnd).toLowerCase());
 }
 
 /** The words after a glue hyphen (up to the next one, 12 words at most) read as a sentence's, not a headline's. */

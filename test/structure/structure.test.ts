@@ -263,6 +263,11 @@ test("VOA's glued headline without a dateline, and past a compound's hyphen", ()
   st = analyze(text);
   assert.equal(st.title?.text, "Russia-Ukraine Grain Talks Resume in Istanbul");
   assert.ok(slice(text, st.body[0]!).startsWith("Russian and Ukrainian officials"));
+  // nor one whose first hyphen joins a compound or a name
+  for (text of [
+    "The Asia-Pacific forum has agreed to set up an energy research centre in Tokyo, officials said.",
+    "Pakistan President Mohammad Zia-Ul-Haq today rejected a fresh offer of direct talks. Officials confirmed it.",
+  ]) assert.equal(analyze(text).title, null, text);
   // a one-line text that starts with a sentence has no title
   text = "Officials in Peshawar say the attack involved at least one suicide bomber and several gunmen, al-Qaida said.";
   st = analyze(text);
@@ -289,6 +294,7 @@ test("a credit on its own line, agency trailers and sports-table rows are not ca
     "Getty/Instagram.",
     "",
     "W D L G / F G A P",
+    "Estimated price range N / A",
   ].join("\n");
   const st = analyze(text);
   assert.equal(st.captions.length, 0);
