@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { find, timexes } from "./helpers.js";
+import { find, getAnalyzer, timexes } from "./helpers.js";
 
 // Publication date 2020-07-01, a Wednesday, unless a test says otherwise.
 
@@ -150,4 +150,11 @@ test("only sentences are read and offsets point at the text", () => {
   const text = "Moon says talks possible\n\nMoon made the remarks on Tuesday, the Blue House said Wednesday.";
   const rec = timexes(text);
   assert.deepEqual(rec.map((t) => t.value), ["2020-06-30", "2020-07-01"]);
+});
+
+test("the dateline's date is a timex outside every sentence", () => {
+  const rec = getAnalyzer().analyze({ text: "WASHINGTON, August 8 (Xinhua) --\n\nPresident Bill Clinton Saturday vowed to hunt down those responsible." }, { date: "1998-08-08" });
+  const dl = rec.timexes.find((t) => t.text === "August 8");
+  assert.deepEqual(dl && { type: dl.type, value: dl.value }, { type: "DATE", value: "1998-08-08" });
+  assert.equal(rec.timexes.find((t) => t.text === "Saturday")?.value, "1998-08-08");
 });
