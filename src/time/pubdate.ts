@@ -83,7 +83,7 @@ export function inferFromText(tagger: TimeTagger, text: string): number | null {
 }
 
 /** The dateline's date ("July 1", "Nov. 26, 2015"), its year from the text when missing. */
-export function datelineDate(tagger: TimeTagger, dateText: string, text: string): number | null {
+export function datelineDate(tagger: TimeTagger, dateText: string, text: string, today: number | null = null): number | null {
   const iso = isoDateOf(dateText);
   if (iso) return parseIsoDay(iso);
   const hits = chronoHits(tagger.chrono, dateText).filter((h) => h.kind === "date" && h.month !== null && h.day !== null);
@@ -104,6 +104,11 @@ export function datelineDate(tagger: TimeTagger, dateText: string, text: string)
   }
   let year: number | null = null;
   for (const m of text.matchAll(/\b(19[5-9]\d|20\d\d)\b/g)) year = Math.max(year ?? 0, Number(m[1]));
+  if (year === null && today !== null) {
+    // Nothing in the text says which year: the latest such day up to today (news is read fresh).
+    const t = fromDayNumber(today);
+    year = isValidDate(t.y, month, day) && dayNumber(t.y, month, day) <= today ? t.y : t.y - 1;
+  }
   if (year === null || !isValidDate(year, month, day)) return null;
   return dayNumber(year, month, day);
 }
@@ -115,12 +120,12 @@ export function publicationDate(doc: Doc, resources: Resources, structure: Struc
   if (input) return { value: input, inferred: false, from: "input" };
   const tagger = timeTagger(resources);
   const dateText = structure?.dateline?.dateText;
+  const todayIso = isoDateOf(doc.options.today);
   if (dateText) {
-    const d = datelineDate(tagger, dateText, doc.text);
+    const d = datelineDate(tagger, dateText, doc.text, todayIso ? parseIsoDay(todayIso) : null);
     if (d !== null) return { value: formatDay(d), inferred: true, from: "dateline" };
   }
   const inferred = inferFromText(tagger, doc.text);
   if (inferred !== null) return { value: formatDay(inferred), inferred: true, from: "text" };
-  const today = isoDateOf(doc.options.today) ?? "1970-01-01";
-  return { value: today, inferred: true, from: "now" };
+  return { value: todayIso ?? "1970-01-01", inferred: true, from: "now" };
 }

@@ -54,3 +54,8 @@ test("the record says whether the date was inferred", () => {
   assert.equal(rec.date, "2014-03-03");
   assert.equal(rec.dateInferred, true);
 });
+
+test("a dateline without a year in a text without years: the latest such day up to today", () => {
+  assert.deepEqual(pub("Nothing dated here.", { dateline: "August 8", today: "2024-05-05" }), { value: "2023-08-08", inferred: true, from: "dateline" });
+  assert.equal(pub("Nothing dated here.", { dateline: "May 1", today: "2024-05-05" }).value, "2024-05-01");
+});
