@@ -103,7 +103,7 @@ function computeTokenKinds(tagger: TimeTagger, lower: string): number {
 }
 
 /** Parts of speech no trigger word has (function words, punctuation). */
-const SKIP_POS = new Set(["PUNCT", "DET", "PRON", "CCONJ", "SCONJ", "PART", "SYM"]);
+const SKIP_POS = new Set(["PUNCT", "DET", "PRON", "CCONJ", "SCONJ", "PART", "SYM", "VERB", "AUX", "ADP", "INTJ"]);
 
 /** The trigger kinds of every token, and their union per sentence (0: nothing that could be a timex). */
 function triggerKinds(tagger: TimeTagger, sentences: readonly Sentence[], tokens: readonly Token[]): { perToken: Uint32Array; perSentence: Uint32Array } {
