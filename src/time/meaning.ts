@@ -12,8 +12,11 @@ export type Clock = string | null;
 export type Meaning =
   /** Context-free values: durations, vague references, explicit years, full dates, sets. */
   | { kind: "value"; value: string }
-  /** A calendar date, with the year missing when the text omits it ("June 12", "in November"). */
-  | { kind: "date"; year: number | null; month: number; day: number | null; rel: Rel; clock: Clock; weekday?: number }
+  /**
+   * A calendar date, with the year missing when the text omits it ("June 12", "in November");
+   * yearOffset: the year is given relative to publication ("April next year").
+   */
+  | { kind: "date"; year: number | null; month: number; day: number | null; rel: Rel; clock: Clock; weekday?: number; yearOffset?: number }
   | { kind: "weekday"; weekday: number; rel: Rel; clock: Clock }
   /** Relative to the publication date: today (D 0), yesterday (D -1), last week (W -1), two years ago (Y -2). */
   | { kind: "shift"; unit: ShiftUnit; n: number; clock: Clock }

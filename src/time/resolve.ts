@@ -212,7 +212,11 @@ export function resolve(c: Candidate, ctx: Ctx, previous: { end: number; value: 
     case "value":
       return { type: c.type, value: m.value };
     case "date": {
-      const year = m.year ?? (m.day !== null && m.weekday ? yearByWeekday(ctx, m.month, m.day, m.weekday) : null) ?? yearFor(ctx, m.month, m.day, m.rel);
+      const year =
+        m.year ??
+        (m.yearOffset !== undefined ? fromDayNumber(ctx.pub).y + m.yearOffset : null) ??
+        (m.day !== null && m.weekday ? yearByWeekday(ctx, m.month, m.day, m.weekday) : null) ??
+        yearFor(ctx, m.month, m.day, m.rel);
       if (m.day === null) return { type: "DATE", value: formatMonth(year, m.month) };
       if (m.day > daysInMonth(year, m.month)) return null;
       return withClock(dayNumber(year, m.month, m.day), m.clock);

@@ -292,6 +292,12 @@ function mergeNeighbours(text: string, cands: Candidate[]): Candidate[] {
           continue;
         }
       }
+      // "April next year", "October this year", "June last year"
+      if (a2.kind === "date" && a2.year === null && a2.rel === null && b2.kind === "shift" && b2.unit === "Y" && Math.abs(b2.n) <= 1 && /^,?\s+(?:of\s+)?$/.test(gap)) {
+        out.push({ ...a, end: b.end, meaning: { ...a2, yearOffset: b2.n } });
+        i++;
+        continue;
+      }
       if (/^(?:,?\s*(?:at\s+|around\s+|about\s+)?)$/.test(gap) && isDay(a2) && b2.kind === "clock") {
         out.push({ ...a, end: b.end, type: "TIME", meaning: withClock(a2, b2.clock) });
         i++;

@@ -47,6 +47,7 @@ test("a month without a year: the coming one in future context, the last one in 
   assert.equal(value("Exports rose in March.", "March"), "2020-03");
   assert.equal(value("Elections are expected to take place in March.", "March", "2020-10-15"), "2021-03");
   assert.equal(value("Troops withdrew last November.", "November"), "2019-11");
+  assert.deepEqual(find("The three are to join in April next year.", "April"), { text: "April next year", type: "DATE", value: "2021-04" });
 });
 
 test("a day without a year lands in the right year", () => {
