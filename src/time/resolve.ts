@@ -61,13 +61,19 @@ function yearFor(ctx: Ctx, month: number, day: number | null, rel: Rel): number 
   if (rel === "next") return month > p.m ? p.y : p.y + 1;
   if (rel === "this") return p.y;
   if (day !== null) {
+    // Within two months of publication, across a new year too ("the Jan. 3 meeting" said on Dec. 28).
+    for (const y of [p.y, p.y + 1, p.y - 1]) {
+      if (Math.abs(dayNumber(y, month, Math.min(day, daysInMonth(y, month))) - ctx.pub) <= 60) return y;
+    }
     const delta = dayNumber(p.y, month, Math.min(day, daysInMonth(p.y, month))) - ctx.pub;
-    if (Math.abs(delta) <= 60) return p.y;
     if (delta > 0) return ctx.tense === "past" || (delta > 183 && ctx.tense !== "future") ? p.y - 1 : p.y;
     return ctx.tense === "future" ? p.y + 1 : p.y;
   }
   if (month > p.m && ctx.tense === "past") return p.y - 1;
   if (month < p.m && ctx.tense === "future") return p.y + 1;
+  // Across the new year, the nearer month: "in January" said in December, "in December" said in January.
+  if (month + 12 - p.m <= 2 && ctx.tense !== "past") return p.y + 1;
+  if (p.m + 12 - month <= 2 && ctx.tense !== "future") return p.y - 1;
   return p.y;
 }
 

@@ -56,6 +56,9 @@ test("a day without a year lands in the right year", () => {
   assert.equal(value("The offer was extended until Jan. 14.", "Jan. 14", "1999-12-20"), "2000-01-14");
   assert.equal(value("The shooting happened Dec. 15, police said.", "Dec. 15", "2021-01-20"), "2020-12-15");
   assert.equal(value("The Times said in an editorial on Monday, Oct. 26:", "Oct. 26", "1998-10-25"), "1998-10-26");
+  assert.equal(value("The Jan. 3 meeting is set.", "Jan. 3", "2020-12-30"), "2021-01-03");
+  assert.equal(value("Prices fell in December.", "December", "2021-01-15"), "2020-12");
+  assert.equal(value("Talks resume in January.", "January", "2020-12-15"), "2021-01");
 });
 
 test("full dates and month-years", () => {
