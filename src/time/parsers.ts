@@ -31,7 +31,6 @@ export const CAT = {
   HALF: 1 << 12,
   SEASON: 1 << 13,
   HOLIDAY: 1 << 14,
-  EVERY: 1 << 15,
   SET: 1 << 16,
   NOON: 1 << 17,
   ANNIV: 1 << 18,
@@ -185,7 +184,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
     extract(m) {
       const rel = m.groups!.rel!.toLowerCase();
       const part = m.groups!.part!.toLowerCase();
-      const n = rel === "last" ? (part === "night" || part === "evening" ? -1 : -1) : 0;
+      const n = rel === "last" ? -1 : 0; // "last night" is the night before
       return { start: m.index, end: m.index + m[0].length, type: "TIME", meaning: { kind: "shift", unit: "D", n, clock: clockOfPart(part) } };
     },
   });

@@ -199,7 +199,7 @@ function anaphorValue(ctx: Ctx, m: Extract<Meaning, { kind: "anaphor" }>): Resol
   }
   if (m.unit === "M") {
     const base = d.month && recent ? d.month : null;
-    if (!base) return m.n === 0 ? null : null;
+    if (!base) return null;
     const r = addMonths(base.y, base.m, m.n);
     return { type: "DATE", value: formatMonth(r.y, r.m) };
   }

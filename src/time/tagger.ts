@@ -51,8 +51,6 @@ export function buildTimeTagger(lex: TimeLexicon): TimeTagger {
   for (const w of ["year-ago", "year-earlier"]) mark(w, CAT.UNIT | CAT.RELUNIT);
   mark("weekend", CAT.WEEKEND);
   mark("current", CAT.CURRENT);
-  mark("every", CAT.EVERY);
-  mark("each", CAT.EVERY);
   mark("half", CAT.HALF);
   mark("anniversary", CAT.ANNIV);
   const chronoTrigger = new RegExp(`(?<![\\p{L}])${alternation(lex.months.keys())}(?![\\p{L}])|\\d\\s?[ap]\\.?\\s?m\\b|\\d:\\d\\d|o['’]clock|\\d{4}-\\d\\d-\\d\\d`, "iu");
@@ -181,10 +179,7 @@ function sentenceCandidates(tagger: TimeTagger, text: string, s: Sentence, kinds
         out.push({ start, end, type: "TIME", meaning: { kind: "clock", clock: `T${String(hh).padStart(2, "0")}:${String(mm).padStart(2, "0")}` }, parser: "chrono-time", priority: 4 });
         continue;
       }
-      const meaning: Meaning =
-        h.year !== null && h.day !== null
-          ? { kind: "date", year: h.year, month: h.month!, day: h.day, rel: null, clock: null }
-          : { kind: "date", year: h.year, month: h.month!, day: h.day, rel: null, clock: null };
+      const meaning: Meaning = { kind: "date", year: h.year, month: h.month!, day: h.day, rel: null, clock: null };
       out.push({ start, end, type: "DATE", meaning, parser: "chrono", priority: 5, bare: h.monthOnly && h.year === null });
     }
   }

@@ -93,7 +93,7 @@ export function tenseAt(tokens: readonly Token[], sentence: Sentence, start: num
   }
   for (let i = first - 1; i >= lo && i >= first - LEFT_REACH; i--) {
     const t = tokens[i]!;
-    if (t.lower === ";" ) break;
+    if (t.lower === ";") break;
     if (!isVerbal(t)) continue;
     let a = i;
     while (a - 1 >= lo && inGroup(tokens[a - 1]!)) a--;
