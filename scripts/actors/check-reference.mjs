@@ -1,5 +1,6 @@
 // Dev check of the actor book against the shared CAMEO codebook table (not needed at run time):
-// lists codes the table lacks, and fragments of those codes that the table uses with another meaning.
+// lists codes the table lacks that are not plain country + role codes (they must be noted "composed"),
+// and the fragments of those codes that the table or the country list already use.
 // Usage: node scripts/actors/check-reference.mjs [path/to/cameo-actor-codes.tsv]
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -38,6 +39,7 @@ for (const file of ["igos.tsv", "institutions.tsv"]) {
     const head = countries.has(parts[0]) || ["IGO", "NGO", "NGM", "IMG"].includes(parts[0]) ? 1 : 0;
     const frags = parts.slice(head).filter((p) => !roles.has(p) && p !== "UNO");
     const clashes = frags.filter((p) => ref.has(p) || countries.has(p)).map((p) => `${p} = ${ref.get(p)?.join(" / ") ?? "country " + p}`);
+    if (head === 1 && frags.length === 0) continue; // country + CAMEO roles: nothing to compose
     const composed = /composed/.test(r.note ?? "");
     if (frags.length || !composed) {
       console.log(`${file}\t${code}\t${r.name}\t${composed ? "composed" : "NOT NOTED"}\t${clashes.join("; ")}`);

@@ -53,6 +53,8 @@ const ROLES = new Set(
     "BUS MED EDU REF LAB AGR HLH HRI ENV DEV ELI CRM RAD MOD SET PKO").split(" "),
 );
 const RELIGIONS = new Set("REL MOS CHR JEW BUD HIN SIK CTH".split(" "));
+// Ethnic markers CAMEO writes inside actor codes (the manual's IRQKURKDP).
+const ETHNIC = new Set(["KUR"]);
 const REGIONS = new Set(
   ("AFR ASA BLK CAS CAU CEU CFR CRB EAF EEU EIN EUR LAM MDT MEA NAF NMR PGS SAF SAM SAS SCN SEA WAF WST " +
     "KAS TER").split(" "),
@@ -87,6 +89,11 @@ function span(cells: Record<string, string>): [string, string] {
   return [from, to];
 }
 const overlap = (a: [string, string], b: [string, string]): boolean => a[0] <= b[1] && b[0] <= a[1];
+/** Rows overlap in time by more than a handover day (one ends the day the other starts). */
+function overlapBeyondHandover(a: Record<string, string>, b: Record<string, string>): boolean {
+  if ((a.end && a.end === b.start) || (b.end && b.end === a.start)) return false;
+  return overlap(span(a), span(b));
+}
 
 /** Names declared ambiguous on a row: the part before ": " of each entry. */
 function ambiguousNames(cells: Record<string, string>): Set<string> {
@@ -146,7 +153,7 @@ function checkClashes(file: string, t: Table, nameColumns: string[], key: (c: Re
       for (let j = i + 1; j < rows.length; j++) {
         const a = rows[i]!;
         const b = rows[j]!;
-        if (key(a.cells) === key(b.cells) || !overlap(span(a.cells), span(b.cells))) continue;
+        if (key(a.cells) === key(b.cells) || !overlapBeyondHandover(a.cells, b.cells)) continue;
         for (const r of [a, b]) {
           if (!ambiguousNames(r.cells).has(n)) problems.push(`${file}:${r.line}: "${n}" is shared with line ${(r === a ? b : a).line} but not marked ambiguous`);
         }
@@ -236,8 +243,8 @@ function checkActorCode(code: string, where: string): string | null {
   const country = code.slice(0, 3);
   assert.ok(countryCodes.has(country), `${where}: ${country} is not a country in countries.tsv`);
   const parts = code.slice(3).match(/.{3}/g)!;
-  assert.ok(ROLES.has(parts[0]!) || RELIGIONS.has(parts[0]!), `${where}: ${parts[0]} is not a CAMEO role code`);
-  const fragments = parts.filter((p) => !ROLES.has(p) && !RELIGIONS.has(p));
+  assert.ok(ROLES.has(parts[0]!) || RELIGIONS.has(parts[0]!) || ETHNIC.has(parts[0]!), `${where}: ${parts[0]} is not a CAMEO role code`);
+  const fragments = parts.filter((p) => !ROLES.has(p) && !RELIGIONS.has(p) && !ETHNIC.has(p));
   assert.ok(fragments.length <= 1, `${where}: more than one group fragment in ${code}`);
   return country;
 }
