@@ -52,6 +52,8 @@ export interface SentenceView {
 
 const NP_POS = new Set(["NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM", "X", "SYM"]);
 const NP_INNER_ADP = new Set(["of", "from", "for"]);
+/** Prepositions a subject noun phrase may hold ("talks between X and Y", "protesters in Gjilan"). */
+const NP_CROSS_ADP = new Set(["in", "at", "between", "with", "against", "on", "over", "to", "among", "near", "including"]);
 const NP_INNER_PUNCT = new Set(["-", "–", ".", "'", "’", "&", "/"]);
 const BE = new Set(["be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "get", "got", "gets", "getting", "gotten"]);
 const HAVE = new Set(["have", "has", "had", "'ve", "having"]);
@@ -233,7 +235,7 @@ export function npEndingAt(v: TokenView, last: number, floor: number): Range | n
       i--;
       continue;
     }
-    if (start >= 0 && i > floor && (NP_INNER_ADP.has(low) || low === "in") && isNpToken(v, i - 1)) {
+    if (start >= 0 && i > floor && (NP_INNER_ADP.has(low) || (NP_CROSS_ADP.has(low) && v.pos[i] === "ADP" && (v.pos[i - 1] === "NOUN" || v.pos[i - 1] === "PROPN"))) && isNpToken(v, i - 1)) {
       start = i;
       i--;
       continue;

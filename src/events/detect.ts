@@ -74,6 +74,8 @@ export interface Mention {
 }
 
 const PRESUPPOSED_OK = new Set(["during", "at"]);
+/** Prepositions whose noun a verb takes part in, like an object ("took part in talks", "engaged in fighting"). */
+const OBJECT_PREPS = new Set(["in", "on", "into", "for", "at"]);
 
 /** Clause view of every verb group in a sentence. */
 export function clauses(v: TokenView, groups: VerbGroup[], sStart: number, sEnd: number): Frame_[] {
@@ -468,9 +470,10 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     const vg = c.group;
     const next = cls[c.index + 1];
     // an infinitive (or -ing) complement within a few words: "agreed to set up", "urged the U.S. to take", "considering sending"
+    const bareAfterObject = !!next && !!c.object && next.group.start === c.object.end && next.group.aux.length === 0 && !next.group.past && !next.group.gerund && v.low[next.group.main] === v.norm[next.group.main] && frames.some((f) => f.match.pattern.control === "object");
     const infinitive =
-      next && (next.group.infinitive || (next.group.gerund && next.group.start === vg.end && !vg.copula)) && next.group.start - vg.end <= 9 && !hasBarrierBetween(v, vg.end, next.group.start - (next.group.infinitive ? 1 : 0)) ? next : null;
-    const objectNoun = nounInRange(c.object) ?? (c.preps.length ? nounInRange(c.preps[0]) : undefined);
+      next && (next.group.infinitive || bareAfterObject || (next.group.gerund && next.group.start === vg.end && !vg.copula)) && next.group.start - vg.end <= 9 && !hasBarrierBetween(v, vg.end, next.group.start - (next.group.infinitive ? 1 : 0)) ? next : null;
+    const objectNoun = nounInRange(c.object) ?? (c.preps.length && OBJECT_PREPS.has(c.preps[0]!.prep) ? nounInRange(c.preps[0]) : undefined);
     const verb = verbMentionOf.get(c.index);
     const verbWeight = verb?.pattern?.weight ?? -1;
     // a clause follows the verb, or precedes it ("…, X said."), or a quote: a complement for speech
@@ -479,9 +482,9 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     const quoteAfter = c.rightEnd < sEnd && isQuote(v.low[c.rightEnd] ?? "") || (c.rightEnd + 1 < sEnd && v.low[c.rightEnd] === ":" );
     let chosen: FrameCandidate | undefined;
     if (infinitive) chosen = frames.find((f) => INF_FRAMES.has(f.frame));
-    if (!chosen && objectNoun) chosen = frames.find((f) => NOUN_FRAMES.has(f.frame) && f.frame !== "support" && f.frame !== "aspect") ?? frames.find((f) => f.frame === "support" || f.frame === "aspect");
+    if (!chosen && objectNoun) chosen = frames.find((f) => NOUN_FRAMES.has(f.frame) && f.frame !== "support" && f.frame !== "aspect" && f.match.pattern.control !== "object") ?? frames.find((f) => f.frame === "support" || f.frame === "aspect");
     if (!chosen && !infinitive) {
-      const speechLike = frames.find((f) => f.frame === "speech") ?? frames.find((f) => f.frame === "deny" || f.frame === "demand");
+      const speechLike = frames.find((f) => f.frame === "speech") ?? frames.find((f) => (f.frame === "deny" || f.frame === "demand") && f.match.pattern.control !== "object");
       // "conceded defeat", "announced a ceasefire": with an object and nothing reported, the verb is the event
       if (speechLike && (hasClauseAfter || final || quoteAfter || !verb || !c.object)) chosen = speechLike;
     }
@@ -492,7 +495,7 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     const fm = frameMention(chosen, c);
     chosenOf.set(c.index, fm);
     if (infinitive) infinitiveOf.set(c.index, infinitive);
-    if (fm.emit || fm.frame === "speech") mentions.push(fm);
+    mentions.push(fm);
   }
 
   // 4. license nominals: support verbs (object), occurrence verbs (subject), frames, prepositions
@@ -501,7 +504,7 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     for (const c of cls) {
       const fm = chosenOf.get(c.index);
       const frames = candidates.get(c.index) ?? [];
-      const inObject = rangeHas(c.object, n.head) || (c.preps.length > 0 && rangeHas(c.preps[0], n.head));
+      const inObject = rangeHas(c.object, n.head) || (c.preps.length > 0 && OBJECT_PREPS.has(c.preps[0]!.prep) && rangeHas(c.preps[0], n.head));
       const verb = verbMentionOf.get(c.index);
       if (inObject) {
         if (verb && verb.pattern && verb.pattern.object.length > 0 && verb.evidence.end >= n.trigger.end) {

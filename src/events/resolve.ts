@@ -36,6 +36,7 @@ interface Candidate {
   from: Candidate | null;
 }
 
+const OWN_CODE_FRAMES: ReadonlySet<Frame> = new Set(["appeal", "demand", "threaten", "intent", "hypothetical"]);
 const CLAIM_VERBS: ReadonlySet<string> = new Set(["claim", "admit", "acknowledge", "confess", "concede"]);
 
 const DATE_VALUE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -291,7 +292,16 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       base = m.clause ? baseModality(v, m.clause, underPastSpeech) : "asserted";
       if (base === "asserted" && m.modality !== "asserted") base = m.modality;
     }
-    if (m.governor && m.governor.frame && m.governor.frame !== "speech") base = framedModality(m.governor.frame, base);
+    // a stated intention is itself asserted: "will make efforts to …", "is ready to …"
+    if (m.kind === "frame" && m.frame === "intent" && base === "future") base = "asserted";
+    if (m.governor && m.governor.frame && m.governor.frame !== "speech") {
+      const frame = m.governor.frame;
+      if (frame === "aspect" || frame === "support") {
+        // "let them hold talks", "continue to fight": as real as what carries it
+        const carrier = modalityOf(m.governor);
+        if (carrier !== "asserted" && base === "asserted") base = carrier;
+      } else base = framedModality(frame, base);
+    }
     modality.set(m, base);
     return base;
   };
@@ -321,9 +331,10 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       const e = mentions[j]!;
       if (e.sentence === m.sentence || !dateOf.get(e)) continue;
       if (e.kind !== "noun" && e.kind !== "verb") continue;
-      const sameNoun = e.kind === "noun" && e.pattern === m.pattern;
-      const sameRoot = rootOf(e.code) === rootOf(m.code) && (srcOf.get(m)!.length === 0 || sameSource(e, m) || sharesActors(ix, srcOf, tgtOf, e, m));
-      if (sameNoun || (sameRoot && sharesActors(ix, srcOf, tgtOf, e, m))) {
+      const sameNoun = e.kind === "noun" && e.pattern === m.pattern && sharesActors(ix, srcOf, tgtOf, e, m);
+      const mine = srcOf.get(m)!.length + tgtOf.get(m)!.length;
+      const sameRoot = rootOf(e.code) === rootOf(m.code) && mine > 0 && sharesActors(ix, srcOf, tgtOf, e, m) && srcOf.get(e)!.length + tgtOf.get(e)!.length > 0;
+      if (sameNoun || sameRoot) {
         dateOf.set(m, dateOf.get(e)!);
         break;
       }
@@ -393,7 +404,10 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     if (m.kind === "frame") {
       const framed = framedEvent(m);
       const code = framed ? frameCode(ctx, m.frame!, framed.code) : null;
-      const own = code ?? (m.code || null);
+      // a refusal of something we cannot code ("declined to be identified") tells nothing; an appeal, demand,
+      // threat or pledge still does ("urged the U.S. to take concrete actions")
+      const ownOk = m.framed.length === 0 || OWN_CODE_FRAMES.has(m.frame!);
+      const own = code ?? (ownOk ? m.code || null : null);
       if (!own) continue;
       if (framed) {
         // who the frame is about: the urged party; else what the framed event targets (or, for a
@@ -489,6 +503,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     if (m.historical || (m.kind === "noun" && (m.recap || m.presupposedBy))) continue;
     const vg = m.clause?.group;
     if (!vg && m.kind !== "noun") continue;
+    // a headline sums up the story: its date comes from the body's mention of the same event
+    if (ctx.sentences[m.sentence]!.kind === "title") continue;
     c.date = ctx.published;
   }
 
@@ -568,6 +584,11 @@ function toRecords(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): E
       targets = sources.slice(1);
       sources = sources.slice(0, 1);
       c.symmetric = true;
+    }
+    if (sources.length === 0 && targets.length > 1 && c.symmetric) {
+      // "the summit between Kim and Trump": the first named is one side
+      sources = targets.slice(0, 1);
+      targets = targets.slice(1);
     }
     const ss: (number | null)[] = sources.length ? sources : [null];
     const ts: (number | null)[] = targets.length ? targets : [null];
