@@ -43,9 +43,9 @@ export interface Pattern {
   head: Group;
   /** Groups that must occur, in order, later in the clause (after `...`). */
   object: Group[];
-  /** Prepositions that introduce the target, besides the direct object. */
+  /** Prepositions that introduce the target, besides the direct object (null: none given, for nouns and frames). */
   targetPreps: ReadonlySet<string> | null;
-  /** No target: the pattern's object is not an actor ("lay down arms"). */
+  /** No target at all (flag notarget). */
   noTarget: boolean;
   symmetric: boolean;
   /** "be opposed to": the be + participle form is not a passive. */
@@ -179,7 +179,7 @@ function rowsOf(data: DataSource, path: string): RawRow[] {
  * `hold ... talk|negotiation`, `hunger strike`. Elements before `...` follow the head
  * adjacently; each group after a `...` must occur, in order, later in the clause.
  */
-function compile(origin: string, code: string, kind: Pattern["kind"], text: string, targets: string, flags: string): Pattern | null {
+function compile(origin: string, code: string, kind: Pattern["kind"], text: string, targets: string, flags: string, defaults: ReadonlySet<string> | null): Pattern | null {
   const parts = text.split("...").map((p) => p.trim());
   const head = group(parts[0] ?? "");
   if (head.length === 0) return null;
@@ -203,8 +203,8 @@ function compile(origin: string, code: string, kind: Pattern["kind"], text: stri
     kind,
     head,
     object,
-    targetPreps: t && t !== "-" ? preps(t) : null,
-    noTarget: t === "-",
+    targetPreps: t === "-" ? new Set<string>() : t ? preps(t) : defaults,
+    noTarget: flagSet.has("notarget"),
     symmetric: flagSet.has("sym"),
     active: flagSet.has("active"),
     passiveOnly: flagSet.has("passive"),
@@ -226,12 +226,12 @@ function index(into: Map<string, Pattern[]>, p: Pattern): void {
   }
 }
 
-function loadPatterns(data: DataSource, path: string, kind: Pattern["kind"], codes: Map<string, CodeInfo>): Map<string, Pattern[]> {
+function loadPatterns(data: DataSource, path: string, kind: Pattern["kind"], codes: Map<string, CodeInfo>, defaults: ReadonlySet<string> | null): Map<string, Pattern[]> {
   const out = new Map<string, Pattern[]>();
   for (const { row, origin } of rowsOf(data, path)) {
     const code = row.code === "-" ? "" : (row.code ?? "");
     if ((kind !== "frame" || code !== "") && !codes.has(code)) throw new Error(`${origin}: unknown CAMEO code "${code}"`);
-    const p = compile(origin, code, kind, row.pattern ?? "", row.target ?? "", kind === "frame" ? `frame=${row.frame ?? ""},${row.flags ?? ""}` : row.flags ?? "");
+    const p = compile(origin, code, kind, row.pattern ?? "", row.target ?? "", kind === "frame" ? `frame=${row.frame ?? ""},${row.flags ?? ""}` : row.flags ?? "", defaults);
     if (!p) continue;
     if (kind === "frame" && !p.frame) throw new Error(`${origin}: unknown frame "${row.frame}"`);
     index(out, p);
@@ -289,11 +289,11 @@ function loadGrammar(data: DataSource): Grammar {
 
 export function loadEventBook(data: DataSource): EventBook {
   const codes = parseCodes(data);
-  const verbs = loadPatterns(data, "events/verbs.tsv", "verb", codes);
-  const nouns = loadPatterns(data, "events/nouns.tsv", "noun", codes);
-  const frames = loadPatterns(data, "events/frames.tsv", "frame", codes);
-  const frameCodes = loadFrameCodes(data);
   const grammar = loadGrammar(data);
+  const verbs = loadPatterns(data, "events/verbs.tsv", "verb", codes, grammar.defaultTargetPreps);
+  const nouns = loadPatterns(data, "events/nouns.tsv", "noun", codes, null);
+  const frames = loadPatterns(data, "events/frames.tsv", "frame", codes, null);
+  const frameCodes = loadFrameCodes(data);
   const vocabulary = new Set<string>();
   for (const m of [verbs, nouns, frames]) {
     for (const list of m.values()) {

@@ -54,6 +54,9 @@ const NP_POS = new Set(["NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM", "X", "SYM"
 const NP_INNER_ADP = new Set(["of", "from", "for"]);
 /** Prepositions a subject noun phrase may hold ("talks between X and Y", "protesters in Gjilan"). */
 const NP_CROSS_ADP = new Set(["in", "at", "between", "with", "against", "on", "over", "to", "among", "near", "including"]);
+/** Punctuation inside clauses: hyphens, quotes around words ("concrete actions"), short parentheses ("(L)"). */
+const TRANSPARENT_PUNCT = new Set(["-", "–", "'", "’", ".", "&", "(", ")", '"', "“", "”", "‘", "``", "''", "/"]);
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "“", "”", "``", "''"]);
 const NP_INNER_PUNCT = new Set(["-", "–", ".", "'", "’", "&", "/"]);
 const BE = new Set(["be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "get", "got", "gets", "getting", "gotten"]);
 const HAVE = new Set(["have", "has", "had", "'ve", "having"]);
@@ -132,7 +135,7 @@ export function verbGroups(v: TokenView, sentence: number, start: number, end: n
       continue;
     }
     // a participle used as an adjective ("the detained vessels", "its confiscated assets") is no verb group
-    if (p === "VERB" && i > start && i + 1 < end && (low[i]!.endsWith("ed") || low[i]!.endsWith("en")) && (pos[i - 1] === "DET" || (pos[i - 1] === "PRON" && /^(?:its|their|his|her|our|my|your)$/.test(low[i - 1]!)) || pos[i - 1] === "ADJ") && (pos[i + 1] === "NOUN" || pos[i + 1] === "PROPN" || pos[i + 1] === "ADJ")) {
+    if (isVerbInNp(pos, low, i, start, end)) {
       i++;
       continue;
     }
@@ -200,8 +203,21 @@ export function verbGroups(v: TokenView, sentence: number, start: number, end: n
   return out;
 }
 
+/** A participle or noun wink tagged VERB inside a noun phrase: "the extended bilateral meeting", "Moon's thought". */
+export function isVerbInNp(pos: readonly string[], low: readonly string[], i: number, start: number, end: number): boolean {
+  if (pos[i] !== "VERB" || i <= start || i + 1 > end) return false;
+  const prev = pos[i - 1]!;
+  const pl = low[i - 1]!;
+  if (pl === "'s" || pl === "’s") return true;
+  const w = low[i]!;
+  if (!(w.endsWith("ed") || w.endsWith("en") || w.endsWith("ing"))) return false;
+  const next = i + 1 < end ? pos[i + 1]! : "";
+  return (prev === "DET" || prev === "ADJ" || (prev === "PRON" && /^(?:its|their|his|her|our|my|your)$/.test(pl))) && (next === "NOUN" || next === "PROPN" || next === "ADJ");
+}
+
 export function isNpToken(v: TokenView, i: number): boolean {
   const p = v.pos[i]!;
+  if (p === "VERB") return isVerbInNp(v.pos, v.low, i, 0, v.pos.length);
   if (NP_POS.has(p)) return !(p === "PRON" && v.grammar.relativizers.has(v.low[i]!)) && !(p === "DET" && v.low[i] === "that" && false);
   if (p === "PART") return v.low[i] === "'s" || v.low[i] === "’s" || v.low[i] === "'";
   return false;
@@ -231,7 +247,13 @@ export function npEndingAt(v: TokenView, last: number, floor: number): Range | n
       break;
     }
     if (isNpToken(v, i)) {
+      // "told a press briefing that Moon said": "that" after a noun or verb opens a clause
+      if (low === "that" && start >= 0 && i > floor && (v.pos[i - 1] === "NOUN" || v.pos[i - 1] === "PROPN" || v.pos[i - 1] === "VERB" || v.pos[i - 1] === "ADJ")) break;
       start = i;
+      i--;
+      continue;
+    }
+    if (start >= 0 && QUOTE_MARKS.has(low) && i > floor) {
       i--;
       continue;
     }
@@ -240,7 +262,7 @@ export function npEndingAt(v: TokenView, last: number, floor: number): Range | n
       i--;
       continue;
     }
-    if (start >= 0 && (p === "CCONJ" || low === ",") && i > floor && isNpToken(v, i - 1) && (low !== "," || v.pos[i - 1] === "PROPN")) {
+    if (start >= 0 && (p === "CCONJ" || low === ",") && i > floor && (isNpToken(v, i - 1) || (p === "CCONJ" && v.low[i - 1] === ")")) && (low !== "," || v.pos[i - 1] === "PROPN")) {
       if (p === "CCONJ" && low !== "and" && low !== "&" && low !== "or") break;
       if (low === "," && v.pos[start] !== "PROPN" && v.pos[start] !== "DET") break;
       start = i;
@@ -277,6 +299,10 @@ export function npStartingAt(v: TokenView, first: number, ceiling: number): Rang
     }
     if (isNpToken(v, i)) {
       end = i + 1;
+      i++;
+      continue;
+    }
+    if (QUOTE_MARKS.has(low) && i + 1 < ceiling && isNpToken(v, i + 1)) {
       i++;
       continue;
     }
@@ -324,7 +350,7 @@ export function prepPhrases(v: TokenView, from: number, ceiling: number, max = 6
 export function isBarrier(v: TokenView, i: number): boolean {
   const low = v.low[i]!;
   const p = v.pos[i]!;
-  if (p === "PUNCT") return low !== "-" && low !== "–" && low !== "'" && low !== "’" && low !== "." && low !== "&";
+  if (p === "PUNCT") return !TRANSPARENT_PUNCT.has(low);
   if (p === "SCONJ") return true;
   return false;
 }

@@ -5,6 +5,7 @@
 import type { Modality } from "../record.js";
 import type { Frame, Pattern } from "./book.js";
 import {
+  QUOTE_MARKS,
   isBarrier,
   isNpToken,
   npEndingAt,
@@ -71,9 +72,19 @@ export interface Mention {
   head: number;
   /** Presupposed by a preposition ("during the conference"): the preposition. */
   presupposedBy: string | null;
+  /** For speech: the words reported come before the verb ("'…,' he said"). */
+  complementBefore: boolean;
+  /** Inside a direct quotation. */
+  quoted: boolean;
+  /** For a noun in a prepositional phrase ("during the summit"): the clause the phrase belongs to. */
+  hostClause: Frame_ | null;
+  /** For a frame: the clause it governs ("to maintain a dialogue momentum among …"). */
+  complementClause: Frame_ | null;
 }
 
 const PRESUPPOSED_OK = new Set(["during", "at"]);
+/** Roots of verbs whose object event is a presupposed fact ("condemned the attack", "investigated the killing"). */
+const JUDGING_ROOTS = new Set(["01", "05", "09", "10", "11", "12"]);
 /** Prepositions whose noun a verb takes part in, like an object ("took part in talks", "engaged in fighting"). */
 const OBJECT_PREPS = new Set(["in", "on", "into", "for", "at"]);
 
@@ -162,7 +173,7 @@ function resolveSubject(v: TokenView, all: Frame_[], c: Frame_, sStart: number):
     }
   }
   // coordinated verb phrase: "arrested 12 protesters and fired tear gas"
-  if ((v.pos[i] === "CCONJ" || low === ",") && prevClause && i >= prevClause.group.end) {
+  if (v.pos[i] === "CCONJ" && prevClause && i >= prevClause.group.end) {
     let j = i - 1;
     if (j >= sStart && v.low[j] === ",") j--;
     if (j >= prevClause.group.end - 1) {
@@ -399,6 +410,25 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
   const book = v.book;
   const cls = clauses(v, groups, sStart, sEnd);
   const mentions: Mention[] = [];
+  // which tokens sit inside a direct quotation
+  const quoted: boolean[] = new Array<boolean>(sEnd - sStart).fill(false);
+  const closes: number[] = [];
+  {
+    let open = false;
+    for (let i = sStart; i < sEnd; i++) {
+      const w = v.low[i]!;
+      if (w === "“" || w === "``") open = true;
+      else if (w === "”" || w === "''") {
+        open = false;
+        closes.push(i);
+      } else if (w === '"') {
+        if (open) closes.push(i);
+        open = !open;
+      }
+      quoted[i - sStart] = open;
+    }
+  }
+  const hasCloseBetween = (a: number, b: number) => closes.some((k) => k > a && k < b);
   const consumed = new Set<number>();
   const verbMentionOf = new Map<number, Mention>();
   const candidates = new Map<number, FrameCandidate[]>();
@@ -472,13 +502,20 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     // an infinitive (or -ing) complement within a few words: "agreed to set up", "urged the U.S. to take", "considering sending"
     const bareAfterObject = !!next && !!c.object && next.group.start === c.object.end && next.group.aux.length === 0 && !next.group.past && !next.group.gerund && v.low[next.group.main] === v.norm[next.group.main] && frames.some((f) => f.match.pattern.control === "object");
     const infinitive =
-      next && (next.group.infinitive || bareAfterObject || (next.group.gerund && next.group.start === vg.end && !vg.copula)) && next.group.start - vg.end <= 9 && !hasBarrierBetween(v, vg.end, next.group.start - (next.group.infinitive ? 1 : 0)) ? next : null;
+      next &&
+      (next.group.infinitive || bareAfterObject || (next.group.gerund && next.group.start === vg.end && !vg.copula)) &&
+      (bareAfterObject || next.group.start - vg.end <= 9 || (c.object !== null && next.group.start - c.object.end <= 1 && frames.some((f) => f.match.pattern.control === "object"))) &&
+      !hasBarrierBetween(v, vg.end, next.group.start - (next.group.infinitive ? 1 : 0))
+        ? next
+        : null;
     const objectNoun = nounInRange(c.object) ?? (c.preps.length && OBJECT_PREPS.has(c.preps[0]!.prep) ? nounInRange(c.preps[0]) : undefined);
     const verb = verbMentionOf.get(c.index);
     const verbWeight = verb?.pattern?.weight ?? -1;
     // a clause follows the verb, or precedes it ("…, X said."), or a quote: a complement for speech
     const hasClauseAfter = cls.some((x) => x.index > c.index && !(x.group.infinitive && x.index === c.index + 1 && infinitive));
-    const final = c.index > 0 && !cls.some((x) => x.index > c.index);
+    // "…, he said." / "…, said Hua": the verb closes the sentence after a comma or a quotation
+    const lead = c.subject && c.subject.start < vg.start ? c.subject.start - 1 : vg.start - 1;
+    const final = c.index > 0 && !cls.some((x) => x.index > c.index) && lead >= sStart && (v.low[lead] === "," || QUOTE_MARKS.has(v.low[lead]!));
     const quoteAfter = c.rightEnd < sEnd && isQuote(v.low[c.rightEnd] ?? "") || (c.rightEnd + 1 < sEnd && v.low[c.rightEnd] === ":" );
     let chosen: FrameCandidate | undefined;
     if (infinitive) chosen = frames.find((f) => INF_FRAMES.has(f.frame));
@@ -486,7 +523,7 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     if (!chosen && !infinitive) {
       const speechLike = frames.find((f) => f.frame === "speech") ?? frames.find((f) => (f.frame === "deny" || f.frame === "demand") && f.match.pattern.control !== "object");
       // "conceded defeat", "announced a ceasefire": with an object and nothing reported, the verb is the event
-      if (speechLike && (hasClauseAfter || final || quoteAfter || !verb || !c.object)) chosen = speechLike;
+      if (speechLike && (hasClauseAfter || final || quoteAfter || (!verb && !c.object))) chosen = speechLike;
     }
     // a more specific verb pattern wins over a frame ("declined to comment", "suspended aid", "announced a ceasefire")
     const bareVerb = !!verb && (verb.pattern?.object.length ?? 0) === 0;
@@ -532,7 +569,7 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
           decided = true;
           break;
         }
-        if (verb) {
+        if (verb && JUDGING_ROOTS.has(verb.code.slice(0, 2))) {
           // an event noun as the object of an event verb ("condemned the attack"): what is judged
           n.clause = c;
           n.recap = true;
@@ -565,6 +602,16 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
         break;
       }
     }
+    {
+      // "the remarks during a video conference with X, which was held on Tuesday": the clause's subject took part
+      const p = n.evidence.start - 1 >= sStart ? v.low[n.evidence.start - 1]! : "";
+      if (decided && PRESUPPOSED_OK.has(p) && n.symmetric) {
+        const around = clauseAround(cls, n.evidence.start - 1);
+        if (around?.subject && !n.sourceRanges.includes(around.subject)) n.sourceRanges.push(around.subject);
+        n.presupposedBy ??= p;
+        n.hostClause = around;
+      }
+    }
     if (!decided) {
       // prepositions: "during the video conference", "since the destruction of …", "before the election"
       const before = n.evidence.start - 1;
@@ -588,6 +635,7 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
           n.emit = true;
           n.presupposedBy = p;
           n.clause = clauseAround(cls, q);
+          n.hostClause = n.clause;
           if (n.clause?.subject && PRESUPPOSED_OK.has(p)) n.sourceRanges.push(n.clause.subject);
         } else if (!decided && g.prospective.has(p)) {
           decided = true;
@@ -625,28 +673,34 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     const frame = fm.frame!;
     const infinitive = infinitiveOf.get(c.index);
     if (infinitive) {
+      fm.complementClause = infinitive;
       if (fm.pattern?.control === "object" && c.object) {
         infinitive.subject = c.object;
         infinitive.subjectFrom = null;
         for (const m of mentions) if (m.clause === infinitive && m.kind !== "noun") retarget(m, infinitive);
       }
-      for (const m of mentions) if (m.clause === infinitive && m !== fm && !m.governor) setGovernor(m, fm);
+      // the frame is nearer than any speech verb before it
+      for (const m of mentions) if (m.clause === infinitive && m !== fm && (!m.governor || m.governor.kind === "speech")) setGovernor(m, fm);
       // "threatened to attack the base and kill the general": the coordinated verb is framed too
       for (let k = infinitive.index + 1; k < cls.length; k++) {
         const x = cls[k]!;
         const before = x.group.start - 1;
         if (x.subjectFrom === null || before < sStart || !(v.pos[before] === "CCONJ" || v.low[before] === ",")) break;
-        for (const m of mentions) if (m.clause === x && m !== fm && !m.governor) setGovernor(m, fm);
+        for (const m of mentions) if (m.clause === x && m !== fm && (!m.governor || m.governor.kind === "speech")) setGovernor(m, fm);
       }
       const verb = verbMentionOf.get(c.index);
       if (verb && (frame !== "aspect" && frame !== "support")) verb.emit = false;
       continue;
     }
     if (frame === "speech" || frame === "deny" || frame === "demand") {
-      // the complement: what follows, or for "…, X said." what precedes
-      const after = cls.filter((x) => x.index > c.index);
-      const final = after.length === 0 && c.index > 0;
-      const governed = final ? cls.filter((x) => x.index < c.index) : after;
+      // the complement: what follows (inside the same quotation, if any), or for "'…,' X said." what precedes
+      const q = quoted[c.group.main - sStart]!;
+      const after = cls.filter((x) => x.index > c.index && quoted[x.group.main - sStart] === q && !(q && hasCloseBetween(c.group.main, x.group.main)));
+      const quotedBefore = !q && cls.some((x) => x.index < c.index && quoted[x.group.main - sStart]);
+      const lead = c.subject && c.subject.start < c.group.start ? c.subject.start - 1 : c.group.start - 1;
+      const final = (after.length === 0 && c.index > 0 && lead >= sStart && (v.low[lead] === "," || QUOTE_MARKS.has(v.low[lead]!))) || quotedBefore;
+      const governed = final ? cls.filter((x) => x.index < c.index && (!quotedBefore || quoted[x.group.main - sStart])) : after;
+      fm.complementBefore = final;
       for (const m of mentions) {
         if (m === fm || !m.clause || !governed.includes(m.clause)) continue;
         if (m.kind === "noun" && !m.emit) continue;
@@ -679,6 +733,7 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
       m.modality = FUTURE_NOUNS.has(w) ? "future" : "hypothetical";
     }
   }
+  for (const m of mentions) if (m.clause) m.quoted = quoted[m.clause.group.main - sStart]!;
   return { clauses: cls, mentions };
 }
 
@@ -721,8 +776,8 @@ function hasPossessive(v: TokenView, r: Range): boolean {
 
 function hasBarrierBetween(v: TokenView, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    if (v.pos[i] === "VERB" || v.pos[i] === "AUX" || v.pos[i] === "SCONJ") return true;
-    if (v.pos[i] === "PUNCT" && v.low[i] !== "," && v.low[i] !== "-") return true;
+    if ((v.pos[i] === "VERB" && !isNpToken(v, i)) || v.pos[i] === "AUX" || v.pos[i] === "SCONJ") return true;
+    if (v.low[i] !== "," && isBarrier(v, i)) return true;
   }
   return false;
 }
@@ -758,6 +813,10 @@ function newMention(code: string, kind: MentionKind, pattern: Pattern | null, fr
     emit: true,
     head: trigger.end - 1,
     presupposedBy: null,
+    complementBefore: false,
+    quoted: false,
+    hostClause: null,
+    complementClause: null,
   };
   if (clause && kind !== "noun") retarget(m, clause);
   return m;

@@ -37,6 +37,7 @@ interface Candidate {
 }
 
 const OWN_CODE_FRAMES: ReadonlySet<Frame> = new Set(["appeal", "demand", "threaten", "intent", "hypothetical"]);
+const FIRST_PERSON: ReadonlySet<string> = new Set(["i", "we"]);
 const CLAIM_VERBS: ReadonlySet<string> = new Set(["claim", "admit", "acknowledge", "confess", "concede"]);
 
 const DATE_VALUE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -98,6 +99,21 @@ class EntityIndex {
   isPlace(ei: number): boolean {
     const e = this.ctx.entities[ei]!;
     return !!e.geo && (e.type === "GPE" || e.type === "LOC" || e.type === "FAC");
+  }
+  /** A place named where something happens ("in Hanoi, Vietnam", "at Panmunjom"), not an actor. */
+  isLocative(ei: number): boolean {
+    const e = this.ctx.entities[ei]!;
+    if (e.type !== "GPE" && e.type !== "LOC" && e.type !== "FAC") return false;
+    const toks = this.ctx.view.tokens;
+    let t = 0;
+    while (t < toks.length && toks[t]!.end <= e.start) t++;
+    const before = t > 0 ? this.ctx.view.low[t - 1]! : "";
+    return before === "," || this.ctx.view.grammar.locationPreps.has(before) || before === "of";
+  }
+  /** An actor that can take part in an event: a person, an organisation, a group, or a place standing for its government. */
+  isParticipant(ei: number): boolean {
+    const e = this.ctx.entities[ei]!;
+    return !!e.actor && e.mention !== "pronoun" && !this.isLocative(ei);
   }
 }
 
@@ -268,6 +284,23 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       for (const ei of t) if (!targets.includes(ei) && !sources.includes(ei)) targets.push(ei);
       if (targets.length && !m.symmetric) break;
     }
+    if (m.symmetric && m.kind === "noun" && m.emit) {
+      // "their summit", "the bilateral meeting": the other side is the nearest actor of another country in the sentence
+      const have = new Set([...sources, ...targets].map((ei) => ix.countryOf(ei)));
+      const s = ctx.sentences[m.sentence]!;
+      const near = ix
+        .inRange({ start: s.tokenStart, end: s.tokenEnd })
+        .filter((ei) => ix.isParticipant(ei))
+        .sort((a, b) => Math.abs(ctx.entities[a]!.start - v.tokens[m.trigger.start]!.start) - Math.abs(ctx.entities[b]!.start - v.tokens[m.trigger.start]!.start));
+      for (const ei of near) {
+        if (have.size >= 2) break;
+        const c = ix.countryOf(ei);
+        if (c === null || have.has(c)) continue;
+        have.add(c);
+        if (sources.length === 0) sources = [ei];
+        else targets = [...targets, ei];
+      }
+    }
     srcOf.set(m, sources);
     tgtOf.set(m, targets);
   }
@@ -324,9 +357,10 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     for (const m of s.mentions) if (!dateOf.get(m) && !m.historical) dateOf.set(m, calendarDate(tx.value));
   }
   // recaps: "the video conference", "the first summit", "the remarks" take the date of what they refer back to
+  const recapOf = new Map<Mention, Mention>();
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    if (m.kind !== "noun" || dateOf.get(m) || !(m.recap || m.historical || m.presupposedBy)) continue;
+    if (m.kind !== "noun" || !m.emit || dateOf.get(m) || !(m.recap || m.historical || m.presupposedBy)) continue;
     for (let j = i - 1; j >= 0; j--) {
       const e = mentions[j]!;
       if (e.sentence === m.sentence || !dateOf.get(e)) continue;
@@ -335,7 +369,10 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       const mine = srcOf.get(m)!.length + tgtOf.get(m)!.length;
       const sameRoot = rootOf(e.code) === rootOf(m.code) && mine > 0 && sharesActors(ix, srcOf, tgtOf, e, m) && srcOf.get(e)!.length + tgtOf.get(e)!.length > 0;
       if (sameNoun || sameRoot) {
+        if (process.env.DYAD_DEBUG) console.error("recap", m.sentence, m.code, "->", e.sentence, e.code, dateOf.get(e));
         dateOf.set(m, dateOf.get(e)!);
+        // one event once: "the video conference", "the destruction of the office" refer back to it
+        if (m.recap || m.historical) recapOf.set(m, e);
         break;
       }
     }
@@ -343,10 +380,11 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
   // "made the remarks during the video conference": a clause without its own date takes
   // that of the event it happened during
   for (const m of mentions) {
-    if (m.kind !== "noun" || (m.presupposedBy !== "during" && m.presupposedBy !== "at") || !m.clause) continue;
+    const host = m.hostClause;
+    if (m.kind !== "noun" || (m.presupposedBy !== "during" && m.presupposedBy !== "at") || !host) continue;
     const d = dateOf.get(m);
     if (!d) continue;
-    for (const x of mentions) if (x.clause === m.clause && x !== m && !dateOf.get(x)) dateOf.set(x, d);
+    for (const x of mentions) if (x.clause === host && x !== m && !dateOf.get(x)) dateOf.set(x, d);
   }
   // "Moon made the remarks …": a dated statement noun dates the same speaker's undated statement before it
   for (let i = 0; i < mentions.length; i++) {
@@ -355,8 +393,25 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     for (let j = i - 1; j >= 0; j--) {
       const e = mentions[j]!;
       if (m.sentence - e.sentence > 3) break;
-      if (e.kind === "speech" && !dateOf.get(e) && sameSource(e, m)) {
-        dateOf.set(e, dateOf.get(m)!);
+      if (e.sentence === m.sentence) continue;
+      if (e.kind === "speech" && sameSource(e, m)) {
+        if (!dateOf.get(e)) dateOf.set(e, dateOf.get(m)!);
+        recapOf.set(m, e);
+        break;
+      }
+    }
+  }
+  // context: a statement without a date continues the same speaker's dated statement a sentence or two before
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.kind !== "speech" || dateOf.get(m)) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const e = mentions[j]!;
+      if (m.sentence - e.sentence > 2) break;
+      if (e.sentence === m.sentence || e.kind !== "speech") continue;
+      if (ctx.sentences[e.sentence]!.segment !== ctx.sentences[m.sentence]!.segment && m.sentence - e.sentence > 1) continue;
+      if (dateOf.get(e) && sameSource(e, m)) {
+        dateOf.set(m, dateOf.get(e)!);
         break;
       }
     }
@@ -370,6 +425,7 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
   };
   for (const m of mentions) if (!dateOf.get(m) && !m.historical && !(m.kind === "noun" && m.recap && !m.clause)) dateOf.set(m, inherited(m));
 
+  if (process.env.DYAD_DEBUG) for (const m of mentions) console.error("date", m.sentence, m.kind, m.code, v.tokens[m.trigger.start]!.text, dateOf.get(m), "recapOf", recapOf.get(m)?.sentence);
   // candidates
   const candidates: Candidate[] = [];
   const producedAsserted = new Set<Mention>();
@@ -397,7 +453,7 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
   };
 
   for (const m of mentions) {
-    if (!m.emit || m.kind === "speech") continue;
+    if (!m.emit || m.kind === "speech" || recapOf.has(m)) continue;
     const mod = modalityOf(m);
     let sources = srcOf.get(m)!;
     let targets = tgtOf.get(m)!;
@@ -406,7 +462,7 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       const code = framed ? frameCode(ctx, m.frame!, framed.code) : null;
       // a refusal of something we cannot code ("declined to be identified") tells nothing; an appeal, demand,
       // threat or pledge still does ("urged the U.S. to take concrete actions")
-      const ownOk = m.framed.length === 0 || OWN_CODE_FRAMES.has(m.frame!);
+      const ownOk = (m.framed.length === 0 && !m.complementClause) || OWN_CODE_FRAMES.has(m.frame!);
       const own = code ?? (ownOk ? m.code || null : null);
       if (!own) continue;
       if (framed) {
@@ -414,11 +470,22 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
         // rejected proposal, who made it)
         const ft = tgtOf.get(framed)!;
         const fs = srcOf.get(framed)!;
+        const others = (eis: number[]) => {
+          const own = countries(sources);
+          return eis.filter((ei) => !sources.includes(ei) && !(own.length && own.includes(ix.countryOf(ei))));
+        };
         if (m.pattern?.control === "object" && m.clause?.object) targets = actorsOf(ix, v, m.clause.object);
-        else if ((m.frame === "reject" || m.frame === "deny") && framed.kind === "noun" && fs.length && !sameSet(fs, sources)) targets = fs;
-        else if (ft.length) targets = ft;
-        else if (framed.kind === "verb" && fs.length && !sameSet(fs, sources)) targets = fs;
+        else if ((m.frame === "reject" || m.frame === "deny") && framed.kind === "noun" && others(fs).length) targets = others(fs);
+        else if (others([...ft, ...fs]).length) targets = others([...ft, ...fs]);
         if (!sources.length && m.frame === "intent") sources = fs;
+      } else if (m.complementClause && targets.length === 0) {
+        // "will make efforts to maintain a dialogue among the two Koreas and the United States"
+        const x = m.complementClause;
+        const own = countries(sources);
+        for (const r of [x.object, ...x.preps]) {
+          if (!r) continue;
+          for (const ei of actorsOf(ix, v, r)) if (ctx.entities[ei]!.actor && !own.includes(ix.countryOf(ei)) && !targets.includes(ei)) targets.push(ei);
+        }
       }
       add(m, own, sources, targets.filter((t) => !sources.includes(t)), mod);
       continue;
@@ -428,6 +495,7 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       if (place === null) continue;
       targets = [place];
     }
+    if (targets.length === 0 && sources.length > 0 && m.kind === "verb" && !m.pattern?.noTarget && rootOf(m.code) >= "03") targets = fallbackTarget(ctx, ix, m, sources);
     const c = add(m, m.code, sources, targets, mod);
     if (!c) continue;
     // what a tense or a negation implies
@@ -462,9 +530,13 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
 
   // statements: a speech verb whose words report nothing that happened is itself the event
   for (const m of mentions) {
-    if (m.kind !== "speech" || producedAsserted.has(m)) continue;
+    if (m.kind !== "speech" || producedAsserted.has(m) || recapOf.has(m)) continue;
     const src = srcOf.get(m)!;
     if (!m.code) continue;
+    // "X was quoted as saying" (the saying is the statement); "I think …" inside a quotation (the quote's speaker says it)
+    if (m.clause?.group.passive) continue;
+    const subj = m.clause?.subject;
+    if (subj && subj.end - subj.start === 1 && FIRST_PERSON.has(v.low[subj.start]!) && (m.quoted || m.governor)) continue;
     let code = m.code;
     let target: number[] = [];
     const complement = complementRange(m, ctx);
@@ -472,6 +544,7 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       const srcCountries = countries(src);
       for (const ei of ix.inRange(complement)) {
         const c = ix.countryOf(ei);
+        if (!ctx.entities[ei]!.actor) continue;
         if (c && !srcCountries.includes(c)) {
           target = [ei];
           break;
@@ -511,15 +584,44 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
   return toRecords(ctx, ix, candidates);
 }
 
+/**
+ * An event whose clause names no target ("demolished the inter-Korean liaison office"):
+ * the nearest actor of another country later in the sentence, else earlier, outside the
+ * subject. News names the other side close by; when it names none there is none.
+ */
+function fallbackTarget(ctx: DocContext, ix: EntityIndex, m: Mention, sources: number[]): number[] {
+  const s = ctx.sentences[m.sentence]!;
+  const own = new Set(sources.map((ei) => ix.countryOf(ei)));
+  const subj = m.clause?.subject;
+  const at = m.trigger.start;
+  let best = -1;
+  let bestDist = Infinity;
+  for (const ei of ix.inRange({ start: s.tokenStart, end: s.tokenEnd })) {
+    if (!ix.isParticipant(ei)) continue;
+    const c = ix.countryOf(ei);
+    if (c === null || own.has(c)) continue;
+    const e = ctx.entities[ei]!;
+    const tok = ctx.view.tokens;
+    if (subj && e.start >= tok[subj.start]!.start && e.end <= tok[subj.end - 1]!.end) continue;
+    const d = e.start >= tok[at]!.start ? e.start - tok[at]!.start : (tok[at]!.start - e.end) * 3;
+    if (d < bestDist) {
+      bestDist = d;
+      best = ei;
+    }
+  }
+  return best >= 0 ? [best] : [];
+}
+
 function sameSet(a: number[], b: number[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
 }
 
+/** Whether mention b (a recap) may refer to a: it names no actor, or one a names too. */
 function sharesActors(ix: EntityIndex, srcOf: Map<Mention, number[]>, tgtOf: Map<Mention, number[]>, a: Mention, b: Mention): boolean {
   const ca = [...srcOf.get(a)!, ...tgtOf.get(a)!].map((e) => ix.countryOf(e));
   const cb = [...srcOf.get(b)!, ...tgtOf.get(b)!].map((e) => ix.countryOf(e));
   if (cb.length === 0) return true;
-  return cb.every((c) => c === null || ca.includes(c));
+  return cb.some((c) => c !== null && ca.includes(c));
 }
 
 /** The token range a speech verb's words occupy (after it, or before it for "…, X said."). */
@@ -528,7 +630,7 @@ function complementRange(m: Mention, ctx: DocContext): Range | null {
   if (!c) return null;
   const s = ctx.sentences[m.sentence]!;
   const after: Range = { start: c.object ? c.object.end : c.group.end, end: s.tokenEnd };
-  if (after.end - after.start > 2) return after;
+  if (!m.complementBefore && after.end - after.start > 2) return after;
   return { start: s.tokenStart, end: Math.max(s.tokenStart, (c.subject?.start ?? c.group.start) - 1) };
 }
 
