@@ -62,6 +62,8 @@ export interface Pattern {
   frame: Frame | null;
   /** For frames: whose is the framed event's subject, the frame's subject or its object ("urge X to"). */
   control: "subject" | "object";
+  /** For frames: only with an infinitive complement. */
+  infinitiveOnly: boolean;
   /** The code when the event has two sides ("joint exercises": 150 alone, 062 with a partner). */
   pairCode: string | null;
   /** Higher wins when several patterns match at one head. */
@@ -213,6 +215,7 @@ function compile(origin: string, code: string, kind: Pattern["kind"], text: stri
     intransitive: flagSet.has("intrans"),
     frame,
     control,
+    infinitiveOnly: flagSet.has("inf"),
     pairCode: [...flagSet].find((f) => f.startsWith("pair="))?.slice(5) ?? null,
     weight: specificity + (Number([...flagSet].find((f) => f.startsWith("weight="))?.slice(7)) || 0),
   };

@@ -205,7 +205,9 @@ export function verbGroups(v: TokenView, sentence: number, start: number, end: n
 
 /** A participle or noun wink tagged VERB inside a noun phrase: "the extended bilateral meeting", "Moon's thought". */
 export function isVerbInNp(pos: readonly string[], low: readonly string[], i: number, start: number, end: number): boolean {
-  if (pos[i] !== "VERB" || i <= start || i + 1 > end) return false;
+  if (pos[i] !== "VERB" || i + 1 > end) return false;
+  // "Ousted President Askar Akayev": a participle opening the sentence before a noun
+  if (i === start) return (low[i]!.endsWith("ed") || low[i]!.endsWith("en")) && i + 1 < end && (pos[i + 1] === "NOUN" || pos[i + 1] === "PROPN" || pos[i + 1] === "ADJ");
   const prev = pos[i - 1]!;
   const pl = low[i - 1]!;
   if (pl === "'s" || pl === "’s") return true;

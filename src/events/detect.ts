@@ -86,7 +86,7 @@ const PRESUPPOSED_OK = new Set(["during", "at"]);
 /** Roots of verbs whose object event is a presupposed fact ("condemned the attack", "investigated the killing"). */
 const JUDGING_ROOTS = new Set(["01", "05", "09", "10", "11", "12"]);
 /** Prepositions whose noun a verb takes part in, like an object ("took part in talks", "engaged in fighting"). */
-const OBJECT_PREPS = new Set(["in", "on", "into", "for", "at"]);
+const OBJECT_PREPS = new Set(["in", "on", "into", "for", "at", "to"]);
 
 /** Clause view of every verb group in a sentence. */
 export function clauses(v: TokenView, groups: VerbGroup[], sStart: number, sEnd: number): Frame_[] {
@@ -504,7 +504,10 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     const infinitive =
       next &&
       (next.group.infinitive || bareAfterObject || (next.group.gerund && next.group.start === vg.end && !vg.copula)) &&
-      (bareAfterObject || next.group.start - vg.end <= 9 || (c.object !== null && next.group.start - c.object.end <= 1 && frames.some((f) => f.match.pattern.control === "object"))) &&
+      (bareAfterObject ||
+        (next.group.start - vg.end <= 9 &&
+          frames.some((f) => f.match.pattern.control === "object" || onlyAdverbials(v, Math.max(vg.end, ...f.match.used.map((u) => u + 1)), next.group.start - 1))) ||
+        (c.object !== null && next.group.start - c.object.end <= 1 && frames.some((f) => f.match.pattern.control === "object"))) &&
       !hasBarrierBetween(v, vg.end, next.group.start - (next.group.infinitive ? 1 : 0))
         ? next
         : null;
@@ -519,14 +522,19 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     const quoteAfter = c.rightEnd < sEnd && isQuote(v.low[c.rightEnd] ?? "") || (c.rightEnd + 1 < sEnd && v.low[c.rightEnd] === ":" );
     let chosen: FrameCandidate | undefined;
     if (infinitive) chosen = frames.find((f) => INF_FRAMES.has(f.frame));
-    if (!chosen && objectNoun) chosen = frames.find((f) => NOUN_FRAMES.has(f.frame) && f.frame !== "support" && f.frame !== "aspect" && f.match.pattern.control !== "object") ?? frames.find((f) => f.frame === "support" || f.frame === "aspect");
+    if (!chosen && objectNoun)
+      chosen =
+        frames.find((f) => NOUN_FRAMES.has(f.frame) && f.frame !== "support" && f.frame !== "aspect" && f.match.pattern.control !== "object" && !f.match.pattern.infinitiveOnly) ??
+        frames.find((f) => f.frame === "support" || f.frame === "aspect");
     if (!chosen && !infinitive) {
       const speechLike = frames.find((f) => f.frame === "speech") ?? frames.find((f) => (f.frame === "deny" || f.frame === "demand") && f.match.pattern.control !== "object");
       // "conceded defeat", "announced a ceasefire": with an object and nothing reported, the verb is the event
       if (speechLike && (hasClauseAfter || final || quoteAfter || (!verb && !c.object))) chosen = speechLike;
     }
     // a more specific verb pattern wins over a frame ("declined to comment", "suspended aid", "announced a ceasefire")
-    const bareVerb = !!verb && (verb.pattern?.object.length ?? 0) === 0;
+    // a verb pattern whose words lie beyond the object ("renewed negotiations on … their future relations") is weaker than the object noun
+    const objectHeadNoun = !!objectNoun && !!c.object && rangeHas(c.object, objectNoun.head);
+    const bareVerb = !!verb && ((verb.pattern?.object.length ?? 0) === 0 || (objectHeadNoun && verbUsedBeyond(verb, c)));
     if (chosen && verb && verbWeight > chosen.match.pattern.weight && !(objectNoun && bareVerb && (chosen.frame === "support" || chosen.frame === "aspect"))) chosen = undefined;
     if (!chosen) continue;
     const fm = frameMention(chosen, c);
@@ -574,7 +582,7 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
           n.clause = c;
           n.recap = true;
           n.presupposedBy = "object";
-          n.emit = true;
+          n.emit = false;
           decided = true;
           break;
         }
@@ -632,7 +640,9 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
         }
         if (!decided && g.presupposing.has(p)) {
           decided = true;
-          n.emit = true;
+          // "during the summit", "at the talks", "killed in an airstrike" tell the event; "after the attack",
+          // "since the destruction" recall a background one (kept only to date its recaps)
+          n.emit = PRESUPPOSED_OK.has(p) || p === "in";
           n.presupposedBy = p;
           n.clause = clauseAround(cls, q);
           n.hostClause = n.clause;
@@ -755,6 +765,7 @@ function syntheticFrame(frame: Frame, code: string): Pattern {
     needsTarget: false,
     needsObject: false,
     intransitive: false,
+    infinitiveOnly: false,
     pairCode: null,
     frame,
     control: "subject",
@@ -772,6 +783,24 @@ function hasPossessive(v: TokenView, r: Range): boolean {
     if (l === "'s" || l === "’s" || l === "their" || l === "its" || l === "his" || l === "her" || l === "our") return true;
   }
   return false;
+}
+
+/** Only adverbs, particles and time words between two tokens ("threatened today to", "agreed in principle on Saturday to"). */
+function onlyAdverbials(v: TokenView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const p = v.pos[i]!;
+    if (p === "ADV" || p === "PART" || p === "NUM" || v.low[i] === ",") continue;
+    if (p === "ADP" && i + 1 < to) continue;
+    if ((p === "PROPN" || p === "NOUN") && i > from && v.pos[i - 1] === "ADP") continue;
+    if (p === "NOUN" && (v.low[i] === "today" || v.low[i] === "yesterday" || v.low[i] === "principle")) continue;
+    if (p === "PROPN" && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(v.low[i]!)) continue;
+    return false;
+  }
+  return true;
+}
+
+function verbUsedBeyond(verb: Mention, c: Frame_): boolean {
+  return !!c.object && verb.evidence.end > c.object.end + 1;
 }
 
 function hasBarrierBetween(v: TokenView, from: number, to: number): boolean {

@@ -5,7 +5,7 @@
 import type { DatePrecision, EventActor, EventLocation, EventRecord, Modality } from "../record.js";
 import type { Entity, Sentence, Timex } from "../pipeline/layers.js";
 import type { Frame } from "./book.js";
-import type { Range, TokenView } from "./clause.js";
+import { npStartingAt, type Range, type TokenView } from "./clause.js";
 import { baseModality, framedModality, type Frame_, type Mention, type SentenceMentions } from "./detect.js";
 
 export interface DocContext {
@@ -278,6 +278,14 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       sources = actorsOf(ix, v, r);
       if (sources.length) break;
     }
+    if (sources.length === 0 && m.clause?.subject && m.sourceRanges.includes(m.clause.subject)) {
+      // "Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded …": the apposition says who
+      const after = m.clause.subject.end;
+      if (v.low[after] === ",") {
+        const np = npStartingAt(v, after + 1, ctx.sentences[m.sentence]!.tokenEnd);
+        if (np) sources = actorsOf(ix, v, np);
+      }
+    }
     let targets: number[] = [];
     for (const r of m.targetRanges) {
       const t = actorsOf(ix, v, r);
@@ -487,7 +495,9 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
           for (const ei of actorsOf(ix, v, r)) if (ctx.entities[ei]!.actor && !own.includes(ix.countryOf(ei)) && !targets.includes(ei)) targets.push(ei);
         }
       }
-      add(m, own, sources, targets.filter((t) => !sources.includes(t)), mod);
+      targets = targets.filter((t) => !sources.includes(t));
+      if (targets.length === 0 && sources.length === 1 && rootOf(own) >= "05") targets = defaultTarget(ctx, ix, v, m, sources);
+      add(m, own, sources, targets, mod);
       continue;
     }
     if (m.pattern?.needsTarget && targets.length === 0) {
@@ -495,13 +505,13 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       if (place === null) continue;
       targets = [place];
     }
-    if (targets.length === 0 && sources.length > 0 && m.kind === "verb" && !m.pattern?.noTarget && rootOf(m.code) >= "03") targets = fallbackTarget(ctx, ix, m, sources);
+    if (targets.length === 0 && sources.length === 1 && m.kind === "verb" && !m.pattern?.noTarget && rootOf(m.code) >= "05") targets = defaultTarget(ctx, ix, v, m, sources);
     const c = add(m, m.code, sources, targets, mod);
     if (!c) continue;
     // what a tense or a negation implies
-    const governedBySpeech = !m.governor || m.governor.kind === "speech";
+    const governedBySpeech = !m.governor || m.governor.kind === "speech" || m.governor.frame === "future";
     const root = rootOf(m.code);
-    const speaker = m.governor?.kind === "speech" ? m.governor : null;
+    const speaker = m.governor?.kind === "speech" ? m.governor : m.governor?.frame === "future" && m.governor.governor?.kind === "speech" ? m.governor.governor : null;
     const speakerOk = !speaker || srcOf.get(speaker)!.length === 0 || sources.length === 0 || sameSource(speaker, m);
     if (governedBySpeech && mod === "future" && root !== "01" && root !== "02" && speakerOk) {
       const code = frameCode(ctx, "intent", m.code);
@@ -583,6 +593,24 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
 
   return toRecords(ctx, ix, candidates);
 }
+
+/**
+ * The target of an event whose clause names none: the place it happened when that is
+ * another country ("lifted a night curfew in Montenegro"); else the nearest actor of
+ * another country in the sentence; else the place (a domestic event: "imposed a curfew
+ * in Basra").
+ */
+function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mention, sources: number[]): number[] {
+  const own = new Set(sources.map((ei) => ix.countryOf(ei)));
+  const place = locationOf(ix, v, m);
+  if (place !== null && !own.has(ix.countryOf(place))) return [place];
+  const near = fallbackTarget(ctx, ix, m, sources);
+  if (near.length) return near;
+  if (place !== null) return [place];
+  if (DOMESTIC) return sources.slice(0, 1);
+  return [];
+}
+const DOMESTIC = !!process.env.DYAD_DOMESTIC;
 
 /**
  * An event whose clause names no target ("demolished the inter-Korean liaison office"):
@@ -696,6 +724,27 @@ function toRecords(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): E
     const ts: (number | null)[] = targets.length ? targets : [null];
     for (const s of ss) for (const t of ts) if (s === null || t === null || ix.countryOf(s) !== ix.countryOf(t) || ctx.entities[s]!.actor?.code !== ctx.entities[t]!.actor?.code) recs.push({ c, source: s, target: t });
   }
+  // one sentence, one deed: "suicide bombers killed 23 … when they blew themselves up … in the attack" is one assault
+  const best = new Map<string, Rec>();
+  const scoreOf = (r: Rec) => (r.target !== null ? 8 : 0) + r.c.code.length + (r.c.m.kind === "verb" ? 2 : 0) + (r.c.date ? 1 : 0);
+  for (const r of recs) {
+    const plover = book.codes.get(r.c.code)?.plover;
+    if (r.c.modality !== "asserted" || !plover || r.source === null || r.c.symmetric) continue;
+    const k = `${r.c.m.sentence}|${plover}|${ix.countryOf(r.source)}`;
+    const prev = best.get(k);
+    if (!prev) {
+      best.set(k, r);
+      continue;
+    }
+    if (prev.target !== null && r.target !== null && ix.countryOf(prev.target) !== ix.countryOf(r.target)) continue;
+    const [keep, drop] = scoreOf(r) > scoreOf(prev) ? [r, prev] : [prev, r];
+    if (keep.target === null && drop.target !== null) keep.target = drop.target;
+    keep.c.date = moreSpecific(keep.c.date, drop.c.date);
+    drop.c = { ...drop.c, modality: "merged" as Modality };
+    best.set(k, keep);
+  }
+  for (let i = recs.length - 1; i >= 0; i--) if ((recs[i]!.c.modality as string) === "merged") recs.splice(i, 1);
+
   // one event once: merge mentions of the same event (same root, sides and modality, dates that agree)
   const key = (r: Rec) => {
     const s = r.source === null ? "-" : ix.countryOf(r.source) ?? "?";
