@@ -32,7 +32,8 @@ export type Frame =
   | "aspect"
   | "support"
   | "occur"
-  | "deny";
+  | "deny"
+  | "accuse";
 
 export interface Pattern {
   /** Where the pattern came from (file:line), for debugging and `--explain`. */
@@ -108,6 +109,8 @@ export interface EventBook {
   grammar: Grammar;
   /** Every word any pattern or list uses: normalisation targets. */
   vocabulary: ReadonlySet<string>;
+  /** Phrasal verbs the book knows ("cut off", "pull out"): "verb particle". */
+  phrasal: ReadonlySet<string>;
 }
 
 const FRAMES: ReadonlySet<string> = new Set([
@@ -124,6 +127,7 @@ const FRAMES: ReadonlySet<string> = new Set([
   "support",
   "occur",
   "deny",
+  "accuse",
 ]);
 
 function parseCodes(data: DataSource): Map<string, CodeInfo> {
@@ -205,7 +209,8 @@ function compile(origin: string, code: string, kind: Pattern["kind"], text: stri
     kind,
     head,
     object,
-    targetPreps: t === "-" ? new Set<string>() : t ? preps(t) : defaults,
+    // a row's own prepositions add to the defaults ("provide aid to|for"); `-` allows the direct object only
+    targetPreps: t === "-" ? new Set<string>() : t ? new Set([...preps(t), ...(defaults ?? [])]) : defaults,
     noTarget: flagSet.has("notarget"),
     symmetric: flagSet.has("sym"),
     active: flagSet.has("active"),
@@ -307,7 +312,9 @@ export function loadEventBook(data: DataSource): EventBook {
     }
   }
   for (const s of Object.values(grammar) as ReadonlySet<string>[]) for (const w of s) vocabulary.add(w);
-  return { codes, verbs, nouns, frames, frameCodes, grammar, vocabulary };
+  const phrasal = new Set<string>();
+  for (const m of [verbs, frames]) for (const list of m.values()) for (const p of list) for (const alt of p.head) if (alt.length >= 2 && grammar.particles.has(alt[1]!)) phrasal.add(`${alt[0]} ${alt[1]}`);
+  return { codes, verbs, nouns, frames, frameCodes, grammar, vocabulary, phrasal };
 }
 
 export function eventBookOf(resources: Resources): EventBook {

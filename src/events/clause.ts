@@ -53,7 +53,7 @@ export interface SentenceView {
 const NP_POS = new Set(["NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM", "X", "SYM"]);
 const NP_INNER_ADP = new Set(["of", "from", "for"]);
 /** Prepositions a subject noun phrase may hold ("talks between X and Y", "protesters in Gjilan"). */
-const NP_CROSS_ADP = new Set(["in", "at", "between", "with", "against", "on", "over", "to", "among", "near", "including"]);
+const NP_CROSS_ADP = new Set(["in", "at", "between", "with", "against", "on", "over", "among", "near", "including"]);
 /** Punctuation inside clauses: hyphens, quotes around words ("concrete actions"), short parentheses ("(L)"). */
 const TRANSPARENT_PUNCT = new Set(["-", "–", "'", "’", ".", "&", "(", ")", '"', "“", "”", "‘", "``", "''", "/"]);
 export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "“", "”", "``", "''"]);
@@ -212,8 +212,9 @@ export function isVerbInNp(pos: readonly string[], low: readonly string[], i: nu
   const pl = low[i - 1]!;
   if (pl === "'s" || pl === "’s") return true;
   const w = low[i]!;
-  if (!(w.endsWith("ed") || w.endsWith("en") || w.endsWith("ing"))) return false;
   const next = i + 1 < end ? pos[i + 1]! : "";
+  if (prev === "DET" && pl !== "that" && (next === "NOUN" || next === "ADJ")) return true;
+  if (!(w.endsWith("ed") || w.endsWith("en") || w.endsWith("ing"))) return false;
   return (prev === "DET" || prev === "ADJ" || (prev === "PRON" && /^(?:its|their|his|her|our|my|your)$/.test(pl))) && (next === "NOUN" || next === "PROPN" || next === "ADJ");
 }
 

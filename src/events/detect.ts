@@ -80,9 +80,13 @@ export interface Mention {
   hostClause: Frame_ | null;
   /** For a frame: the clause it governs ("to maintain a dialogue momentum among …"). */
   complementClause: Frame_ | null;
+  /** Where the words the pattern matched end (exclusive). */
+  patternEnd: number;
 }
 
 const PRESUPPOSED_OK = new Set(["during", "at"]);
+/** Prepositions that introduce what someone is accused of ("of violating", "for the attack", "with corruption"). */
+const ACCUSE_PREPS = new Set(["of", "for", "with", "over"]);
 /** Roots of verbs whose object event is a presupposed fact ("condemned the attack", "investigated the killing"). */
 const JUDGING_ROOTS = new Set(["01", "05", "09", "10", "11", "12"]);
 /** Prepositions whose noun a verb takes part in, like an object ("took part in talks", "engaged in fighting"). */
@@ -109,7 +113,7 @@ export function clauses(v: TokenView, groups: VerbGroup[], sStart: number, sEnd:
     let i = vg.end;
     while (i < ceiling && (v.pos[i] === "ADV" || (v.pos[i] === "ADP" && g.particles.has(v.low[i]!) && !isNpToken(v, i + 1 < ceiling ? i + 1 : i)))) i++;
     // a particle directly after the verb ("cut off all lines") is part of the verb
-    if (i < ceiling && v.pos[i] === "ADP" && g.particles.has(v.low[i]!) && i === vg.end && i + 1 < ceiling && isNpToken(v, i + 1)) i++;
+    if (i < ceiling && v.pos[i] === "ADP" && i === vg.end && i + 1 < ceiling && isNpToken(v, i + 1) && v.book.phrasal.has(`${v.norm[vg.main]} ${v.low[i]}`)) i++;
     const object = i < ceiling && v.pos[i] !== "ADP" ? npStartingAt(v, i, ceiling) : null;
     const preps = prepPhrases(v, object ? object.end : i, ceiling);
     const rightEnd = Math.max(object?.end ?? vg.end, preps.length ? preps[preps.length - 1]!.end : vg.end, vg.end);
@@ -294,8 +298,8 @@ function baseModality(v: TokenView, c: Frame_, underPastSpeech: boolean): Modali
   return "asserted";
 }
 
-const INF_FRAMES: ReadonlySet<Frame> = new Set(["intent", "appeal", "demand", "reject", "threaten", "future", "hypothetical", "negative", "aspect", "deny"]);
-const NOUN_FRAMES: ReadonlySet<Frame> = new Set(["intent", "appeal", "demand", "reject", "threaten", "deny", "support", "negative", "aspect", "hypothetical"]);
+const INF_FRAMES: ReadonlySet<Frame> = new Set(["intent", "appeal", "demand", "reject", "threaten", "future", "hypothetical", "negative", "aspect", "deny", "accuse"]);
+const NOUN_FRAMES: ReadonlySet<Frame> = new Set(["intent", "appeal", "demand", "reject", "threaten", "deny", "support", "negative", "aspect", "hypothetical", "accuse"]);
 
 /** How a frame sets the modality of what it frames. */
 function framedModality(frame: Frame, own: Modality): Modality {
@@ -307,6 +311,7 @@ function framedModality(frame: Frame, own: Modality): Modality {
     case "demand":
     case "threaten":
     case "hypothetical":
+    case "accuse":
       return "hypothetical";
     case "reject":
     case "negative":
@@ -343,6 +348,8 @@ function nounHits(v: TokenView, sStart: number, sEnd: number, consumed: Set<numb
         for (let j = i; j <= head; j++) if (consumed.has(j)) used = true;
         if (used) continue;
         if (p.object.length && !objectGroupsFollow(v, p, head + 1, sEnd)) continue;
+        // a noun modifying another noun names no event: "war crimes court", "sanctions list", "attack helicopters"
+        if (head + 1 < sEnd && (v.pos[head + 1] === "NOUN" || (v.pos[head + 1] === "PROPN" && /^\p{Ll}/u.test(v.tokens[head + 1]!.text)))) continue;
         if (!best || alt.length > best.end - best.start || (alt.length === best.end - best.start && p.weight > best.pattern.weight)) {
           best = { pattern: p, start: i, head, end: head + 1 };
         }
@@ -462,6 +469,7 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
       for (const u of m.used) consumed.add(u);
       const mention = newMention(m.pattern.code, "verb", m.pattern, null, sentence, { start: at, end: m.end }, c);
       if (m.used.length) {
+        mention.patternEnd = Math.max(m.end, ...m.used.map((u) => u + 1));
         mention.evidence.start = Math.min(mention.evidence.start, at, ...m.used);
         mention.evidence.end = Math.max(mention.evidence.end, m.end, ...m.used.map((u) => u + 1));
       }
@@ -501,21 +509,28 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     const next = cls[c.index + 1];
     // an infinitive (or -ing) complement within a few words: "agreed to set up", "urged the U.S. to take", "considering sending"
     const bareAfterObject = !!next && !!c.object && next.group.start === c.object.end && next.group.aux.length === 0 && !next.group.past && !next.group.gerund && v.low[next.group.main] === v.norm[next.group.main] && frames.some((f) => f.match.pattern.control === "object");
+    const allegation =
+      !!next && next.group.gerund && frames.some((f) => f.frame === "accuse") && next.group.start - 1 > vg.end && ACCUSE_PREPS.has(v.low[next.group.start - 1]!) && !hasBarrierBetween(v, vg.end, next.group.start - 1);
     const infinitive =
+      allegation ? next :
       next &&
       (next.group.infinitive || bareAfterObject || (next.group.gerund && next.group.start === vg.end && !vg.copula)) &&
       (bareAfterObject ||
         (next.group.start - vg.end <= 9 &&
-          frames.some((f) => f.match.pattern.control === "object" || onlyAdverbials(v, Math.max(vg.end, ...f.match.used.map((u) => u + 1)), next.group.start - 1))) ||
-        (c.object !== null && next.group.start - c.object.end <= 1 && frames.some((f) => f.match.pattern.control === "object"))) &&
+          frames.some((f) => f.match.pattern.control === "object" || onlyAdverbials(v, Math.max(vg.end, f.match.end, ...f.match.used.map((u) => u + 1)), next.group.start - 1))) ||
+        (c.object !== null && next.group.start - c.rightEnd <= 1 && frames.some((f) => f.match.pattern.control === "object"))) &&
       !hasBarrierBetween(v, vg.end, next.group.start - (next.group.infinitive ? 1 : 0))
         ? next
         : null;
-    const objectNoun = nounInRange(c.object) ?? (c.preps.length && OBJECT_PREPS.has(c.preps[0]!.prep) ? nounInRange(c.preps[0]) : undefined);
+    const objectNoun =
+      nounInRange(c.object) ??
+      (!c.object && c.preps.length && OBJECT_PREPS.has(c.preps[0]!.prep) ? nounInRange(c.preps[0]) : undefined) ??
+      (frames.some((f) => f.frame === "accuse") ? nounInRange(c.preps.find((pp) => ACCUSE_PREPS.has(pp.prep))) : undefined);
     const verb = verbMentionOf.get(c.index);
     const verbWeight = verb?.pattern?.weight ?? -1;
     // a clause follows the verb, or precedes it ("…, X said."), or a quote: a complement for speech
-    const hasClauseAfter = cls.some((x) => x.index > c.index && !(x.group.infinitive && x.index === c.index + 1 && infinitive));
+    // a reported clause follows at once: "said (that) …", "told reporters (on Monday) that …", "says international talks will …"
+    const hasClauseAfter = !!next && !(next.group.infinitive && infinitive) && complementFollows(v, c, next, sEnd);
     // "…, he said." / "…, said Hua": the verb closes the sentence after a comma or a quotation
     const lead = c.subject && c.subject.start < vg.start ? c.subject.start - 1 : vg.start - 1;
     const final = c.index > 0 && !cls.some((x) => x.index > c.index) && lead >= sStart && (v.low[lead] === "," || QUOTE_MARKS.has(v.low[lead]!));
@@ -549,7 +564,10 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     for (const c of cls) {
       const fm = chosenOf.get(c.index);
       const frames = candidates.get(c.index) ?? [];
-      const inObject = rangeHas(c.object, n.head) || (c.preps.length > 0 && OBJECT_PREPS.has(c.preps[0]!.prep) && rangeHas(c.preps[0], n.head));
+      const inObject =
+        rangeHas(c.object, n.head) ||
+        (!c.object && c.preps.length > 0 && OBJECT_PREPS.has(c.preps[0]!.prep) && rangeHas(c.preps[0], n.head)) ||
+        (fm?.frame === "accuse" && c.preps.some((pp) => ACCUSE_PREPS.has(pp.prep) && rangeHas(pp, n.head)));
       const verb = verbMentionOf.get(c.index);
       if (inObject) {
         if (verb && verb.pattern && verb.pattern.object.length > 0 && verb.evidence.end >= n.trigger.end) {
@@ -785,6 +803,19 @@ function hasPossessive(v: TokenView, r: Range): boolean {
   return false;
 }
 
+/** Whether the clause after a speech verb is what it reports (not a relative clause further on). */
+function complementFollows(v: TokenView, c: Frame_, next: Frame_, sEnd: number): boolean {
+  let i = c.group.end;
+  // the addressee or a time: "told reporters", "said on Monday", "said Wednesday"
+  if (c.object && c.object.start === i) i = c.object.end;
+  for (const pp of c.preps) if (pp.at === i && /^(?:on|in|at|during|to)$/.test(pp.prep)) i = pp.end;
+  while (i < sEnd && (v.pos[i] === "ADV" || v.low[i] === "," || QUOTE_MARKS.has(v.low[i]!) || v.low[i] === ":")) i++;
+  if (v.low[i] === "that" || v.low[i] === "whether" || v.low[i] === "if") return true;
+  // the next clause's subject starts here, or its verb does
+  const start = next.subject && next.subjectFrom === null && next.subject.start < next.group.start ? next.subject.start : next.group.start;
+  return start <= i + 1;
+}
+
 /** Only adverbs, particles and time words between two tokens ("threatened today to", "agreed in principle on Saturday to"). */
 function onlyAdverbials(v: TokenView, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -800,7 +831,7 @@ function onlyAdverbials(v: TokenView, from: number, to: number): boolean {
 }
 
 function verbUsedBeyond(verb: Mention, c: Frame_): boolean {
-  return !!c.object && verb.evidence.end > c.object.end + 1;
+  return !!c.object && verb.patternEnd > c.object.end;
 }
 
 function hasBarrierBetween(v: TokenView, from: number, to: number): boolean {
@@ -846,6 +877,7 @@ function newMention(code: string, kind: MentionKind, pattern: Pattern | null, fr
     quoted: false,
     hostClause: null,
     complementClause: null,
+    patternEnd: trigger.end,
   };
   if (clause && kind !== "noun") retarget(m, clause);
   return m;

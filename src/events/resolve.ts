@@ -37,6 +37,7 @@ interface Candidate {
 }
 
 const OWN_CODE_FRAMES: ReadonlySet<Frame> = new Set(["appeal", "demand", "threaten", "intent", "hypothetical"]);
+const PRONOUNS: ReadonlySet<string> = new Set(["it", "he", "she", "they", "we"]);
 const FIRST_PERSON: ReadonlySet<string> = new Set(["i", "we"]);
 const CLAIM_VERBS: ReadonlySet<string> = new Set(["claim", "admit", "acknowledge", "confess", "concede"]);
 
@@ -83,26 +84,39 @@ class EntityIndex {
       for (let k = t; k < toks.length && toks[k]!.start < e.end; k++) this.byToken[k]!.push(ei);
     }
   }
+  /** Actors inferred rather than named ("Judge X … Chilean officials" → CHL), at negative indices. */
+  readonly synthetic: Entity[] = [];
+  entity(ei: number): Entity {
+    return ei >= 0 ? this.ctx.entities[ei]! : this.synthetic[-ei - 1]!;
+  }
+  addSynthetic(r: Range, country: string): number {
+    const toks = this.ctx.view.tokens;
+    const start = toks[r.start]!.start;
+    const end = toks[r.end - 1]!.end;
+    const text = this.ctx.text.slice(start, end);
+    this.synthetic.push({ start, end, text, type: "MISC", actor: { code: country, country, name: null }, role: null, ref: null, sentence: -1, geo: null, mention: "nominal" });
+    return -this.synthetic.length;
+  }
   usable(ei: number): boolean {
-    const e = this.ctx.entities[ei]!;
+    const e = this.entity(ei);
     return !!e.actor || !!e.geo?.country;
   }
   inRange(r: Range): number[] {
     const out: number[] = [];
     for (let i = r.start; i < r.end; i++) for (const ei of this.byToken[i] ?? []) if (!out.includes(ei) && this.usable(ei)) out.push(ei);
-    return out.sort((a, b) => this.ctx.entities[a]!.start - this.ctx.entities[b]!.start);
+    return out.sort((a, b) => this.entity(a).start - this.entity(b).start);
   }
   countryOf(ei: number): string | null {
-    const e = this.ctx.entities[ei]!;
+    const e = this.entity(ei);
     return e.actor?.country ?? e.geo?.country ?? null;
   }
   isPlace(ei: number): boolean {
-    const e = this.ctx.entities[ei]!;
+    const e = this.entity(ei);
     return !!e.geo && (e.type === "GPE" || e.type === "LOC" || e.type === "FAC");
   }
   /** A place named where something happens ("in Hanoi, Vietnam", "at Panmunjom"), not an actor. */
   isLocative(ei: number): boolean {
-    const e = this.ctx.entities[ei]!;
+    const e = this.entity(ei);
     if (e.type !== "GPE" && e.type !== "LOC" && e.type !== "FAC") return false;
     const toks = this.ctx.view.tokens;
     let t = 0;
@@ -112,7 +126,7 @@ class EntityIndex {
   }
   /** An actor that can take part in an event: a person, an organisation, a group, or a place standing for its government. */
   isParticipant(ei: number): boolean {
-    const e = this.ctx.entities[ei]!;
+    const e = this.entity(ei);
     return !!e.actor && e.mention !== "pronoun" && !this.isLocative(ei);
   }
 }
@@ -160,8 +174,8 @@ function actorsOf(ix: EntityIndex, v: TokenView, r: Range): number[] {
   });
 }
 
-function eventActor(ctx: DocContext, ei: number, date: string | null): EventActor {
-  const e = ctx.entities[ei]!;
+function eventActor(ctx: DocContext, ix: EntityIndex, ei: number, date: string | null): EventActor {
+  const e = ix.entity(ei);
   let antecedent = e;
   for (let depth = 0; antecedent.ref !== null && antecedent.ref !== undefined && depth < 6; depth++) {
     const next = ctx.entities[antecedent.ref];
@@ -171,7 +185,7 @@ function eventActor(ctx: DocContext, ei: number, date: string | null): EventActo
   let code = e.actor?.code ?? e.geo?.country ?? "";
   let country = e.actor?.country ?? e.geo?.country ?? null;
   let name = antecedent.mention === "name" ? antecedent.text : e.actor?.name ?? e.text;
-  if (date && ctx.actorAt && e.actor) {
+  if (date && ctx.actorAt && e.actor && ei >= 0) {
     const again = ctx.actorAt(e, ei, date);
     if (again) {
       code = again.code;
@@ -288,7 +302,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     }
     let targets: number[] = [];
     for (const r of m.targetRanges) {
-      const t = actorsOf(ix, v, r);
+      // "met with Kim at Panmunjom": a place where it happened is no target (the place may become one later)
+      const t = actorsOf(ix, v, r).filter((ei) => !ix.isLocative(ei));
       for (const ei of t) if (!targets.includes(ei) && !sources.includes(ei)) targets.push(ei);
       if (targets.length && !m.symmetric) break;
     }
@@ -299,7 +314,7 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       const near = ix
         .inRange({ start: s.tokenStart, end: s.tokenEnd })
         .filter((ei) => ix.isParticipant(ei))
-        .sort((a, b) => Math.abs(ctx.entities[a]!.start - v.tokens[m.trigger.start]!.start) - Math.abs(ctx.entities[b]!.start - v.tokens[m.trigger.start]!.start));
+        .sort((a, b) => Math.abs(ix.entity(a).start - v.tokens[m.trigger.start]!.start) - Math.abs(ix.entity(b).start - v.tokens[m.trigger.start]!.start));
       for (const ei of near) {
         if (have.size >= 2) break;
         const c = ix.countryOf(ei);
@@ -311,6 +326,24 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     }
     srcOf.set(m, sources);
     tgtOf.set(m, targets);
+  }
+  // sources the clause does not name: a pronoun that is the speaker, a person the sentence's country stands for
+  for (const m of mentions) {
+    let sources = srcOf.get(m)!;
+    const targets = tgtOf.get(m)!;
+    if (sources.length) continue;
+    if (sources.length === 0 && m.clause?.subject && m.sourceRanges.includes(m.clause.subject) && m.clause.subject.end - m.clause.subject.start === 1 && PRONOUNS.has(v.low[m.clause.subject.start]!)) {
+      // "Iraq said it would allow …": the pronoun is the speaker
+      for (let gov = m.governor, d = 0; gov && sources.length === 0 && d < 8; gov = gov.governor, d++) if (gov.kind === "speech") sources = srcOf.get(gov) ?? [];
+    }
+    if (sources.length === 0 && m.clause?.subject && m.sourceRanges.includes(m.clause.subject) && m.kind !== "noun") {
+      // "Judge Alejandro Rivera opened investigations against 28 Chilean officials": an unknown
+      // person or group acts for the country the sentence is about
+      const place = locationOf(ix, v, m);
+      const country = GROUP_NOUN.test(spanText(ctx, m.clause.subject)) && place !== null ? ix.countryOf(place) : sentenceCountry(ctx, ix, m.sentence, m.clause.subject, targets);
+      if (country) sources = [ix.addSynthetic(m.clause.subject, country)];
+    }
+    srcOf.set(m, sources);
   }
   const countries = (eis: number[]) => eis.map((ei) => ix.countryOf(ei));
   const sameSource = (a: Mention, b: Mention) => {
@@ -470,7 +503,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       const code = framed ? frameCode(ctx, m.frame!, framed.code) : null;
       // a refusal of something we cannot code ("declined to be identified") tells nothing; an appeal, demand,
       // threat or pledge still does ("urged the U.S. to take concrete actions")
-      const ownOk = (m.framed.length === 0 && !m.complementClause) || OWN_CODE_FRAMES.has(m.frame!);
+      const complementActors = m.complementClause ? [m.complementClause.object, ...m.complementClause.preps].flatMap((r) => (r ? actorsOf(ix, v, r) : [])).filter((ei) => ix.isParticipant(ei)) : [];
+      const ownOk = (m.framed.length === 0 && !m.complementClause) || OWN_CODE_FRAMES.has(m.frame!) || complementActors.length > 0;
       const own = code ?? (ownOk ? m.code || null : null);
       if (!own) continue;
       if (framed) {
@@ -492,11 +526,11 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
         const own = countries(sources);
         for (const r of [x.object, ...x.preps]) {
           if (!r) continue;
-          for (const ei of actorsOf(ix, v, r)) if (ctx.entities[ei]!.actor && !own.includes(ix.countryOf(ei)) && !targets.includes(ei)) targets.push(ei);
+          for (const ei of actorsOf(ix, v, r)) if (ix.entity(ei).actor && !own.includes(ix.countryOf(ei)) && !targets.includes(ei)) targets.push(ei);
         }
       }
       targets = targets.filter((t) => !sources.includes(t));
-      if (targets.length === 0 && sources.length === 1 && rootOf(own) >= "05") targets = defaultTarget(ctx, ix, v, m, sources);
+      if (targets.length === 0 && sources.length === 1 && rootOf(own) >= "03" && rootOf(own) !== "04") targets = defaultTarget(ctx, ix, v, m, sources);
       add(m, own, sources, targets, mod);
       continue;
     }
@@ -505,7 +539,7 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       if (place === null) continue;
       targets = [place];
     }
-    if (targets.length === 0 && sources.length === 1 && m.kind === "verb" && !m.pattern?.noTarget && rootOf(m.code) >= "05") targets = defaultTarget(ctx, ix, v, m, sources);
+    if (targets.length === 0 && sources.length === 1 && m.kind === "verb" && !m.pattern?.noTarget && rootOf(m.code) >= "03" && rootOf(m.code) !== "04") targets = defaultTarget(ctx, ix, v, m, sources);
     const c = add(m, m.code, sources, targets, mod);
     if (!c) continue;
     // what a tense or a negation implies
@@ -513,7 +547,7 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     const root = rootOf(m.code);
     const speaker = m.governor?.kind === "speech" ? m.governor : m.governor?.frame === "future" && m.governor.governor?.kind === "speech" ? m.governor.governor : null;
     const speakerOk = !speaker || srcOf.get(speaker)!.length === 0 || sources.length === 0 || sameSource(speaker, m);
-    if (governedBySpeech && mod === "future" && root !== "01" && root !== "02" && speakerOk) {
+    if (governedBySpeech && mod === "future" && root !== "01" && root !== "02" && (speakerOk || (root >= "03" && root <= "08"))) {
       const code = frameCode(ctx, "intent", m.code);
       if (code) add(m, code, sources, targets, "asserted", c);
     }
@@ -521,11 +555,7 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       const code = frameCode(ctx, "reject", m.code);
       if (code) add(m, code, sources, targets, "asserted", c);
     }
-    if (speaker && m.clause && m.clause.group.modal && g.obligationAux.has(m.clause.group.modal) && m.kind === "verb") {
-      // "X said Y must release the prisoners": X demands it of Y
-      const code = frameCode(ctx, "demand", m.code) ?? "100";
-      add(speaker, code, srcOf.get(speaker)!, sources.length ? sources : targets, modalityOf(speaker), c);
-    }
+
   }
 
   // "the Taliban claimed that they had attacked …": claiming one's own deed is a claim of responsibility (015)
@@ -536,6 +566,26 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     if (!first || !subj || modalityOf(first) !== "asserted") continue;
     const selfRef = subj.end - subj.start === 1 && v.pos[subj.start] === "PRON" || sameSource(first, m);
     if (selfRef) add(m, "015", srcOf.get(m)!, [], modalityOf(m));
+  }
+
+  // "X said Y must release the prisoners", "Y should take concrete actions": X demands it of Y
+  for (const m of mentions) {
+    if (m.kind !== "speech" || !m.clause) continue;
+    const cls = all[m.sentence]!.clauses;
+    const complement = m.complementBefore ? cls.filter((x) => x.index < m.clause!.index) : cls.filter((x) => x.index > m.clause!.index);
+    for (const x of complement) {
+      const modal = x.group.modal;
+      if (!modal || !g.obligationAux.has(modal) || !x.subject || x.subjectFrom !== null) continue;
+      let obliged = actorsOf(ix, v, x.subject);
+      if (obliged.length === 0 || obliged.some((ei) => ix.entity(ei).mention === "pronoun" && !ix.entity(ei).actor)) {
+        // "a reminder to Iraq that it must cooperate": the pronoun is the one addressed before it
+        const before = ix.inRange({ start: ctx.sentences[m.sentence]!.tokenStart, end: x.subject.start }).filter((ei) => ix.isParticipant(ei) && !srcOf.get(m)!.includes(ei));
+        obliged = before.length ? [before[before.length - 1]!] : [];
+      }
+      const coded = mentions.find((y) => y.clause === x && (y.kind === "verb" || y.kind === "noun") && y.code);
+      const code = (coded && frameCode(ctx, "demand", coded.code)) ?? "100";
+      add(m, code, srcOf.get(m)!, obliged, modalityOf(m));
+    }
   }
 
   // statements: a speech verb whose words report nothing that happened is itself the event
@@ -554,15 +604,13 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       const srcCountries = countries(src);
       for (const ei of ix.inRange(complement)) {
         const c = ix.countryOf(ei);
-        if (!ctx.entities[ei]!.actor) continue;
+        if (!ix.entity(ei).actor) continue;
         if (c && !srcCountries.includes(c)) {
           target = [ei];
           break;
         }
       }
-      // obligations in the complement: "the U.S. side should take concrete actions"
-      let obliged = false;
-      for (let i = complement.start; i < complement.end; i++) if (v.pos[i] === "AUX" && g.obligationAux.has(v.low[i]!)) obliged = true;
+      const obliged = false;
       if (code === "010") {
         let pess = false;
         let opt = false;
@@ -592,6 +640,40 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
   }
 
   return toRecords(ctx, ix, candidates);
+}
+
+/** The country a sentence is about: the one most of its actors belong to (none when two tie for it). */
+const GROUP_NOUN = /\b(?:officials?|authorities|forces|troops|police|rebels|militants|gunmen|protesters|demonstrators|elders|leaders?|government|army|soldiers|group|members|activists|workers|students|people|residents|villagers|supporters|fighters|crowds?|thousands|hundreds|dozens|youths|settlers|refugees|hackers)\b/i;
+
+function spanText(ctx: DocContext, r: Range): string {
+  const toks = ctx.view.tokens;
+  return ctx.text.slice(toks[r.start]!.start, toks[r.end - 1]!.end);
+}
+
+function sentenceCountry(ctx: DocContext, ix: EntityIndex, sentence: number, subject: Range, targets: number[]): string | null {
+  const s = ctx.sentences[sentence]!;
+  const subjText = spanText(ctx, subject);
+  // only for a subject that names someone: a capitalised name or a group noun, not "it" or "the move"
+  if (!/\p{Lu}/u.test(subjText) && !GROUP_NOUN.test(subjText)) return null;
+  const counts = new Map<string, number>();
+  const targetCountries = new Set(targets.map((t) => ix.countryOf(t)));
+  for (const ei of ix.inRange({ start: s.tokenStart, end: s.tokenEnd })) {
+    const c = ix.countryOf(ei);
+    if (c && targetCountries.has(c)) continue;
+    if (!c || !ix.entity(ei).actor && !ix.entity(ei).geo) continue;
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let n = 0;
+  let tie = false;
+  for (const [c, k] of counts) {
+    if (k > n) {
+      best = c;
+      n = k;
+      tie = false;
+    } else if (k === n) tie = true;
+  }
+  return tie ? null : best;
 }
 
 /**
@@ -628,7 +710,7 @@ function fallbackTarget(ctx: DocContext, ix: EntityIndex, m: Mention, sources: n
     if (!ix.isParticipant(ei)) continue;
     const c = ix.countryOf(ei);
     if (c === null || own.has(c)) continue;
-    const e = ctx.entities[ei]!;
+    const e = ix.entity(ei);
     const tok = ctx.view.tokens;
     if (subj && e.start >= tok[subj.start]!.start && e.end <= tok[subj.end - 1]!.end) continue;
     const d = e.start >= tok[at]!.start ? e.start - tok[at]!.start : (tok[at]!.start - e.end) * 3;
@@ -673,6 +755,7 @@ function locationOf(ix: EntityIndex, v: TokenView, m: Mention): number | null {
   };
   for (const r of m.targetRanges) if ("prep" in r) tryPrep(r.start, r.end);
   if (m.clause) for (const pp of m.clause.preps) tryPrep(pp.start, pp.end);
+  if (m.complementClause) for (const pp of m.complementClause.preps) tryPrep(pp.start, pp.end);
   if (m.kind === "noun") {
     // "the summit in Hanoi", "their first summit, June 12, 2018" (caption)
     for (let i = m.trigger.end; i < Math.min(m.trigger.end + 12, v.tokens.length); i++) {
@@ -722,7 +805,9 @@ function toRecords(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): E
     }
     const ss: (number | null)[] = sources.length ? sources : [null];
     const ts: (number | null)[] = targets.length ? targets : [null];
-    for (const s of ss) for (const t of ts) if (s === null || t === null || ix.countryOf(s) !== ix.countryOf(t) || ctx.entities[s]!.actor?.code !== ctx.entities[t]!.actor?.code) recs.push({ c, source: s, target: t });
+    // the same actor on both sides is no event ("the Commission and its President met"); a country acting on
+    // its own people is ("Nigerian police arrested Nigerian activists")
+    for (const s of ss) for (const t of ts) if (s === null || t === null || (s !== t && !(c.symmetric && ix.countryOf(s) === ix.countryOf(t)))) recs.push({ c, source: s, target: t });
   }
   // one sentence, one deed: "suicide bombers killed 23 … when they blew themselves up … in the attack" is one assault
   const best = new Map<string, Rec>();
@@ -757,7 +842,7 @@ function toRecords(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): E
     const k = key(r);
     let list = groups.get(k);
     if (!list) groups.set(k, (list = []));
-    const placeOf = (x: Rec) => (x.c.location === null ? null : ctx.entities[x.c.location]!.text.toLowerCase());
+    const placeOf = (x: Rec) => (x.c.location === null ? null : ix.entity(x.c.location).text.toLowerCase());
     // the dated group this one fits best: same place first, then the nearest before
     let best: Rec[] | null = null;
     for (const grp of list) {
@@ -800,7 +885,7 @@ function toRecords(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): E
     const evEnd = toks[Math.max(c.evidence.start, c.evidence.end - 1)]!.end;
     let loc: EventLocation | null = null;
     if (location !== null) {
-      const e = ctx.entities[location]!;
+      const e = ix.entity(location);
       loc = { name: e.text, country: e.geo?.country ?? e.actor?.country ?? null, lat: e.geo?.lat ?? null, lon: e.geo?.lon ?? null };
     }
     out.push({
@@ -810,8 +895,8 @@ function toRecords(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): E
       mode: info.mode,
       quad: info.quad,
       goldstein: info.goldstein,
-      source: best.source === null ? null : eventActor(ctx, best.source, date),
-      target: best.target === null ? null : eventActor(ctx, best.target, date),
+      source: best.source === null ? null : eventActor(ctx, ix, best.source, date),
+      target: best.target === null ? null : eventActor(ctx, ix, best.target, date),
       date,
       datePrecision: precisionOf(date),
       modality: c.modality,
