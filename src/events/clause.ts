@@ -66,6 +66,7 @@ const MODALS = new Set(["will", "would", "shall", "should", "can", "could", "may
 /** Tokens that make the normalised-lemma view of a document. */
 export class TokenView {
   readonly norm: string[];
+  /** POS tags, with our repairs (present-tense verbs wink took for nouns). */
   readonly pos: string[];
   readonly low: string[];
   constructor(
@@ -77,17 +78,57 @@ export class TokenView {
     this.norm = new Array<string>(n);
     this.pos = new Array<string>(n);
     this.low = new Array<string>(n);
+    const vocabulary = book.vocabulary;
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
+      const lower = t.lower;
       this.pos[i] = t.pos;
-      this.low[i] = t.lower;
-      const key = t.lemma + "\u0000" + t.lower;
-      let v = cache.get(key);
-      if (v === undefined) {
-        v = normalise(t.lemma.toLowerCase(), t.lower, book.vocabulary);
-        cache.set(key, v);
+      this.low[i] = lower;
+      // wink's lemma when the book knows it, else the word, else a de-inflected form (cached per word)
+      const lemma = t.lemma;
+      if (vocabulary.has(lemma)) this.norm[i] = lemma;
+      else if (vocabulary.has(lower)) this.norm[i] = lower;
+      else {
+        let v = cache.get(lower);
+        if (v === undefined) {
+          v = normalise(lemma.toLowerCase(), lower, vocabulary);
+          // the de-inflected form depends on the word only unless wink's lemma was the book's
+          cache.set(lower, v);
+        }
+        this.norm[i] = v === lower || vocabulary.has(v) ? v : lemma.toLowerCase();
       }
-      this.norm[i] = v;
+    }
+    this.repairVerbs();
+  }
+
+  /**
+   * wink tags news verbs in the present tense as nouns ("Iraq attacks Syria", "Germany plans
+   * to …", "Moon calls for …"). A plural-looking word right after a name, before any verb of
+   * its clause, whose stem the book knows as a verb, is that verb.
+   */
+  private repairVerbs(): void {
+    const { pos, low, norm, tokens } = this;
+    const book = this.book;
+    let clauseHasVerb = false;
+    for (let i = 0; i < pos.length; i++) {
+      if (i > 0 && tokens[i]!.sentence !== tokens[i - 1]!.sentence) clauseHasVerb = false;
+      const p = pos[i]!;
+      if (p === "VERB" || p === "AUX") {
+        clauseHasVerb = true;
+        continue;
+      }
+      if (p === "SCONJ" || low[i] === ";" || low[i] === ":") clauseHasVerb = false;
+      if (clauseHasVerb || (p !== "NOUN" && p !== "PROPN") || i === 0 || tokens[i]!.sentence !== tokens[i - 1]!.sentence) continue;
+      const w = low[i]!;
+      if (!w.endsWith("s") || w.endsWith("ss") || w.length < 4) continue;
+      const prev = pos[i - 1]!;
+      if (prev !== "PROPN" && !(prev === "PRON" && /^(?:he|she|it)$/.test(low[i - 1]!)) && !(prev === "NOUN" && /^\p{Lu}/u.test(tokens[i - 1]!.text))) continue;
+      const next = i + 1 < pos.length && tokens[i + 1]!.sentence === tokens[i]!.sentence ? pos[i + 1]! : "";
+      if (next !== "PROPN" && next !== "DET" && next !== "ADP" && next !== "PART" && next !== "NUM" && next !== "PRON" && next !== "ADJ") continue;
+      const stem = norm[i]!;
+      if (!book.verbs.has(stem) && !book.frames.has(stem)) continue;
+      pos[i] = "VERB";
+      clauseHasVerb = true;
     }
   }
   get grammar(): Grammar {
@@ -235,6 +276,7 @@ export function npEndingAt(v: TokenView, last: number, floor: number): Range | n
   let i = last;
   let start = -1;
   let steps = 0;
+  let sawConj = false;
   while (i >= floor && steps < 30) {
     steps++;
     const low = v.low[i]!;
@@ -267,7 +309,9 @@ export function npEndingAt(v: TokenView, last: number, floor: number): Range | n
     }
     if (start >= 0 && (p === "CCONJ" || low === ",") && i > floor && (isNpToken(v, i - 1) || (p === "CCONJ" && v.low[i - 1] === ")")) && (low !== "," || v.pos[i - 1] === "PROPN")) {
       if (p === "CCONJ" && low !== "and" && low !== "&" && low !== "or") break;
-      if (low === "," && v.pos[start] !== "PROPN" && v.pos[start] !== "DET") break;
+      // a comma joins a list only before its "and": "Iraq, Syria and Turkey", not "If …Syria, Turkey will"
+      if (low === "," && (!sawConj || (v.pos[start] !== "PROPN" && v.pos[start] !== "DET"))) break;
+      if (p === "CCONJ") sawConj = true;
       start = i;
       i--;
       continue;

@@ -37,6 +37,8 @@ interface Candidate {
 }
 
 const OWN_CODE_FRAMES: ReadonlySet<Frame> = new Set(["appeal", "demand", "threaten", "intent", "hypothetical"]);
+/** Prepositions after which a place is where something happened, not who it happened to. */
+const LOCATIVE: ReadonlySet<string> = new Set(["in", "near", "inside", "outside", "across", "around", "throughout", "within", "from"]);
 const PRONOUNS: ReadonlySet<string> = new Set(["it", "he", "she", "they", "we"]);
 const FIRST_PERSON: ReadonlySet<string> = new Set(["i", "we"]);
 const CLAIM_VERBS: ReadonlySet<string> = new Set(["claim", "admit", "acknowledge", "confess", "concede"]);
@@ -122,7 +124,9 @@ class EntityIndex {
     let t = 0;
     while (t < toks.length && toks[t]!.end <= e.start) t++;
     const before = t > 0 ? this.ctx.view.low[t - 1]! : "";
-    return before === "," || this.ctx.view.grammar.locationPreps.has(before) || before === "of";
+    // "in Syria", "near Basra", "Hanoi, Vietnam", "the city of Kaesong", "at Panmunjom"; not "sanctions on Russia", "fired at Japan"
+    if (before === "," || before === "of" || LOCATIVE.has(before)) return true;
+    return (before === "at" || before === "on") && !e.actor;
   }
   /** An actor that can take part in an event: a person, an organisation, a group, or a place standing for its government. */
   isParticipant(ei: number): boolean {
@@ -689,10 +693,11 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
   const near = fallbackTarget(ctx, ix, m, sources);
   if (near.length) return near;
   if (place !== null) return [place];
-  if (DOMESTIC) return sources.slice(0, 1);
+  // protests, coercion and concessions with no one else named are the country's own affairs ("police arrested 12")
+  if (DOMESTIC_ROOTS.has(m.code.slice(0, 2))) return sources.slice(0, 1);
   return [];
 }
-const DOMESTIC = !!process.env.DYAD_DOMESTIC;
+const DOMESTIC_ROOTS: ReadonlySet<string> = new Set(["08", "14", "17"]);
 
 /**
  * An event whose clause names no target ("demolished the inter-Korean liaison office"):
