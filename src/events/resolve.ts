@@ -694,7 +694,10 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
   if (near.length) return near;
   if (place !== null) return [place];
   // protests, coercion and concessions with no one else named are the country's own affairs ("police arrested 12")
-  if (DOMESTIC_ROOTS.has(m.code.slice(0, 2))) return sources.slice(0, 1);
+  if (DOMESTIC_ROOTS.has(m.code.slice(0, 2))) {
+    const country = ix.countryOf(sources[0]!);
+    if (country) return [ix.addSynthetic(m.clause?.object ?? m.trigger, country)];
+  }
   return [];
 }
 const DOMESTIC_ROOTS: ReadonlySet<string> = new Set(["08", "14", "17"]);
@@ -812,7 +815,12 @@ function toRecords(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): E
     const ts: (number | null)[] = targets.length ? targets : [null];
     // the same actor on both sides is no event ("the Commission and its President met"); a country acting on
     // its own people is ("Nigerian police arrested Nigerian activists")
-    for (const s of ss) for (const t of ts) if (s === null || t === null || (s !== t && !(c.symmetric && ix.countryOf(s) === ix.countryOf(t)))) recs.push({ c, source: s, target: t });
+    for (const s of ss) {
+      for (const t of ts) {
+        if (s === null || t === null || (s !== t && !(c.symmetric && ix.countryOf(s) === ix.countryOf(t)))) recs.push({ c, source: s, target: t });
+        else if (ts.length === 1) recs.push({ c, source: s, target: null });
+      }
+    }
   }
   // one sentence, one deed: "suicide bombers killed 23 … when they blew themselves up … in the attack" is one assault
   const best = new Map<string, Rec>();
