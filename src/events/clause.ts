@@ -52,6 +52,8 @@ export interface SentenceView {
 
 const NP_POS = new Set(["NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM", "X", "SYM"]);
 const NP_INNER_ADP = new Set(["of", "from", "for"]);
+/** Words after which a present-tense verb is likely ("calls for", "steps down", "calls off"). */
+const VERB_PARTICLES = new Set(["for", "off", "up", "out", "down", "back", "over"]);
 /** Prepositions a subject noun phrase may hold ("talks between X and Y", "protesters in Gjilan"). */
 const NP_CROSS_ADP = new Set(["in", "at", "between", "with", "against", "on", "over", "among", "near", "including"]);
 /** Punctuation inside clauses: hyphens, quotes around words ("concrete actions"), short parentheses ("(L)"). */
@@ -124,7 +126,10 @@ export class TokenView {
       const prev = pos[i - 1]!;
       if (prev !== "PROPN" && !(prev === "PRON" && /^(?:he|she|it)$/.test(low[i - 1]!)) && !(prev === "NOUN" && /^\p{Lu}/u.test(tokens[i - 1]!.text))) continue;
       const next = i + 1 < pos.length && tokens[i + 1]!.sentence === tokens[i]!.sentence ? pos[i + 1]! : "";
-      if (next !== "PROPN" && next !== "DET" && next !== "ADP" && next !== "PART" && next !== "NUM" && next !== "PRON" && next !== "ADJ") continue;
+      const nextLow = i + 1 < pos.length ? low[i + 1]! : "";
+      // "talks between", "attacks on", "protests in" read as nouns; "calls for", "plans to", "attacks Syria" as verbs
+      const verbLike = next === "PROPN" || next === "DET" || next === "NUM" || next === "PRON" || (next === "PART" && nextLow === "to") || (next === "ADP" && VERB_PARTICLES.has(nextLow));
+      if (!verbLike) continue;
       const stem = norm[i]!;
       if (!book.verbs.has(stem) && !book.frames.has(stem)) continue;
       pos[i] = "VERB";
