@@ -67,6 +67,8 @@ export interface Pattern {
   infinitiveOnly: boolean;
   /** The code when the event has two sides ("joint exercises": 150 alone, 062 with a partner). */
   pairCode: string | null;
+  /** The code when no actor is the target ("sent missiles to Latakia" is a deployment, 154, not military aid, 072). */
+  elseCode: string | null;
   /** Higher wins when several patterns match at one head. */
   weight: number;
 }
@@ -96,6 +98,7 @@ export interface Grammar {
   defaultTargetPreps: ReadonlySet<string>;
   symmetricPreps: ReadonlySet<string>;
   meetingRoots: ReadonlySet<string>;
+  nonAgents: ReadonlySet<string>;
 }
 
 export interface EventBook {
@@ -222,6 +225,7 @@ function compile(origin: string, code: string, kind: Pattern["kind"], text: stri
     control,
     infinitiveOnly: flagSet.has("inf"),
     pairCode: [...flagSet].find((f) => f.startsWith("pair="))?.slice(5) ?? null,
+    elseCode: [...flagSet].find((f) => f.startsWith("else="))?.slice(5) ?? null,
     weight: specificity + (Number([...flagSet].find((f) => f.startsWith("weight="))?.slice(7)) || 0),
   };
 }
@@ -292,6 +296,7 @@ function loadGrammar(data: DataSource): Grammar {
     defaultTargetPreps: set("defaultTargetPreps"),
     symmetricPreps: set("symmetricPreps"),
     meetingRoots: set("meetingRoots"),
+    nonAgents: set("nonAgents"),
   };
 }
 

@@ -185,6 +185,10 @@ export function verbGroups(v: TokenView, sentence: number, start: number, end: n
       i++;
       continue;
     }
+    if (p === "VERB" && i > start && /^\p{Lu}/u.test(v.tokens[i]!.text) && !/^[“"'‘(:]$/.test(low[i - 1]!) && pos[i + 1] === "DET" && /^\p{Lu}/u.test(v.tokens[i + 2]?.text ?? "")) {
+      i++;
+      continue;
+    }
     const groupStart = i;
     const aux: string[] = [];
     let negated = false;

@@ -617,8 +617,10 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
             if (c.object) n.targetRanges.push(c.object);
           }
         } else if (frames.some((f) => f.frame === "negative")) {
+          // "the talks failed to yield an accord": the talks took place, the accord did not; "the talks failed": they did not
           n.emit = true;
-          n.modality = "negated";
+          const next = cls[c.index + 1];
+          if (!(next && next.group.infinitive && next.group.start - c.group.end <= 2)) n.modality = "negated";
         } else if (c.group.copula && g.hedges.has(v.low[c.group.end] ?? "")) {
           // "another summit is unlikely"
           n.emit = true;
@@ -687,7 +689,7 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     // "no agreement", "another summit"
     const det = n.evidence.start < n.trigger.start ? v.low[n.evidence.start] : n.trigger.start > sStart ? v.low[n.trigger.start - 1] : "";
     if (det === "no") n.modality = "negated";
-    if (det === "another" && n.modality === "asserted" && n.presupposedBy === null) n.modality = "hypothetical";
+    if ((det === "another" && n.presupposedBy === null) || det === "any") if (n.modality === "asserted") n.modality = "hypothetical";
     // hedge nouns before: "the possibility of …", "plans for …"
     const of = n.evidence.start - 1;
     if (of - 1 >= sStart && (v.low[of] === "of" || v.low[of] === "for") && g.hedgeNouns.has(v.norm[of - 1]!)) n.modality = "hypothetical";
@@ -785,6 +787,7 @@ function syntheticFrame(frame: Frame, code: string): Pattern {
     intransitive: false,
     infinitiveOnly: false,
     pairCode: null,
+    elseCode: null,
     frame,
     control: "subject",
     weight: 0,

@@ -475,7 +475,6 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
   const candidates: Candidate[] = [];
   const producedAsserted = new Set<Mention>();
   const add = (m: Mention, code: string, sources: number[], targets: number[], mod: Modality, from: Candidate | null = null): Candidate | null => {
-    if (m.pattern?.pairCode && code === m.code && (targets.length > 0 || sources.length > 1)) code = m.pattern.pairCode;
     if (!book.codes.has(code)) return null;
     const c: Candidate = {
       m,
@@ -543,8 +542,14 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       if (place === null) continue;
       targets = [place];
     }
-    if (targets.length === 0 && sources.length === 1 && m.kind === "verb" && !m.pattern?.noTarget && rootOf(m.code) >= "03" && rootOf(m.code) !== "04") targets = defaultTarget(ctx, ix, v, m, sources);
-    const c = add(m, m.code, sources, targets, mod);
+    // "the famine that struck North Korea": no one did it
+    const subj = m.clause?.subject;
+    if (sources.length === 0 && subj && g.nonAgents.has(v.norm[subj.end - 1]!)) continue;
+    let code = m.code;
+    if (m.pattern?.elseCode && !targets.some((t) => ix.isParticipant(t))) code = m.pattern.elseCode;
+    if (m.pattern?.pairCode && (targets.length > 0 || sources.length > 1)) code = m.pattern.pairCode;
+    if (targets.length === 0 && sources.length === 1 && m.kind === "verb" && !m.pattern?.noTarget && rootOf(code) >= "03" && rootOf(code) !== "04") targets = defaultTarget(ctx, ix, v, m, sources);
+    const c = add(m, code, sources, targets, mod);
     if (!c) continue;
     // what a tense or a negation implies
     const governedBySpeech = !m.governor || m.governor.kind === "speech" || m.governor.frame === "future";
@@ -552,12 +557,23 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     const speaker = m.governor?.kind === "speech" ? m.governor : m.governor?.frame === "future" && m.governor.governor?.kind === "speech" ? m.governor.governor : null;
     const speakerOk = !speaker || srcOf.get(speaker)!.length === 0 || sources.length === 0 || sameSource(speaker, m);
     if (governedBySpeech && mod === "future" && root !== "01" && root !== "02" && (speakerOk || (root >= "03" && root <= "08"))) {
-      const code = frameCode(ctx, "intent", m.code);
-      if (code) add(m, code, sources, targets, "asserted", c);
+      const intent = frameCode(ctx, "intent", code);
+      if (intent) {
+        let s2 = sources;
+        let t2 = targets;
+        if (m.kind === "noun" && speaker && srcOf.get(speaker)!.length) {
+          // "Kerry says negotiations over Iran's nuclear ambitions will continue": the speaker's side intends them
+          const sp = srcOf.get(speaker)!;
+          const spc = countries(sp);
+          s2 = sp;
+          t2 = [...sources, ...targets].filter((ei) => !spc.includes(ix.countryOf(ei)));
+        }
+        add(m, intent, s2, t2, "asserted", c);
+      }
     }
-    if (governedBySpeech && mod === "negated" && root >= "03" && root <= "08" && m.clause && !m.clause.group.past && speakerOk) {
-      const code = frameCode(ctx, "reject", m.code);
-      if (code) add(m, code, sources, targets, "asserted", c);
+    if (governedBySpeech && mod === "negated" && root >= "03" && root <= "08" && m.clause && !m.clause.group.past && !m.clause.group.perfect && speakerOk) {
+      const reject = frameCode(ctx, "reject", code);
+      if (reject) add(m, reject, sources, targets, "asserted", c);
     }
 
   }
@@ -730,6 +746,12 @@ function fallbackTarget(ctx: DocContext, ix: EntityIndex, m: Mention, sources: n
   return best >= 0 ? [best] : [];
 }
 
+/** Whether a phrase names an agent: a noun or a name ("protesters", "Police"), not "it" or "bad". */
+function namesSomeone(v: TokenView, r: Range): boolean {
+  for (let i = r.start; i < r.end; i++) if ((v.pos[i] === "NOUN" || v.pos[i] === "PROPN") && !v.grammar.nonAgents.has(v.norm[i]!)) return true;
+  return false;
+}
+
 function sameSet(a: number[], b: number[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));
 }
@@ -811,6 +833,8 @@ function toRecords(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): E
       sources = targets.slice(0, 1);
       targets = targets.slice(1);
     }
+    // an event with no actor and no one named as its agent tells no one anything ("a solution is negotiated")
+    if (sources.length === 0 && targets.length === 0 && !c.m.sourceRanges.some((r) => namesSomeone(ctx.view, r))) continue;
     const ss: (number | null)[] = sources.length ? sources : [null];
     const ts: (number | null)[] = targets.length ? targets : [null];
     // the same actor on both sides is no event ("the Commission and its President met"); a country acting on
