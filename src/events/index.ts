@@ -4,17 +4,27 @@
 // verbs, nouns and frames; actors come from the entities layer, dates from the
 // timexes layer, places from the entities' coordinates.
 
+import * as actorsModule from "../actors/index.js";
 import type { Doc } from "../pipeline/doc.js";
 import { contentHash } from "../pipeline/hash.js";
 import type { Stage } from "../pipeline/pipeline.js";
+import type { Entity } from "../pipeline/layers.js";
 import type { Resources } from "../pipeline/resources.js";
-import type { EventRecord } from "../record.js";
+import type { Actor, EventRecord } from "../record.js";
 import { eventBookOf } from "./book.js";
 import { TokenView, verbGroups } from "./clause.js";
 import { detectSentence, type SentenceMentions } from "./detect.js";
 import { resolveEvents, type DocContext } from "./resolve.js";
 
 export { loadEventBook, eventBookOf, type EventBook } from "./book.js";
+
+type EntityResolver = (resources: Resources, entities: readonly Entity[], index: number, date: string | null) => Actor | null;
+
+/**
+ * The actors stage's resolver of a mention at another date ("Moon Jae-in" is KORGOV in
+ * 2020, KORELI in 2023), when the actors stage provides one.
+ */
+const resolveEntity = (actorsModule as unknown as { resolveEntity?: EntityResolver }).resolveEntity;
 
 /** The events of an analysed Doc (tokens, sentences, timexes, entities present). */
 export function extractEvents(doc: Doc, resources: Resources, actorAt?: DocContext["actorAt"]): EventRecord[] {
@@ -34,6 +44,12 @@ export function extractEvents(doc: Doc, resources: Resources, actorAt?: DocConte
     docId: doc.input.id ?? contentHash(doc.text),
   };
   if (actorAt) ctx.actorAt = actorAt;
+  else if (resolveEntity) {
+    const entities = ctx.entities;
+    const published = ctx.published;
+    // who someone was at the event's date, when that is not the day of publication
+    ctx.actorAt = (_e, index, date) => (date === published || published.startsWith(date) ? null : resolveEntity(resources, entities, index, date));
+  }
   return resolveEvents(ctx, all);
 }
 

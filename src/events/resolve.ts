@@ -54,6 +54,14 @@ export function precisionOf(date: string | null): DatePrecision | null {
 
 /** A TIMEX3 value that names a calendar date (day, month or year), or null. */
 export function calendarDate(value: string): string | null {
+  // an ISO week ("2020-W27") is dated by the month of its Thursday; a quarter or season by its year
+  const w = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (w) {
+    const jan4 = Date.UTC(+w[1]!, 0, 4);
+    const monday = jan4 - (((new Date(jan4).getUTCDay() + 6) % 7) * 86400000) + (+w[2]! - 1) * 7 * 86400000;
+    return new Date(monday + 3 * 86400000).toISOString().slice(0, 7);
+  }
+  if (/^\d{4}-(?:Q[1-4]|SP|SU|FA|WI|H[12])$/.test(value)) return value.slice(0, 4);
   const m = /^(\d{4})(-\d{2})?(-\d{2})?/.exec(value);
   if (!m) return null;
   const rest = value.slice(m[0].length);
