@@ -1,11 +1,140 @@
-// Actors: named-entity mentions resolved to CAMEO actor codes at the event's date.
-// (Placeholder until the actors stage lands.)
+// Actors: named-entity mentions resolved to CAMEO actor codes at the publication
+// date, plus who "he", "the official" and "his country" are. The events stage
+// re-resolves at an event's own date with `resolveActor`.
 
+import type { Actor } from "../record.js";
+import type { Doc } from "../pipeline/doc.js";
+import type { Entity, Sentence, Token } from "../pipeline/layers.js";
 import type { Stage } from "../pipeline/pipeline.js";
+import type { Resources } from "../pipeline/resources.js";
+import { type BookEntry, type City, type Geo } from "./book.js";
+import { addCoreference, findRoles } from "./coref.js";
+import { findMentions, nameTablesOf, Sure, type Mention, type NameTables } from "./mentions.js";
+import { actorOfPhrase, bestEntry, entryActor, makeActor } from "./resolve.js";
+
+export { resolveActor, actorOfPhrase, roleAt, entryActor, makeActor } from "./resolve.js";
+export { bookOf, type BookEntry, type ActorBook } from "./book.js";
+
+const LOCATIVE = new Set(["in", "at", "near", "from", "to", "into", "outside", "inside", "across", "around", "of", "via", "toward", "towards", "between"]);
+
+/** Countries the document talks about, weighted by mentions that are not in doubt. */
+function countryVotes(mentions: Mention[], date: string): Map<string, number> {
+  const votes = new Map<string, number>();
+  const vote = (c: string | null, w: number) => {
+    if (c && /^[A-Z]{3}$/.test(c)) votes.set(c, (votes.get(c) ?? 0) + w);
+  };
+  for (const m of mentions) {
+    if (m.entries) {
+      const countries = new Set(m.entries.map((e) => e.country ?? entryActor(e, date)?.country ?? null));
+      if (countries.size === 1) vote([...countries][0]!, 2);
+    } else if (m.cities) {
+      const countries = new Set(m.cities.map((c) => c.country));
+      if (countries.size === 1) vote([...countries][0]!, 1);
+    }
+  }
+  return votes;
+}
+
+/** The book entry (or city) a mention most likely means, given the countries around it. */
+function pickEntry(m: Mention, date: string, votes: Map<string, number>): BookEntry | null {
+  if (!m.entries || m.entries.length === 0) return null;
+  if (m.entries.length === 1) return m.entries[0]!;
+  const countries = new Set(m.entries.map((e) => e.country));
+  if (countries.size > 1) {
+    let best: BookEntry | null = null;
+    let bestVote = 0;
+    for (const e of m.entries) {
+      const v = votes.get(e.country ?? "") ?? 0;
+      if (v > bestVote) {
+        best = e;
+        bestVote = v;
+      }
+    }
+    if (best) return best;
+  }
+  return bestEntry(m.entries, date);
+}
+
+function pickCity(cities: City[] | null, votes: Map<string, number>, country: string | null): City | null {
+  if (!cities || cities.length === 0) return null;
+  if (country) {
+    const c = cities.find((x) => x.country === country);
+    if (c) return c;
+  }
+  let best = cities[0]!;
+  let bestScore = -1;
+  for (const c of cities.slice(0, 12)) {
+    // a country the text names outweighs population, but a big city beats a village
+    const score = (votes.get(c.country) ?? 0) * 4 + Math.log10(1 + c.population);
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function geoOf(city: City | null): Geo | null {
+  return city ? { lat: city.lat, lon: city.lon, country: city.country } : null;
+}
+
+/** Entities (named mentions first) from the mentions, resolved at the date. */
+function resolveMentions(text: string, tokens: Token[], mentions: Mention[], date: string, t: NameTables, sports: boolean): Entity[] {
+  const votes = countryVotes(mentions, date);
+  const out: Entity[] = [];
+  for (const m of mentions) {
+    const surface = text.slice(m.start, m.end);
+    let type = m.type;
+    let actor: Actor | null = null;
+    let geo: Geo | null = null;
+    const e = pickEntry(m, date, votes);
+    const prevTok = m.tokenStart > 0 ? tokens[m.tokenStart - 1] : undefined;
+    const locative = !!prevTok && prevTok.sentence === m.sentence && LOCATIVE.has(prevTok.lower);
+    if (e) {
+      actor = entryActor(e, date);
+      if (e.kind === "person") type = "PERSON";
+      else if (e.kind === "country" || e.kind === "capital" || e.kind === "metonym") type = type === "MISC" ? "MISC" : "GPE";
+      else if (e.kind === "demonym") type = type === "ORG" ? "ORG" : type === "MISC" ? "MISC" : "NORP";
+      else if (e.kind === "place") type = type === "MISC" ? "MISC" : e.type;
+      if (e.kind === "place") geo = e.geo;
+      if (e.kind === "capital" || e.kind === "metonym") {
+        geo = geoOf(pickCity(t.cities.byKey.get(m.key) ?? null, votes, e.country));
+        // "in Pyongyang" is a place; "Pyongyang said" is its government
+        if (locative) actor = null;
+      }
+      if (e.kind === "country" && geo === null) geo = null;
+      if (type === "ORG" && m.tokenEnd - m.tokenStart > 1 && e.kind !== "igo" && e.kind !== "institution") {
+        // "Chinese Foreign Ministry": the book matched only a part
+        actor = actorOfPhrase(t.book, surface, date) ?? actor;
+      }
+      if (type === "MISC" && (e.kind === "country" || e.kind === "demonym")) actor = null;
+    } else if (m.cities && (type === "GPE" || type === "LOC")) {
+      const city = pickCity(m.cities, votes, null);
+      geo = geoOf(city);
+      if (city?.capital && !locative && !sports) actor = makeActor(city.country, null);
+    } else if (type === "ORG" || type === "NORP") {
+      actor = actorOfPhrase(t.book, surface, date);
+    }
+    if (sports && (type === "GPE" || type === "LOC") && m.sure < Sure.Book && !locative && m.cities) type = "ORG";
+    out.push({ start: m.start, end: m.end, text: surface, type, actor, role: null, ref: null, sentence: m.sentence, geo, mention: "name" });
+  }
+  return out;
+}
+
+export function findEntities(text: string, tokens: Token[], sentences: Sentence[], date: string, resources: Resources): Entity[] {
+  const t = nameTablesOf(resources);
+  const { mentions, sports } = findMentions(text, tokens, sentences, t);
+  const entities = resolveMentions(text, tokens, mentions, date, t, sports);
+  findRoles(text, tokens, entities, mentions, t, date);
+  return addCoreference(text, tokens, sentences, entities, mentions, t, date);
+}
 
 export const actorsStage: Stage = {
   name: "actors",
   reads: ["structure", "tokens", "sentences", "timexes"],
   writes: ["entities"],
-  run: () => ({ entities: [] }),
+  run: (doc: Doc, resources: Resources) => {
+    const date = doc.has("date") ? doc.get("date").value : (doc.options.date ?? "");
+    return { entities: findEntities(doc.text, doc.get("tokens"), doc.get("sentences"), date, resources) };
+  },
 };

@@ -1,0 +1,377 @@
+// The actor book (data/actors/*.tsv, README.md there) loaded into lookup tables:
+// every name and alias by its key, people's roles over time, sector words, and the
+// name gazetteers the mention finder uses (data/actors/names/).
+
+import type { EntityType } from "../record.js";
+import { readTsv, type DataSource, type Resources } from "../pipeline/resources.js";
+import { firstWordKey, nameKey } from "./normalize.js";
+
+export type EntryKind = "country" | "capital" | "metonym" | "demonym" | "igo" | "institution" | "person" | "place" | "group";
+
+export interface Role {
+  code: string;
+  role: string | null;
+  start: string | null;
+  end: string | null;
+}
+
+export interface Geo {
+  lat: number;
+  lon: number;
+  country: string | null;
+}
+
+export interface BookEntry {
+  kind: EntryKind;
+  /** The canonical name ("North Korea", "Moon Jae-in"). */
+  name: string;
+  type: EntityType;
+  /** A code that does not change with time (countries, IGOs, demonyms); null for dated entries and places. */
+  code: string | null;
+  /** The country (ISO alpha-3) or IGO code the entry belongs to. */
+  country: string | null;
+  /** Dated codes (people's roles, institutions whose meaning changed). */
+  roles: Role[];
+  geo: Geo | null;
+  /** Other readings of an ambiguous name, as the book notes them ("US state", "person's name"). */
+  ambiguous: string | null;
+  /** The book rows behind the entry (for `dyad actors lookup`). */
+  rows: { file: string; row: Record<string, string> }[];
+}
+
+export interface SectorWord {
+  sector: string;
+  kind: "title" | "body" | "group";
+  /** The word as the book writes it. */
+  word: string;
+}
+
+export interface ActorBook {
+  /** Name key → entries (a person, a country, …) it can stand for. */
+  byKey: Map<string, BookEntry[]>;
+  /** First-word key → the length of the longest name key starting with it (for longest-match scans). */
+  byFirst: Map<string, number>;
+  /** Keys written only as acronyms in the book ("US", "UN", "WHO"): the text must be upper case too. */
+  acronyms: Set<string>;
+  /** A person's surname key → the people. */
+  surnames: Map<string, BookEntry[]>;
+  /** Sector words and phrases by key (singular). */
+  sectors: Map<string, SectorWord>;
+  /** First-word key → the length of the longest sector phrase starting with it. */
+  sectorFirst: Map<string, number>;
+  /** Country code → its country entry. */
+  countries: Map<string, BookEntry>;
+  /** Country code → its demonym entries' adjective form ("South Korean"). */
+  demonymOf: Map<string, string>;
+}
+
+const split = (cell: string | undefined): string[] =>
+  (cell ?? "")
+    .split("|")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+
+const TYPES = new Set(["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "MISC"]);
+const asType = (t: string | undefined, dflt: EntityType): EntityType => (t && TYPES.has(t.toUpperCase()) ? (t.toUpperCase() as EntityType) : dflt);
+
+/** Name order with the family name first (so "Moon" of "Moon Jae-in" is the surname). */
+const FAMILY_FIRST = new Set(["KOR", "PRK", "CHN", "TWN", "HKG", "MAC"]);
+const PARTICLES = new Set(["von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "ter", "ten", "st."]);
+
+/** The country part of an actor code: IGOs and other international codes are their own country. */
+export function countryOfCode(code: string): string {
+  if (/^(IGO|NGO|IMG|MNC|INT|UIS|NGM)/.test(code)) return code;
+  return code.slice(0, 3);
+}
+
+export function sectorOfCode(code: string): string | null {
+  if (/^(IGO|NGO|IMG|MNC|INT|UIS|NGM)/.test(code)) return null;
+  return code.length > 3 ? code.slice(3) : null;
+}
+
+/** The surname keys of a person's name ("Ursula von der Leyen" → "von der leyen", "leyen"; "Moon Jae-in" → "moon"). */
+export function surnameKeys(name: string, country: string | null): string[] {
+  const words = name.split(/\s+/).filter((w) => w !== "");
+  if (words.length < 2) return [];
+  const keys: string[] = [];
+  if (country && FAMILY_FIRST.has(country)) keys.push(nameKey(words[0]!));
+  let i = words.length - 1;
+  const last = words[i]!;
+  if (/^(jr\.?|sr\.?|ii|iii|iv)$/i.test(last) && i > 1) i--;
+  keys.push(nameKey(words[i]!));
+  let j = i;
+  while (j > 1 && PARTICLES.has(words[j - 1]!.toLowerCase())) j--;
+  if (j < i) keys.push(nameKey(words.slice(j, i + 1).join(" ")));
+  return [...new Set(keys)];
+}
+
+class BookBuilder {
+  readonly byKey = new Map<string, BookEntry[]>();
+  readonly surnames = new Map<string, BookEntry[]>();
+  readonly upperOnly = new Map<string, boolean>();
+
+  add(alias: string, entry: BookEntry): void {
+    const k = nameKey(alias);
+    if (k === "") return;
+    const upper = !/\p{Ll}/u.test(alias);
+    this.upperOnly.set(k, (this.upperOnly.get(k) ?? true) && upper);
+    const list = this.byKey.get(k);
+    if (!list) this.byKey.set(k, [entry]);
+    else if (!list.includes(entry)) list.push(entry);
+  }
+}
+
+function entry(kind: EntryKind, name: string, type: EntityType, file: string, row: Record<string, string>, extra: Partial<BookEntry> = {}): BookEntry {
+  return { kind, name, type, code: null, country: null, roles: [], geo: null, ambiguous: null, rows: [{ file, row }], ...extra };
+}
+
+const num = (s: string | undefined): number | null => {
+  if (s === undefined || s.trim() === "") return null;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : null;
+};
+
+export function buildBook(data: DataSource): ActorBook {
+  const b = new BookBuilder();
+  const countries = new Map<string, BookEntry>();
+  const demonymOf = new Map<string, string>();
+
+  for (const row of readTsv(data, "actors/countries.tsv")) {
+    const code = (row.code ?? "").toUpperCase();
+    if (!code || !row.name) continue;
+    const ambiguous = row.ambiguous || null;
+    const c = entry("country", row.name, "GPE", "countries.tsv", row, { code, country: code, ambiguous });
+    countries.set(code, c);
+    b.add(row.name, c);
+    for (const a of split(row.aliases)) b.add(a, c);
+    const dems = split(row.demonyms);
+    if (dems[0]) demonymOf.set(code, dems[0]);
+    for (const d of dems) b.add(d, entry("demonym", d, "NORP", "countries.tsv", row, { code, country: code }));
+    for (const cap of split(row.capital)) b.add(cap, entry("capital", cap, "GPE", "countries.tsv", row, { code, country: code }));
+    for (const m of split(row.metonyms)) b.add(m, entry("metonym", m, "GPE", "countries.tsv", row, { code, country: code }));
+  }
+
+  for (const row of readTsv(data, "actors/igos.tsv")) {
+    const code = (row.code ?? "").toUpperCase();
+    if (!code || !row.name) continue;
+    const e = entry("igo", row.name, asType(row.type, "ORG"), "igos.tsv", row, { code, country: countryOfCode(code) });
+    b.add(row.name, e);
+    for (const a of split(row.aliases)) b.add(a, e);
+  }
+
+  // Institutions: rows with the same name are one entry with dated codes.
+  const institutions = new Map<string, BookEntry>();
+  for (const row of readTsv(data, "actors/institutions.tsv")) {
+    const code = (row.code ?? "").toUpperCase();
+    if (!code || !row.name) continue;
+    const key = nameKey(row.name);
+    let e = institutions.get(key);
+    if (!e) {
+      e = entry("institution", row.name, asType(row.type, "ORG"), "institutions.tsv", row, { country: countryOfCode(code) });
+      institutions.set(key, e);
+      b.add(row.name, e);
+    } else e.rows.push({ file: "institutions.tsv", row });
+    e.roles.push({ code, role: null, start: row.start || null, end: row.end || null });
+    for (const a of split(row.aliases)) b.add(a, e);
+  }
+
+  for (const row of readTsv(data, "actors/places.tsv")) {
+    if (!row.name) continue;
+    const lat = num(row.lat);
+    const lon = num(row.lon);
+    const country = row.country ? row.country.toUpperCase() : null;
+    const e = entry("place", row.name, asType(row.type, "LOC"), "places.tsv", row, {
+      country,
+      code: row.code || null,
+      geo: lat !== null && lon !== null ? { lat, lon, country } : null,
+    });
+    b.add(row.name, e);
+    for (const a of split(row.aliases)) b.add(a, e);
+  }
+
+  // People: one row per role; rows with the same name (or sharing an alias) are one person.
+  const people = new Map<string, BookEntry>();
+  for (const row of readTsv(data, "actors/people.tsv")) {
+    const code = (row.code ?? "").toUpperCase();
+    if (!code || !row.name) continue;
+    const key = nameKey(row.name);
+    let p = people.get(key);
+    if (!p) {
+      p = entry("person", row.name, "PERSON", "people.tsv", row, { country: countryOfCode(code) });
+      people.set(key, p);
+      b.add(row.name, p);
+    } else p.rows.push({ file: "people.tsv", row });
+    p.roles.push({ code, role: row.role || null, start: row.start || null, end: row.end || null });
+    for (const a of split(row.aliases)) b.add(a, p);
+  }
+  for (const p of people.values()) {
+    // the country a person belongs to: the one of most of their roles
+    const counts = new Map<string, number>();
+    for (const r of p.roles) {
+      const c = countryOfCode(r.code);
+      counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+    const national = [...counts].filter(([c]) => /^[A-Z]{3}$/.test(c) && !/^(IGO|NGO)/.test(c)).sort((a, b) => b[1] - a[1])[0];
+    p.country = national ? national[0] : p.country;
+    p.roles.sort((a, b) => (a.start ?? "").localeCompare(b.start ?? ""));
+    const aliases = [p.name, ...p.rows.flatMap((r) => split(r.row.aliases))];
+    for (const a of aliases) {
+      for (const s of surnameKeys(a, p.country)) {
+        const list = b.surnames.get(s);
+        if (!list) b.surnames.set(s, [p]);
+        else if (!list.includes(p)) list.push(p);
+      }
+    }
+  }
+
+  // Groups (religions, peoples, regions' adjectives) from our own list.
+  for (const row of readTsv(data, "actors/names/groups.tsv")) {
+    if (!row.name) continue;
+    const country = row.country ? row.country.toUpperCase() : null;
+    const e = entry("group", row.name, asType(row.type, "NORP"), "names/groups.tsv", row, { code: row.code || country, country });
+    b.add(row.name, e);
+    for (const a of split(row.aliases)) b.add(a, e);
+  }
+
+  const sectors = new Map<string, SectorWord>();
+  for (const row of readTsv(data, "actors/sectors.tsv")) {
+    if (!row.word || !row.sector) continue;
+    const kind = row.kind === "body" || row.kind === "group" ? row.kind : "title";
+    sectors.set(nameKey(row.word), { sector: row.sector.toUpperCase(), kind, word: row.word });
+  }
+
+  return {
+    byKey: b.byKey,
+    byFirst: firstIndex(b.byKey.keys()),
+    acronyms: new Set([...b.upperOnly].filter(([, up]) => up).map(([k]) => k)),
+    surnames: b.surnames,
+    sectors,
+    sectorFirst: firstIndex(sectors.keys()),
+    countries,
+    demonymOf,
+  };
+}
+
+/** First-word key → the length of the longest key beginning with it. */
+export function firstIndex(keys: Iterable<string>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const k of keys) {
+    const f = firstWordKey(k);
+    if ((out.get(f) ?? 0) < k.length) out.set(f, k.length);
+  }
+  return out;
+}
+
+export const bookOf = (resources: Resources): ActorBook => resources.use("actors/book", buildBook);
+
+// ---------------------------------------------------------------- gazetteers
+
+export interface City {
+  name: string;
+  country: string;
+  lat: number;
+  lon: number;
+  population: number;
+  capital: boolean;
+}
+
+export interface CityIndex {
+  byKey: Map<string, City[]>;
+  byFirst: Map<string, number>;
+}
+
+/** City key → cities of that name, most populous first (data/actors/names/cities.tsv, derived from GeoNames). */
+export function citiesOf(resources: Resources): CityIndex {
+  return resources.use("actors/cities", (data) => {
+    const out = new Map<string, City[]>();
+    for (const text of data.read("actors/names/cities.tsv")) {
+      let header = true;
+      for (const line of text.split("\n")) {
+        if (line === "" || line.startsWith("#")) continue;
+        if (header) {
+          header = false;
+          continue;
+        }
+        const [name, country, lat, lon, pop, feature] = line.split("\t");
+        if (!name || !country) continue;
+        const c: City = { name, country, lat: Number(lat), lon: Number(lon), population: Number(pop) || 0, capital: feature === "PPLC" };
+        const k = nameKey(name);
+        const list = out.get(k);
+        if (list) list.push(c);
+        else out.set(k, [c]);
+      }
+    }
+    for (const list of out.values()) list.sort((a, b) => b.population - a.population);
+    return { byKey: out, byFirst: firstIndex(out.keys()) };
+  });
+}
+
+/** Given-name key → births (a measure of how surely the word is a first name). */
+export function givenNamesOf(resources: Resources): Map<string, number> {
+  return resources.use("actors/given-names", (data) => {
+    const out = new Map<string, number>();
+    for (const text of data.read("actors/names/given-names.tsv")) {
+      for (const line of text.split("\n")) {
+        if (line === "" || line.startsWith("#") || line.startsWith("name\t")) continue;
+        const tab = line.indexOf("\t");
+        const name = tab < 0 ? line : line.slice(0, tab);
+        out.set(name.trim(), tab < 0 ? 0 : Number(line.slice(tab + 1)) || 0);
+      }
+    }
+    return out;
+  });
+}
+
+/** Lower-case common English words (not proper nouns), for telling a capitalised word from a name. */
+export function commonWordsOf(resources: Resources): Set<string> {
+  return resources.use("actors/common-words", (data) => {
+    const out = new Set<string>();
+    for (const text of data.read("actors/names/common-words.txt")) {
+      for (const line of text.split("\n")) if (line !== "" && !line.startsWith("#")) out.add(line.trim());
+    }
+    return out;
+  });
+}
+
+/** Name cues: words that type the names they head or follow (data/actors/names/cues.tsv). */
+export interface Cues {
+  /** Last word of a name → type it gives ("Ministry" → ORG, "River" → LOC, "Cup" → MISC). */
+  head: Map<string, EntityType>;
+  /** Words before a name that make it a person (honorifics, titles, positions in sport). */
+  personBefore: Set<string>;
+  /** Words after a name that make it an organisation ("Inc.", "FC"). */
+  orgAfter: Set<string>;
+  /** Capitalised words that are never names by themselves (days, months, "I"). */
+  notName: Set<string>;
+  /** Words that join parts of a name ("of", "von", "bin", "al-"). */
+  particle: Set<string>;
+}
+
+export function cuesOf(resources: Resources): Cues {
+  return resources.use("actors/cues", (data) => {
+    const cues: Cues = { head: new Map(), personBefore: new Set(), orgAfter: new Set(), notName: new Set(), particle: new Set() };
+    for (const row of readTsv(data, "actors/names/cues.tsv")) {
+      const w = nameKey(row.word ?? "");
+      if (!w) continue;
+      switch (row.cue) {
+        case "head":
+          cues.head.set(w, asType(row.type, "ORG"));
+          break;
+        case "person-before":
+          cues.personBefore.add(w);
+          break;
+        case "org-after":
+          cues.orgAfter.add(w);
+          cues.head.set(w, "ORG");
+          break;
+        case "not-name":
+          cues.notName.add(w);
+          break;
+        case "particle":
+          cues.particle.add(w);
+          break;
+      }
+    }
+    return cues;
+  });
+}

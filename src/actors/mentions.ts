@@ -1,0 +1,526 @@
+// Names in text: runs of capitalised tokens (with particles, initials and parts of
+// hyphenated compounds), cut at titles and at names the book knows, then typed from
+// the book, the gazetteers, cue words and context, and made consistent over the
+// document (a name typed once keeps its type; a surname refers to the full name).
+
+import type { EntityType } from "../record.js";
+import type { Sentence, Token } from "../pipeline/layers.js";
+import type { Resources } from "../pipeline/resources.js";
+import { bookOf, citiesOf, commonWordsOf, cuesOf, givenNamesOf, type ActorBook, type BookEntry, type City, type CityIndex, type Cues } from "./book.js";
+import { firstWordKey, isCapitalised, isUpperWord, nameKey } from "./normalize.js";
+import { singular } from "./resolve.js";
+
+/** How sure the finder is of a mention's type: book or cue word > gazetteer > context > guess. */
+export const enum Sure {
+  Guess = 0,
+  Context = 1,
+  Gazetteer = 2,
+  Cue = 3,
+  Book = 4,
+}
+
+export interface Mention {
+  start: number;
+  end: number;
+  type: EntityType;
+  sure: Sure;
+  /** The book's entries for the name, when it knows it. */
+  entries: BookEntry[] | null;
+  /** Cities of that name, when the gazetteer has it. */
+  cities: City[] | null;
+  sentence: number;
+  /** Token range [tokenStart, tokenEnd); a mention inside a hyphenated token has tokenEnd = tokenStart + 1. */
+  tokenStart: number;
+  tokenEnd: number;
+  /** Title words right before the name made it a person ("President", "spokesperson"). */
+  titled: boolean;
+  /** The name key. */
+  key: string;
+}
+
+export interface NameTables {
+  book: ActorBook;
+  cities: CityIndex;
+  given: Map<string, number>;
+  common: Set<string>;
+  cues: Cues;
+}
+
+export function nameTablesOf(resources: Resources): NameTables {
+  return resources.use("actors/name-tables", (_d, r) => ({
+    book: bookOf(r),
+    cities: citiesOf(r),
+    given: givenNamesOf(r),
+    common: commonWordsOf(r),
+    cues: cuesOf(r),
+  }));
+}
+
+const FUNCTION_WORDS = new Set(
+  "a an the and or but nor of in on at to for from by with as into onto upon about after before over under between among against during without within through across behind beyond near since until via per than then that this these those there here his her its their our your my we you he she it they them him me us i is are was were be been being has have had do does did will would shall should can could may might must not no yes if so when while where who whom whose which what why how all any each every some such other another both either neither also only just even still yet".split(
+    " ",
+  ),
+);
+/** Lower-case words that join hyphenated prefixes to a name ("anti-Pyongyang", "pro-Russian", "inter-Korean"). */
+const PREFIXES = new Set("anti pro inter intra non ex post pre trans pan neo mid un all cross sino euro afro".split(" "));
+/** Lower-case second parts of compounds that keep the whole token one modifier ("Tripoli-based", "U.S.-led"). */
+const SUFFIXES = new Set("based born led backed owned run controlled made style speaking held era bound registered listed funded sponsored allied friendly centred centered brokered ruled dominated occupied administered linked bred raised educated trained".split(" "));
+/** Lower-case particles that may open a name token ("al-Saadani", "bin Laden"). */
+const NAME_PREFIX = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|abd|de|da|di|du|d'|l'|o'|van|von)[-'’]?\p{Lu}/u;
+/** Words after a name that say a person spoke. */
+const SPEECH = new Set("said says told added stated noted stressed warned urged argued insisted explained wrote replied asked announced".split(" "));
+const LOC_PREP = new Set(["in", "at", "near", "from", "to", "into", "across", "outside", "inside", "around", "toward", "towards", "via"]);
+
+interface SentenceInfo {
+  /** Letters mostly upper case (CoNLL's "CRICKET - LEICESTERSHIRE TAKE OVER …"). */
+  caps: boolean;
+  /** Most content words capitalised (a headline in title case). */
+  title: boolean;
+}
+
+function sentenceInfo(tokens: Token[], s: Sentence): SentenceInfo {
+  let words = 0;
+  let upper = 0;
+  let content = 0;
+  let capContent = 0;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = tokens[i]!.text;
+    if (!/^\p{L}/u.test(t)) continue;
+    if (t.length >= 2) {
+      words++;
+      if (isUpperWord(t)) upper++;
+    }
+    if (!FUNCTION_WORDS.has(tokens[i]!.lower)) {
+      content++;
+      if (isCapitalised(t)) capContent++;
+    }
+  }
+  const caps = words >= 2 && upper / words >= 0.6;
+  const title = !caps && content >= 4 && capContent / content >= 0.8;
+  return { caps, title };
+}
+
+/** The index of the first word-like token of a sentence (after quotes, bullets, numbers). */
+function firstWordIndex(tokens: Token[], s: Sentence): number {
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (/^\p{L}/u.test(tokens[i]!.text)) return i;
+  return s.tokenEnd;
+}
+
+/** Is a token initial in its clause (first word, or after a colon, quote, dash or bullet)? */
+function clauseInitial(tokens: Token[], s: Sentence, i: number, first: number): boolean {
+  if (i === first) return true;
+  if (i <= s.tokenStart) return true;
+  const prev = tokens[i - 1]!.text;
+  return prev === ":" || prev === "\"" || prev === "“" || prev === "-" || prev === "--" || prev === "(" || prev === "—" || prev === "‘" || prev === "'";
+}
+
+/** The finder's working state for one document. */
+class Finder {
+  readonly keys: string[];
+  readonly mentions: Mention[] = [];
+  /** Types of names seen in confident positions (key → type and how sure). */
+  readonly seen = new Map<string, { type: EntityType; sure: Sure }>();
+  /** Keys of capitalised tokens seen mid-sentence in normal text (so a sentence-initial one is a name too). */
+  readonly midCaps = new Set<string>();
+  readonly sports: boolean;
+
+  constructor(
+    readonly text: string,
+    readonly tokens: Token[],
+    readonly sentences: Sentence[],
+    readonly t: NameTables,
+  ) {
+    this.keys = tokens.map((tok) => nameKey(tok.text));
+    this.sports = isSportsDoc(text, tokens, sentences);
+  }
+
+  isName(key: string): boolean {
+    return this.t.book.byKey.has(key) || this.midCaps.has(key) || this.seen.has(key);
+  }
+
+  isCommon(key: string): boolean {
+    return this.t.common.has(key) || FUNCTION_WORDS.has(key) || this.t.common.has(singular(key));
+  }
+
+  /** Can token i be (part of) a name here? */
+  nameish(i: number, info: SentenceInfo, initial: boolean): boolean {
+    const tok = this.tokens[i];
+    if (!tok) return false;
+    const text = tok.text;
+    const key = this.keys[i]!;
+    if (!isCapitalised(text)) return NAME_PREFIX.test(text) || /^\p{Ll}+-\p{Lu}/u.test(text);
+    if (this.t.cues.notName.has(key)) return false;
+    if (text.length === 1 && !/^[A-Z]$/.test(text)) return false;
+    if (info.caps || info.title) {
+      if (FUNCTION_WORDS.has(key)) return false;
+      return this.isName(key) || !this.isCommon(key) || this.t.given.has(key);
+    }
+    if (initial) {
+      if (FUNCTION_WORDS.has(key)) return false;
+      if (this.isName(key) || isUpperWord(text)) return true;
+      if (!this.isCommon(key)) return true;
+      // a common word at a sentence start is a name only when a capitalised word follows ("Real Madrid", not "Tensions escalated")
+      const next = this.tokens[i + 1];
+      return !!next && next.sentence === tok.sentence && isCapitalised(next.text) && !this.t.cues.notName.has(this.keys[i + 1]!) && tok.pos === "PROPN";
+    }
+    return true;
+  }
+
+  /** The longest book name starting at token i (within [i, end)), as an end token index. */
+  matchBook(i: number, end: number, caps: boolean): { end: number; key: string; entries: BookEntry[] } | null {
+    const book = this.t.book;
+    const max = book.byFirst.get(firstWordKey(this.keys[i]!));
+    if (max === undefined) return null;
+    let s = "";
+    let best: { end: number; key: string; entries: BookEntry[] } | null = null;
+    for (let j = i; j < end && j < i + 10; j++) {
+      const k = this.keys[j]!;
+      s = j === i ? k : s + (this.tokens[j]!.spaceBefore && !k.startsWith("'") ? " " : "") + k;
+      if (s.length > max) break;
+      // inner words of a multi-word name must be capitalised or particles ("Republic of Korea")
+      if (j > i && !caps && !isCapitalised(this.tokens[j]!.text) && !this.t.cues.particle.has(k) && k !== "'s" && k !== "'") break;
+      const entries = book.byKey.get(s);
+      if (entries) {
+        if (book.acronyms.has(s) && !isUpperWord(this.text.slice(this.tokens[i]!.start, this.tokens[j]!.end))) continue;
+        if (j === i && !isCapitalised(this.tokens[i]!.text)) continue;
+        best = { end: j + 1, key: s, entries };
+      }
+    }
+    return best;
+  }
+
+  /** The longest city name starting at token i. */
+  matchCity(i: number, end: number): { end: number; key: string; cities: City[] } | null {
+    const c = this.t.cities;
+    const max = c.byFirst.get(firstWordKey(this.keys[i]!));
+    if (max === undefined) return null;
+    let s = "";
+    let best: { end: number; key: string; cities: City[] } | null = null;
+    for (let j = i; j < end && j < i + 5; j++) {
+      const k = this.keys[j]!;
+      s = j === i ? k : s + (this.tokens[j]!.spaceBefore ? " " : "") + k;
+      if (s.length > max) break;
+      if (j > i && !isCapitalised(this.tokens[j]!.text)) break;
+      const cities = c.byKey.get(s);
+      if (cities) best = { end: j + 1, key: s, cities };
+    }
+    return best;
+  }
+
+  /** A title phrase starting at token i ("President", "Foreign Minister", "Lieutenant-Colonel"): its end, or i. */
+  matchTitle(i: number, end: number): number {
+    const k = this.keys[i]!;
+    const book = this.t.book;
+    let best = i;
+    const max = book.sectorFirst.get(firstWordKey(k));
+    if (max !== undefined) {
+      let s = "";
+      for (let j = i; j < end && j < i + 5; j++) {
+        s = j === i ? this.keys[j]! : s + " " + this.keys[j]!;
+        if (s.length > max) break;
+        const w = book.sectors.get(s);
+        if (w && w.kind === "title") best = j + 1;
+      }
+    }
+    if (best === i && this.t.cues.personBefore.has(k)) best = i + 1;
+    if (best === i && k.includes("-")) {
+      const parts = k.split("-");
+      if (parts.every((p) => this.t.cues.personBefore.has(p) || book.sectors.get(p)?.kind === "title")) best = i + 1;
+    }
+    // "Prime Minister", "Secretary of State": keep consuming title words
+    if (best > i && best < end && isCapitalised(this.tokens[best]!.text)) {
+      const more = this.matchTitle(best, end);
+      if (more > best) best = more;
+    }
+    return best;
+  }
+
+  add(m: Omit<Mention, "key" | "titled"> & { titled?: boolean }): Mention {
+    const mention: Mention = { ...m, titled: m.titled ?? false, key: nameKey(this.text.slice(m.start, m.end)) };
+    this.mentions.push(mention);
+    return mention;
+  }
+
+  /** Pass 0: capitalised words mid-sentence in normal text are names wherever they occur. */
+  collectMidCaps(infos: SentenceInfo[]): void {
+    for (let si = 0; si < this.sentences.length; si++) {
+      const s = this.sentences[si]!;
+      const info = infos[si]!;
+      if (info.caps || info.title) continue;
+      const first = firstWordIndex(this.tokens, s);
+      for (let i = first + 1; i < s.tokenEnd; i++) {
+        const text = this.tokens[i]!.text;
+        if (isCapitalised(text) && !clauseInitial(this.tokens, s, i, first) && !this.t.cues.notName.has(this.keys[i]!)) this.midCaps.add(this.keys[i]!);
+      }
+    }
+  }
+
+  run(): Mention[] {
+    const infos = this.sentences.map((s) => sentenceInfo(this.tokens, s));
+    this.collectMidCaps(infos);
+    for (let si = 0; si < this.sentences.length; si++) this.scanSentence(si, infos[si]!);
+    this.harmonise();
+    return this.mentions;
+  }
+
+  scanSentence(si: number, info: SentenceInfo): void {
+    const s = this.sentences[si]!;
+    const tokens = this.tokens;
+    const first = firstWordIndex(tokens, s);
+    let pendingTitle = false;
+    let titleStart = -1;
+    for (let i = s.tokenStart; i < s.tokenEnd; ) {
+      const tok = tokens[i]!;
+      const initial = clauseInitial(tokens, s, i, first);
+      // hyphenated compounds holding names
+      if (tok.text.includes("-") && tok.text.length > 2 && this.splitCompound(i, si, info)) {
+        pendingTitle = false;
+        i++;
+        continue;
+      }
+      if (!this.nameish(i, info, initial)) {
+        // a lower-case title word before a name ("spokesperson Hua Chunying")
+        const te = this.matchTitle(i, s.tokenEnd);
+        if (te > i) {
+          pendingTitle = true;
+          titleStart = i;
+          i = te;
+          continue;
+        }
+        pendingTitle = false;
+        i++;
+        continue;
+      }
+      // a capitalised title ("President Moon", "Foreign Minister Wang Yi")
+      const te = this.matchTitle(i, s.tokenEnd);
+      if (te > i && te < s.tokenEnd && this.nameish(te, info, false) && !(this.t.cues.head.has(this.keys[te]!) && !this.nameish(te + 1, info, false))) {
+        const bm = this.matchBook(i, s.tokenEnd, info.caps);
+        if (!bm || bm.end <= te) {
+          pendingTitle = true;
+          titleStart = i;
+          i = te;
+          continue;
+        }
+      }
+      const j = this.scanName(i, s, si, info, pendingTitle, initial);
+      pendingTitle = false;
+      void titleStart;
+      i = Math.max(j, i + 1);
+    }
+  }
+
+  /** Read one name starting at token i; returns the token index after it. */
+  scanName(i: number, s: Sentence, si: number, info: SentenceInfo, titled: boolean, initial: boolean): number {
+    const tokens = this.tokens;
+    const end = s.tokenEnd;
+    const bm = this.matchBook(i, end, info.caps);
+    const cm = this.matchCity(i, end);
+    // the run of name-like tokens from i
+    let j = i + 1;
+    while (j < end) {
+      const k = this.keys[j]!;
+      const tj = tokens[j]!;
+      if (tj.text.includes("-") && this.compoundParts(j) !== null) break;
+      if (this.nameish(j, info, false) && !(this.t.cues.notName.has(k))) {
+        // a title inside the run starts a new name ("European Commission President Ursula …")
+        const te = this.matchTitle(j, end);
+        if (te > j && te < end && this.nameish(te, info, false)) break;
+        if (info.caps && this.isCommon(k) && !this.isName(k) && !this.t.given.has(k)) break;
+        j++;
+        continue;
+      }
+      // particles inside names: "Ursula von der Leyen", "Bank of Korea", "Trinidad and Tobago"
+      if (this.t.cues.particle.has(k) && j + 1 < end && !info.caps) {
+        let p = j;
+        while (p < end && this.t.cues.particle.has(this.keys[p]!) && p - j < 3) p++;
+        if (p < end && p > j && isCapitalised(tokens[p]!.text) && this.nameish(p, info, false) && (k !== "and" && k !== "&" && k !== "for" && k !== "on" && k !== "the" || this.matchBook(i, end, false)?.end === p + 1 || this.t.cues.head.get(this.keys[p + 1] ?? this.keys[p]!) === "ORG" || this.t.cues.head.get(this.keys[p]!) === "ORG")) {
+          j = p + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    // a book name covering the start: take it whole, and let what follows start again
+    if (bm && (bm.end >= j || !this.extendsOrg(bm, i, j))) {
+      this.addBook(i, bm.end, si, bm.entries, titled);
+      return bm.end;
+    }
+    if (cm && cm.end >= j && !titled) {
+      this.add({ start: tokens[i]!.start, end: tokens[cm.end - 1]!.end, type: "GPE", sure: Sure.Gazetteer, entries: null, cities: cm.cities, sentence: si, tokenStart: i, tokenEnd: cm.end });
+      return cm.end;
+    }
+    // trailing possessive-less clean-up: do not end a name on a particle
+    while (j > i + 1 && this.t.cues.particle.has(this.keys[j - 1]!)) j--;
+    const startTok = tokens[i]!;
+    const endTok = tokens[j - 1]!;
+    const { type, sure } = this.typeRun(i, j, si, info, titled, initial, bm?.entries ?? null);
+    this.add({ start: startTok.start, end: endTok.end, type, sure, entries: null, cities: j === i + 1 ? cm?.cities ?? null : null, sentence: si, tokenStart: i, tokenEnd: j, titled });
+    return j;
+  }
+
+  /** Does a book name (a country, a demonym, a city) open a longer organisation or event name ("Chinese Foreign Ministry", "Washington Post")? */
+  extendsOrg(bm: { end: number; entries: BookEntry[] }, _i: number, j: number): boolean {
+    if (j <= bm.end) return false;
+    if (bm.entries.some((e) => e.kind === "person" || e.kind === "igo" || e.kind === "institution")) return false;
+    // the rest must not itself start with a book name or a title
+    if (this.matchBook(bm.end, j, false)) {
+      const inner = this.matchBook(bm.end, j, false)!;
+      if (inner.end === j && inner.entries.some((e) => e.kind === "demonym" || e.kind === "group")) return true; // "Bosnian Serb"
+      return false;
+    }
+    return true;
+  }
+
+  addBook(i: number, end: number, si: number, entries: BookEntry[], titled: boolean): void {
+    const tokens = this.tokens;
+    const kinds = new Set(entries.map((e) => e.kind));
+    let type: EntityType;
+    if (titled && kinds.has("person")) type = "PERSON";
+    else if (kinds.has("person")) type = "PERSON";
+    else type = entries[0]!.type;
+    if (kinds.has("country") && !titled) type = "GPE";
+    this.add({ start: tokens[i]!.start, end: tokens[end - 1]!.end, type, sure: Sure.Book, entries, cities: null, sentence: si, tokenStart: i, tokenEnd: end, titled });
+  }
+
+  /** Parts of a hyphenated token that are names, or null when the token is one word (a hyphenated name). */
+  compoundParts(i: number): { start: number; end: number; key: string }[] | null {
+    const tok = this.tokens[i]!;
+    const text = tok.text;
+    const parts: { start: number; end: number; key: string }[] = [];
+    let at = 0;
+    for (const p of text.split("-")) {
+      parts.push({ start: tok.start + at, end: tok.start + at + p.length, key: nameKey(p) });
+      at += p.length + 1;
+    }
+    if (parts.length < 2 || parts.some((p) => p.end === p.start)) return null;
+    const known = (k: string) => this.t.book.byKey.has(k) || this.seen.has(k) || this.t.cities.byKey.has(k);
+    const cap = (p: { start: number }) => isCapitalised(this.text.slice(p.start, p.start + 1));
+    // "anti-Pyongyang", "pro-Russian", "inter-Korean"
+    if (PREFIXES.has(parts[0]!.key) && parts.slice(1).every(cap)) return parts.slice(1);
+    // "Trump-Kim", "DPRK-U.S.": every part capitalised and known on its own
+    if (parts.every(cap) && parts.every((p) => known(p.key) || this.midCaps.has(p.key)) && !this.t.book.byKey.has(nameKey(text))) {
+      // a hyphenated person name is one name ("Djate-Taillard"); split only when parts are names elsewhere
+      return parts;
+    }
+    return null;
+  }
+
+  /** Mentions inside a hyphenated token; true when it was handled. */
+  splitCompound(i: number, si: number, info: SentenceInfo): boolean {
+    const tok = this.tokens[i]!;
+    const pieces = tok.text.split("-");
+    const last = pieces[pieces.length - 1]!.toLowerCase();
+    // "Tripoli-based", "U.S.-led", "Brazilian-born": one modifier naming a place or people
+    if (pieces.length === 2 && SUFFIXES.has(last) && isCapitalised(pieces[0]!)) {
+      const key = nameKey(pieces[0]!);
+      const entries = this.t.book.byKey.get(key) ?? null;
+      this.add({ start: tok.start, end: tok.end, type: "MISC", sure: Sure.Cue, entries, cities: this.t.cities.byKey.get(key) ?? null, sentence: si, tokenStart: i, tokenEnd: i + 1 });
+      return true;
+    }
+    const parts = this.compoundParts(i);
+    if (!parts) return false;
+    void info;
+    for (const p of parts) {
+      const entries = this.t.book.byKey.get(p.key) ?? null;
+      const cities = this.t.cities.byKey.get(p.key) ?? null;
+      let type: EntityType = "MISC";
+      let sure = Sure.Guess;
+      if (entries) {
+        type = entries.some((e) => e.kind === "person") ? "PERSON" : entries[0]!.type;
+        sure = Sure.Book;
+      } else if (this.seen.has(p.key)) {
+        type = this.seen.get(p.key)!.type;
+        sure = Sure.Context;
+      } else if (cities) {
+        type = "GPE";
+        sure = Sure.Gazetteer;
+      } else if (/(?:an|ese|ish|i)$/.test(p.key)) type = "NORP";
+      else type = "PERSON";
+      this.add({ start: p.start, end: p.end, type, sure, entries, cities, sentence: si, tokenStart: i, tokenEnd: i + 1 });
+    }
+    return true;
+  }
+
+  /** The type of a run of name tokens [i, j) the book does not know. */
+  typeRun(i: number, j: number, _si: number, info: SentenceInfo, titled: boolean, initial: boolean, partial: BookEntry[] | null): { type: EntityType; sure: Sure } {
+    const keys = this.keys;
+    const tokens = this.tokens;
+    const n = j - i;
+    const firstKey = keys[i]!;
+    const lastKey = keys[j - 1]!;
+    const prevKey = i > 0 && tokens[i - 1]!.sentence === tokens[i]!.sentence ? keys[i - 1]! : "";
+    const nextKey = j < tokens.length && tokens[j]!.sentence === tokens[i]!.sentence ? keys[j]! : "";
+    const cues = this.t.cues;
+    if (titled) return { type: "PERSON", sure: Sure.Cue };
+    const head = n >= 2 ? cues.head.get(lastKey) : undefined;
+    if (cues.orgAfter.has(lastKey) && n >= 2) return { type: "ORG", sure: Sure.Cue };
+    if (cues.orgAfter.has(nextKey)) return { type: "ORG", sure: Sure.Cue };
+    if (head) return { type: head === "LOC" ? "LOC" : head, sure: Sure.Cue };
+    if (partial && n >= 2) {
+      // a country or demonym opening an unknown name: "Chinese Foreign Ministry", "Iraqi News Agency", "Bosnian Serb"
+      const rest = keys.slice(i + 1, j);
+      if (rest.every((k) => this.t.book.byKey.get(k)?.some((e) => e.kind === "demonym" || e.kind === "group"))) return { type: "NORP", sure: Sure.Cue };
+      return { type: "ORG", sure: Sure.Context };
+    }
+    if (cues.personBefore.has(prevKey) || this.t.book.sectors.get(prevKey)?.kind === "title") return { type: "PERSON", sure: Sure.Cue };
+    // initials: "J. Smith", "George W. Bush"
+    if (n >= 2 && /^[A-Z]\.$/.test(tokens[i]!.text)) return { type: "PERSON", sure: Sure.Gazetteer };
+    const given = this.t.given.get(firstKey) ?? -1;
+    const firstCommon = this.isCommon(firstKey);
+    if (n >= 2 && n <= 4 && given >= 0 && (given >= 2000 || !firstCommon) && !this.t.cities.byKey.has(firstKey)) return { type: "PERSON", sure: Sure.Gazetteer };
+    if (n >= 2 && SPEECH.has(nextKey)) return { type: "PERSON", sure: Sure.Context };
+    const acronym = n === 1 && isUpperWord(tokens[i]!.text) && !info.caps && tokens[i]!.text.replace(/\./g, "").length <= 6;
+    if (acronym) return { type: "ORG", sure: Sure.Context };
+    if (n === 1 && /(?:ian|ean|ese|ish|ic|i)s?$/.test(firstKey) && !SPEECH.has(nextKey) && nextKey !== "'s") {
+      const nextTok = tokens[j];
+      if (nextTok && nextTok.sentence === tokens[i]!.sentence && /^\p{Ll}/u.test(nextTok.text) && (nextTok.pos === "NOUN" || nextTok.pos === "ADJ")) return { type: "NORP", sure: Sure.Context };
+    }
+    if (LOC_PREP.has(prevKey) && !SPEECH.has(nextKey)) return { type: "LOC", sure: Sure.Context };
+    if (n === 1 && SPEECH.has(nextKey)) return { type: "PERSON", sure: Sure.Context };
+    if (n >= 2 && given >= 0) return { type: "PERSON", sure: Sure.Guess };
+    void initial;
+    if (n >= 3) return { type: "ORG", sure: Sure.Guess };
+    return { type: "PERSON", sure: Sure.Guess };
+  }
+
+  /** Document consistency: one type per name; surnames take their full name's type. */
+  harmonise(): void {
+    const best = new Map<string, { type: EntityType; sure: Sure }>();
+    const persons: Mention[] = [];
+    for (const m of this.mentions) {
+      const b = best.get(m.key);
+      if (!b || m.sure > b.sure) best.set(m.key, { type: m.type, sure: m.sure });
+      if (m.type === "PERSON" && m.tokenEnd - m.tokenStart >= 2 && m.sure >= Sure.Guess) persons.push(m);
+    }
+    const surnameOf = new Map<string, EntityType>();
+    for (const p of persons) {
+      if (p.sure < Sure.Gazetteer && !p.titled) continue;
+      const words = p.key.split(" ");
+      surnameOf.set(words[words.length - 1]!, "PERSON");
+      surnameOf.set(words[0]!, "PERSON");
+    }
+    for (const m of this.mentions) {
+      const b = best.get(m.key)!;
+      if (m.sure < Sure.Book && b.sure > m.sure) {
+        m.type = b.type;
+        m.sure = b.sure;
+      } else if (m.sure < Sure.Cue && m.tokenEnd - m.tokenStart === 1 && surnameOf.has(m.key) && !m.entries && !m.cities) {
+        m.type = "PERSON";
+        m.sure = Sure.Context;
+      }
+    }
+  }
+}
+
+/** Sports reports (CoNLL's "SOCCER - …", results tables): place names there are mostly teams. */
+function isSportsDoc(text: string, _tokens: Token[], _sentences: Sentence[]): boolean {
+  const head = text.slice(0, 80);
+  return /^\s*(?:SOCCER|CRICKET|TENNIS|GOLF|BASEBALL|BASKETBALL|ATHLETICS|CYCLING|RUGBY(?: UNION| LEAGUE)?|MOTOR RACING|BOXING|HOCKEY|ICE HOCKEY|NFL|NBA|NHL|AMERICAN FOOTBALL|HORSE RACING|SKIING|SWIMMING|SQUASH|BADMINTON|ROWING|SAILING|MOTORCYCLING|VOLLEYBALL|HANDBALL|TABLE TENNIS|FORMULA ONE)\s+-\s/i.test(head);
+}
+
+export function findMentions(text: string, tokens: Token[], sentences: Sentence[], tables: NameTables): { mentions: Mention[]; sports: boolean } {
+  const f = new Finder(text, tokens, sentences, tables);
+  const mentions = f.run();
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { mentions, sports: f.sports };
+}

@@ -1,0 +1,46 @@
+// Name keys: how a name is looked up regardless of case, diacritics, spacing and
+// the tokeniser's way with possessives ("People 's" = "People's").
+
+const MARKS = /[\u0300-\u036f]/g;
+const ASCII_WORD = /^[\x20-\x7e]*$/;
+
+/** The lookup key of a name: lower case, no diacritics, straight apostrophes, single spaces. */
+export function nameKey(s: string): string {
+  let k = s.toLowerCase();
+  if (!ASCII_WORD.test(k)) k = k.normalize("NFD").replace(MARKS, "").replace(/[’‘ʼ`]/g, "'").replace(/[‐‑–]/g, "-");
+  if (k.includes("  ") || /\s[^ ]|\s$|^\s/.test(k)) k = k.replace(/\s+/g, " ").trim();
+  if (k.includes(" 's") || k.includes(" '")) k = k.replace(/ '(?=s\b|\s|$)/g, "'");
+  return k;
+}
+
+/** The key of a name's first word (letters and digits only), for bucketing multi-word aliases. */
+export function firstWordKey(key: string): string {
+  const m = /^[\p{L}\p{N}]+/u.exec(key);
+  return m ? m[0] : key.slice(0, 1);
+}
+
+/** Is every letter of the token upper case (and it has at least one)? */
+export function isUpperWord(s: string): boolean {
+  return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+}
+
+/** Does the token start with a capital letter? */
+export function isCapitalised(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return /^\p{Lu}/u.test(s);
+}
+
+/** Compare two ISO-like dates of different precision: a start "2017-05" counts from its first day, an end from its last. */
+export function dateStart(d: string): string {
+  if (d.length === 4) return d + "-01-01";
+  if (d.length === 7) return d + "-01";
+  return d;
+}
+
+export function dateEnd(d: string): string {
+  if (d.length === 4) return d + "-12-31";
+  if (d.length === 7) return d + "-31";
+  return d;
+}
