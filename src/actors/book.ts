@@ -63,6 +63,8 @@ export interface ActorBook {
   countries: Map<string, BookEntry>;
   /** Country code → its demonym entries' adjective form ("South Korean"). */
   demonymOf: Map<string, string>;
+  /** First names of the book's people ("Vladimir", "Recep"), to add to the given-name gazetteer. */
+  givenNames: Set<string>;
 }
 
 const split = (cell: string | undefined): string[] =>
@@ -189,6 +191,16 @@ export function buildBook(data: DataSource): ActorBook {
     for (const a of split(row.aliases)) b.add(a, e);
   }
 
+  // Our own list of regions, states and parts of the world (typing only; places.tsv has coordinates).
+  for (const row of readTsv(data, "actors/names/regions.tsv")) {
+    if (!row.name) continue;
+    const country = row.country ? row.country.toUpperCase() : null;
+    const e = entry("place", row.name, asType(row.type, "LOC"), "names/regions.tsv", row, { country });
+    b.add(row.name, e);
+    for (const a of split(row.aliases)) b.add(a, e);
+  }
+
+  const givenFromBook = new Set<string>();
   // People: one row per role; rows with the same name (or sharing an alias) are one person.
   const people = new Map<string, BookEntry>();
   for (const row of readTsv(data, "actors/people.tsv")) {
@@ -216,6 +228,10 @@ export function buildBook(data: DataSource): ActorBook {
     p.roles.sort((a, b) => (a.start ?? "").localeCompare(b.start ?? ""));
     const aliases = [p.name, ...p.rows.flatMap((r) => split(r.row.aliases))];
     for (const a of aliases) {
+      const words = a.split(/\s+/);
+      if (words.length >= 2 && !(p.country && FAMILY_FIRST.has(p.country))) givenFromBook.add(nameKey(words[0]!));
+    }
+    for (const a of aliases) {
       for (const s of surnameKeys(a, p.country)) {
         const list = b.surnames.get(s);
         if (!list) b.surnames.set(s, [p]);
@@ -223,6 +239,8 @@ export function buildBook(data: DataSource): ActorBook {
       }
     }
   }
+
+  givenFromBook.delete("");
 
   // Groups (religions, peoples, regions' adjectives) from our own list.
   for (const row of readTsv(data, "actors/names/groups.tsv")) {
@@ -249,6 +267,7 @@ export function buildBook(data: DataSource): ActorBook {
     sectorFirst: firstIndex(sectors.keys()),
     countries,
     demonymOf,
+    givenNames: givenFromBook,
   };
 }
 
@@ -308,8 +327,9 @@ export function citiesOf(resources: Resources): CityIndex {
 
 /** Given-name key → births (a measure of how surely the word is a first name). */
 export function givenNamesOf(resources: Resources): Map<string, number> {
-  return resources.use("actors/given-names", (data) => {
+  return resources.use("actors/given-names", (data, r) => {
     const out = new Map<string, number>();
+    for (const g of bookOf(r).givenNames) out.set(g, 1000);
     for (const text of data.read("actors/names/given-names.tsv")) {
       for (const line of text.split("\n")) {
         if (line === "" || line.startsWith("#") || line.startsWith("name\t")) continue;

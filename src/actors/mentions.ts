@@ -36,6 +36,8 @@ export interface Mention {
   titled: boolean;
   /** The name key. */
   key: string;
+  /** The place of a dateline ("LONDON 1996-08-30"). */
+  dateline: boolean;
 }
 
 export interface NameTables {
@@ -69,6 +71,8 @@ const SUFFIXES = new Set("based born led backed owned run controlled made style 
 const NAME_PREFIX = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|abd|de|da|di|du|d'|l'|o'|van|von)[-'’]?\p{Lu}/u;
 /** Words after a name that say a person spoke. */
 const SPEECH = new Set("said says told added stated noted stressed warned urged argued insisted explained wrote replied asked announced".split(" "));
+/** Lower-case nouns after (or "of" before) a name that make it a place ("the Tavildara region", "the village of Mahala"). */
+const LOC_NOUNS = new Set("region province area village town city district valley border county state capital island islands river mountains airport port enclave republic territory suburb neighbourhood neighborhood municipality prefecture oblast governorate".split(" "));
 const LOC_PREP = new Set(["in", "at", "near", "from", "to", "into", "across", "outside", "inside", "around", "toward", "towards", "via"]);
 
 interface SentenceInfo {
@@ -90,7 +94,7 @@ function sentenceInfo(tokens: Token[], s: Sentence): SentenceInfo {
       words++;
       if (isUpperWord(t)) upper++;
     }
-    if (!FUNCTION_WORDS.has(tokens[i]!.lower)) {
+    if (!FUNCTION_WORDS.has(tokens[i]!.lower) && /^\p{L}/u.test(t)) {
       content++;
       if (isCapitalised(t)) capContent++;
     }
@@ -100,9 +104,16 @@ function sentenceInfo(tokens: Token[], s: Sentence): SentenceInfo {
   return { caps, title };
 }
 
-/** The index of the first word-like token of a sentence (after quotes, bullets, numbers). */
+const MONTHS = new Set("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split(" "));
+
+/** The index of the first word-like token of a sentence (after quotes, bullets, numbers, a date like "May 13"). */
 function firstWordIndex(tokens: Token[], s: Sentence): number {
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (/^\p{L}/u.test(tokens[i]!.text)) return i;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = tokens[i]!;
+    if (!/^\p{L}/u.test(t.text)) continue;
+    if (MONTHS.has(t.lower.replace(/\.$/, "")) && /^\d/.test(tokens[i + 1]?.text ?? "")) continue;
+    return i;
+  }
   return s.tokenEnd;
 }
 
@@ -150,10 +161,16 @@ class Finder {
     const key = this.keys[i]!;
     if (!isCapitalised(text)) return NAME_PREFIX.test(text) || /^\p{Ll}+-\p{Lu}/u.test(text);
     if (this.t.cues.notName.has(key)) return false;
-    if (text.length === 1 && !/^[A-Z]$/.test(text)) return false;
+    if (text.length === 1) return false;
+    if (MONTHS.has(key) && (/^\d/.test(this.tokens[i + 1]?.text ?? "") || /^\d/.test(this.tokens[i - 1]?.text ?? ""))) return false;
+    // a lone initial ("A.") is a name only before another name part
+    if (/^\p{Lu}\.$/u.test(text) && !isCapitalised(this.tokens[i + 1]?.text ?? "")) return false;
     if (info.caps || info.title) {
       if (FUNCTION_WORDS.has(key)) return false;
-      return this.isName(key) || !this.isCommon(key) || this.t.given.has(key);
+      if (this.t.book.byKey.has(key) || this.seen.has(key)) return true;
+      // short unknown capitals in tables ("W D L", "GB") are not names
+      if (key.length <= 2) return false;
+      return !this.isCommon(key);
     }
     if (initial) {
       if (FUNCTION_WORDS.has(key)) return false;
@@ -235,9 +252,11 @@ class Finder {
     return best;
   }
 
-  add(m: Omit<Mention, "key" | "titled"> & { titled?: boolean }): Mention {
-    const mention: Mention = { ...m, titled: m.titled ?? false, key: nameKey(this.text.slice(m.start, m.end)) };
+  add(m: Omit<Mention, "key" | "titled" | "dateline"> & { titled?: boolean; dateline?: boolean }): Mention {
+    const mention: Mention = { ...m, titled: m.titled ?? false, dateline: m.dateline ?? false, key: nameKey(this.text.slice(m.start, m.end)) };
     this.mentions.push(mention);
+    const had = this.seen.get(mention.key);
+    if (!had || had.sure < mention.sure) this.seen.set(mention.key, { type: mention.type, sure: mention.sure });
     return mention;
   }
 
@@ -248,9 +267,10 @@ class Finder {
       const info = infos[si]!;
       if (info.caps || info.title) continue;
       const first = firstWordIndex(this.tokens, s);
+      const cap = (i: number) => i < s.tokenEnd && isCapitalised(this.tokens[i]!.text) && !this.t.cues.notName.has(this.keys[i]!);
       for (let i = first + 1; i < s.tokenEnd; i++) {
-        const text = this.tokens[i]!.text;
-        if (isCapitalised(text) && !clauseInitial(this.tokens, s, i, first) && !this.t.cues.notName.has(this.keys[i]!)) this.midCaps.add(this.keys[i]!);
+        // only a capitalised word standing alone: "Cricket" in "County Cricket Board" says nothing of "CRICKET"
+        if (cap(i) && !cap(i - 1) && !cap(i + 1) && !clauseInitial(this.tokens, s, i, first)) this.midCaps.add(this.keys[i]!);
       }
     }
   }
@@ -258,12 +278,38 @@ class Finder {
   run(): Mention[] {
     const infos = this.sentences.map((s) => sentenceInfo(this.tokens, s));
     this.collectMidCaps(infos);
-    for (let si = 0; si < this.sentences.length; si++) this.scanSentence(si, infos[si]!);
+    // normal text first, so that headlines and ALL-CAPS lines can lean on what it found
+    for (let si = 0; si < this.sentences.length; si++) if (!infos[si]!.caps && !infos[si]!.title) this.scanSentence(si, infos[si]!);
+    for (let si = 0; si < this.sentences.length; si++) if (infos[si]!.caps || infos[si]!.title) this.scanSentence(si, infos[si]!);
     this.harmonise();
     return this.mentions;
   }
 
+  /** A dateline ("LONDON 1996-08-30", "LA CORUNA , Spain 1996-08-31", "SEOUL, July 1 -"): its places. */
+  dateline(si: number): boolean {
+    const s = this.sentences[si]!;
+    const tokens = this.tokens;
+    const n = s.tokenEnd - s.tokenStart;
+    if (n < 2 || n > 8) return false;
+    const last = tokens[s.tokenEnd - 1]!.text;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(last)) return false;
+    let i = s.tokenStart;
+    while (i < s.tokenEnd - 1) {
+      let j = i;
+      while (j < s.tokenEnd - 1 && isCapitalised(tokens[j]!.text)) j++;
+      if (j === i) return false;
+      const key = nameKey(this.text.slice(tokens[i]!.start, tokens[j - 1]!.end));
+      const entries = this.t.book.byKey.get(key) ?? null;
+      const cities = this.t.cities.byKey.get(key) ?? null;
+      this.add({ start: tokens[i]!.start, end: tokens[j - 1]!.end, type: entries?.some((e) => e.kind === "country") ? "GPE" : cities ? "GPE" : "LOC", sure: Sure.Book, entries, cities, sentence: si, tokenStart: i, tokenEnd: j, dateline: true });
+      if (tokens[j]!.text === ",") j++;
+      i = j;
+    }
+    return true;
+  }
+
   scanSentence(si: number, info: SentenceInfo): void {
+    if (this.dateline(si)) return;
     const s = this.sentences[si]!;
     const tokens = this.tokens;
     const first = firstWordIndex(tokens, s);
@@ -277,6 +323,14 @@ class Finder {
         pendingTitle = false;
         i++;
         continue;
+      }
+      if (!this.nameish(i, info, initial) && isCapitalised(tok.text) && !FUNCTION_WORDS.has(this.keys[i]!)) {
+        const multi = Math.max(this.matchBook(i, s.tokenEnd, info.caps)?.end ?? 0, this.matchCity(i, s.tokenEnd)?.end ?? 0);
+        if (multi > i + 1) {
+          i = this.scanName(i, s, si, info, pendingTitle, initial);
+          pendingTitle = false;
+          continue;
+        }
       }
       if (!this.nameish(i, info, initial)) {
         // a lower-case title word before a name ("spokesperson Hua Chunying")
@@ -329,11 +383,11 @@ class Finder {
         j++;
         continue;
       }
-      // particles inside names: "Ursula von der Leyen", "Bank of Korea", "Trinidad and Tobago"
+      // particles inside names: "Ursula von der Leyen", "Bank of Korea", "Procter & Gamble", "Trinidad and Tobago"
       if (this.t.cues.particle.has(k) && j + 1 < end && !info.caps) {
         let p = j;
         while (p < end && this.t.cues.particle.has(this.keys[p]!) && p - j < 3) p++;
-        if (p < end && p > j && isCapitalised(tokens[p]!.text) && this.nameish(p, info, false) && (k !== "and" && k !== "&" && k !== "for" && k !== "on" && k !== "the" || this.matchBook(i, end, false)?.end === p + 1 || this.t.cues.head.get(this.keys[p + 1] ?? this.keys[p]!) === "ORG" || this.t.cues.head.get(this.keys[p]!) === "ORG")) {
+        if (p < end && p > j && isCapitalised(tokens[p]!.text) && this.nameish(p, info, false) && this.particleJoins(i, j, p, end)) {
           j = p + 1;
           continue;
         }
@@ -358,17 +412,42 @@ class Finder {
     return j;
   }
 
+  /**
+   * May the particle run [j, p) join name parts ("Bank of Korea", "von der Leyen")? Name
+   * particles always; "of" after a head word or a title ("University of Michigan", "Duke of
+   * Norfolk"); "&" always; "and", "for", "the" only inside a name the book knows.
+   */
+  particleJoins(i: number, j: number, p: number, end: number): boolean {
+    const k = this.keys[j]!;
+    const before = this.keys[j - 1]!;
+    if (k === "&") return true;
+    if (k === "of" || k === "for" || k === "on") {
+      if (this.t.cues.head.has(before) || this.t.cues.personBefore.has(before)) return true;
+      const bm = this.matchBook(i, end, false);
+      return !!bm && bm.end > p;
+    }
+    if (k === "and" || k === "the") {
+      const bm = this.matchBook(i, end, false);
+      return !!bm && bm.end > p;
+    }
+    return true;
+  }
+
   /** Does a book name (a country, a demonym, a city) open a longer organisation or event name ("Chinese Foreign Ministry", "Washington Post")? */
   extendsOrg(bm: { end: number; entries: BookEntry[] }, _i: number, j: number): boolean {
     if (j <= bm.end) return false;
     if (bm.entries.some((e) => e.kind === "person" || e.kind === "igo" || e.kind === "institution")) return false;
     // the rest must not itself start with a book name or a title
-    if (this.matchBook(bm.end, j, false)) {
-      const inner = this.matchBook(bm.end, j, false)!;
-      if (inner.end === j && inner.entries.some((e) => e.kind === "demonym" || e.kind === "group")) return true; // "Bosnian Serb"
-      return false;
-    }
-    return true;
+    const inner = this.matchBook(bm.end, j, false);
+    if (inner) return inner.end === j && inner.entries.some((e) => e.kind === "demonym" || e.kind === "group"); // "Bosnian Serb"
+    // "Chinese Foreign Ministry", "Japan Airlines", "Berlin Grand Prix": the rest ends in a head word
+    const last = this.keys[j - 1]!;
+    if (this.t.cues.head.has(last)) return true;
+    // "Australian Tom Moody": a person named after a demonym
+    if (this.t.given.has(this.keys[bm.end]!) && !this.isCommon(this.keys[bm.end]!)) return false;
+    if (j - bm.end === 1 && this.seen.get(this.keys[bm.end]!)?.type === "PERSON") return false;
+    // "Real Madrid", "Dynamo Moscow", "Boston Red Sox": teams and firms named after places
+    return !bm.entries.some((e) => e.kind === "demonym") || j - bm.end >= 1;
   }
 
   addBook(i: number, end: number, si: number, entries: BookEntry[], titled: boolean): void {
@@ -476,10 +555,19 @@ class Finder {
       if (nextTok && nextTok.sentence === tokens[i]!.sentence && /^\p{Ll}/u.test(nextTok.text) && (nextTok.pos === "NOUN" || nextTok.pos === "ADJ")) return { type: "NORP", sure: Sure.Context };
     }
     if (LOC_PREP.has(prevKey) && !SPEECH.has(nextKey)) return { type: "LOC", sure: Sure.Context };
+    if (LOC_NOUNS.has(nextKey) || (prevKey === "of" && LOC_NOUNS.has(keys[i - 2] ?? ""))) return { type: "LOC", sure: Sure.Context };
+    if (this.sports && n >= 2 && given < 0) return { type: "ORG", sure: Sure.Guess };
     if (n === 1 && SPEECH.has(nextKey)) return { type: "PERSON", sure: Sure.Context };
     if (n >= 2 && given >= 0) return { type: "PERSON", sure: Sure.Guess };
     void initial;
     if (n >= 3) return { type: "ORG", sure: Sure.Guess };
+    if (n === 1) {
+      // a lone unknown name: a surname the book knows, else (in sport) a team, else a company or body
+      if (this.t.book.surnames.has(firstKey)) return { type: "PERSON", sure: Sure.Context };
+      if (given >= 0 && !firstCommon) return { type: "PERSON", sure: Sure.Guess };
+      return { type: "ORG", sure: Sure.Guess };
+    }
+    if (this.sports && n === 2 && (this.t.cities.byKey.has(firstKey) || this.t.cities.byKey.has(lastKey))) return { type: "ORG", sure: Sure.Guess };
     return { type: "PERSON", sure: Sure.Guess };
   }
 
@@ -494,7 +582,6 @@ class Finder {
     }
     const surnameOf = new Map<string, EntityType>();
     for (const p of persons) {
-      if (p.sure < Sure.Gazetteer && !p.titled) continue;
       const words = p.key.split(" ");
       surnameOf.set(words[words.length - 1]!, "PERSON");
       surnameOf.set(words[0]!, "PERSON");
@@ -504,7 +591,7 @@ class Finder {
       if (m.sure < Sure.Book && b.sure > m.sure) {
         m.type = b.type;
         m.sure = b.sure;
-      } else if (m.sure < Sure.Cue && m.tokenEnd - m.tokenStart === 1 && surnameOf.has(m.key) && !m.entries && !m.cities) {
+      } else if (m.sure <= Sure.Context && m.tokenEnd - m.tokenStart === 1 && surnameOf.has(m.key) && !m.entries) {
         m.type = "PERSON";
         m.sure = Sure.Context;
       }
