@@ -245,7 +245,8 @@ export function addCoreference(text: string, tokens: Token[], sentences: Sentenc
     if (next && next.sentence === tok.sentence && next.pos === "NOUN" && !isCapitalised(next.text)) continue;
     const headKey = tokens[head]!.lower;
     const group = isGroupWord(t, headKey) && headKey !== singular(headKey);
-    if (!det && !(group && hasAffiliation)) continue;
+    const fromNext = group && tokens[head + 1]?.lower === "from" && (at[head + 2]! >= 0 || (tokens[head + 2]?.lower === "the" && at[head + 3]! >= 0));
+    if (!det && !(group && (hasAffiliation || fromNext))) continue;
     let end = head + 1;
     let phrase = text.slice(tokens[i]!.start, tokens[head]!.end);
     // "defectors from the DPRK"
@@ -321,6 +322,8 @@ export function addCoreference(text: string, tokens: Token[], sentences: Sentenc
       if (dist > 2 || dist < 0) return;
       if (person ? !isPersonish(e) : !(e.type === "NORP" && e.mention === "nominal") && e.type !== "ORG") return;
       const [ta, tb] = tokenRange(tokens, e.start, e.end);
+      // "they" needs a group that acts: the subject of its clause
+      if (!person && !isSubject(tokens, tb, e.sentence)) return;
       const inCompound = tb - ta === 1 && (e.end - e.start) < tokens[ta]!.end - tokens[ta]!.start;
       let score = -dist * 3 + (isSubject(tokens, tb, e.sentence) ? 2 : 0) - (inCompound ? 6 : 0);
       const prev = tokens[ta - 1];

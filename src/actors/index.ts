@@ -96,7 +96,11 @@ function resolveMentions(text: string, tokens: Token[], mentions: Mention[], dat
       else if (e.kind === "country" || e.kind === "capital" || e.kind === "metonym") type = type === "MISC" ? "MISC" : "GPE";
       else if (e.kind === "demonym") type = type === "ORG" ? "ORG" : type === "MISC" ? "MISC" : "NORP";
       else if (e.kind === "place") type = type === "MISC" ? "MISC" : e.type;
-      if (e.kind === "place") geo = e.geo;
+      if (e.kind === "place") {
+        geo = e.geo;
+        // a state or province that acts stands for its country ("Georgia counted its ballots" → USA)
+        if (e.type === "GPE" && e.country && !locative && type !== "ORG") actor = makeActor(e.country, e.name);
+      }
       if (e.kind === "capital" || e.kind === "metonym") {
         geo = geoOf(pickCity(t.cities.byKey.get(m.key) ?? null, votes, e.country));
         // "in Pyongyang" is a place; "Pyongyang said" is its government

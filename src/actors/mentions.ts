@@ -133,6 +133,8 @@ class Finder {
   readonly seen = new Map<string, { type: EntityType; sure: Sure }>();
   /** Keys of capitalised tokens seen mid-sentence in normal text (so a sentence-initial one is a name too). */
   readonly midCaps = new Set<string>();
+  /** Words of the multi-word person names found so far ("trump" of "Donald Trump"), for "Trump-Kim". */
+  readonly nameWords = new Set<string>();
   readonly sports: boolean;
 
   constructor(
@@ -162,6 +164,8 @@ class Finder {
     if (!isCapitalised(text)) return NAME_PREFIX.test(text) || /^\p{Ll}+-\p{Lu}/u.test(text);
     if (this.t.cues.notName.has(key)) return false;
     if (text.length === 1) return false;
+    // photo positions and codes ("(L1)", "M2", "H1") are not names unless the book knows them ("G20")
+    if (/^\p{Lu}{1,2}\d{1,2}$/u.test(text) && !this.t.book.byKey.has(key)) return false;
     if (MONTHS.has(key) && (/^\d/.test(this.tokens[i + 1]?.text ?? "") || /^\d/.test(this.tokens[i - 1]?.text ?? ""))) return false;
     // a lone initial ("A.") is a name only before another name part
     if (/^\p{Lu}\.$/u.test(text) && !isCapitalised(this.tokens[i + 1]?.text ?? "")) return false;
@@ -175,6 +179,8 @@ class Finder {
     if (initial) {
       if (FUNCTION_WORDS.has(key)) return false;
       if (this.isName(key) || isUpperWord(text)) return true;
+      // wink reads a sentence-initial word as a common noun, verb or adverb ("Denuclearization talks")
+      if (tok.pos !== "PROPN" && tok.pos !== "X" && !this.t.given.has(key) && !this.t.cities.byKey.has(key)) return false;
       if (!this.isCommon(key)) return true;
       // a common word at a sentence start is a name only when a capitalised word follows ("Real Madrid", not "Tensions escalated")
       const next = this.tokens[i + 1];
@@ -255,6 +261,7 @@ class Finder {
   add(m: Omit<Mention, "key" | "titled" | "dateline"> & { titled?: boolean; dateline?: boolean }): Mention {
     const mention: Mention = { ...m, titled: m.titled ?? false, dateline: m.dateline ?? false, key: nameKey(this.text.slice(m.start, m.end)) };
     this.mentions.push(mention);
+    if (mention.type === "PERSON" && mention.key.includes(" ")) for (const w of mention.key.split(" ")) this.nameWords.add(w);
     const had = this.seen.get(mention.key);
     if (!had || had.sure < mention.sure) this.seen.set(mention.key, { type: mention.type, sure: mention.sure });
     return mention;
@@ -472,7 +479,7 @@ class Finder {
       at += p.length + 1;
     }
     if (parts.length < 2 || parts.some((p) => p.end === p.start)) return null;
-    const known = (k: string) => this.t.book.byKey.has(k) || this.seen.has(k) || this.t.cities.byKey.has(k);
+    const known = (k: string) => this.t.book.byKey.has(k) || this.seen.has(k) || this.t.cities.byKey.has(k) || this.nameWords.has(k) || this.t.book.surnames.has(k);
     const cap = (p: { start: number }) => isCapitalised(this.text.slice(p.start, p.start + 1));
     // "anti-Pyongyang", "pro-Russian", "inter-Korean"
     if (PREFIXES.has(parts[0]!.key) && parts.slice(1).every(cap)) return parts.slice(1);
@@ -530,8 +537,8 @@ class Finder {
     const prevKey = i > 0 && tokens[i - 1]!.sentence === tokens[i]!.sentence ? keys[i - 1]! : "";
     const nextKey = j < tokens.length && tokens[j]!.sentence === tokens[i]!.sentence ? keys[j]! : "";
     const cues = this.t.cues;
-    if (titled) return { type: "PERSON", sure: Sure.Cue };
     const head = n >= 2 ? cues.head.get(lastKey) : undefined;
+    if (titled && !head) return { type: "PERSON", sure: Sure.Cue };
     if (cues.orgAfter.has(lastKey) && n >= 2) return { type: "ORG", sure: Sure.Cue };
     if (cues.orgAfter.has(nextKey)) return { type: "ORG", sure: Sure.Cue };
     if (head) return { type: head === "LOC" ? "LOC" : head, sure: Sure.Cue };
@@ -554,7 +561,7 @@ class Finder {
       const nextTok = tokens[j];
       if (nextTok && nextTok.sentence === tokens[i]!.sentence && /^\p{Ll}/u.test(nextTok.text) && (nextTok.pos === "NOUN" || nextTok.pos === "ADJ")) return { type: "NORP", sure: Sure.Context };
     }
-    if (LOC_PREP.has(prevKey) && !SPEECH.has(nextKey)) return { type: "LOC", sure: Sure.Context };
+    if (LOC_PREP.has(prevKey) && !SPEECH.has(nextKey) && !this.sports) return { type: "LOC", sure: Sure.Context };
     if (LOC_NOUNS.has(nextKey) || (prevKey === "of" && LOC_NOUNS.has(keys[i - 2] ?? ""))) return { type: "LOC", sure: Sure.Context };
     if (this.sports && n >= 2 && given < 0) return { type: "ORG", sure: Sure.Guess };
     if (n === 1 && SPEECH.has(nextKey)) return { type: "PERSON", sure: Sure.Context };
