@@ -12,7 +12,7 @@ import { addCoreference, findRoles } from "./coref.js";
 import { findMentions, nameTablesOf, Sure, type Mention, type NameTables } from "./mentions.js";
 import { actorOfPhrase, bestEntry, entryActor, makeActor } from "./resolve.js";
 
-export { resolveActor, actorOfPhrase, roleAt, entryActor, makeActor } from "./resolve.js";
+export { resolveActor, actorOfPhrase, roleAt, entryActor, makeActor, bestEntry, type Resolution } from "./resolve.js";
 export { bookOf, type BookEntry, type ActorBook } from "./book.js";
 
 const LOCATIVE = new Set(["in", "at", "near", "from", "to", "into", "outside", "inside", "across", "around", "of", "via", "toward", "towards", "between"]);
