@@ -212,10 +212,25 @@ export function addCoreference(text: string, tokens: Token[], sentences: Sentenc
   };
 
   // 2. nominal mentions of people and groups
+  const titleAt = new Uint8Array(tokens.length);
+  const groupAt = new Uint8Array(tokens.length);
+  let anyHead = false;
   for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!;
+    if (w.pos !== "NOUN" && w.pos !== "PROPN" && w.pos !== "ADJ") continue;
+    if (isTitleWord(t, w.lower)) titleAt[i] = 1;
+    if (isGroupWord(t, w.lower)) groupAt[i] = 1;
+    if (titleAt[i] || groupAt[i]) anyHead = true;
+  }
+  for (let i = 0; anyHead && i < tokens.length; i++) {
     const tok = tokens[i]!;
     const det = tok.lower === "the" || tok.lower === "a" || tok.lower === "an";
-    if (!det && !(isGroupWord(t, tok.lower) || MODIFIER_POS.has(tok.pos) || at[i]! >= 0)) continue;
+    if (!det) {
+      // an undetermined group starts at its first modifier or affiliation ("South Korean civic group activists")
+      if (!(groupAt[i] || MODIFIER_POS.has(tok.pos) || at[i]! >= 0)) continue;
+      const prev = tokens[i - 1];
+      if (prev && prev.sentence === tok.sentence && (MODIFIER_POS.has(prev.pos) || at[i - 1]! >= 0) && /^\p{L}/u.test(prev.text)) continue;
+    }
     // walk an NP: [det] modifiers head
     let q = det ? i + 1 : i;
     let head = -1;
@@ -231,7 +246,7 @@ export function addCoreference(text: string, tokens: Token[], sentences: Sentenc
         q++;
         continue;
       }
-      if (isTitleWord(t, w.lower) || isGroupWord(t, w.lower)) head = q;
+      if (titleAt[q] || groupAt[q]) head = q;
       else if (!((MODIFIER_POS.has(w.pos) || MODIFIERS.has(w.lower)) && !STOP_POS.has(w.pos) && /^\p{Ll}/u.test(w.text))) break;
       q++;
     }
@@ -308,6 +323,7 @@ export function addCoreference(text: string, tokens: Token[], sentences: Sentenc
   }
 
   // 3. pronouns
+  let namedHi = 0;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     const person = PERSON_PRONOUNS.has(tok.lower);
@@ -336,8 +352,15 @@ export function addCoreference(text: string, tokens: Token[], sentences: Sentenc
         bestAdded = ai;
       }
     };
-    for (let j = 0; j < named.length; j++) consider(named[j]!, j, -1);
-    for (let a = 0; a < added.length; a++) consider(added[a]!.entity, -1, a);
+    // candidates: entities of this sentence and the two before it, nearest first
+    while (namedHi < named.length && named[namedHi]!.start < tok.start) namedHi++;
+    for (let j = namedHi - 1; j >= 0 && tok.sentence - named[j]!.sentence <= 2; j--) consider(named[j]!, j, -1);
+    for (let a = added.length - 1; a >= 0; a--) {
+      const e = added[a]!.entity;
+      if (e.start >= tok.start) continue;
+      if (tok.sentence - e.sentence > 2) break;
+      consider(e, -1, a);
+    }
     if (bestNamed < 0 && bestAdded < 0) continue;
     const ante = bestNamed >= 0 ? named[bestNamed]! : added[bestAdded]!.entity;
     // "his country" is the country of the person

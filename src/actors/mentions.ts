@@ -89,12 +89,12 @@ function sentenceInfo(tokens: Token[], s: Sentence): SentenceInfo {
   let capContent = 0;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = tokens[i]!.text;
-    if (!/^\p{L}/u.test(t)) continue;
+    if (!startsWithLetter(t)) continue;
     if (t.length >= 2) {
       words++;
       if (isUpperWord(t)) upper++;
     }
-    if (!FUNCTION_WORDS.has(tokens[i]!.lower) && /^\p{L}/u.test(t)) {
+    if (!FUNCTION_WORDS.has(tokens[i]!.lower)) {
       content++;
       if (isCapitalised(t)) capContent++;
     }
@@ -104,13 +104,29 @@ function sentenceInfo(tokens: Token[], s: Sentence): SentenceInfo {
   return { caps, title };
 }
 
+function startsWithLetter(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  if (c < 128) return false;
+  return /^\p{L}/u.test(t);
+}
+
+/** nameKey of an already lower-cased token (skips the work for plain ASCII words). */
+function nameKeyOfLower(lower: string): string {
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c > 127 || c === 32 || c === 39) return nameKey(lower);
+  }
+  return lower;
+}
+
 const MONTHS = new Set("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split(" "));
 
 /** The index of the first word-like token of a sentence (after quotes, bullets, numbers, a date like "May 13"). */
 function firstWordIndex(tokens: Token[], s: Sentence): number {
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = tokens[i]!;
-    if (!/^\p{L}/u.test(t.text)) continue;
+    if (!startsWithLetter(t.text)) continue;
     if (MONTHS.has(t.lower.replace(/\.$/, "")) && /^\d/.test(tokens[i + 1]?.text ?? "")) continue;
     return i;
   }
@@ -137,13 +153,28 @@ class Finder {
   readonly nameWords = new Set<string>();
   readonly sports: boolean;
 
+  /** Per token: its first-word key, whether it is capitalised, and (lazily) whether it is a common word. */
+  readonly firsts: string[];
+  readonly caps: Uint8Array;
+  private readonly commonCache = new Map<string, boolean>();
+
   constructor(
     readonly text: string,
     readonly tokens: Token[],
     readonly sentences: Sentence[],
     readonly t: NameTables,
   ) {
-    this.keys = tokens.map((tok) => nameKey(tok.text));
+    const n = tokens.length;
+    this.keys = new Array<string>(n);
+    this.firsts = new Array<string>(n);
+    this.caps = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const tok = tokens[i]!;
+      const k = tok.lower === tok.text.toLowerCase() ? nameKeyOfLower(tok.lower) : nameKey(tok.text);
+      this.keys[i] = k;
+      this.firsts[i] = firstWordKey(k);
+      this.caps[i] = isCapitalised(tok.text) ? 1 : 0;
+    }
     this.sports = isSportsDoc(text, tokens, sentences);
   }
 
@@ -152,7 +183,12 @@ class Finder {
   }
 
   isCommon(key: string): boolean {
-    return this.t.common.has(key) || FUNCTION_WORDS.has(key) || this.t.common.has(singular(key));
+    let c = this.commonCache.get(key);
+    if (c === undefined) {
+      c = this.t.common.has(key) || FUNCTION_WORDS.has(key) || this.t.common.has(singular(key));
+      this.commonCache.set(key, c);
+    }
+    return c;
   }
 
   /** Can token i be (part of) a name here? */
@@ -161,14 +197,17 @@ class Finder {
     if (!tok) return false;
     const text = tok.text;
     const key = this.keys[i]!;
-    if (!isCapitalised(text)) return NAME_PREFIX.test(text) || /^\p{Ll}+-\p{Lu}/u.test(text);
+    if (!this.caps[i]) {
+      if (text.length < 4 || (text.indexOf("-") < 0 && text.indexOf("'") < 0 && text.indexOf("’") < 0)) return false;
+      return NAME_PREFIX.test(text) || /^\p{Ll}+-\p{Lu}/u.test(text);
+    }
     if (this.t.cues.notName.has(key)) return false;
     if (text.length === 1) return false;
     // photo positions and codes ("(L1)", "M2", "H1") are not names unless the book knows them ("G20")
-    if (/^\p{Lu}{1,2}\d{1,2}$/u.test(text) && !this.t.book.byKey.has(key)) return false;
+    if (text.length <= 4 && /^\p{Lu}{1,2}\d{1,2}$/u.test(text) && !this.t.book.byKey.has(key)) return false;
     if (MONTHS.has(key) && (/^\d/.test(this.tokens[i + 1]?.text ?? "") || /^\d/.test(this.tokens[i - 1]?.text ?? ""))) return false;
     // a lone initial ("A.") is a name only before another name part
-    if (/^\p{Lu}\.$/u.test(text) && !isCapitalised(this.tokens[i + 1]?.text ?? "")) return false;
+    if (text.length === 2 && text[1] === "." && !isCapitalised(this.tokens[i + 1]?.text ?? "")) return false;
     if (info.caps || info.title) {
       if (FUNCTION_WORDS.has(key)) return false;
       if (this.t.book.byKey.has(key) || this.seen.has(key)) return true;
@@ -192,7 +231,7 @@ class Finder {
   /** The longest book name starting at token i (within [i, end)), as an end token index. */
   matchBook(i: number, end: number, caps: boolean): { end: number; key: string; entries: BookEntry[] } | null {
     const book = this.t.book;
-    const max = book.byFirst.get(firstWordKey(this.keys[i]!));
+    const max = book.byFirst.get(this.firsts[i]!);
     if (max === undefined) return null;
     let s = "";
     let best: { end: number; key: string; entries: BookEntry[] } | null = null;
@@ -215,7 +254,7 @@ class Finder {
   /** The longest city name starting at token i. */
   matchCity(i: number, end: number): { end: number; key: string; cities: City[] } | null {
     const c = this.t.cities;
-    const max = c.byFirst.get(firstWordKey(this.keys[i]!));
+    const max = c.byFirst.get(this.firsts[i]!);
     if (max === undefined) return null;
     let s = "";
     let best: { end: number; key: string; cities: City[] } | null = null;
@@ -235,7 +274,7 @@ class Finder {
     const k = this.keys[i]!;
     const book = this.t.book;
     let best = i;
-    const max = book.sectorFirst.get(firstWordKey(k));
+    const max = book.sectorFirst.get(this.firsts[i]!);
     if (max !== undefined) {
       let s = "";
       for (let j = i; j < end && j < i + 5; j++) {
@@ -259,7 +298,21 @@ class Finder {
   }
 
   add(m: Omit<Mention, "key" | "titled" | "dateline"> & { titled?: boolean; dateline?: boolean }): Mention {
-    const mention: Mention = { ...m, titled: m.titled ?? false, dateline: m.dateline ?? false, key: nameKey(this.text.slice(m.start, m.end)) };
+    const key = m.tokenEnd === m.tokenStart + 1 && m.start === this.tokens[m.tokenStart]!.start && m.end === this.tokens[m.tokenStart]!.end ? this.keys[m.tokenStart]! : nameKey(this.text.slice(m.start, m.end));
+    const mention: Mention = {
+      start: m.start,
+      end: m.end,
+      type: m.type,
+      sure: m.sure,
+      entries: m.entries,
+      cities: m.cities,
+      sentence: m.sentence,
+      tokenStart: m.tokenStart,
+      tokenEnd: m.tokenEnd,
+      titled: m.titled ?? false,
+      dateline: m.dateline ?? false,
+      key,
+    };
     this.mentions.push(mention);
     if (mention.type === "PERSON" && mention.key.includes(" ")) for (const w of mention.key.split(" ")) this.nameWords.add(w);
     const had = this.seen.get(mention.key);

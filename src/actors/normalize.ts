@@ -5,8 +5,11 @@ const MARKS = /[\u0300-\u036f]/g;
 const ASCII_WORD = /^[\x20-\x7e]*$/;
 
 /** The lookup key of a name: lower case, no diacritics, straight apostrophes, single spaces. */
+const SIMPLE_KEY = /^[a-z0-9.&-]*$/;
+
 export function nameKey(s: string): string {
   let k = s.toLowerCase();
+  if (SIMPLE_KEY.test(k)) return k;
   if (!ASCII_WORD.test(k)) k = k.normalize("NFD").replace(MARKS, "").replace(/[’‘ʼ`]/g, "'").replace(/[‐‑–]/g, "-");
   if (k.includes("  ") || /\s[^ ]|\s$|^\s/.test(k)) k = k.replace(/\s+/g, " ").trim();
   if (k.includes(" 's") || k.includes(" '")) k = k.replace(/ '(?=s\b|\s|$)/g, "'");
@@ -15,8 +18,14 @@ export function nameKey(s: string): string {
 
 /** The key of a name's first word (letters and digits only), for bucketing multi-word aliases. */
 export function firstWordKey(key: string): string {
-  const m = /^[\p{L}\p{N}]+/u.exec(key);
-  return m ? m[0] : key.slice(0, 1);
+  let i = 0;
+  while (i < key.length) {
+    const c = key.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) i++;
+    else if (c > 127 && /[\p{L}\p{N}]/u.test(key[i]!)) i++;
+    else break;
+  }
+  return i > 0 ? key.slice(0, i) : key.slice(0, 1);
 }
 
 /** Is every letter of the token upper case (and it has at least one)? */
