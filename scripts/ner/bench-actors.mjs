@@ -1,26 +1,39 @@
 #!/usr/bin/env node
-// Per-article cost of the actors stage (and the stages before it) on a JSONL corpus,
-// plus the cold cost of loading the book and gazetteers.
+// Cost of the actors stage alone (CPU time per article, after the text stage has
+// run once) on a JSONL corpus, compared with the text stage (wink) on the same
+// articles, plus the cold cost of loading the book and gazetteers.
 // usage: node scripts/ner/bench-actors.mjs [../shared/eval-dev/bench-voa.jsonl] [rounds]
 import { readFileSync } from "node:fs";
 const root = new URL("../../", import.meta.url).pathname;
 const { createAnalyzer } = await import(root + "dist/src/analyze.js");
 const { fsDataSource } = await import(root + "dist/src/node/data.js");
 const { nameTablesOf } = await import(root + "dist/src/actors/mentions.js");
+const { findEntities } = await import(root + "dist/src/actors/index.js");
+const { tokenize, nlpOf } = await import(root + "dist/src/text/index.js");
 const file = process.argv[2] ?? root + "../shared/eval-dev/bench-voa.jsonl";
-const rounds = Number(process.argv[3] ?? 3);
+const rounds = Number(process.argv[3] ?? 5);
 const docs = readFileSync(file, "utf8").trim().split("\n").map((l) => JSON.parse(l));
 const an = createAnalyzer(fsDataSource());
-let t0 = performance.now();
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+let t0 = cpu();
 nameTablesOf(an.resources);
-const load = performance.now() - t0;
-const until = "entities";
-for (const d of docs.slice(0, 20)) an.analyzeDoc({ text: d.text, date: d.date ?? "2020-01-01" }, { date: d.date ?? "2020-01-01", until });
-for (const k of Object.keys(an.timings)) an.timings[k] = 0;
-t0 = performance.now();
-for (let r = 0; r < rounds; r++) for (const d of docs) an.analyzeDoc({ text: d.text, date: d.date ?? "2020-01-01" }, { date: d.date ?? "2020-01-01", until });
-const n = docs.length * rounds;
-const total = performance.now() - t0;
-console.log(`articles ${docs.length} x ${rounds}; book+gazetteer load ${load.toFixed(0)} ms`);
-for (const [k, v] of Object.entries(an.timings)) console.log(`  ${k.padEnd(10)} ${(v / n).toFixed(3)} ms/article`);
-console.log(`  total      ${(total / n).toFixed(3)} ms/article`);
+const load = cpu() - t0;
+const prepared = docs.map((d) => {
+  const date = d.date ?? "2020-01-01";
+  const doc = an.analyzeDoc({ text: d.text, date }, { date, until: "timexes" });
+  return { text: d.text, date, tokens: doc.get("tokens"), sentences: doc.get("sentences"), segments: doc.get("structure").segments };
+});
+const nlp = nlpOf(an.resources);
+for (const p of prepared.slice(0, 30)) findEntities(p.text, p.tokens, p.sentences, p.date, an.resources);
+t0 = cpu();
+let n = 0;
+for (let r = 0; r < rounds; r++) for (const p of prepared) (findEntities(p.text, p.tokens, p.sentences, p.date, an.resources), n++);
+const actors = (cpu() - t0) / n;
+t0 = cpu();
+for (const p of prepared) tokenize(p.text, p.segments, nlp);
+const text = (cpu() - t0) / prepared.length;
+console.log(`articles ${docs.length} x ${rounds}; book+gazetteer load ${load.toFixed(0)} ms CPU`);
+console.log(`  actors stage ${actors.toFixed(3)} ms CPU/article (text stage ${text.toFixed(3)} ms; ratio ${(actors / text).toFixed(2)})`);

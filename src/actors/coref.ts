@@ -16,17 +16,24 @@ const GROUP_HEADS = new Set("activists protesters demonstrators defectors refuge
 const PERSON_PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "hers", "herself"]);
 const GROUP_PRONOUNS = new Set(["they", "them", "their", "themselves"]);
 
-function isTitleWord(t: NameTables, key: string): boolean {
-  const s = t.book.sectors.get(key) ?? t.book.sectors.get(singular(key));
-  if (s && s.kind === "title") return true;
-  return t.cues.personBefore.has(key) && !MODIFIERS.has(key);
+/** Word → 1 title, 2 group, 3 both, 0 neither; memoised per loaded book (bounded). */
+function wordClass(t: NameTables, key: string): number {
+  const memo = t.wordClass;
+  let c = memo.get(key);
+  if (c !== undefined) return c;
+  const sing = singular(key);
+  const s = t.book.sectors.get(key) ?? t.book.sectors.get(sing);
+  const title = (s && s.kind === "title") || (t.cues.personBefore.has(key) && !MODIFIERS.has(key));
+  const gs = t.book.sectors.get(sing);
+  const group = gs ? gs.kind === "group" || (gs.kind === "title" && key !== sing) : GROUP_HEADS.has(key);
+  c = (title ? 1 : 0) | (group ? 2 : 0);
+  if (memo.size > 50000) memo.clear();
+  memo.set(key, c);
+  return c;
 }
 
-function isGroupWord(t: NameTables, key: string): boolean {
-  const s = t.book.sectors.get(singular(key));
-  if (s) return s.kind === "group" || (s.kind === "title" && key !== singular(key));
-  return GROUP_HEADS.has(key);
-}
+const isTitleWord = (t: NameTables, key: string) => (wordClass(t, key) & 1) !== 0;
+const isGroupWord = (t: NameTables, key: string) => (wordClass(t, key) & 2) !== 0;
 
 /** Index of the entity whose span covers a token, for each token (-1 for none). */
 function entityAtToken(tokens: Token[], entities: Entity[]): Int32Array {
@@ -164,35 +171,34 @@ function tokenRange(tokens: Token[], start: number, end: number): [number, numbe
 export function addCoreference(text: string, tokens: Token[], sentences: Sentence[], named: Entity[], mentions: Mention[], t: NameTables, date: string): Entity[] {
   void sentences;
   // 1. surnames and short forms: "Moon" → "Moon Jae-in"
-  const fullNames: number[] = [];
+  const firstFull = new Map<string, number>();
+  for (let i = 0; i < named.length; i++) {
+    if (named[i]!.type !== "PERSON") continue;
+    const key = mentions[i]!.key;
+    const sp = key.indexOf(" ");
+    if (sp < 0) continue;
+    const first = key.slice(0, sp);
+    const last = key.slice(key.lastIndexOf(" ") + 1);
+    if (!firstFull.has(first)) firstFull.set(first, i);
+    if (!firstFull.has(last)) firstFull.set(last, i);
+  }
+  const lastFull = new Map<string, number>();
   for (let i = 0; i < named.length; i++) {
     const e = named[i]!;
     if (e.type !== "PERSON") continue;
-    const words = mentions[i]!.key.split(" ");
-    if (words.length >= 2) {
-      fullNames.push(i);
+    const key = mentions[i]!.key;
+    const sp = key.indexOf(" ");
+    if (sp >= 0) {
+      lastFull.set(key.slice(0, sp), i);
+      lastFull.set(key.slice(key.lastIndexOf(" ") + 1), i);
       continue;
     }
-    const key = mentions[i]!.key;
-    let antecedent = -1;
-    let later = -1;
-    for (const j of fullNames) {
-      const ws = mentions[j]!.key.split(" ");
-      if (ws[ws.length - 1] === key || ws[0] === key) antecedent = j;
-    }
-    if (antecedent < 0) {
-      for (let j = i + 1; j < named.length; j++) {
-        const ws = mentions[j]!.key.split(" ");
-        if (named[j]!.type === "PERSON" && ws.length >= 2 && (ws[ws.length - 1] === key || ws[0] === key)) {
-          later = j;
-          break;
-        }
-      }
-    }
+    const antecedent = lastFull.get(key) ?? -1;
+    const later = antecedent < 0 ? (firstFull.get(key) ?? -1) : -1;
     if (antecedent >= 0) {
       e.ref = antecedent;
       if (!mentions[i]!.entries) e.actor = named[antecedent]!.actor;
-    } else if (later >= 0) {
+    } else if (later > i) {
       if (!mentions[i]!.entries) e.actor = named[later]!.actor;
     } else if (!e.actor) {
       const people = t.book.surnames.get(key);
@@ -212,24 +218,33 @@ export function addCoreference(text: string, tokens: Token[], sentences: Sentenc
   };
 
   // 2. nominal mentions of people and groups
+  // per token: 1 a modifier-like word (adjective or noun, lower case), 2 a stop word class
+  const modAt = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!;
+    const pos = w.pos;
+    if (pos === "ADJ" || pos === "NOUN" || pos === "PROPN") modAt[i] = 1;
+    else if (MODIFIERS.has(w.lower)) modAt[i] = 3;
+  }
   const titleAt = new Uint8Array(tokens.length);
   const groupAt = new Uint8Array(tokens.length);
   let anyHead = false;
   for (let i = 0; i < tokens.length; i++) {
-    const w = tokens[i]!;
-    if (w.pos !== "NOUN" && w.pos !== "PROPN" && w.pos !== "ADJ") continue;
-    if (isTitleWord(t, w.lower)) titleAt[i] = 1;
-    if (isGroupWord(t, w.lower)) groupAt[i] = 1;
-    if (titleAt[i] || groupAt[i]) anyHead = true;
+    if (modAt[i] !== 1) continue;
+    const c = wordClass(t, tokens[i]!.lower);
+    if (c === 0) continue;
+    if (c & 1) titleAt[i] = 1;
+    if (c & 2) groupAt[i] = 1;
+    anyHead = true;
   }
   for (let i = 0; anyHead && i < tokens.length; i++) {
     const tok = tokens[i]!;
     const det = tok.lower === "the" || tok.lower === "a" || tok.lower === "an";
     if (!det) {
       // an undetermined group starts at its first modifier or affiliation ("South Korean civic group activists")
-      if (!(groupAt[i] || MODIFIER_POS.has(tok.pos) || at[i]! >= 0)) continue;
+      if (!(groupAt[i] || modAt[i] === 1 || at[i]! >= 0)) continue;
       const prev = tokens[i - 1];
-      if (prev && prev.sentence === tok.sentence && (MODIFIER_POS.has(prev.pos) || at[i - 1]! >= 0) && /^\p{L}/u.test(prev.text)) continue;
+      if (prev && prev.sentence === tok.sentence && (modAt[i - 1] === 1 || at[i - 1]! >= 0)) continue;
     }
     // walk an NP: [det] modifiers head
     let q = det ? i + 1 : i;
@@ -247,7 +262,7 @@ export function addCoreference(text: string, tokens: Token[], sentences: Sentenc
         continue;
       }
       if (titleAt[q] || groupAt[q]) head = q;
-      else if (!((MODIFIER_POS.has(w.pos) || MODIFIERS.has(w.lower)) && !STOP_POS.has(w.pos) && /^\p{Ll}/u.test(w.text))) break;
+      else if (!(modAt[q] !== 0 && /^\p{Ll}/u.test(w.text))) break;
       q++;
     }
     if (head < 0) continue;
@@ -326,8 +341,9 @@ export function addCoreference(text: string, tokens: Token[], sentences: Sentenc
   let namedHi = 0;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
+    if (tok.pos !== "PRON" && tok.pos !== "DET") continue;
     const person = PERSON_PRONOUNS.has(tok.lower);
-    const groupP = GROUP_PRONOUNS.has(tok.lower);
+    const groupP = !person && GROUP_PRONOUNS.has(tok.lower);
     if (!person && !groupP) continue;
     let bestNamed = -1;
     let bestAdded = -1;
@@ -387,14 +403,17 @@ export function addCoreference(text: string, tokens: Token[], sentences: Sentenc
     if (x.kind === "named") namedPos[x.idx] = pos;
     else addedPos[x.idx] = pos;
   });
-  const namedRef = named.map((e) => e.ref);
-  return all.map((x) => {
+  const out = new Array<Entity>(all.length);
+  for (let pos = 0; pos < all.length; pos++) {
+    const x = all[pos]!;
+    const e = x.e;
     if (x.kind === "named") {
-      const r = namedRef[x.idx];
-      return { ...x.e, ref: r === null || r === undefined ? null : namedPos[r]! };
+      if (e.ref !== null) e.ref = namedPos[e.ref]!;
+    } else {
+      const a = added[x.idx]!;
+      e.ref = a.ref >= 0 ? namedPos[a.ref]! : a.refAdded >= 0 ? addedPos[a.refAdded]! : null;
     }
-    const a = added[x.idx]!;
-    const ref = a.ref >= 0 ? namedPos[a.ref]! : a.refAdded >= 0 ? addedPos[a.refAdded]! : null;
-    return { ...x.e, ref };
-  });
+    out[pos] = e;
+  }
+  return out;
 }

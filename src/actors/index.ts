@@ -25,13 +25,14 @@ function countryVotes(mentions: Mention[], date: string): Map<string, number> {
   };
   for (const m of mentions) {
     if (m.entries) {
-      const countries = new Set(m.entries.map((e) => e.country ?? entryActor(e, date)?.country ?? null));
-      if (countries.size === 1) vote([...countries][0]!, 2);
+      const c0 = m.entries[0]!.country;
+      if (m.entries.every((e) => e.country === c0)) vote(c0, 2);
     } else if (m.cities) {
-      const countries = new Set(m.cities.map((c) => c.country));
-      if (countries.size === 1) vote([...countries][0]!, 1);
+      const c0 = m.cities[0]!.country;
+      if (m.cities.every((c) => c.country === c0)) vote(c0, 1);
     }
   }
+  void date;
   return votes;
 }
 

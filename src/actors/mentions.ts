@@ -46,6 +46,10 @@ export interface NameTables {
   given: Map<string, number>;
   common: Set<string>;
   cues: Cues;
+  /** Memo of words' title/group classes (coreference). */
+  wordClass: Map<string, number>;
+  /** First words of title phrases and person cues (a quick test before matching a title). */
+  titleFirst: Set<string>;
 }
 
 export function nameTablesOf(resources: Resources): NameTables {
@@ -55,6 +59,8 @@ export function nameTablesOf(resources: Resources): NameTables {
     given: givenNamesOf(r),
     common: commonWordsOf(r),
     cues: cuesOf(r),
+    wordClass: new Map(),
+    titleFirst: new Set([...bookOf(r).sectors].filter(([, w]) => w.kind === "title").map(([k]) => firstWordKey(k)).concat([...cuesOf(r).personBefore].map(firstWordKey))),
   }));
 }
 
@@ -113,6 +119,8 @@ function startsWithLetter(t: string): boolean {
 
 /** nameKey of an already lower-cased token (skips the work for plain ASCII words). */
 function nameKeyOfLower(lower: string): string {
+  if (lower.length === 1) return lower === "’" ? "'" : lower;
+  if (lower === "’s") return "'s";
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
     if (c > 127 || c === 32 || c === 39) return nameKey(lower);
@@ -172,7 +180,7 @@ class Finder {
       const tok = tokens[i]!;
       const k = tok.lower === tok.text.toLowerCase() ? nameKeyOfLower(tok.lower) : nameKey(tok.text);
       this.keys[i] = k;
-      this.firsts[i] = firstWordKey(k);
+      this.firsts[i] = k.length > 0 && k.charCodeAt(0) < 128 && /^[a-z0-9]+$/.test(k) ? k : firstWordKey(k);
       this.caps[i] = isCapitalised(tok.text) ? 1 : 0;
     }
     this.sports = isSportsDoc(text, tokens, sentences);
@@ -273,6 +281,7 @@ class Finder {
   matchTitle(i: number, end: number): number {
     const k = this.keys[i]!;
     const book = this.t.book;
+    if (!this.t.titleFirst.has(this.firsts[i]!) && !(k.includes("-") && this.caps[i])) return i;
     let best = i;
     const max = book.sectorFirst.get(this.firsts[i]!);
     if (max !== undefined) {

@@ -30,7 +30,14 @@ export function firstWordKey(key: string): string {
 
 /** Is every letter of the token upper case (and it has at least one)? */
 export function isUpperWord(s: string): boolean {
-  return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+  let upper = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c > 127) return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+  }
+  return upper;
 }
 
 /** Does the token start with a capital letter? */
