@@ -3,7 +3,7 @@
 // name gazetteers the mention finder uses (data/actors/names/).
 
 import type { EntityType } from "../record.js";
-import { readTsv, type DataSource, type Resources } from "../pipeline/resources.js";
+import { parseTsv, readTsv, type DataSource, type Resources } from "../pipeline/resources.js";
 import { firstWordKey, nameKey } from "./normalize.js";
 
 export type EntryKind = "country" | "capital" | "metonym" | "demonym" | "igo" | "institution" | "person" | "place" | "group";
@@ -163,11 +163,17 @@ export function buildBook(data: DataSource): ActorBook {
 
   // Institutions: rows with the same name are one entry with dated codes.
   const institutions = new Map<string, BookEntry>();
-  for (const row of readTsv(data, "actors/institutions.tsv")) {
+  const institutionVersion = new Map<string, number>();
+  for (const [version, row] of versionedRows(data, "actors/institutions.tsv")) {
     const code = (row.code ?? "").toUpperCase();
     if (!code || !row.name) continue;
     const key = nameKey(row.name);
     let e = institutions.get(key);
+    if (e && institutionVersion.get(key) !== version) {
+      e.roles = [];
+      e.rows = [];
+    }
+    institutionVersion.set(key, version);
     if (!e) {
       e = entry("institution", row.name, asType(row.type, "ORG"), "institutions.tsv", row, { country: countryOfCode(code) });
       institutions.set(key, e);
@@ -203,11 +209,18 @@ export function buildBook(data: DataSource): ActorBook {
   const givenFromBook = new Set<string>();
   // People: one row per role; rows with the same name (or sharing an alias) are one person.
   const people = new Map<string, BookEntry>();
-  for (const row of readTsv(data, "actors/people.tsv")) {
+  const personVersion = new Map<string, number>();
+  for (const [version, row] of versionedRows(data, "actors/people.tsv")) {
     const code = (row.code ?? "").toUpperCase();
     if (!code || !row.name) continue;
     const key = nameKey(row.name);
     let p = people.get(key);
+    if (p && personVersion.get(key) !== version) {
+      // a user's file that names a person replaces the package's rows for them
+      p.roles = [];
+      p.rows = [];
+    }
+    personVersion.set(key, version);
     if (!p) {
       p = entry("person", row.name, "PERSON", "people.tsv", row, { country: countryOfCode(code) });
       people.set(key, p);
@@ -269,6 +282,15 @@ export function buildBook(data: DataSource): ActorBook {
     demonymOf,
     givenNames: givenFromBook,
   };
+}
+
+/** Rows of every version of a data file, each with the index of its version (0 = the package's). */
+function versionedRows(data: DataSource, path: string): [number, Record<string, string>][] {
+  const out: [number, Record<string, string>][] = [];
+  data.read(path).forEach((text, v) => {
+    for (const row of parseTsv(text)) out.push([v, row]);
+  });
+  return out;
 }
 
 /** First-word key → the length of the longest key beginning with it. */
