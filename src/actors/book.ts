@@ -337,9 +337,13 @@ export function citiesOf(resources: Resources): CityIndex {
         if (!name || !country) continue;
         const c: City = { name, country, lat: Number(lat), lon: Number(lon), population: Number(pop) || 0, capital: feature === "PPLC" };
         const k = nameKey(name);
-        const list = out.get(k);
-        if (list) list.push(c);
-        else out.set(k, [c]);
+        // "St. Louis" is also written "St Louis" and "Saint Louis"
+        const keys = k.startsWith("st. ") ? [k, "st " + k.slice(4), "saint " + k.slice(4)] : [k];
+        for (const key of keys) {
+          const list = out.get(key);
+          if (list) list.push(c);
+          else out.set(key, [c]);
+        }
       }
     }
     for (const list of out.values()) list.sort((a, b) => b.population - a.population);

@@ -120,7 +120,7 @@ function resolveMentions(text: string, tokens: Token[], mentions: Mention[], dat
     } else if (type === "ORG" || type === "NORP") {
       actor = actorOfPhrase(t.book, surface, date);
     }
-    if (sports && (type === "GPE" || type === "LOC") && !m.dateline && !locative && (m.cities || e?.kind === "place") && !(e && (e.kind === "country" || e.kind === "capital"))) type = "ORG";
+    if (sports && (type === "GPE" || type === "LOC") && !m.dateline && !locative && m.cities && !e) type = "ORG";
     out.push({ start: m.start, end: m.end, text: surface, type, actor, role: null, ref: null, sentence: m.sentence, geo, mention: "name" });
   }
   return out;

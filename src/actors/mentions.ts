@@ -70,7 +70,9 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 /** Lower-case words that join hyphenated prefixes to a name ("anti-Pyongyang", "pro-Russian", "inter-Korean"). */
-const PREFIXES = new Set("anti pro inter intra non ex post pre trans pan neo mid un all cross sino euro afro".split(" "));
+const PREFIXES = new Set("anti pro inter intra trans pan cross sino euro afro".split(" "));
+/** Prefixes that make the whole compound one modifier ("ex-England", "non-EU"). */
+const WHOLE_PREFIXES = new Set("ex non post pre neo mid un all former".split(" "));
 /** Lower-case second parts of compounds that keep the whole token one modifier ("Tripoli-based", "U.S.-led"). */
 const SUFFIXES = new Set("based born led backed owned run controlled made style speaking held era bound registered listed funded sponsored allied friendly centred centered brokered ruled dominated occupied administered linked bred raised educated trained".split(" "));
 /** Lower-case particles that may open a name token ("al-Saadani", "bin Laden"). */
@@ -88,11 +90,12 @@ interface SentenceInfo {
   title: boolean;
 }
 
-function sentenceInfo(tokens: Token[], s: Sentence): SentenceInfo {
+function sentenceInfo(tokens: Token[], s: Sentence, common: Set<string>): SentenceInfo {
   let words = 0;
   let upper = 0;
   let content = 0;
   let capContent = 0;
+  let capCommon = 0;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = tokens[i]!.text;
     if (!startsWithLetter(t)) continue;
@@ -100,13 +103,18 @@ function sentenceInfo(tokens: Token[], s: Sentence): SentenceInfo {
       words++;
       if (isUpperWord(t)) upper++;
     }
-    if (!FUNCTION_WORDS.has(tokens[i]!.lower)) {
+    const lower = tokens[i]!.lower;
+    if (!FUNCTION_WORDS.has(lower)) {
       content++;
-      if (isCapitalised(t)) capContent++;
-    }
+      if (isCapitalised(t)) {
+        capContent++;
+        if (i > s.tokenStart && common.has(lower)) capCommon++;
+      }
+    } else if (i > s.tokenStart && isCapitalised(t) && lower.length > 3) capCommon++;
   }
   const caps = words >= 2 && upper / words >= 0.6;
-  const title = !caps && content >= 4 && capContent / content >= 0.8;
+  // a headline in title case capitalises common words too ("Iran, World Powers Extend Nuclear Talks")
+  const title = !caps && content >= 4 && capContent / content >= 0.8 && capCommon >= 2;
   return { caps, title };
 }
 
@@ -194,6 +202,7 @@ class Finder {
     let c = this.commonCache.get(key);
     if (c === undefined) {
       c = this.t.common.has(key) || FUNCTION_WORDS.has(key) || this.t.common.has(singular(key));
+      if (!c && key.includes("-")) c = key.split("-").every((p) => p === "" || /^\d+$/.test(p) || this.t.common.has(p) || FUNCTION_WORDS.has(p) || this.t.common.has(singular(p)));
       this.commonCache.set(key, c);
     }
     return c;
@@ -345,7 +354,7 @@ class Finder {
   }
 
   run(): Mention[] {
-    const infos = this.sentences.map((s) => sentenceInfo(this.tokens, s));
+    const infos = this.sentences.map((s) => sentenceInfo(this.tokens, s, this.t.common));
     this.collectMidCaps(infos);
     // normal text first, so that headlines and ALL-CAPS lines can lean on what it found
     for (let si = 0; si < this.sentences.length; si++) if (!infos[si]!.caps && !infos[si]!.title) this.scanSentence(si, infos[si]!);
@@ -444,11 +453,11 @@ class Finder {
       const k = this.keys[j]!;
       const tj = tokens[j]!;
       if (tj.text.includes("-") && this.compoundParts(j) !== null) break;
-      if (this.nameish(j, info, false) && !(this.t.cues.notName.has(k))) {
+      if ((this.nameish(j, info, false) || (info.caps && this.t.cues.head.has(k) && this.caps[j] === 1)) && !this.t.cues.notName.has(k)) {
         // a title inside the run starts a new name ("European Commission President Ursula …")
         const te = this.matchTitle(j, end);
         if (te > j && te < end && this.nameish(te, info, false)) break;
-        if (info.caps && this.isCommon(k) && !this.isName(k) && !this.t.given.has(k)) break;
+        if (info.caps && this.isCommon(k) && !this.isName(k) && !this.t.cues.head.has(k)) break;
         j++;
         continue;
       }
@@ -464,6 +473,10 @@ class Finder {
       break;
     }
     // a book name covering the start: take it whole, and let what follows start again
+    if (bm && cm && cm.end > bm.end && cm.end >= j) {
+      this.add({ start: tokens[i]!.start, end: tokens[cm.end - 1]!.end, type: "GPE", sure: Sure.Gazetteer, entries: null, cities: cm.cities, sentence: si, tokenStart: i, tokenEnd: cm.end });
+      return cm.end;
+    }
     if (bm && (bm.end >= j || !this.extendsOrg(bm, i, j))) {
       this.addBook(i, bm.end, si, bm.entries, titled);
       return bm.end;
@@ -505,7 +518,9 @@ class Finder {
   /** Does a book name (a country, a demonym, a city) open a longer organisation or event name ("Chinese Foreign Ministry", "Washington Post")? */
   extendsOrg(bm: { end: number; entries: BookEntry[] }, _i: number, j: number): boolean {
     if (j <= bm.end) return false;
-    if (bm.entries.some((e) => e.kind === "person" || e.kind === "igo" || e.kind === "institution")) return false;
+    if (bm.entries.some((e) => e.kind === "person")) return false;
+    const lastHead = this.t.cues.head.get(this.keys[j - 1]!);
+    if (bm.entries.some((e) => e.kind === "igo" || e.kind === "institution")) return lastHead === "ORG" && j - bm.end <= 2;
     // the rest must not itself start with a book name or a title
     const inner = this.matchBook(bm.end, j, false);
     if (inner) return inner.end === j && inner.entries.some((e) => e.kind === "demonym" || e.kind === "group"); // "Bosnian Serb"
@@ -513,7 +528,8 @@ class Finder {
     const last = this.keys[j - 1]!;
     if (this.t.cues.head.has(last)) return true;
     // "Australian Tom Moody": a person named after a demonym
-    if (this.t.given.has(this.keys[bm.end]!) && !this.isCommon(this.keys[bm.end]!)) return false;
+    const given = this.t.given.get(this.keys[bm.end]!) ?? -1;
+    if (given >= 0 && (given >= 20000 || !this.isCommon(this.keys[bm.end]!))) return false;
     if (j - bm.end === 1 && this.seen.get(this.keys[bm.end]!)?.type === "PERSON") return false;
     // "Real Madrid", "Dynamo Moscow", "Boston Red Sox": teams and firms named after places
     return !bm.entries.some((e) => e.kind === "demonym") || j - bm.end >= 1;
@@ -558,7 +574,12 @@ class Finder {
     const tok = this.tokens[i]!;
     const pieces = tok.text.split("-");
     const last = pieces[pieces.length - 1]!.toLowerCase();
-    // "Tripoli-based", "U.S.-led", "Brazilian-born": one modifier naming a place or people
+    // "Tripoli-based", "U.S.-led", "Brazilian-born", "ex-England": one modifier naming a place or people
+    if (pieces.length === 2 && WHOLE_PREFIXES.has(pieces[0]!.toLowerCase()) && isCapitalised(pieces[1]!)) {
+      const key = nameKey(pieces[1]!);
+      this.add({ start: tok.start, end: tok.end, type: "MISC", sure: Sure.Cue, entries: this.t.book.byKey.get(key) ?? null, cities: null, sentence: si, tokenStart: i, tokenEnd: i + 1 });
+      return true;
+    }
     if (pieces.length === 2 && SUFFIXES.has(last) && isCapitalised(pieces[0]!)) {
       const key = nameKey(pieces[0]!);
       const entries = this.t.book.byKey.get(key) ?? null;
@@ -623,20 +644,21 @@ class Finder {
       const nextTok = tokens[j];
       if (nextTok && nextTok.sentence === tokens[i]!.sentence && /^\p{Ll}/u.test(nextTok.text) && (nextTok.pos === "NOUN" || nextTok.pos === "ADJ")) return { type: "NORP", sure: Sure.Context };
     }
-    if (LOC_PREP.has(prevKey) && !SPEECH.has(nextKey) && !this.sports) return { type: "LOC", sure: Sure.Context };
+    if (LOC_PREP.has(prevKey) && !SPEECH.has(nextKey) && (!this.sports || prevKey === "at" || prevKey === "in" || prevKey === "near")) return { type: "LOC", sure: Sure.Context };
     if (LOC_NOUNS.has(nextKey) || (prevKey === "of" && LOC_NOUNS.has(keys[i - 2] ?? ""))) return { type: "LOC", sure: Sure.Context };
-    if (this.sports && n >= 2 && given < 0) return { type: "ORG", sure: Sure.Guess };
+    if (this.sports && n >= 2 && given < 0 && keys.slice(i, j).some((k) => this.isCommon(k) || this.t.cities.byKey.has(k) || this.t.book.byKey.has(k))) return { type: "ORG", sure: Sure.Guess };
     if (n === 1 && SPEECH.has(nextKey)) return { type: "PERSON", sure: Sure.Context };
     if (n >= 2 && given >= 0) return { type: "PERSON", sure: Sure.Guess };
     void initial;
     if (n >= 3) return { type: "ORG", sure: Sure.Guess };
+    if (n === 1 && nextKey === "(" && this.t.book.byKey.get(keys[j + 1] ?? "")?.some((e) => e.kind === "country")) return { type: "PERSON", sure: Sure.Context };
     if (n === 1) {
       // a lone unknown name: a surname the book knows, else (in sport) a team, else a company or body
       if (this.t.book.surnames.has(firstKey)) return { type: "PERSON", sure: Sure.Context };
       if (given >= 0 && !firstCommon) return { type: "PERSON", sure: Sure.Guess };
       return { type: "ORG", sure: Sure.Guess };
     }
-    if (this.sports && n === 2 && (this.t.cities.byKey.has(firstKey) || this.t.cities.byKey.has(lastKey))) return { type: "ORG", sure: Sure.Guess };
+    if (this.sports && n === 2 && (this.t.cities.byKey.has(firstKey) || this.t.cities.byKey.has(lastKey) || this.isCommon(firstKey) || this.isCommon(lastKey))) return { type: "ORG", sure: Sure.Guess };
     return { type: "PERSON", sure: Sure.Guess };
   }
 
@@ -649,6 +671,8 @@ class Finder {
       if (!b || m.sure > b.sure) best.set(m.key, { type: m.type, sure: m.sure });
       if (m.type === "PERSON" && m.tokenEnd - m.tokenStart >= 2 && m.sure >= Sure.Guess) persons.push(m);
     }
+    const orgFirst = new Set<string>();
+    for (const m of this.mentions) if (m.type === "ORG" && m.tokenEnd - m.tokenStart >= 2 && m.sure >= Sure.Cue) orgFirst.add(this.keys[m.tokenStart]!);
     const surnameOf = new Map<string, EntityType>();
     for (const p of persons) {
       const words = p.key.split(" ");
@@ -660,9 +684,14 @@ class Finder {
       if (m.sure < Sure.Book && b.sure > m.sure) {
         m.type = b.type;
         m.sure = b.sure;
-      } else if (m.sure <= Sure.Context && m.tokenEnd - m.tokenStart === 1 && surnameOf.has(m.key) && !m.entries) {
+      } else if (m.sure <= Sure.Gazetteer && m.tokenEnd - m.tokenStart === 1 && surnameOf.has(m.key) && (!m.entries || m.entries.every((e) => e.kind === "capital" || e.kind === "place")) && !LOC_PREP.has(this.tokens[m.tokenStart - 1]?.lower ?? "")) {
         m.type = "PERSON";
         m.sure = Sure.Context;
+        m.entries = null;
+        m.cities = null;
+      } else if (m.sure <= Sure.Gazetteer && m.tokenEnd - m.tokenStart === 1 && orgFirst.has(m.key) && !m.entries) {
+        m.type = "ORG";
+        m.cities = null;
       }
     }
   }
