@@ -124,7 +124,7 @@ class BookBuilder {
 }
 
 function entry(kind: EntryKind, name: string, type: EntityType, file: string, row: Record<string, string>, extra: Partial<BookEntry> = {}): BookEntry {
-  return { kind, name, type, code: null, country: null, roles: [], geo: null, ambiguous: null, rows: [{ file, row }], ...extra };
+  return { kind, name, type, code: null, country: null, roles: [], geo: null, ambiguous: row.ambiguous || null, rows: [{ file, row }], ...extra };
 }
 
 const num = (s: string | undefined): number | null => {

@@ -90,7 +90,7 @@ interface SentenceInfo {
   title: boolean;
 }
 
-function sentenceInfo(tokens: Token[], s: Sentence, common: Set<string>): SentenceInfo {
+function sentenceInfo(tokens: Token[], s: Sentence, common: Set<string>, given: Map<string, number>): SentenceInfo {
   let words = 0;
   let upper = 0;
   let content = 0;
@@ -108,13 +108,13 @@ function sentenceInfo(tokens: Token[], s: Sentence, common: Set<string>): Senten
       content++;
       if (isCapitalised(t)) {
         capContent++;
-        if (i > s.tokenStart && common.has(lower)) capCommon++;
+        if (i > s.tokenStart && common.has(lower) && !(given.get(lower)! >= 1000)) capCommon++;
       }
     } else if (i > s.tokenStart && isCapitalised(t) && lower.length > 3) capCommon++;
   }
   const caps = words >= 2 && upper / words >= 0.6;
   // a headline in title case capitalises common words too ("Iran, World Powers Extend Nuclear Talks")
-  const title = !caps && content >= 4 && capContent / content >= 0.8 && capCommon >= 2;
+  const title = !caps && content >= 4 && capContent / content >= 0.8 && capCommon >= 2 && capCommon / content >= 0.4;
   return { caps, title };
 }
 
@@ -228,8 +228,9 @@ class Finder {
     if (info.caps || info.title) {
       if (FUNCTION_WORDS.has(key)) return false;
       if (this.t.book.byKey.has(key) || this.seen.has(key)) return true;
-      // short unknown capitals in tables ("W D L", "GB") are not names
-      if (key.length <= 2) return false;
+      if ((this.t.given.get(key) ?? 0) >= 1000 && this.caps[i + 1] === 1 && !this.isCommon(this.keys[i + 1]!)) return true;
+      // short unknown capitals in tables ("W D L", "GB") are not names; initials are
+      if (key.length <= 2) return key.length === 2 && key[1] === "." && this.caps[i + 1] === 1;
       return !this.isCommon(key);
     }
     if (initial) {
@@ -240,6 +241,7 @@ class Finder {
       if (!this.isCommon(key)) return true;
       // a common word at a sentence start is a name only when a capitalised word follows ("Real Madrid", not "Tensions escalated")
       const next = this.tokens[i + 1];
+      if (next && next.sentence === tok.sentence && this.caps[i + 1] && (this.t.given.get(key) ?? 0) >= 1000 && !this.isCommon(this.keys[i + 1]!)) return true;
       return !!next && next.sentence === tok.sentence && isCapitalised(next.text) && !this.t.cues.notName.has(this.keys[i + 1]!) && tok.pos === "PROPN";
     }
     return true;
@@ -261,6 +263,8 @@ class Finder {
       const entries = book.byKey.get(s);
       if (entries) {
         if (book.acronyms.has(s) && !isUpperWord(this.text.slice(this.tokens[i]!.start, this.tokens[j]!.end))) continue;
+        // a one-word name that is also a common word and that the book marks ambiguous ("League") is left to context
+        if (j === i && entries.every((e) => e.ambiguous && (e.kind === "institution" || e.kind === "person")) && this.isCommon(s)) continue;
         if (j === i && !isCapitalised(this.tokens[i]!.text)) continue;
         best = { end: j + 1, key: s, entries };
       }
@@ -354,7 +358,7 @@ class Finder {
   }
 
   run(): Mention[] {
-    const infos = this.sentences.map((s) => sentenceInfo(this.tokens, s, this.t.common));
+    const infos = this.sentences.map((s) => sentenceInfo(this.tokens, s, this.t.common, this.t.given));
     this.collectMidCaps(infos);
     // normal text first, so that headlines and ALL-CAPS lines can lean on what it found
     for (let si = 0; si < this.sentences.length; si++) if (!infos[si]!.caps && !infos[si]!.title) this.scanSentence(si, infos[si]!);
@@ -644,6 +648,7 @@ class Finder {
       const nextTok = tokens[j];
       if (nextTok && nextTok.sentence === tokens[i]!.sentence && /^\p{Ll}/u.test(nextTok.text) && (nextTok.pos === "NOUN" || nextTok.pos === "ADJ")) return { type: "NORP", sure: Sure.Context };
     }
+    if (this.sports && n >= 2 && given < 0 && keys.slice(i, j).some((k) => this.t.cities.byKey.has(k))) return { type: "ORG", sure: Sure.Guess };
     if (LOC_PREP.has(prevKey) && !SPEECH.has(nextKey) && (!this.sports || prevKey === "at" || prevKey === "in" || prevKey === "near")) return { type: "LOC", sure: Sure.Context };
     if (LOC_NOUNS.has(nextKey) || (prevKey === "of" && LOC_NOUNS.has(keys[i - 2] ?? ""))) return { type: "LOC", sure: Sure.Context };
     if (this.sports && n >= 2 && given < 0 && keys.slice(i, j).some((k) => this.isCommon(k) || this.t.cities.byKey.has(k) || this.t.book.byKey.has(k))) return { type: "ORG", sure: Sure.Guess };
@@ -651,7 +656,13 @@ class Finder {
     if (n >= 2 && given >= 0) return { type: "PERSON", sure: Sure.Guess };
     void initial;
     if (n >= 3) return { type: "ORG", sure: Sure.Guess };
-    if (n === 1 && nextKey === "(" && this.t.book.byKey.get(keys[j + 1] ?? "")?.some((e) => e.kind === "country")) return { type: "PERSON", sure: Sure.Context };
+    if (nextKey === "(" && this.t.book.byKey.get(keys[j + 1] ?? "")?.some((e) => e.kind === "country")) return { type: "PERSON", sure: Sure.Context };
+    if (n === 1 && tokens[j]?.pos === "VERB") {
+      for (let k = j + 1; k < j + 4 && k < tokens.length && tokens[k]!.sentence === tokens[i]!.sentence; k++) {
+        const w = tokens[k]!.lower;
+        if (w === "his" || w === "her" || w === "he" || w === "she" || w === "himself" || w === "herself") return { type: "PERSON", sure: Sure.Context };
+      }
+    }
     if (n === 1) {
       // a lone unknown name: a surname the book knows, else (in sport) a team, else a company or body
       if (this.t.book.surnames.has(firstKey)) return { type: "PERSON", sure: Sure.Context };
