@@ -94,6 +94,8 @@ function resolveMentions(text: string, tokens: Token[], mentions: Mention[], dat
     if (e) {
       actor = entryActor(e, date);
       if (e.kind === "person") type = "PERSON";
+      // a seat that speaks or acts is the body it houses ("the White House said"); at it, it is a building
+      else if (e.kind === "institution" && type === "FAC" && actor && !locative) type = "ORG";
       else if (e.kind === "country" || e.kind === "capital" || e.kind === "metonym") type = type === "MISC" ? "MISC" : "GPE";
       else if (e.kind === "demonym") type = type === "ORG" ? "ORG" : type === "MISC" ? "MISC" : "NORP";
       else if (e.kind === "place") type = type === "MISC" ? "MISC" : e.type;
