@@ -4,7 +4,7 @@
 
 import type { Actor, EntityType } from "../record.js";
 import type { Entity, Sentence, Token } from "../pipeline/layers.js";
-import type { Mention, NameTables } from "./mentions.js";
+import { GROUP_HEAD_WORDS, type Mention, type NameTables } from "./mentions.js";
 import { actorOfPhrase, entryActor, makeActor, roleAt, singular } from "./resolve.js";
 import { isCapitalised } from "./normalize.js";
 
@@ -12,7 +12,7 @@ const MODIFIER_POS = new Set(["ADJ", "NOUN", "PROPN"]);
 const MODIFIERS = new Set("top senior former deputy vice acting chief foreign defense defence interior finance trade prime first special national security presidential state supreme ex then outgoing incoming new veteran opposition party military army rebel ministry ruling exiled late".split(" "));
 const STOP_POS = new Set(["DET", "ADP", "PUNCT", "VERB", "AUX", "PRON", "CCONJ", "SCONJ", "NUM", "PART"]);
 /** Plural nouns for groups of people that make actors ("activists", "troops", "defectors"), used when the book's sectors have no entry. */
-const GROUP_HEADS = new Set("activists protesters demonstrators defectors refugees migrants troops soldiers forces police officers rebels militants insurgents fighters separatists lawmakers legislators officials diplomats authorities students workers residents civilians villagers farmers businessmen investors journalists reporters leaders negotiators judges prosecutors monks clerics doctors".split(" "));
+const GROUP_HEADS = GROUP_HEAD_WORDS;
 const PERSON_PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "hers", "herself"]);
 const GROUP_PRONOUNS = new Set(["they", "them", "their", "themselves"]);
 
@@ -30,6 +30,19 @@ function wordClass(t: NameTables, key: string): number {
   if (memo.size > 50000) memo.clear();
   memo.set(key, c);
   return c;
+}
+
+/** actorOfPhrase, memoised per loaded book (bounded). */
+export function phraseActor(t: NameTables, phrase: string, date: string): Actor | null {
+  const key = date + "|" + phrase;
+  const memo = t.phraseActors;
+  let a = memo.get(key);
+  if (a === undefined) {
+    a = actorOfPhrase(t.book, phrase, date);
+    if (memo.size > 20000) memo.clear();
+    memo.set(key, a);
+  }
+  return a;
 }
 
 const isTitleWord = (t: NameTables, key: string) => (wordClass(t, key) & 1) !== 0;
@@ -123,7 +136,7 @@ export function findRoles(text: string, tokens: Token[], entities: Entity[], men
     }
     if (role) {
       e.role = role;
-      if (!e.actor) e.actor = actorOfPhrase(t.book, role, date);
+      if (!e.actor) e.actor = phraseActor(t, role, date);
     }
   }
 }
@@ -230,7 +243,7 @@ export function addCoreference(text: string, tokens: Token[], sentences: Sentenc
   const groupAt = new Uint8Array(tokens.length);
   let anyHead = false;
   for (let i = 0; i < tokens.length; i++) {
-    if (modAt[i] !== 1) continue;
+    if (modAt[i] !== 1 || !t.headWords.has(tokens[i]!.lower)) continue;
     const c = wordClass(t, tokens[i]!.lower);
     if (c === 0) continue;
     if (c & 1) titleAt[i] = 1;
@@ -293,9 +306,9 @@ export function addCoreference(text: string, tokens: Token[], sentences: Sentenc
       }
     }
     if (addedAt[i]! >= 0) continue;
-    let actor: Actor | null = actorOfPhrase(t.book, phrase, date);
+    let actor: Actor | null = phraseActor(t, phrase, date);
     if (fromCountry) {
-      const sec = actorOfPhrase(t.book, text.slice(tokens[i]!.start, tokens[head]!.end) + " ", date);
+      const sec = phraseActor(t, text.slice(tokens[i]!.start, tokens[head]!.end) + " ", date);
       const sector = t.book.sectors.get(singular(headKey))?.sector ?? sec?.sector ?? null;
       actor = makeActor(fromCountry + (sector ?? ""));
     }

@@ -8,7 +8,7 @@ import type { Entity, Sentence, Token } from "../pipeline/layers.js";
 import type { Stage } from "../pipeline/pipeline.js";
 import type { Resources } from "../pipeline/resources.js";
 import { type BookEntry, type City, type Geo } from "./book.js";
-import { addCoreference, findRoles } from "./coref.js";
+import { addCoreference, findRoles, phraseActor } from "./coref.js";
 import { findMentions, nameTablesOf, Sure, type Mention, type NameTables } from "./mentions.js";
 import { actorOfPhrase, bestEntry, entryActor, makeActor } from "./resolve.js";
 
@@ -112,7 +112,7 @@ function resolveMentions(text: string, tokens: Token[], mentions: Mention[], dat
       if (e.kind === "country" && geo === null) geo = null;
       if (type === "ORG" && m.tokenEnd - m.tokenStart > 1 && e.kind !== "igo" && e.kind !== "institution") {
         // "Chinese Foreign Ministry": the book matched only a part
-        actor = actorOfPhrase(t.book, surface, date) ?? actor;
+        actor = phraseActor(t, surface, date) ?? actor;
       }
       if (type === "MISC" && (e.kind === "country" || e.kind === "demonym")) actor = null;
     } else if (m.cities && (type === "GPE" || type === "LOC")) {
@@ -120,7 +120,7 @@ function resolveMentions(text: string, tokens: Token[], mentions: Mention[], dat
       geo = geoOf(city);
       if (city?.capital && !locative && !sports) actor = makeActor(city.country, null);
     } else if (type === "ORG" || type === "NORP") {
-      actor = actorOfPhrase(t.book, surface, date);
+      actor = phraseActor(t, surface, date);
     }
     if (sports && (type === "GPE" || type === "LOC") && !m.dateline && !locative && m.cities && !e) type = "ORG";
     out.push({ start: m.start, end: m.end, text: surface, type, actor, role: null, ref: null, sentence: m.sentence, geo, mention: "name" });

@@ -50,6 +50,10 @@ export interface NameTables {
   wordClass: Map<string, number>;
   /** First words of title phrases and person cues (a quick test before matching a title). */
   titleFirst: Set<string>;
+  /** Words that may head a nominal mention (titles, groups, and their plurals): a quick test before `wordClass`. */
+  headWords: Set<string>;
+  /** Memo of descriptive phrases' actors at a date (bounded). */
+  phraseActors: Map<string, import("../record.js").Actor | null>;
 }
 
 export function nameTablesOf(resources: Resources): NameTables {
@@ -61,8 +65,31 @@ export function nameTablesOf(resources: Resources): NameTables {
     cues: cuesOf(r),
     wordClass: new Map(),
     titleFirst: new Set([...bookOf(r).sectors].filter(([, w]) => w.kind === "title").map(([k]) => firstWordKey(k)).concat([...cuesOf(r).personBefore].map(firstWordKey))),
+    headWords: headWordsOf(bookOf(r), cuesOf(r)),
+    phraseActors: new Map(),
   }));
 }
+
+/** One-word titles and group words of the book and cues, with plural forms. */
+function headWordsOf(book: ActorBook, cues: Cues): Set<string> {
+  const out = new Set<string>();
+  const add = (w: string) => {
+    if (w.includes(" ")) w = w.slice(w.lastIndexOf(" ") + 1);
+    out.add(w);
+    out.add(w + "s");
+    out.add(w + "es");
+    if (w.endsWith("y")) out.add(w.slice(0, -1) + "ies");
+    if (w.endsWith("man")) out.add(w.slice(0, -3) + "men");
+    if (w.endsWith("person")) out.add(w.slice(0, -6) + "people");
+  };
+  for (const k of book.sectors.keys()) add(k);
+  for (const k of cues.personBefore) add(k);
+  for (const k of GROUP_HEAD_WORDS) add(k);
+  return out;
+}
+
+/** Plural nouns for groups of people that make actors, used when the book's sectors lack them. */
+export const GROUP_HEAD_WORDS = new Set("activists protesters demonstrators defectors refugees migrants troops soldiers forces police officers rebels militants insurgents fighters separatists lawmakers legislators officials diplomats authorities students workers residents civilians villagers farmers businessmen investors journalists reporters leaders negotiators judges prosecutors monks clerics doctors".split(" "));
 
 const FUNCTION_WORDS = new Set(
   "a an the and or but nor of in on at to for from by with as into onto upon about after before over under between among against during without within through across behind beyond near since until via per than then that this these those there here his her its their our your my we you he she it they them him me us i is are was were be been being has have had do does did will would shall should can could may might must not no yes if so when while where who whom whose which what why how all any each every some such other another both either neither also only just even still yet".split(
@@ -96,6 +123,7 @@ function sentenceInfo(tokens: Token[], s: Sentence, common: Set<string>, given: 
   let content = 0;
   let capContent = 0;
   let capCommon = 0;
+  let capFunction = 0;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = tokens[i]!.text;
     if (!startsWithLetter(t)) continue;
@@ -106,13 +134,16 @@ function sentenceInfo(tokens: Token[], s: Sentence, common: Set<string>, given: 
     const lower = tokens[i]!.lower;
     if (!FUNCTION_WORDS.has(lower)) {
       content++;
-      if (isCapitalised(t)) {
-        capContent++;
-        if (i > s.tokenStart && common.has(lower) && !(given.get(lower)! >= 1000)) capCommon++;
-      }
-    } else if (i > s.tokenStart && isCapitalised(t) && lower.length > 3) capCommon++;
+      if (isCapitalised(t)) capContent++;
+    } else if (i > s.tokenStart && isCapitalised(t) && lower.length > 3) capFunction++;
   }
   const caps = words >= 2 && upper / words >= 0.6;
+  if (caps || content < 4 || capContent / content < 0.8) return { caps, title: false };
+  capCommon = capFunction;
+  for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+    const tok = tokens[i]!;
+    if (isCapitalised(tok.text) && !FUNCTION_WORDS.has(tok.lower) && common.has(tok.lower) && !(given.get(tok.lower)! >= 1000)) capCommon++;
+  }
   // a headline in title case capitalises common words too ("Iran, World Powers Extend Nuclear Talks")
   const title = !caps && content >= 4 && capContent / content >= 0.8 && capCommon >= 2 && capCommon / content >= 0.4;
   return { caps, title };
@@ -186,7 +217,7 @@ class Finder {
     this.caps = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
       const tok = tokens[i]!;
-      const k = tok.lower === tok.text.toLowerCase() ? nameKeyOfLower(tok.lower) : nameKey(tok.text);
+      const k = nameKeyOfLower(tok.lower);
       this.keys[i] = k;
       this.firsts[i] = k.length > 0 && k.charCodeAt(0) < 128 && /^[a-z0-9]+$/.test(k) ? k : firstWordKey(k);
       this.caps[i] = isCapitalised(tok.text) ? 1 : 0;
@@ -247,8 +278,25 @@ class Finder {
     return true;
   }
 
+  private readonly bookMemo = new Map<number, { end: number; key: string; entries: BookEntry[] } | null>();
+
   /** The longest book name starting at token i (within [i, end)), as an end token index. */
   matchBook(i: number, end: number, caps: boolean): { end: number; key: string; entries: BookEntry[] } | null {
+    const tok = this.tokens[i];
+    if (!tok) return null;
+    const full = end === this.sentences[tok.sentence]!.tokenEnd;
+    if (full) {
+      const memoKey = caps ? -1 - i : i;
+      const hit = this.bookMemo.get(memoKey);
+      if (hit !== undefined) return hit;
+      const r = this.matchBookAt(i, end, caps);
+      this.bookMemo.set(memoKey, r);
+      return r;
+    }
+    return this.matchBookAt(i, end, caps);
+  }
+
+  private matchBookAt(i: number, end: number, caps: boolean): { end: number; key: string; entries: BookEntry[] } | null {
     const book = this.t.book;
     const max = book.byFirst.get(this.firsts[i]!);
     if (max === undefined) return null;
@@ -294,6 +342,8 @@ class Finder {
   matchTitle(i: number, end: number): number {
     const k = this.keys[i]!;
     const book = this.t.book;
+    const pos = this.tokens[i]!.pos;
+    if (pos !== "NOUN" && pos !== "PROPN" && pos !== "ADJ" && pos !== "X" && pos !== "VERB" && !this.caps[i]) return i;
     if (!this.t.titleFirst.has(this.firsts[i]!) && !(k.includes("-") && this.caps[i])) return i;
     let best = i;
     const max = book.sectorFirst.get(this.firsts[i]!);
