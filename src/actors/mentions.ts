@@ -6,7 +6,7 @@
 import type { EntityType } from "../record.js";
 import type { Sentence, Token } from "../pipeline/layers.js";
 import type { Resources } from "../pipeline/resources.js";
-import { bookOf, citiesOf, commonWordsOf, cuesOf, givenNamesOf, type ActorBook, type BookEntry, type City, type CityIndex, type Cues } from "./book.js";
+import { bookOf, citiesOf, commonWordsOf, cuesOf, givenNamesOf, type ActorBook, type BookEntry, type City, type CityIndex, type Cues, type GivenNames, type SortedWords } from "./book.js";
 import { firstWordKey, isCapitalised, isUpperWord, nameKey } from "./normalize.js";
 import { singular } from "./resolve.js";
 
@@ -43,8 +43,8 @@ export interface Mention {
 export interface NameTables {
   book: ActorBook;
   cities: CityIndex;
-  given: Map<string, number>;
-  common: Set<string>;
+  given: GivenNames;
+  common: SortedWords;
   cues: Cues;
   /** Memo of words' title/group classes (coreference). */
   wordClass: Map<string, number>;
@@ -117,7 +117,7 @@ interface SentenceInfo {
   title: boolean;
 }
 
-function sentenceInfo(tokens: Token[], s: Sentence, common: Set<string>, given: Map<string, number>): SentenceInfo {
+function sentenceInfo(tokens: Token[], s: Sentence, common: SortedWords, given: GivenNames): SentenceInfo {
   let words = 0;
   let upper = 0;
   let content = 0;
@@ -324,7 +324,11 @@ class Finder {
   matchCity(i: number, end: number): { end: number; key: string; cities: City[] } | null {
     const c = this.t.cities;
     const max = c.byFirst.get(this.firsts[i]!);
-    if (max === undefined) return null;
+    if (max === undefined) {
+      // one-word city names are not in the first-word index
+      const cities = c.byKey.get(this.keys[i]!);
+      return cities ? { end: i + 1, key: this.keys[i]!, cities } : null;
+    }
     let s = "";
     let best: { end: number; key: string; cities: City[] } | null = null;
     for (let j = i; j < end && j < i + 5; j++) {

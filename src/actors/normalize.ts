@@ -11,7 +11,7 @@ export function nameKey(s: string): string {
   let k = s.toLowerCase();
   if (SIMPLE_KEY.test(k)) return k;
   if (!ASCII_WORD.test(k)) k = k.normalize("NFD").replace(MARKS, "").replace(/[’‘ʼ`]/g, "'").replace(/[‐‑–]/g, "-");
-  if (k.includes("  ") || /\s[^ ]|\s$|^\s/.test(k)) k = k.replace(/\s+/g, " ").trim();
+  if (k.includes("  ") || /[^\S ]/.test(k) || k.charCodeAt(0) === 32 || k.charCodeAt(k.length - 1) === 32) k = k.replace(/\s+/g, " ").trim();
   if (k.includes(" 's") || k.includes(" '")) k = k.replace(/ '(?=s\b|\s|$)/g, "'");
   return k;
 }
@@ -29,6 +29,16 @@ export function firstWordKey(key: string): string {
 }
 
 /** Is every letter of the token upper case (and it has at least one)? */
+/** Has the text any lower-case letter? */
+export function hasLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c > 127) return /\p{Ll}/u.test(s);
+  }
+  return false;
+}
+
 export function isUpperWord(s: string): boolean {
   let upper = false;
   for (let i = 0; i < s.length; i++) {
