@@ -187,7 +187,7 @@ export function buildBook(data: DataSource): ActorBook {
     if (!row.name) continue;
     const lat = num(row.lat);
     const lon = num(row.lon);
-    const country = row.country ? row.country.toUpperCase() : null;
+    const country = row.country ? row.country.split("|")[0]!.trim().toUpperCase() || null : null;
     const e = entry("place", row.name, asType(row.type, "LOC"), "places.tsv", row, {
       country,
       code: row.code || null,
@@ -200,7 +200,7 @@ export function buildBook(data: DataSource): ActorBook {
   // Our own list of regions, states and parts of the world (typing only; places.tsv has coordinates).
   for (const row of readTsv(data, "actors/names/regions.tsv")) {
     if (!row.name) continue;
-    const country = row.country ? row.country.toUpperCase() : null;
+    const country = row.country ? row.country.split("|")[0]!.trim().toUpperCase() || null : null;
     const e = entry("place", row.name, asType(row.type, "LOC"), "names/regions.tsv", row, { country });
     b.add(row.name, e);
     for (const a of split(row.aliases)) b.add(a, e);
@@ -258,7 +258,7 @@ export function buildBook(data: DataSource): ActorBook {
   // Groups (religions, peoples, regions' adjectives) from our own list.
   for (const row of readTsv(data, "actors/names/groups.tsv")) {
     if (!row.name) continue;
-    const country = row.country ? row.country.toUpperCase() : null;
+    const country = row.country ? row.country.split("|")[0]!.trim().toUpperCase() || null : null;
     const e = entry("group", row.name, asType(row.type, "NORP"), "names/groups.tsv", row, { code: row.code || country, country });
     b.add(row.name, e);
     for (const a of split(row.aliases)) b.add(a, e);

@@ -362,7 +362,7 @@ export function addCoreference(text: string, tokens: Token[], sentences: Sentenc
     let bestAdded = -1;
     let bestScore = -Infinity;
     const consider = (e: Entity, ni: number, ai: number) => {
-      if (e.start >= tok.start) return;
+      if (e.start >= tok.start || e.sentence < 0) return;
       const dist = tok.sentence - e.sentence;
       if (dist > 2 || dist < 0) return;
       if (person ? !isPersonish(e) : !(e.type === "NORP" && e.mention === "nominal") && e.type !== "ORG") return;

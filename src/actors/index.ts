@@ -2,15 +2,16 @@
 // date, plus who "he", "the official" and "his country" are. The events stage
 // re-resolves at an event's own date with `resolveActor`.
 
-import type { Actor } from "../record.js";
 import type { Doc } from "../pipeline/doc.js";
-import type { Entity, Sentence, Token } from "../pipeline/layers.js";
+import type { Actor, EntityType } from "../record.js";
+import type { Entity, Sentence, Structure, Token } from "../pipeline/layers.js";
 import type { Stage } from "../pipeline/pipeline.js";
 import type { Resources } from "../pipeline/resources.js";
 import { type BookEntry, type City, type Geo } from "./book.js";
 import { addCoreference, findRoles, phraseActor } from "./coref.js";
 import { findMentions, nameTablesOf, Sure, type Mention, type NameTables } from "./mentions.js";
-import { actorOfPhrase, bestEntry, entryActor, makeActor } from "./resolve.js";
+import { bestEntry, entryActor, makeActor } from "./resolve.js";
+import { nameKey } from "./normalize.js";
 
 export { resolveActor, actorOfPhrase, roleAt, entryActor, makeActor, bestEntry, type Resolution } from "./resolve.js";
 export { bookOf, type BookEntry, type ActorBook } from "./book.js";
@@ -128,9 +129,55 @@ function resolveMentions(text: string, tokens: Token[], mentions: Mention[], dat
   return out;
 }
 
-export function findEntities(text: string, tokens: Token[], sentences: Sentence[], date: string, resources: Resources): Entity[] {
+/**
+ * Names in the text the structure stage keeps out of the analysed segments: the
+ * dateline's place ("LONDON", "LA CORUNA , Spain") and credit lines ("-- Dublin
+ * Newsroom"). No tokens there, so a light reading: capitalised runs typed from the
+ * book, the gazetteer and head words.
+ */
+function outsideMentions(text: string, structure: Structure | null, t: NameTables): Mention[] {
+  if (!structure) return [];
+  const out: Mention[] = [];
+  const spans: { start: number; end: number; place: boolean }[] = [];
+  const d = structure.dateline;
+  if (d?.place) {
+    const at = text.indexOf(d.place, d.start);
+    if (at >= 0 && at < d.end) spans.push({ start: at, end: at + d.place.length, place: true });
+  }
+  for (const b of structure.boilerplate) spans.push({ start: b.start, end: b.end, place: false });
+  const RUN = /\p{Lu}[\p{L}\p{M}'’.&-]*(?:[ \t]+(?:of |de |von |van |al-)?\p{Lu}[\p{L}\p{M}'’.&-]*)*/gu;
+  for (const sp of spans) {
+    const slice = text.slice(sp.start, sp.end);
+    for (const m of slice.matchAll(RUN)) {
+      let surface = m[0].replace(/[.,]+$/, "");
+      if (surface.length < 2) continue;
+      const start = sp.start + m.index!;
+      const key = nameKey(surface);
+      if (t.cues.notName.has(key)) continue;
+      const entries = t.book.byKey.get(key) ?? null;
+      const cities = t.cities.byKey.get(key) ?? null;
+      const words = key.split(" ");
+      const head = words.length > 1 ? t.cues.head.get(words[words.length - 1]!) : undefined;
+      let type: EntityType;
+      if (entries) type = entries.some((e) => e.kind === "person") ? "PERSON" : entries[0]!.type === "NORP" ? "NORP" : entries[0]!.type;
+      else if (head) type = head;
+      else if (sp.place || cities) type = "GPE";
+      else if (words.length >= 2 && (t.given.get(words[0]!) ?? 0) >= 1000) type = "PERSON";
+      else type = "ORG";
+      out.push({ start, end: start + surface.length, type, sure: Sure.Book, entries, cities, sentence: -1, tokenStart: -1, tokenEnd: -1, titled: false, key, dateline: sp.place });
+      surface = "";
+    }
+  }
+  return out;
+}
+
+export function findEntities(text: string, tokens: Token[], sentences: Sentence[], date: string, resources: Resources, structure: Structure | null = null): Entity[] {
   const t = nameTablesOf(resources);
-  const { mentions, sports } = findMentions(text, tokens, sentences, t);
+  const found = findMentions(text, tokens, sentences, t);
+  const sports = found.sports;
+  let mentions = found.mentions;
+  const outside = outsideMentions(text, structure, t);
+  if (outside.length) mentions = [...mentions, ...outside].sort((a, b) => a.start - b.start || b.end - a.end);
   const entities = resolveMentions(text, tokens, mentions, date, t, sports);
   findRoles(text, tokens, entities, mentions, t, date);
   return addCoreference(text, tokens, sentences, entities, mentions, t, date);
@@ -142,6 +189,6 @@ export const actorsStage: Stage = {
   writes: ["entities"],
   run: (doc: Doc, resources: Resources) => {
     const date = doc.has("date") ? doc.get("date").value : (doc.options.date ?? "");
-    return { entities: findEntities(doc.text, doc.get("tokens"), doc.get("sentences"), date, resources) };
+    return { entities: findEntities(doc.text, doc.get("tokens"), doc.get("sentences"), date, resources, doc.get("structure")) };
   },
 };
