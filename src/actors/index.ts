@@ -123,7 +123,10 @@ function resolveMentions(text: string, tokens: Token[], mentions: Mention[], dat
     } else if (type === "ORG" || type === "NORP") {
       actor = phraseActor(t, surface, date);
     }
-    if (sports && (type === "GPE" || type === "LOC") && !m.dateline && !locative && m.cities && !e) type = "ORG";
+    if (sports && (type === "GPE" || type === "LOC") && !m.dateline && !locative && tokens[m.tokenEnd]?.text !== ":") {
+      // in sport, towns and (North American) states are teams: "Leicestershire beat Somerset", "MINNESOTA 5 TEXAS 3"; a venue line "Leicester :" stays a place
+      if ((m.cities && !e) || (e?.kind === "place" && e.type === "GPE" && (e.country === "USA" || e.country === "CAN"))) type = "ORG";
+    }
     out.push({ start: m.start, end: m.end, text: surface, type, actor, role: null, ref: null, sentence: m.sentence, geo, mention: "name" });
   }
   return out;
