@@ -13,7 +13,7 @@ import { findMentions, nameTablesOf, Sure, type Mention, type NameTables } from 
 import { bestEntry, entryActor, makeActor } from "./resolve.js";
 import { nameKey } from "./normalize.js";
 
-export { resolveActor, actorOfPhrase, roleAt, entryActor, makeActor, bestEntry, type Resolution } from "./resolve.js";
+export { resolveActor, resolveEntity, actorOfPhrase, roleAt, entryActor, makeActor, bestEntry, type Resolution } from "./resolve.js";
 export { bookOf, type BookEntry, type ActorBook } from "./book.js";
 
 const LOCATIVE = new Set(["in", "at", "near", "from", "to", "into", "outside", "inside", "across", "around", "of", "via", "toward", "towards", "between"]);

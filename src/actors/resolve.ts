@@ -144,6 +144,39 @@ export function resolveActor(resources: Resources, name: string, date: string | 
 }
 
 /**
+ * An entity of the entities layer re-resolved at another date (the events stage
+ * calls this at an event's date): by its name, else its antecedent's name (for a
+ * surname, title or pronoun), else its role, else the actor it already has.
+ */
+export function resolveEntity(
+  resources: Resources,
+  entities: readonly { text: string; role?: string | null; ref?: number | null; actor: Actor | null; mention?: string }[],
+  index: number,
+  date: string | null,
+): Actor | null {
+  type Ent = (typeof entities)[number];
+  const seen = new Set<number>();
+  let i: number | null | undefined = index;
+  while (i !== null && i !== undefined && !seen.has(i)) {
+    seen.add(i);
+    const e: Ent | undefined = entities[i];
+    if (!e) break;
+    if ((e.mention ?? "name") === "name") {
+      const r = resolveActor(resources, e.text, date);
+      if (r.actor && r.via !== "title") return r.actor;
+      if (e.role) {
+        const byRole = actorOfPhrase(bookOf(resources), e.role, date);
+        if (byRole) return byRole;
+      }
+      if (r.actor) return r.actor;
+    }
+    if (e.ref === null || e.ref === undefined) break;
+    i = e.ref;
+  }
+  return entities[index]?.actor ?? null;
+}
+
+/**
  * The actor a descriptive phrase implies: a country (name, demonym, alias) or an
  * organisation in it, plus a sector word ("Chinese Foreign Ministry spokesperson" →
  * CHNGOV, "South Korean civic group activists" → KORCVL, "North Korean defectors" → PRKREF).

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createAnalyzer } from "../../src/analyze.js";
-import { resolveActor } from "../../src/actors/index.js";
+import { resolveActor, resolveEntity } from "../../src/actors/index.js";
 import { Resources } from "../../src/pipeline/resources.js";
 import type { Entity } from "../../src/pipeline/layers.js";
 import { fixtureData } from "./fixture-book.js";
@@ -166,4 +166,14 @@ test("an analyser without any actor data still runs", () => {
   const a = createAnalyzer({ read: () => [] });
   const rec = a.analyze("Moon Jae-in met Donald Trump in Seoul.", { date: "2019-06-30" });
   assert.ok(rec.entities.length >= 2);
+});
+
+test("an entity re-resolves at another date through its antecedent", () => {
+  const text = "South Korean President Moon Jae-in met envoys on Monday. Moon said he would keep trying.";
+  const doc = analyzer.analyzeDoc(text, { date: "2020-07-01", until: "entities" });
+  const es = doc.get("entities");
+  const he = es.findIndex((e) => e.mention === "pronoun" && e.text === "he");
+  assert.ok(he >= 0);
+  assert.equal(resolveEntity(analyzer.resources, es, he, "2020-07-01")?.code, "KORGOV");
+  assert.equal(resolveEntity(analyzer.resources, es, he, "2023-01-01")?.code, "KORELI");
 });
