@@ -39,6 +39,28 @@ const nameKey = (s) => {
   k = k.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[’‘ʼ`]/g, "'").replace(/[‐‑–]/g, "-");
   return k.replace(/\s+/g, " ").trim();
 };
+// English names news uses where GeoNames keeps the local one
+const EXONYMS = [
+  ["Geneva", "Genève", "CHE"], ["Cologne", "Köln", "DEU"], ["Nuremberg", "Nürnberg", "DEU"], ["Hanover", "Hannover", "DEU"],
+  ["Seville", "Sevilla", "ESP"], ["Saragossa", "Zaragoza", "ESP"], ["Gothenburg", "Göteborg", "SWE"], ["Kiev", "Kyiv", "UKR"],
+  ["Odessa", "Odesa", "UKR"], ["Kharkov", "Kharkiv", "UKR"], ["New York", "New York City", "USA"], ["Washington", "Washington, D.C.", "USA"],
+  ["Bombay", "Mumbai", "IND"], ["Calcutta", "Kolkata", "IND"], ["Madras", "Chennai", "IND"], ["Peking", "Beijing", "CHN"],
+  ["Canton", "Guangzhou", "CHN"], ["Saigon", "Ho Chi Minh City", "VNM"], ["Rangoon", "Yangon", "MMR"], ["Leghorn", "Livorno", "ITA"],
+  ["Antwerp", "Antwerpen", "BEL"], ["Ghent", "Gent", "BEL"], ["Bruges", "Brugge", "BEL"], ["Salonika", "Thessaloniki", "GRC"],
+  ["Basle", "Basel", "CHE"], ["Danzig", "Gdańsk", "POL"], ["Cracow", "Kraków", "POL"], ["Krakow", "Kraków", "POL"],
+  ["Lodz", "Łódź", "POL"], ["Wroclaw", "Wrocław", "POL"], ["Poznan", "Poznań", "POL"], ["Pilsen", "Plzeň", "CZE"],
+  ["Fez", "Fès", "MAR"], ["Marrakesh", "Marrakech", "MAR"], ["Tangier", "Tanger", "MAR"], ["Bogota", "Bogotá", "COL"],
+  ["Brasilia", "Brasília", "BRA"], ["Kaesong", "Kaesŏng", "PRK"], ["Pyongyang", "Pyongyang", "PRK"],
+];
+for (const [english, local, a3] of EXONYMS) {
+  const c = cities.find((x) => x.name === local && countries.alpha2ToAlpha3(x.country) === a3);
+  if (!c || english === local) {
+    if (!c) console.warn("exonym: no", local, a3);
+    continue;
+  }
+  const [lon, lat] = c.loc.coordinates;
+  rows.push([english, a3, lat.toFixed(3), lon.toFixed(3), String(c.population), c.featureCode]);
+}
 const keyed = [];
 for (const r of rows) {
   const k = nameKey(r[0]);

@@ -314,6 +314,8 @@ export interface City {
   lon: number;
   population: number;
   capital: boolean;
+  /** The seat of a first-order region (a state or province capital, GeoNames PPLA) or of a country. */
+  seat: boolean;
 }
 
 export interface CityIndex {
@@ -383,7 +385,7 @@ export class CityTable {
 
   private parse(line: string): City {
     const [, name, country, lat, lon, pop, feature] = line.split("\t");
-    return { name: name!, country: country!, lat: Number(lat), lon: Number(lon), population: Number(pop) || 0, capital: feature === "PPLC" };
+    return { name: name!, country: country!, lat: Number(lat), lon: Number(lon), population: Number(pop) || 0, capital: feature === "PPLC", seat: feature === "PPLC" || feature === "PPLA" };
   }
 }
 

@@ -66,8 +66,9 @@ function pickCity(cities: City[] | null, votes: Map<string, number>, country: st
   let best = cities[0]!;
   let bestScore = -1;
   for (const c of cities.slice(0, 12)) {
-    // a country the text names outweighs population, but a big city beats a village
-    const score = (votes.get(c.country) ?? 0) * 4 + Math.log10(1 + c.population);
+    // size (a tenfold population is worth 1) and standing (a capital or regional seat), and a little
+    // for a country the text names: Geneva is Swiss in a story about the United States too
+    const score = Math.log10(1 + c.population) + (c.capital ? 1.5 : c.seat ? 1 : 0) + ((votes.get(c.country) ?? 0) > 0 ? 1.2 : 0);
     if (score > bestScore) {
       best = c;
       bestScore = score;
