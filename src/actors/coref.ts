@@ -182,7 +182,6 @@ function tokenRange(tokens: Token[], start: number, end: number): [number, numbe
  * and returns every entity sorted by start with refs pointing into that order.
  */
 export function addCoreference(text: string, tokens: Token[], sentences: Sentence[], named: Entity[], mentions: Mention[], t: NameTables, date: string): Entity[] {
-  void sentences;
   // 1. surnames and short forms: "Moon" → "Moon Jae-in"
   const firstFull = new Map<string, number>();
   for (let i = 0; i < named.length; i++) {
@@ -361,10 +360,15 @@ export function addCoreference(text: string, tokens: Token[], sentences: Sentenc
     let bestNamed = -1;
     let bestAdded = -1;
     let bestScore = -Infinity;
+    const here = sentences[tok.sentence];
     const consider = (e: Entity, ni: number, ai: number) => {
       if (e.start >= tok.start || e.sentence < 0) return;
       const dist = tok.sentence - e.sentence;
       if (dist > 2 || dist < 0) return;
+      // a caption's pronoun stays in its caption; "they" looks no further than the sentence before, in its paragraph
+      const there = sentences[e.sentence];
+      if (here && there && (here.kind === "caption" || there.kind === "caption") && here.segment !== there.segment) return;
+      if (!person && (dist > 1 || (here && there && here.segment !== there.segment))) return;
       if (person ? !isPersonish(e) : !(e.type === "NORP" && e.mention === "nominal") && e.type !== "ORG") return;
       const [ta, tb] = tokenRange(tokens, e.start, e.end);
       // "they" needs a group that acts: the subject of its clause

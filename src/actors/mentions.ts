@@ -269,6 +269,8 @@ class Finder {
       if (this.isName(key) || isUpperWord(text)) return true;
       // wink reads a sentence-initial word as a common noun, verb or adverb ("Denuclearization talks")
       if (tok.pos !== "PROPN" && tok.pos !== "X" && !this.t.given.has(key) && !this.t.cities.byKey.has(key)) return false;
+      // a derived common word the lexicon lacks ("Denuclearization", "Redeployment")
+      if (key.length > 7 && /(?:ization|isation|ation|ment|ness|ity|ism|ings|ously|ively)$/.test(key) && !this.caps[i + 1]) return false;
       if (!this.isCommon(key)) return true;
       // a common word at a sentence start is a name only when a capitalised word follows ("Real Madrid", not "Tensions escalated")
       const next = this.tokens[i + 1];
@@ -702,6 +704,8 @@ class Finder {
       const nextTok = tokens[j];
       if (nextTok && nextTok.sentence === tokens[i]!.sentence && /^\p{Ll}/u.test(nextTok.text) && (nextTok.pos === "NOUN" || nextTok.pos === "ADJ")) return { type: "NORP", sure: Sure.Context };
     }
+    // "the two Koreas", "the Americas": a country's name in the plural
+    if (n === 1 && firstKey.endsWith("s") && this.t.book.byKey.get(firstKey.slice(0, -1))?.some((e) => e.kind === "country")) return { type: "GPE", sure: Sure.Context };
     // results lists: "Aliuska Lopez ( Cuba )", "MaliVai Washington ( U.S. )"
     if (nextKey === "(" && this.t.book.byKey.get(keys[j + 1] ?? "")?.some((e) => e.kind === "country")) return { type: "PERSON", sure: Sure.Context };
     if (this.sports && n >= 2 && given < 0 && keys.slice(i, j).some((k) => this.t.cities.byKey.has(k))) return { type: "ORG", sure: Sure.Guess };
