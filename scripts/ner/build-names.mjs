@@ -67,6 +67,8 @@ for (const r of rows) {
   keyed.push([k, ...r]);
   // "St. Louis" is also written "St Louis" and "Saint Louis"
   if (k.startsWith("st. ")) keyed.push(["st " + k.slice(4), ...r], ["saint " + k.slice(4), ...r]);
+  // transliterations drop the soft sign's apostrophe: "Donets'k" is written "Donetsk"
+  if (/\p{L}'\p{L}/u.test(k) && !k.startsWith("'")) keyed.push([k.replace(/(?<=\p{L})'(?=\p{L})/gu, ""), ...r]);
 }
 keyed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : Number(b[5]) - Number(a[5])));
 writeFileSync(

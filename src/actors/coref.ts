@@ -289,6 +289,8 @@ export function addCoreference(text: string, tokens: Token[], sentences: Sentenc
     const group = isGroupWord(t, headKey) && headKey !== singular(headKey);
     const fromNext = group && tokens[head + 1]?.lower === "from" && (at[head + 2]! >= 0 || (tokens[head + 2]?.lower === "the" && at[head + 3]! >= 0));
     if (!det && !(group && (hasAffiliation || fromNext))) continue;
+    // "a historic justice": an indefinite person needs an affiliation to be an actor ("A Blue House official")
+    if (det && tok.lower !== "the" && !group && !hasAffiliation) continue;
     let end = head + 1;
     let phrase = text.slice(tokens[i]!.start, tokens[head]!.end);
     // "defectors from the DPRK"

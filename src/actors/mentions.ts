@@ -256,6 +256,8 @@ class Finder {
     if (MONTHS.has(key) && (/^\d/.test(this.tokens[i + 1]?.text ?? "") || /^\d/.test(this.tokens[i - 1]?.text ?? ""))) return false;
     // a lone initial ("A.") is a name only before another name part
     if (text.length === 2 && text[1] === "." && !isCapitalised(this.tokens[i + 1]?.text ?? "")) return false;
+    // "E. Ukraine", "N. Korea": an abbreviated direction before a country is not an initial
+    if (text.length === 2 && text[1] === "." && this.t.book.byKey.get(this.keys[i + 1] ?? "")?.some((e) => e.kind === "country" || e.kind === "place")) return false;
     if (info.caps || info.title) {
       if (FUNCTION_WORDS.has(key)) return false;
       if (this.t.book.byKey.has(key) || this.seen.has(key)) return true;
@@ -766,7 +768,7 @@ class Finder {
         m.sure = Sure.Context;
         m.entries = null;
         m.cities = null;
-      } else if (m.sure <= Sure.Gazetteer && m.tokenEnd - m.tokenStart === 1 && orgFirst.has(m.key) && !m.entries) {
+      } else if (m.sure <= Sure.Guess && m.tokenEnd - m.tokenStart === 1 && orgFirst.has(m.key) && !m.entries) {
         m.type = "ORG";
         m.cities = null;
       }
