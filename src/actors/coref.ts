@@ -4,7 +4,7 @@
 
 import type { Actor, EntityType } from "../record.js";
 import type { Entity, Sentence, Token } from "../pipeline/layers.js";
-import { GROUP_HEAD_WORDS, type Mention, type NameTables } from "./mentions.js";
+import { GROUP_HEAD_WORDS, W_HEAD_WORD, type Mention, type NameTables } from "./mentions.js";
 import { actorOfPhrase, entryActor, makeActor, roleAt, singular } from "./resolve.js";
 import { isCapitalised } from "./normalize.js";
 
@@ -181,7 +181,7 @@ function tokenRange(tokens: Token[], start: number, end: number): [number, numbe
  * Adds surname links, nominal and pronoun mentions with `ref` to their antecedent,
  * and returns every entity sorted by start with refs pointing into that order.
  */
-export function addCoreference(text: string, tokens: Token[], sentences: Sentence[], named: Entity[], mentions: Mention[], t: NameTables, date: string): Entity[] {
+export function addCoreference(text: string, tokens: Token[], sentences: Sentence[], named: Entity[], mentions: Mention[], t: NameTables, date: string, flags: Uint16Array): Entity[] {
   // 1. surnames and short forms: "Moon" → "Moon Jae-in"
   const firstFull = new Map<string, number>();
   for (let i = 0; i < named.length; i++) {
@@ -242,7 +242,7 @@ export function addCoreference(text: string, tokens: Token[], sentences: Sentenc
   const groupAt = new Uint8Array(tokens.length);
   let anyHead = false;
   for (let i = 0; i < tokens.length; i++) {
-    if (modAt[i] !== 1 || !t.headWords.has(tokens[i]!.lower)) continue;
+    if (modAt[i] !== 1 || !(flags[i]! & W_HEAD_WORD)) continue;
     const c = wordClass(t, tokens[i]!.lower);
     if (c === 0) continue;
     if (c & 1) titleAt[i] = 1;

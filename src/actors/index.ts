@@ -186,7 +186,7 @@ export function findEntities(text: string, tokens: Token[], sentences: Sentence[
   if (outside.length) mentions = [...mentions, ...outside].sort((a, b) => a.start - b.start || b.end - a.end);
   const entities = resolveMentions(text, tokens, mentions, date, t, sports);
   findRoles(text, tokens, entities, mentions, t, date);
-  return addCoreference(text, tokens, sentences, entities, mentions, t, date);
+  return addCoreference(text, tokens, sentences, entities, mentions, t, date, found.flags);
 }
 
 export const actorsStage: Stage = {

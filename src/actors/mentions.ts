@@ -54,6 +54,37 @@ export interface NameTables {
   headWords: Set<string>;
   /** Memo of descriptive phrases' actors at a date (bounded). */
   phraseActors: Map<string, import("../record.js").Actor | null>;
+  /** Memo of words' flags (W_* bits), shared by the documents an analyser reads (bounded). */
+  wordFlags: Map<string, number>;
+}
+
+/** Word flags: one memoised lookup per token instead of a lookup per word list. */
+export const W_FUNCTION = 1;
+export const W_COMMON = 2;
+export const W_NOT_NAME = 4;
+export const W_PARTICLE = 8;
+export const W_TITLE_FIRST = 16;
+export const W_HEAD_WORD = 32;
+export const W_HEAD_CUE = 64;
+export const W_GIVEN = 128;
+
+export function flagsOf(t: NameTables, key: string): number {
+  let f = t.wordFlags.get(key);
+  if (f !== undefined) return f;
+  f = 0;
+  const common = t.common;
+  if (FUNCTION_WORDS.has(key)) f |= W_FUNCTION | W_COMMON;
+  else if (common.has(key) || common.has(singular(key))) f |= W_COMMON;
+  else if (key.includes("-") && key.split("-").every((p) => p === "" || /^\d+$/.test(p) || FUNCTION_WORDS.has(p) || common.has(p) || common.has(singular(p)))) f |= W_COMMON;
+  if (t.cues.notName.has(key)) f |= W_NOT_NAME;
+  if (t.cues.particle.has(key)) f |= W_PARTICLE;
+  if (t.titleFirst.has(firstWordKey(key))) f |= W_TITLE_FIRST;
+  if (t.headWords.has(key)) f |= W_HEAD_WORD;
+  if (t.cues.head.has(key)) f |= W_HEAD_CUE;
+  if ((t.given.get(key) ?? 0) >= 1000) f |= W_GIVEN;
+  if (t.wordFlags.size > 200000) t.wordFlags.clear();
+  t.wordFlags.set(key, f);
+  return f;
 }
 
 export function nameTablesOf(resources: Resources): NameTables {
@@ -67,6 +98,7 @@ export function nameTablesOf(resources: Resources): NameTables {
     titleFirst: new Set([...bookOf(r).sectors].filter(([, w]) => w.kind === "title").map(([k]) => firstWordKey(k)).concat([...cuesOf(r).personBefore].map(firstWordKey))),
     headWords: headWordsOf(bookOf(r), cuesOf(r)),
     phraseActors: new Map(),
+    wordFlags: new Map(),
   }));
 }
 
@@ -117,12 +149,11 @@ interface SentenceInfo {
   title: boolean;
 }
 
-function sentenceInfo(tokens: Token[], s: Sentence, common: SortedWords, given: GivenNames): SentenceInfo {
+function sentenceInfo(tokens: Token[], s: Sentence, flags: Uint16Array, caps: Uint8Array): SentenceInfo {
   let words = 0;
   let upper = 0;
   let content = 0;
   let capContent = 0;
-  let capCommon = 0;
   let capFunction = 0;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = tokens[i]!.text;
@@ -131,22 +162,21 @@ function sentenceInfo(tokens: Token[], s: Sentence, common: SortedWords, given: 
       words++;
       if (isUpperWord(t)) upper++;
     }
-    const lower = tokens[i]!.lower;
-    if (!FUNCTION_WORDS.has(lower)) {
+    if (!(flags[i]! & W_FUNCTION)) {
       content++;
-      if (isCapitalised(t)) capContent++;
-    } else if (i > s.tokenStart && isCapitalised(t) && lower.length > 3) capFunction++;
+      if (caps[i]) capContent++;
+    } else if (i > s.tokenStart && caps[i] && t.length > 3) capFunction++;
   }
-  const caps = words >= 2 && upper / words >= 0.6;
-  if (caps || content < 4 || capContent / content < 0.8) return { caps, title: false };
-  capCommon = capFunction;
-  for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
-    const tok = tokens[i]!;
-    if (isCapitalised(tok.text) && !FUNCTION_WORDS.has(tok.lower) && common.has(tok.lower) && !(given.get(tok.lower)! >= 1000)) capCommon++;
-  }
+  const allCaps = words >= 2 && upper / words >= 0.6;
+  if (allCaps || content < 4 || capContent / content < 0.8) return { caps: allCaps, title: false };
   // a headline in title case capitalises common words too ("Iran, World Powers Extend Nuclear Talks")
-  const title = !caps && content >= 4 && capContent / content >= 0.8 && capCommon >= 2 && capCommon / content >= 0.4;
-  return { caps, title };
+  let capCommon = capFunction;
+  for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+    const f = flags[i]!;
+    if (caps[i] && !(f & W_FUNCTION) && f & W_COMMON && !(f & W_GIVEN)) capCommon++;
+  }
+  const title = capCommon >= 2 && capCommon / content >= 0.4;
+  return { caps: false, title };
 }
 
 function startsWithLetter(t: string): boolean {
@@ -203,7 +233,8 @@ class Finder {
   /** Per token: its first-word key, whether it is capitalised, and (lazily) whether it is a common word. */
   readonly firsts: string[];
   readonly caps: Uint8Array;
-  private readonly commonCache = new Map<string, boolean>();
+  /** Per token: its word flags (W_*). */
+  readonly flags: Uint16Array;
 
   constructor(
     readonly text: string,
@@ -215,12 +246,14 @@ class Finder {
     this.keys = new Array<string>(n);
     this.firsts = new Array<string>(n);
     this.caps = new Uint8Array(n);
+    this.flags = new Uint16Array(n);
     for (let i = 0; i < n; i++) {
       const tok = tokens[i]!;
       const k = nameKeyOfLower(tok.lower);
       this.keys[i] = k;
       this.firsts[i] = k.length > 0 && k.charCodeAt(0) < 128 && /^[a-z0-9]+$/.test(k) ? k : firstWordKey(k);
       this.caps[i] = isCapitalised(tok.text) ? 1 : 0;
+      this.flags[i] = flagsOf(t, k);
     }
     this.sports = isSportsDoc(text, tokens, sentences);
   }
@@ -230,13 +263,12 @@ class Finder {
   }
 
   isCommon(key: string): boolean {
-    let c = this.commonCache.get(key);
-    if (c === undefined) {
-      c = this.t.common.has(key) || FUNCTION_WORDS.has(key) || this.t.common.has(singular(key));
-      if (!c && key.includes("-")) c = key.split("-").every((p) => p === "" || /^\d+$/.test(p) || this.t.common.has(p) || FUNCTION_WORDS.has(p) || this.t.common.has(singular(p)));
-      this.commonCache.set(key, c);
-    }
-    return c;
+    return (flagsOf(this.t, key) & W_COMMON) !== 0;
+  }
+
+  /** Is token i a common word? */
+  common(i: number): boolean {
+    return (this.flags[i]! & W_COMMON) !== 0;
   }
 
   /** Can token i be (part of) a name here? */
@@ -249,7 +281,8 @@ class Finder {
       if (text.length < 4 || (text.indexOf("-") < 0 && text.indexOf("'") < 0 && text.indexOf("’") < 0)) return false;
       return NAME_PREFIX.test(text) || /^\p{Ll}+-\p{Lu}/u.test(text);
     }
-    if (this.t.cues.notName.has(key)) return false;
+    const fl = this.flags[i]!;
+    if (fl & W_NOT_NAME) return false;
     if (text.length === 1) return false;
     // photo positions and codes ("(L1)", "M2", "H1") are not names unless the book knows them ("G20")
     if (text.length <= 4 && /^\p{Lu}{1,2}\d{1,2}$/u.test(text) && !this.t.book.byKey.has(key)) return false;
@@ -259,25 +292,25 @@ class Finder {
     // "E. Ukraine", "N. Korea": an abbreviated direction before a country is not an initial
     if (text.length === 2 && text[1] === "." && this.t.book.byKey.get(this.keys[i + 1] ?? "")?.some((e) => e.kind === "country" || e.kind === "place")) return false;
     if (info.caps || info.title) {
-      if (FUNCTION_WORDS.has(key)) return false;
+      if (fl & W_FUNCTION) return false;
       if (this.t.book.byKey.has(key) || this.seen.has(key)) return true;
-      if ((this.t.given.get(key) ?? 0) >= 1000 && this.caps[i + 1] === 1 && !this.isCommon(this.keys[i + 1]!)) return true;
+      if (fl & W_GIVEN && this.caps[i + 1] === 1 && !this.common(i + 1)) return true;
       // short unknown capitals in tables ("W D L", "GB") are not names; initials are
       if (key.length <= 2) return key.length === 2 && key[1] === "." && this.caps[i + 1] === 1;
-      return !this.isCommon(key);
+      return !(fl & W_COMMON);
     }
     if (initial) {
-      if (FUNCTION_WORDS.has(key)) return false;
+      if (fl & W_FUNCTION) return false;
       if (this.isName(key) || isUpperWord(text)) return true;
       // wink reads a sentence-initial word as a common noun, verb or adverb ("Denuclearization talks")
       if (tok.pos !== "PROPN" && tok.pos !== "X" && !this.t.given.has(key) && !this.t.cities.byKey.has(key)) return false;
       // a derived common word the lexicon lacks ("Denuclearization", "Redeployment")
       if (key.length > 7 && /(?:ization|isation|ation|ment|ness|ity|ism|ings|ously|ively)$/.test(key) && !this.caps[i + 1]) return false;
-      if (!this.isCommon(key)) return true;
+      if (!(fl & W_COMMON)) return true;
       // a common word at a sentence start is a name only when a capitalised word follows ("Real Madrid", not "Tensions escalated")
       const next = this.tokens[i + 1];
-      if (next && next.sentence === tok.sentence && this.caps[i + 1] && (this.t.given.get(key) ?? 0) >= 1000 && !this.isCommon(this.keys[i + 1]!)) return true;
-      return !!next && next.sentence === tok.sentence && isCapitalised(next.text) && !this.t.cues.notName.has(this.keys[i + 1]!) && tok.pos === "PROPN";
+      if (next && next.sentence === tok.sentence && this.caps[i + 1] && fl & W_GIVEN && !this.common(i + 1)) return true;
+      return !!next && next.sentence === tok.sentence && this.caps[i + 1] === 1 && !(this.flags[i + 1]! & W_NOT_NAME) && tok.pos === "PROPN";
     }
     return true;
   }
@@ -311,7 +344,7 @@ class Finder {
       s = j === i ? k : s + (this.tokens[j]!.spaceBefore && !k.startsWith("'") ? " " : "") + k;
       if (s.length > max) break;
       // inner words of a multi-word name must be capitalised or particles ("Republic of Korea")
-      if (j > i && !caps && !isCapitalised(this.tokens[j]!.text) && !this.t.cues.particle.has(k) && k !== "'s" && k !== "'") break;
+      if (j > i && !caps && !this.caps[j] && !(this.flags[j]! & W_PARTICLE) && k !== "'s" && k !== "'") break;
       const entries = book.byKey.get(s);
       if (entries) {
         if (book.acronyms.has(s) && !isUpperWord(this.text.slice(this.tokens[i]!.start, this.tokens[j]!.end))) continue;
@@ -352,7 +385,7 @@ class Finder {
     const book = this.t.book;
     const pos = this.tokens[i]!.pos;
     if (pos !== "NOUN" && pos !== "PROPN" && pos !== "ADJ" && pos !== "X" && pos !== "VERB" && !this.caps[i]) return i;
-    if (!this.t.titleFirst.has(this.firsts[i]!) && !(k.includes("-") && this.caps[i])) return i;
+    if (!(this.flags[i]! & W_TITLE_FIRST) && !(this.caps[i] && k.includes("-"))) return i;
     let best = i;
     const max = book.sectorFirst.get(this.firsts[i]!);
     if (max !== undefined) {
@@ -407,16 +440,16 @@ class Finder {
       const info = infos[si]!;
       if (info.caps || info.title) continue;
       const first = firstWordIndex(this.tokens, s);
-      const cap = (i: number) => i < s.tokenEnd && isCapitalised(this.tokens[i]!.text) && !this.t.cues.notName.has(this.keys[i]!);
+      const cap = (i: number) => i < s.tokenEnd && this.caps[i] === 1 && !(this.flags[i]! & W_NOT_NAME);
       for (let i = first + 1; i < s.tokenEnd; i++) {
         // only a capitalised word standing alone: "Cricket" in "County Cricket Board" says nothing of "CRICKET"
-        if (cap(i) && !cap(i - 1) && !cap(i + 1) && !clauseInitial(this.tokens, s, i, first) && !this.isCommon(this.keys[i]!)) this.midCaps.add(this.keys[i]!);
+        if (cap(i) && !cap(i - 1) && !cap(i + 1) && !clauseInitial(this.tokens, s, i, first) && !this.common(i)) this.midCaps.add(this.keys[i]!);
       }
     }
   }
 
   run(): Mention[] {
-    const infos = this.sentences.map((s) => sentenceInfo(this.tokens, s, this.t.common, this.t.given));
+    const infos = this.sentences.map((s) => sentenceInfo(this.tokens, s, this.flags, this.caps));
     this.collectMidCaps(infos);
     // normal text first, so that headlines and ALL-CAPS lines can lean on what it found
     for (let si = 0; si < this.sentences.length; si++) if (!infos[si]!.caps && !infos[si]!.title) this.scanSentence(si, infos[si]!);
@@ -464,7 +497,7 @@ class Finder {
         i++;
         continue;
       }
-      if (!this.nameish(i, info, initial) && isCapitalised(tok.text) && !FUNCTION_WORDS.has(this.keys[i]!)) {
+      if (this.caps[i] && !(this.flags[i]! & W_FUNCTION) && !this.nameish(i, info, initial)) {
         const multi = Math.max(this.matchBook(i, s.tokenEnd, info.caps)?.end ?? 0, this.matchCity(i, s.tokenEnd)?.end ?? 0);
         if (multi > i + 1) {
           i = this.scanName(i, s, si, info, pendingTitle, initial);
@@ -515,18 +548,19 @@ class Finder {
       const k = this.keys[j]!;
       const tj = tokens[j]!;
       if (tj.text.includes("-") && this.compoundParts(j) !== null) break;
-      if ((this.nameish(j, info, false) || (info.caps && this.t.cues.head.has(k) && this.caps[j] === 1)) && !this.t.cues.notName.has(k)) {
+      const fj = this.flags[j]!;
+      if ((this.nameish(j, info, false) || (info.caps && fj & W_HEAD_CUE && this.caps[j] === 1)) && !(fj & W_NOT_NAME)) {
         // a title inside the run starts a new name ("European Commission President Ursula …")
         const te = this.matchTitle(j, end);
         if (te > j && te < end && this.nameish(te, info, false)) break;
-        if (info.caps && this.isCommon(k) && !this.isName(k) && !this.t.cues.head.has(k)) break;
+        if (info.caps && fj & W_COMMON && !this.isName(k) && !(fj & W_HEAD_CUE)) break;
         j++;
         continue;
       }
       // particles inside names: "Ursula von der Leyen", "Bank of Korea", "Procter & Gamble", "Trinidad and Tobago"
-      if (this.t.cues.particle.has(k) && j + 1 < end && !info.caps) {
+      if (fj & W_PARTICLE && j + 1 < end && !info.caps) {
         let p = j;
-        while (p < end && this.t.cues.particle.has(this.keys[p]!) && p - j < 3) p++;
+        while (p < end && this.flags[p]! & W_PARTICLE && p - j < 3) p++;
         if (p < end && p > j && isCapitalised(tokens[p]!.text) && this.nameish(p, info, false) && this.particleJoins(i, j, p, end)) {
           j = p + 1;
           continue;
@@ -548,7 +582,7 @@ class Finder {
       return cm.end;
     }
     // trailing possessive-less clean-up: do not end a name on a particle
-    while (j > i + 1 && this.t.cues.particle.has(this.keys[j - 1]!)) j--;
+    while (j > i + 1 && this.flags[j - 1]! & W_PARTICLE) j--;
     const startTok = tokens[i]!;
     const endTok = tokens[j - 1]!;
     const { type, sure } = this.typeRun(i, j, si, info, titled, initial, bm?.entries ?? null);
@@ -591,7 +625,7 @@ class Finder {
     if (this.t.cues.head.has(last)) return true;
     // "Australian Tom Moody": a person named after a demonym
     const given = this.t.given.get(this.keys[bm.end]!) ?? -1;
-    if (given >= 0 && (given >= 20000 || !this.isCommon(this.keys[bm.end]!))) return false;
+    if (given >= 0 && (given >= 20000 || !this.common(bm.end))) return false;
     if (j - bm.end === 1 && this.seen.get(this.keys[bm.end]!)?.type === "PERSON") return false;
     // "Real Madrid", "Dynamo Moscow", "Boston Red Sox": teams and firms named after places
     return !bm.entries.some((e) => e.kind === "demonym") || j - bm.end >= 1;
@@ -782,9 +816,9 @@ function isSportsDoc(text: string, _tokens: Token[], _sentences: Sentence[]): bo
   return /^\s*(?:SOCCER|FOOTBALL|CRICKET|TENNIS|GOLF|BASEBALL|BASKETBALL|ATHLETICS|CYCLING|RUGBY(?: UNION| LEAGUE)?|MOTOR RACING|MOTORCYCLING|BOXING|HOCKEY|ICE HOCKEY|NFL|NBA|NHL|MLB|AMERICAN FOOTBALL|HORSE RACING|SKIING|SWIMMING|SQUASH|BADMINTON|ROWING|SAILING|VOLLEYBALL|HANDBALL|TABLE TENNIS|FORMULA ONE|CHESS|SPORT|SPORTS)\b[A-Z -]{0,30}-/i.test(head);
 }
 
-export function findMentions(text: string, tokens: Token[], sentences: Sentence[], tables: NameTables): { mentions: Mention[]; sports: boolean } {
+export function findMentions(text: string, tokens: Token[], sentences: Sentence[], tables: NameTables): { mentions: Mention[]; sports: boolean; flags: Uint16Array } {
   const f = new Finder(text, tokens, sentences, tables);
   const mentions = f.run();
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  return { mentions, sports: f.sports };
+  return { mentions, sports: f.sports, flags: f.flags };
 }
