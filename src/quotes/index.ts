@@ -1,11 +1,238 @@
-// Quotes: direct and indirect speech attributed to speakers.
-// (Placeholder until the quotes stage lands.)
+// Quotes: who said what. Direct quotes come from quotation marks (marks.ts),
+// indirect speech from attribution frames, a cue with its speaker and content
+// (frames.ts); each direct quote takes the speaker of the frame around it, of the
+// quote before it in the paragraph, or of the paragraph before (a paragraph that
+// is only a quote); speaker.ts names the speaker.
 
+import type { Doc } from "../pipeline/doc.js";
+import type { Entity, Quote, Segment, Sentence, Timex, Token } from "../pipeline/layers.js";
 import type { Stage } from "../pipeline/pipeline.js";
+import type { Resources } from "../pipeline/resources.js";
+import type { Span, TextSpan } from "../record.js";
+import { isTimeToken, sentenceFrames, type AttributionFrame, type FrameContext } from "./frames.js";
+import { loadQuoteLexicon, type QuoteLexicon } from "./lexicon.js";
+import { findMarkedQuotes, type MarkedQuote } from "./marks.js";
+import { SpeakerResolver } from "./speaker.js";
+
+export { findMarkedQuotes, type MarkedQuote } from "./marks.js";
+export { loadQuoteLexicon, parseQuoteLexicon, type QuoteLexicon } from "./lexicon.js";
+
+export interface QuoteInput {
+  text: string;
+  segments: readonly Segment[];
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  entities: readonly Entity[];
+  timexes: readonly Timex[];
+}
+
+/** Share of an indirect content that direct quotes may cover before it is only their frame. */
+const COVERED = 0.85;
+const ATTACH = /^[\s,;:\u2014\u2013-]*$/;
+
+export function findQuotes(input: QuoteInput, lex: QuoteLexicon): Quote[] {
+  const { text, tokens, sentences } = input;
+  // paragraphs: the analysable segments in order (a repeated caption is not analysed again)
+  const paraOfSegment = new Int32Array(input.segments.length).fill(-1);
+  const paragraphs: Span[] = [];
+  input.segments.forEach((seg, k) => {
+    if (seg.repeat || seg.end <= seg.start) return;
+    paraOfSegment[k] = paragraphs.length;
+    paragraphs.push(seg);
+  });
+  const marked = findMarkedQuotes(text, paragraphs);
+
+  const inQuote = new Int32Array(tokens.length).fill(-1);
+  const isTime = new Uint8Array(tokens.length);
+  {
+    let q = 0;
+    let x = 0;
+    const timexes = input.timexes;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      while (q < marked.length && marked[q]!.close <= t.start) q++;
+      if (q < marked.length && marked[q]!.open <= t.start) inQuote[i] = q;
+      while (x < timexes.length && timexes[x]!.end <= t.start) x++;
+      if ((x < timexes.length && timexes[x]!.start <= t.start && timexes[x]!.type !== "DURATION") || isTimeToken(t)) isTime[i] = 1;
+    }
+  }
+
+  const ctx: FrameContext = { text, tokens, lex, inQuote, isTime };
+  const frames: AttributionFrame[] = [];
+  const framePara: number[] = [];
+  let lastSegment = -1;
+  sentences.forEach((s, si) => {
+    const firstOfSegment = s.segment !== lastSegment;
+    lastSegment = s.segment;
+    const headline = firstOfSegment && (s.kind === "title" || paraOfSegment[s.segment] === 0);
+    for (const f of sentenceFrames(ctx, s, si, headline)) {
+      frames.push(f);
+      framePara.push(paraOfSegment[s.segment] ?? -1);
+    }
+  });
+
+  const resolver = new SpeakerResolver(text, tokens, input.entities, lex, inQuote);
+  const speakerCache = new Map<AttributionFrame, Quote["speaker"] & { entity: number | null }>();
+  const speakerOf = (f: AttributionFrame) => {
+    let sp = speakerCache.get(f);
+    if (sp === undefined) {
+      if (!f.speaker) sp = null as never;
+      else {
+        const [a, b] = f.speaker;
+        const r = resolver.resolve(f.speaker, f.antecedent);
+        const start = tokens[a]!.start;
+        const end = tokens[b - 1]!.end;
+        sp = { start, end, text: text.slice(start, end), name: r.name, actor: r.actor, entity: r.entity };
+      }
+      speakerCache.set(f, sp!);
+    }
+    return sp;
+  };
+  const cueOf = (f: AttributionFrame): TextSpan => {
+    const start = tokens[f.cue[0]]!.start;
+    const end = tokens[f.cue[1] - 1]!.end;
+    return { start, end, text: text.slice(start, end) };
+  };
+
+  // ---- direct quotes: which frame speaks each
+  const byPara = new Map<number, number[]>();
+  frames.forEach((f, k) => {
+    const p = framePara[k]!;
+    const list = byPara.get(p) ?? [];
+    list.push(k);
+    byPara.set(p, list);
+  });
+  const quoteFrame = new Array<AttributionFrame | null>(marked.length).fill(null);
+  /** Last attribution of each paragraph (frame and its position), for a paragraph that is only a quote. */
+  const lastInPara = new Map<number, { pos: number; frame: AttributionFrame }>();
+  const note = (p: number, pos: number, frame: AttributionFrame) => {
+    const cur = lastInPara.get(p);
+    if (!cur || cur.pos <= pos) lastInPara.set(p, { pos, frame });
+  };
+  frames.forEach((f, k) => note(framePara[k]!, tokens[f.cue[0]]!.start, f));
+  const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+  marked.forEach((q, qi) => {
+    const paraFrames = (byPara.get(q.lastParagraph) ?? []).map((k) => frames[k]!);
+    const openFrames = q.paragraph === q.lastParagraph ? paraFrames : (byPara.get(q.paragraph) ?? []).map((k) => frames[k]!);
+    let f: AttributionFrame | null = null;
+    // 1. a frame right after the closing mark: "…," he said · "…," said Hua
+    f = paraFrames.find((fr) => (fr.order === "post" || fr.order === "inv") && tokens[fr.firstTok]!.start >= q.close && ATTACH.test(text.slice(q.close, tokens[fr.firstTok]!.start))) ?? null;
+    // 2. a frame that opens with it: He said: "…" · said Hua, "…"
+    if (!f) f = openFrames.find((fr) => (fr.order === "pre" || fr.order === "colon") && fr.contentTok < tokens.length && inQuote[fr.contentTok] === qi) ?? null;
+    // 3. a frame whose reported content holds it (partial and scare quotes)
+    if (!f) {
+      let best: AttributionFrame | null = null;
+      for (const fr of openFrames) {
+        if (!fr.content || fr.order === "post" || fr.order === "inv") continue;
+        if (fr.content.start <= q.open && fr.content.end >= q.end && (!best || fr.content.end - fr.content.start < best.content!.end - best.content!.start)) best = fr;
+      }
+      f = best;
+    }
+    // 4. the quote before it in the paragraph, with no other speaker between: "…," he said. "…"
+    if (!f && qi > 0) {
+      const p = marked[qi - 1]!;
+      const pf = quoteFrame[qi - 1];
+      if (pf && p.lastParagraph === q.paragraph && wordCount(text.slice(q.start, q.end)) >= 3) {
+        const between = openFrames.some((fr) => fr !== pf && tokens[fr.firstTok]!.start >= p.close && tokens[fr.firstTok]!.start < q.open);
+        if (!between) f = pf;
+      }
+    }
+    // 5. a paragraph that opens with the quote and names no speaker: the last speaker of the paragraph before
+    if (!f) {
+      const para = paragraphs[q.paragraph]!;
+      let first = para.start;
+      while (first < para.end && /\s/.test(text[first]!)) first++;
+      if (first === q.open && openFrames.length === 0 && q.paragraph > 0) f = lastInPara.get(q.paragraph - 1)?.frame ?? null;
+    }
+    // 6. a frame of the same sentence
+    if (!f) {
+      const sentence = sentenceAt(sentences, q.start);
+      f = openFrames.find((fr) => fr.sentence === sentence) ?? null;
+    }
+    quoteFrame[qi] = f;
+    if (f) note(q.lastParagraph, q.close, f);
+  });
+
+  const quotes: Quote[] = [];
+  marked.forEach((q, qi) => {
+    const f = quoteFrame[qi] ?? null;
+    const sp = f ? speakerOf(f) : null;
+    quotes.push({
+      start: q.start,
+      end: q.end,
+      text: text.slice(q.start, q.end),
+      kind: "direct",
+      cue: f ? cueOf(f) : null,
+      speaker: sp ? { start: sp.start, end: sp.end, text: sp.text, name: sp.name, actor: sp.actor } : null,
+      sentence: sentenceAt(sentences, q.start),
+      speakerEntity: sp ? sp.entity : null,
+    });
+  });
+
+  // ---- indirect speech: every frame with content that is not just a direct quote
+  const seen = new Set<string>();
+  for (const f of frames) {
+    const c = f.content;
+    if (!c) continue;
+    let covered = 0;
+    for (const q of marked) {
+      if (q.open >= c.end) break;
+      covered += Math.max(0, Math.min(q.close, c.end) - Math.max(q.open, c.start));
+    }
+    if (covered >= COVERED * (c.end - c.start)) continue;
+    const key = `${c.start}:${c.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const sp = speakerOf(f);
+    quotes.push({
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      kind: "indirect",
+      cue: cueOf(f),
+      speaker: sp ? { start: sp.start, end: sp.end, text: sp.text, name: sp.name, actor: sp.actor } : null,
+      sentence: f.sentence,
+      speakerEntity: sp ? sp.entity : null,
+    });
+  }
+  quotes.sort((a, b) => a.start - b.start || a.end - b.end);
+  return quotes;
+}
+
+/** Index of the sentence holding offset `at` (or the last one starting before it), -1 when none. */
+function sentenceAt(sentences: readonly Sentence[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
 
 export const quotesStage: Stage = {
   name: "quotes",
-  reads: ["structure", "tokens", "sentences", "entities"],
+  reads: ["structure", "tokens", "sentences", "timexes", "entities"],
   writes: ["quotes"],
-  run: () => ({ quotes: [] }),
+  run: (doc: Doc, resources: Resources) => {
+    const lex = resources.use("quotes/lexicon", loadQuoteLexicon);
+    return {
+      quotes: findQuotes(
+        {
+          text: doc.text,
+          segments: doc.get("structure").segments,
+          tokens: doc.get("tokens"),
+          sentences: doc.get("sentences"),
+          entities: doc.get("entities"),
+          timexes: doc.get("timexes"),
+        },
+        lex,
+      ),
+    };
+  },
 };

@@ -1,0 +1,548 @@
+// Attribution frames: a cue word with its speaker and the content it reports, read
+// off the tokens of one sentence with a small, forgiving grammar:
+//   pre   X said (that) S · X told Y (that) S · X urged Y to V · According to X, S
+//   post  S, X said · "…," X said · S, according to X
+//   inv   S, said X · "…," said X
+//   colon X: S (a headline's "Poll: Clinton leads")
+// Tokens inside direct quotes are never cues: they are the speaker's own words.
+
+import type { Sentence, Token } from "../pipeline/layers.js";
+import type { Span } from "../record.js";
+import type { Cue, Frame, QuoteLexicon } from "./lexicon.js";
+
+export type Order = "pre" | "post" | "inv" | "colon";
+
+export interface AttributionFrame {
+  sentence: number;
+  frame: Frame;
+  order: Order;
+  /** Token range of the cue words ([start, end)). */
+  cue: [number, number];
+  /** Token range of the speaker, or null (a participle whose subject is not found). */
+  speaker: [number, number] | null;
+  /** For a relative-pronoun speaker ("…, who said"): the token range of the noun phrase it stands for. */
+  antecedent: [number, number] | null;
+  /** The reported content (characters), or null when the frame only names a speaker ("Caddell continued:"). */
+  content: Span | null;
+  /** First token of the content (pre order), for quotes that the frame introduces. */
+  contentTok: number;
+  /** The first token of the frame (speaker or cue), where a quote before it would end. */
+  firstTok: number;
+}
+
+export interface FrameContext {
+  text: string;
+  tokens: readonly Token[];
+  lex: QuoteLexicon;
+  /** For each token, the index of the direct quote holding it, or -1. */
+  inQuote: Int32Array;
+  /** For each token, true when it belongs to a time expression. */
+  isTime: Uint8Array;
+}
+
+const PERSONAL = new Set(["he", "she", "they", "we", "i", "you", "it"]);
+const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my", "your"]);
+const RELATIVE = new Set(["who", "which"]);
+const BE = new Set(["is", "was", "are", "were", "be", "been", "being", "'s", "’s", "'re", "’re", "am"]);
+const PARTICIPIAL_STOP = new Set([",", ";", "—", "--", "–"]);
+const QUOTE_CHARS = /^["“”„«»`'‘’]+$/;
+const CLOSING_CHARS = /["”»'’]\s*$/;
+const WORDY = /[\p{L}\p{N}]/u;
+/** Time words that may sit between a speaker and a cue ("Trump on Monday said"). */
+export const TIME_WORDS = new Set(
+  "today yesterday tonight tomorrow monday tuesday wednesday thursday friday saturday sunday week weekend month year morning afternoon evening night earlier later recently previously now then ago january february march april may june july august september october november december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.".split(
+    " ",
+  ),
+);
+const TIME_LEAD = new Set(["on", "last", "this", "next", "earlier", "early", "late", "in", "at", "during", "that", "the", "same", "each"]);
+
+export function isTimeToken(t: Token): boolean {
+  return TIME_WORDS.has(t.lower) || (t.pos === "NUM" && /^(1[89]|20)\d\d$/.test(t.text));
+}
+
+/** Find every attribution frame of one sentence. */
+export function sentenceFrames(ctx: FrameContext, sentence: Sentence, sIndex: number, first: boolean): AttributionFrame[] {
+  const { tokens, inQuote } = ctx;
+  const out: AttributionFrame[] = [];
+  const s0 = sentence.tokenStart;
+  const s1 = sentence.tokenEnd;
+  for (let i = s0; i < s1; i++) {
+    if (inQuote[i]! >= 0) continue;
+    const t = tokens[i]!;
+    const hit = matchCue(ctx, i, s1);
+    if (!hit) continue;
+    const [cue, ce] = hit;
+    const f = buildFrame(ctx, s0, s1, i, ce, cue, sIndex, out);
+    if (f) {
+      out.push(f);
+      i = ce - 1;
+    } else if (t.lower === "according") i = ce - 1;
+  }
+  if (first && out.length === 0) {
+    const c = colonFrame(ctx, s0, s1, sIndex);
+    if (c) out.push(c);
+  }
+  cutContents(ctx, out, s1);
+  return out;
+}
+
+/** The cue starting at token i and the token index after it, or null. */
+function matchCue(ctx: FrameContext, i: number, s1: number): [Cue, number] | null {
+  const { tokens, lex } = ctx;
+  const t = tokens[i]!;
+  if (t.lower === "according") {
+    if (i + 1 < s1 && tokens[i + 1]!.lower === "to") {
+      const cue = lex.cues.get("according")?.find((c) => c.rest[0] === "to");
+      if (cue) return [cue, i + 2];
+    }
+    return null;
+  }
+  if (t.pos !== "VERB" && !(t.pos === "NOUN" && /(?:s|ed)$/.test(t.lower))) return null;
+  const list = lex.cues.get(t.lemma.toLowerCase()) ?? lex.cues.get(t.lower);
+  if (!list) return null;
+  for (const cue of list) {
+    let ok = true;
+    for (let k = 0; k < cue.rest.length; k++) {
+      const n = tokens[i + 1 + k];
+      if (!n || i + 1 + k >= s1 || n.lower !== cue.rest[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    // a noun-tagged form ("reports", "claims") counts only where it reads as a verb
+    if (t.pos === "NOUN") {
+      const n = tokens[i + 1 + cue.rest.length];
+      const prev = tokens[i - 1];
+      if (!n || !prev) return null;
+      const verbal = n.lower === "that" || n.text === ":" || (n.pos === "PUNCT" && prev.pos !== "DET" && (prev.pos === "PROPN" || prev.pos === "PRON" || prev.pos === "NOUN"));
+      if (!verbal || prev.pos === "DET" || prev.pos === "ADJ") return null;
+    }
+    return [cue, i + 1 + cue.rest.length];
+  }
+  return null;
+}
+
+function isWordTok(t: Token): boolean {
+  return WORDY.test(t.text[0] ?? "");
+}
+
+function isQuoteTok(t: Token): boolean {
+  return QUOTE_CHARS.test(t.text);
+}
+
+/** Can token j be part of a noun phrase that ends at or after `head` (walking leftwards)? */
+function npToken(ctx: FrameContext, j: number, s0: number, s1: number): boolean {
+  const { tokens, inQuote } = ctx;
+  if (inQuote[j]! >= 0) return false;
+  const t = tokens[j]!;
+  const next = j + 1 < s1 ? tokens[j + 1] : undefined;
+  const prev = j > s0 ? tokens[j - 1] : undefined;
+  switch (t.pos) {
+    case "PROPN":
+    case "NOUN":
+    case "NUM":
+    case "ADJ":
+      return true;
+    case "DET":
+      return t.lower !== "that" || (next !== undefined && next.pos !== "VERB");
+    case "PRON":
+      return POSSESSIVE.has(t.lower) || PERSONAL.has(t.lower);
+    case "PART":
+      return t.lower === "'s" || t.lower === "’s" || t.lower === "'" || t.lower === "’";
+    case "ADP":
+      return t.lower === "of" && !!prev && (prev.pos === "NOUN" || prev.pos === "PROPN" || prev.pos === "NUM") && !!next && next.pos !== "PRON";
+    case "CCONJ":
+      return (t.lower === "and" || t.lower === "&") && !!prev && !!next && (prev.pos === "PROPN" || prev.text === ")") && (next.pos === "PROPN" || next.pos === "DET");
+    case "VERB":
+      return /(?:ed|ing)$/.test(t.lower) && !!next && next.pos === "NOUN" && !!prev && (prev.pos === "DET" || prev.pos === "ADP" || prev.pos === "ADJ");
+    case "ADV":
+      return (t.lower === "only" || t.lower === "nearly" || t.lower === "about" || t.lower === "almost") && !!next && next.pos === "NUM";
+    case "PUNCT":
+      return t.text === "." && !!prev && prev.pos === "PROPN";
+    default:
+      return t.lower === "'s" || t.lower === "’s";
+  }
+}
+
+/** The noun phrase ending at token e (inclusive), as [start, e + 1), or null. */
+function npEndingAt(ctx: FrameContext, e: number, s0: number, s1: number): [number, number] | null {
+  const { tokens } = ctx;
+  if (e < s0) return null;
+  let end = e;
+  // "… Menendez all suggested": a floating quantifier after the phrase
+  if ((tokens[end]!.lower === "all" || tokens[end]!.lower === "both") && end > s0) end--;
+  const head = tokens[end]!;
+  if (head.text === ")") {
+    // a party label or aside: "Joseph Crowley (D-N.Y.)"
+    let k = end - 1;
+    while (k > s0 && k > end - 8 && tokens[k]!.text !== "(") k--;
+    if (tokens[k]!.text !== "(" || k - 1 < s0) return null;
+    const inner = npEndingAt(ctx, k - 1, s0, s1);
+    return inner ? [inner[0], e + 1] : null;
+  }
+  if (RELATIVE.has(head.lower) && head.pos === "PRON") return [end, e + 1];
+  if (!(head.pos === "NOUN" || head.pos === "PROPN" || head.pos === "NUM" || (head.pos === "PRON" && PERSONAL.has(head.lower)))) return null;
+  if (head.pos === "PRON") return [end, e + 1];
+  let a = end;
+  while (a - 1 >= s0 && a > end - 12) {
+    const j = a - 1;
+    if (tokens[j]!.text === ")") {
+      let k = j - 1;
+      while (k > s0 && k > j - 8 && tokens[k]!.text !== "(") k--;
+      if (tokens[k]!.text !== "(") break;
+      a = k;
+      continue;
+    }
+    if (!npToken(ctx, j, s0, s1)) break;
+    if (tokens[j]!.pos === "PRON" && PERSONAL.has(tokens[j]!.lower)) break;
+    a = j;
+  }
+  // drop a leading connective the loop let in
+  while (a < end && (tokens[a]!.pos === "CCONJ" || tokens[a]!.pos === "ADP" || tokens[a]!.pos === "PART")) a++;
+  return [a, e + 1];
+}
+
+/** Skippable between a speaker and its cue: auxiliaries, negation, adverbs, time expressions. */
+function skippableBeforeCue(ctx: FrameContext, j: number): boolean {
+  const t = ctx.tokens[j]!;
+  if (ctx.inQuote[j]! >= 0) return false;
+  if (t.pos === "AUX" || t.pos === "ADV") return true;
+  if (t.pos === "PART" && (t.lower === "not" || t.lower === "n't" || t.lower === "n’t")) return true;
+  if (ctx.isTime[j]) return true;
+  return false;
+}
+
+/** Skip a time phrase ending at j ("on Monday", "last week", "in 2010"); returns the index before it. */
+function skipTimeLeft(ctx: FrameContext, j: number, s0: number): number {
+  const { tokens } = ctx;
+  while (j >= s0 && (ctx.isTime[j] || tokens[j]!.pos === "AUX" || tokens[j]!.pos === "ADV" || tokens[j]!.lower === "not" || tokens[j]!.lower === "n't") && ctx.inQuote[j]! < 0) {
+    j--;
+    if (j >= s0 && ctx.isTime[j + 1] && TIME_LEAD.has(tokens[j]!.lower)) j--;
+  }
+  return j;
+}
+
+interface LeftSpeaker {
+  np: [number, number];
+  antecedent: [number, number] | null;
+}
+
+/** The speaker of a cue at token i, looking leftwards. */
+function leftSpeaker(ctx: FrameContext, i: number, s0: number, s1: number): LeftSpeaker | null {
+  const { tokens } = ctx;
+  let j = skipTimeLeft(ctx, i - 1, s0);
+  if (j < s0) return null;
+  const t = tokens[j]!;
+  if (RELATIVE.has(t.lower) && t.pos === "PRON") {
+    let k = j - 1;
+    if (k >= s0 && tokens[k]!.text === ",") k--;
+    const ante = k >= s0 ? npEndingAt(ctx, k, s0, s1) : null;
+    return { np: [j, j + 1], antecedent: ante };
+  }
+  if (t.text === "," && ctx.inQuote[j]! < 0) {
+    // "X, the top U.S. envoy, said" · "X, who declined to be identified, told"
+    let k = j - 1;
+    while (k >= s0 && k > j - 30 && !(tokens[k]!.text === "," && ctx.inQuote[k]! < 0)) k--;
+    if (k <= s0 || tokens[k]!.text !== ",") return null;
+    const np = npEndingAt(ctx, k - 1, s0, s1);
+    if (!np) return null;
+    return { np, antecedent: null };
+  }
+  const np = npEndingAt(ctx, j, s0, s1);
+  if (!np) return null;
+  return { np, antecedent: null };
+}
+
+/** Noun phrase starting at token k (a speaker after an inverted cue): [k, end) or null. */
+function rightNp(ctx: FrameContext, k: number, s1: number): [number, number] | null {
+  const { tokens } = ctx;
+  let e = k;
+  while (e < s1 && e < k + 14) {
+    const t = tokens[e]!;
+    if (ctx.isTime[e] && t.pos !== "PROPN") break;
+    if (t.text === "(") {
+      let m = e + 1;
+      while (m < s1 && m < e + 8 && tokens[m]!.text !== ")") m++;
+      if (m < s1 && tokens[m]!.text === ")") {
+        e = m + 1;
+        continue;
+      }
+      break;
+    }
+    if (t.pos === "PRON" && PERSONAL.has(t.lower)) {
+      if (e === k) {
+        e++;
+        break;
+      }
+      break;
+    }
+    if (!npToken(ctx, e, k, s1)) break;
+    e++;
+  }
+  while (e > k && (tokens[e - 1]!.pos === "DET" || tokens[e - 1]!.pos === "ADP" || tokens[e - 1]!.pos === "CCONJ" || tokens[e - 1]!.pos === "ADJ")) e--;
+  if (e === k) return null;
+  const head = tokens[e - 1]!;
+  if (!(head.pos === "NOUN" || head.pos === "PROPN" || head.pos === "PRON" || head.text === ")")) return null;
+  return [k, e];
+}
+
+/** After the cue (and the addressee of a tell cue): skip adjuncts to the end of a short tail. */
+function tailEnd(ctx: FrameContext, k: number, s1: number, frame: Frame): { end: number; clean: boolean } {
+  const { tokens } = ctx;
+  let m = k;
+  let n = 0;
+  for (; m < s1 && n < 16; m++, n++) {
+    const t = tokens[m]!;
+    if (ctx.inQuote[m]! >= 0) return { end: m, clean: false };
+    if (t.pos === "PUNCT") {
+      if (PARTICIPIAL_STOP.has(t.text) || /^[.!?]+$/.test(t.text) || t.text === ")") return { end: m, clean: true };
+      if (t.text === ":") return { end: m, clean: false };
+      continue;
+    }
+    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ") return { end: m, clean: false };
+    if (t.lower === "that" || t.lower === "whether" || t.lower === "if" || t.lower === "to" && frame === "ask") return { end: m, clean: false };
+  }
+  return { end: m, clean: m >= s1 };
+}
+
+/** Is there a closing quote mark (or a comma, dash, semicolon) just before token a? */
+function boundaryBefore(ctx: FrameContext, a: number, s0: number): boolean {
+  const { tokens, text } = ctx;
+  if (a <= s0) return false;
+  const p = tokens[a - 1]!;
+  if (p.text === "," || p.text === ";" || p.text === "—" || p.text === "--" || p.text === "–") return true;
+  if (ctx.inQuote[a - 1]! >= 0 || isQuoteTok(p)) return CLOSING_CHARS.test(text.slice(p.start, tokens[a]!.start)) || isQuoteTok(p);
+  return false;
+}
+
+/** Does the rest of the sentence after token m hold a clause of its own (a finite verb outside quotes)? */
+function clauseFollows(ctx: FrameContext, m: number, s1: number): boolean {
+  const { tokens } = ctx;
+  if (m >= s1 || tokens[m]!.text !== ",") return false;
+  const n = tokens[m + 1];
+  if (!n) return false;
+  if (n.pos === "VERB" && n.lower.endsWith("ing")) return false;
+  if (n.lower === "according") return false;
+  for (let k = m + 1; k < s1 && k < m + 12; k++) {
+    if (ctx.inQuote[k]! >= 0) return false;
+    const t = tokens[k]!;
+    if (t.pos === "AUX" || (t.pos === "VERB" && !t.lower.endsWith("ing"))) return true;
+    if (t.text === ",") return false;
+  }
+  return false;
+}
+
+/** Where the content of a pre-order frame starts: after "that", an addressee, adjuncts, a colon. */
+function contentStart(ctx: FrameContext, ce: number, s1: number, frame: Frame): number {
+  const { tokens } = ctx;
+  let k = ce;
+  if (frame === "tell") {
+    // the addressee: "told reporters", "told a press briefing", "told Stumpf"
+    const np = rightNp(ctx, k, s1);
+    if (np) k = np[1];
+  }
+  if (frame === "say" || frame === "tell" || frame === "think") {
+    for (let m = k; m < s1 && m < k + 14; m++) {
+      if (ctx.inQuote[m]! >= 0) break;
+      const t = tokens[m]!;
+      if (t.lower === "that") {
+        const n = tokens[m + 1];
+        if (n && m + 1 < s1 && (t.pos === "SCONJ" || ["DET", "PROPN", "PRON", "NOUN", "NUM", "ADJ", "ADV"].includes(n.pos))) return m + 1;
+        break;
+      }
+      if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || t.text === ";" || t.text === ":") break;
+    }
+  }
+  while (k < s1 && ctx.inQuote[k]! < 0) {
+    const t = tokens[k]!;
+    if (t.pos === "ADV" || ctx.isTime[k] || t.text === "," || t.text === ":" || t.text === "—" || t.text === "--") {
+      k++;
+      continue;
+    }
+    if (TIME_LEAD.has(t.lower) && k + 1 < s1 && ctx.isTime[k + 1]) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+function charSpan(ctx: FrameContext, a: number, b: number): Span | null {
+  const { tokens } = ctx;
+  // trim punctuation at both ends (but keep a closing quote mark that ends the content)
+  while (a < b && tokens[a]!.pos === "PUNCT" && !isQuoteTok(tokens[a]!) && tokens[a]!.text !== "(") a++;
+  while (b > a && tokens[b - 1]!.pos === "PUNCT" && !isQuoteTok(tokens[b - 1]!) && tokens[b - 1]!.text !== ")") b--;
+  if (b <= a) return null;
+  let words = 0;
+  for (let k = a; k < b; k++) if (isWordTok(tokens[k]!)) words++;
+  if (words === 0) return null;
+  return { start: tokens[a]!.start, end: tokens[b - 1]!.end };
+}
+
+function buildFrame(
+  ctx: FrameContext,
+  s0: number,
+  s1: number,
+  i: number,
+  ce: number,
+  cue: Cue,
+  sIndex: number,
+  earlier: readonly AttributionFrame[],
+): AttributionFrame | null {
+  const { tokens } = ctx;
+  const t = tokens[i]!;
+  const base = { sentence: sIndex, frame: cue.frame, cue: [i, ce] as [number, number], antecedent: null };
+
+  if (cue.frame === "prep") {
+    const np = rightNp(ctx, ce, s1);
+    if (!np) return null;
+    let lead = s0;
+    while (lead < i && (tokens[lead]!.pos === "CCONJ" || tokens[lead]!.pos === "ADV" || isQuoteTok(tokens[lead]!))) lead++;
+    let content: Span | null = null;
+    if (lead === i) {
+      // According to X, S
+      let k = np[1];
+      while (k < s1 && tokens[k]!.text === ",") k++;
+      content = charSpan(ctx, k, s1);
+      return { ...base, order: "pre", speaker: np, content, contentTok: k, firstTok: i };
+    }
+    // S, according to X (.|, S2)
+    const after = np[1];
+    content = clauseFollows(ctx, after, s1) ? charSpan(ctx, s0, s1) : charSpan(ctx, s0, i);
+    return { ...base, order: "post", speaker: np, content, contentTok: s0, firstTok: i };
+  }
+
+  // a participle after a comma ("…, adding that", "…, citing") takes the subject of the frame before it
+  const prev = i > s0 ? tokens[i - 1]! : null;
+  if (t.lower.endsWith("ing") && t.pos === "VERB") {
+    if (prev && prev.lower === "as" && i - 2 >= s0 && tokens[i - 2]!.lemma === "quote") {
+      // "X was quoted as saying S"
+      const ls = leftSpeaker(ctx, i - 2, s0, s1);
+      if (!ls) return null;
+      const k = contentStart(ctx, ce, s1, cue.frame);
+      return { ...base, cue: [i - 2, ce], order: "pre", speaker: ls.np, antecedent: ls.antecedent, content: charSpan(ctx, k, s1), contentTok: k, firstTok: ls.np[0] };
+    }
+    if (prev && (PARTICIPIAL_STOP.has(prev.text) || (prev.pos === "CCONJ" && i - 2 >= s0 && tokens[i - 2]!.text === ","))) {
+      const last = earlier[earlier.length - 1];
+      if (!last || !last.speaker) return null;
+      const k = contentStart(ctx, ce, s1, cue.frame);
+      return { ...base, order: "pre", speaker: last.speaker, antecedent: last.antecedent, content: charSpan(ctx, k, s1), contentTok: k, firstTok: i };
+    }
+    if (!prev || !BE.has(prev.lower)) return null; // "by saying", "the growing": not a cue here
+  }
+
+  // inverted: "…," said Hua · S, said the official (tried first: the comma before the cue is no appositive's)
+  if (cue.frame === "say") {
+    const inv = invertedFrame(ctx, s0, s1, i, ce, base);
+    if (inv) return inv;
+  }
+
+  // an infinitive ("went on to say", "declined to say"): the speaker is the subject of the verb before "to"
+  let speakerFrom = i;
+  if (prev && prev.lower === "to" && prev.pos === "PART") {
+    let g = i - 2;
+    while (g >= s0 && (tokens[g]!.pos === "ADV" || tokens[g]!.pos === "ADP")) g--;
+    if (g < s0 || tokens[g]!.pos !== "VERB") return null;
+    speakerFrom = g;
+  } else {
+    // a passive ("was told", "is expected") reports no speaker of its own
+    let p = i - 1;
+    while (p >= s0 && tokens[p]!.pos === "ADV") p--;
+    if (p >= s0 && BE.has(tokens[p]!.lower) && tokens[p]!.pos === "AUX" && /(?:ed|en|wn|ld|ght)$/.test(t.lower)) return null;
+  }
+  // "X continued to insist": leave the cue to the infinitive
+  {
+    let n = ce;
+    while (n < s1 && tokens[n]!.pos === "ADV") n++;
+    if (n + 1 < s1 && tokens[n]!.lower === "to" && tokens[n + 1]!.pos === "VERB" && matchCue(ctx, n + 1, s1)) return null;
+  }
+
+  const ls = leftSpeaker(ctx, speakerFrom, s0, s1);
+  if (ls) {
+    const [a] = ls.np;
+    const afterQuote = a > s0 && (ctx.inQuote[a - 1]! >= 0 || isQuoteTok(tokens[a - 1]!));
+    let k = ce;
+    if (cue.frame === "tell") {
+      const obj = rightNp(ctx, k, s1);
+      if (obj) k = obj[1];
+    }
+    const tail = tailEnd(ctx, k, s1, cue.frame);
+    const reversed = (afterQuote && (tail.clean || cue.frame === "say" || cue.frame === "tell")) || (boundaryBefore(ctx, a, s0) && tail.clean && cue.frame !== "ask" && cue.frame !== "object");
+    if (reversed && speakerFrom === i) {
+      let content: Span | null;
+      if (clauseFollows(ctx, tail.end, s1)) content = charSpan(ctx, s0, s1); // "These employees, X explained, were …"
+      else content = charSpan(ctx, s0, a);
+      return { ...base, order: "post", speaker: ls.np, antecedent: ls.antecedent, content, contentTok: s0, firstTok: a };
+    }
+    const c = contentStart(ctx, ce, s1, cue.frame);
+    return { ...base, order: "pre", speaker: ls.np, antecedent: ls.antecedent, content: charSpan(ctx, c, s1), contentTok: c, firstTok: ls.np[0] };
+  }
+
+  return null;
+}
+
+function invertedFrame(
+  ctx: FrameContext,
+  s0: number,
+  s1: number,
+  i: number,
+  ce: number,
+  base: { sentence: number; frame: Frame; cue: [number, number]; antecedent: null },
+): AttributionFrame | null {
+  const { tokens } = ctx;
+  let p = i - 1;
+  while (p >= s0 && tokens[p]!.pos === "ADV" && ctx.inQuote[p]! < 0) p--;
+  if (p < s0) return null;
+  const pt = tokens[p]!;
+  const boundary = pt.text === "," || pt.text === "—" || pt.text === "--" || ctx.inQuote[p]! >= 0 || isQuoteTok(pt);
+  if (!boundary) return null;
+  const np = rightNp(ctx, ce, s1);
+  if (!np) return null;
+  const tail = tailEnd(ctx, np[1], s1, base.frame);
+  if (!tail.clean && !(tail.end < s1 && (tokens[tail.end]!.text === ":" || ctx.inQuote[tail.end]! >= 0))) return null;
+  const content = clauseFollows(ctx, tail.end, s1) ? charSpan(ctx, s0, s1) : charSpan(ctx, s0, p + 1);
+  return { ...base, order: "inv", speaker: np, content, contentTok: s0, firstTok: p + 1 };
+}
+
+/** A headline's "Speaker: content" ("Poll: Clinton and Trump in dead heat"). */
+function colonFrame(ctx: FrameContext, s0: number, s1: number, sIndex: number): AttributionFrame | null {
+  const { tokens } = ctx;
+  for (let k = s0 + 1; k < s1 && k <= s0 + 6; k++) {
+    const t = tokens[k]!;
+    if (t.text !== ":") continue;
+    if (ctx.inQuote[k]! >= 0) return null;
+    const np = npEndingAt(ctx, k - 1, s0, s1);
+    if (!np || np[0] !== s0) return null;
+    if (!/^\p{Lu}/u.test(tokens[s0]!.text)) return null;
+    const content = charSpan(ctx, k + 1, s1);
+    if (!content || s1 - k < 4) return null;
+    return { sentence: sIndex, frame: "say", order: "colon", cue: [k, k + 1], speaker: np, antecedent: null, content, contentTok: k + 1, firstTok: s0 };
+  }
+  return null;
+}
+
+/** A pre-order frame's content stops where a later frame of the same sentence begins its own clause. */
+function cutContents(ctx: FrameContext, frames: AttributionFrame[], s1: number): void {
+  const { tokens } = ctx;
+  for (let f = 0; f < frames.length; f++) {
+    const fr = frames[f]!;
+    if (fr.order !== "pre" || !fr.content) continue;
+    for (let g = f + 1; g < frames.length; g++) {
+      const later = frames[g]!;
+      let cut = -1;
+      const first = later.firstTok;
+      if (first <= fr.contentTok) continue;
+      const before = tokens[first - 1];
+      if (!before) continue;
+      if (later.order === "pre" && (PARTICIPIAL_STOP.has(before.text) || (before.pos === "CCONJ" && tokens[first - 2]?.text === ","))) cut = first - 1;
+      else if (later.frame === "prep" && later.order === "post" && before.text === ",") cut = first - 1;
+      if (cut < 0) continue;
+      while (cut > fr.contentTok && (tokens[cut - 1]!.pos === "PUNCT" || tokens[cut - 1]!.pos === "CCONJ") && !isQuoteTok(tokens[cut - 1]!)) cut--;
+      const span = charSpan(ctx, fr.contentTok, Math.min(cut, s1));
+      if (span) fr.content = span;
+      break;
+    }
+  }
+}

@@ -1,0 +1,164 @@
+// Direct quotes from quotation marks, paragraph by paragraph: curly and straight
+// double quotes, ``…'' and ''…'' (AP, TimeBank, NYT archives), top-level ‘…’ (headline
+// style), single quotes nested inside double ones (kept inside), and a quote that
+// runs over paragraphs (an opening mark without a closing one at the end of a
+// paragraph continues in the next paragraph when that one opens with a mark).
+
+import type { Span } from "../record.js";
+
+export interface MarkedQuote {
+  /** The content inside the marks. */
+  start: number;
+  end: number;
+  /** Where the opening mark starts and the closing mark ends (end of the paragraph when unclosed). */
+  open: number;
+  close: number;
+  /** False when the quote has no closing mark (it stops at a paragraph's end). */
+  closed: boolean;
+  /** Index of the paragraph (in the list given) that holds the opening mark, and of the one holding the end. */
+  paragraph: number;
+  lastParagraph: number;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+/** Characters after which a straight quote opens. */
+const OPENS_AFTER = /[\s(\[{\u2014\u2013\-\/:;,]/;
+
+const isWord = (c: string | undefined) => c !== undefined && WORD.test(c);
+const isSpace = (c: string | undefined) => c === undefined || SPACE.test(c);
+
+type Mark = "open" | "close" | "either";
+
+/** The double-quote mark at i, its length and its direction (null when none). */
+function doubleMarkAt(text: string, i: number, from: number, to: number): { len: number; dir: Mark } | null {
+  const c = text[i]!;
+  const prev = i > from ? text[i - 1] : undefined;
+  const next = i + 1 < to ? text[i + 1] : undefined;
+  switch (c) {
+    case "\u201C": // “
+    case "\u201E": // „
+    case "\u00AB": // «
+      return { len: 1, dir: "open" };
+    case "\u201D": // ”
+    case "\u00BB": // »
+      return { len: 1, dir: "close" };
+    case '"': {
+      if (prev === undefined || OPENS_AFTER.test(prev)) return isSpace(next) ? { len: 1, dir: "either" } : { len: 1, dir: "open" };
+      if (isSpace(next) || !isWord(next)) return { len: 1, dir: "close" };
+      return { len: 1, dir: "either" };
+    }
+    case "`":
+      return next === "`" ? { len: 2, dir: "open" } : null;
+    case "'": {
+      if (next !== "'") return null;
+      const after = i + 2 < to ? text[i + 2] : undefined;
+      if ((prev === undefined || OPENS_AFTER.test(prev)) && !isSpace(after)) return { len: 2, dir: "open" };
+      if (prev !== undefined && !isSpace(prev)) return { len: 2, dir: "close" };
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** A top-level single-quoted passage opening at i (‘…’ or, strictly, '…'), or null. */
+function singleQuoteAt(text: string, i: number, from: number, to: number): { close: number } | null {
+  const c = text[i]!;
+  if (c !== "\u2018" && c !== "'") return null;
+  const prev = i > from ? text[i - 1] : undefined;
+  if (prev !== undefined && !OPENS_AFTER.test(prev)) return null;
+  if (!isWord(text[i + 1])) return null;
+  const closer = c === "\u2018" ? "\u2019" : "'";
+  for (let j = i + 2; j < to; j++) {
+    const d = text[j]!;
+    if (d === "\n") return null;
+    if (d !== closer) continue;
+    // an apostrophe inside a word (it’s, Clinton’s) does not close
+    if (isWord(text[j + 1])) continue;
+    if (isSpace(text[j - 1])) continue;
+    // a straight single quote is taken only around a few words, never around a possessive (Clintons')
+    if (c === "'" && (j - i < 3 || text[j - 1] === "s" || j - i > 80)) return null;
+    return { close: j + 1 };
+  }
+  return null;
+}
+
+/**
+ * The direct quotes of a document, given its paragraphs in order (spans into text).
+ * Consecutive paragraphs are adjacent in the list, so a quote may continue into the next.
+ */
+export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): MarkedQuote[] {
+  const out: MarkedQuote[] = [];
+  let carry: { start: number; open: number; paragraph: number } | null = null;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const { start: from, end: to } = paragraphs[p]!;
+    let i = from;
+    while (i < to && isSpace(text[i])) i++;
+    let current: { start: number; open: number; paragraph: number } | null = null;
+    if (carry) {
+      const m = i < to ? doubleMarkAt(text, i, from, to) : null;
+      if (m && m.dir !== "close") {
+        current = carry;
+        i += m.len;
+      } else {
+        // the quote stopped at the end of the previous paragraph
+        const prevPara = paragraphs[p - 1]!;
+        const end = trimEnd(text, carry.start, prevPara.end);
+        out.push({ start: carry.start, end, open: carry.open, close: prevPara.end, closed: false, paragraph: carry.paragraph, lastParagraph: p - 1 });
+      }
+      carry = null;
+    }
+    for (; i < to; i++) {
+      const m = doubleMarkAt(text, i, from, to);
+      if (!m) {
+        if (!current) {
+          const s = singleQuoteAt(text, i, from, to);
+          if (s) {
+            out.push({ start: i + 1, end: s.close - 1, open: i, close: s.close, closed: true, paragraph: p, lastParagraph: p });
+            i = s.close - 1;
+          }
+        }
+        continue;
+      }
+      if (!current) {
+        if (m.dir === "close") continue; // a stray closing mark
+        current = { start: i + m.len, open: i, paragraph: p };
+        i += m.len - 1;
+        continue;
+      }
+      if (m.dir === "open" && !(isWord(text[i - 1]) || /[.,!?;:]/.test(text[i - 1] ?? ""))) {
+        // an opening mark inside an open quote: a nested double quote; skip to its own close
+        const close = findClose(text, i + m.len, to);
+        if (close >= 0) {
+          i = close - 1;
+          continue;
+        }
+      }
+      out.push({ start: current.start, end: i, open: current.open, close: i + m.len, closed: true, paragraph: current.paragraph, lastParagraph: p });
+      current = null;
+      i += m.len - 1;
+    }
+    if (current) carry = current;
+  }
+  if (carry) {
+    const last = paragraphs.length - 1;
+    out.push({ start: carry.start, end: trimEnd(text, carry.start, paragraphs[last]!.end), open: carry.open, close: paragraphs[last]!.end, closed: false, paragraph: carry.paragraph, lastParagraph: last });
+  }
+  // drop empty ones (a lone mark)
+  return out.filter((q) => q.end > q.start && /[\p{L}\p{N}]/u.test(text.slice(q.start, q.end)));
+}
+
+/** Index just past the closing double mark for a nested quote opened before i, or -1. */
+function findClose(text: string, i: number, to: number): number {
+  for (let j = i; j < to; j++) {
+    const m = doubleMarkAt(text, j, i, to);
+    if (m && m.dir === "close") return j + m.len;
+  }
+  return -1;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && isSpace(text[end - 1])) end--;
+  return end;
+}

@@ -1,0 +1,206 @@
+// Who a speaker is. When the actors stage has linked the speaker's words to an
+// entity mention, the mention decides: a pronoun or nominal follows its `ref` to
+// the named antecedent, whose text is the name and whose actor is the actor.
+// Without entities (or when none covers the speaker) the tokens decide: a name is
+// the capitalised run in the speaker's words without its titles ("Chinese Foreign
+// Ministry spokesperson Hua Chunying" → "Hua Chunying"), a surname takes the full
+// name met earlier ("Biegun" → "Stephen Biegun"), and "he"/"she" take the nearest
+// person-like name before them.
+
+import type { Entity, Token } from "../pipeline/layers.js";
+import type { Actor } from "../record.js";
+import type { QuoteLexicon } from "./lexicon.js";
+
+export interface ResolvedSpeaker {
+  name: string | null;
+  actor: Actor | null;
+  /** Index of the entity mention in the speaker's words, when there is one. */
+  entity: number | null;
+}
+
+interface NameRun {
+  /** Token range of the name itself (titles dropped). */
+  start: number;
+  end: number;
+  /** Character offset where the run ends (for "nearest before"). */
+  endChar: number;
+  text: string;
+  last: string;
+  personLike: boolean;
+}
+
+const PRONOUN_PERSON = new Set(["he", "she", "him", "her"]);
+const CAP = /^\p{Lu}/u;
+const ALL_CAPS = /^[\p{Lu}.&-]+$/u;
+
+export class SpeakerResolver {
+  private runs: NameRun[] | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+    private readonly entities: readonly Entity[],
+    private readonly lex: QuoteLexicon,
+    private readonly inQuote: Int32Array,
+  ) {}
+
+  /** Resolve a speaker given as a token range (and, for "who", the range it stands for). */
+  resolve(span: [number, number], antecedent: [number, number] | null): ResolvedSpeaker {
+    const start = this.tokens[span[0]]!.start;
+    const end = this.tokens[span[1] - 1]!.end;
+    if (this.entities.length > 0) {
+      const viaEntity = this.fromEntities(start, end, antecedent);
+      if (viaEntity) return viaEntity;
+    }
+    return { name: this.nameFromTokens(span, antecedent), actor: null, entity: null };
+  }
+
+  private fromEntities(start: number, end: number, antecedent: [number, number] | null): ResolvedSpeaker | null {
+    const ents = this.entities;
+    // entities are sorted by start: find those overlapping [start, end)
+    let lo = 0;
+    let hi = ents.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ents[mid]!.end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    let best = -1;
+    for (let k = lo; k < ents.length && ents[k]!.start < end; k++) {
+      const e = ents[k]!;
+      if (e.end <= start) continue;
+      if (best < 0) best = k;
+      else {
+        const b = ents[best]!;
+        // prefer a person, then the later (head) mention
+        const rank = (x: Entity) => (x.type === "PERSON" ? 2 : 0) + (x.ref !== null || x.mention === "name" ? 1 : 0);
+        if (rank(e) >= rank(b)) best = k;
+      }
+    }
+    if (best < 0) {
+      if (antecedent) {
+        const a = this.tokens[antecedent[0]]!.start;
+        const b = this.tokens[antecedent[1] - 1]!.end;
+        return this.fromEntities(a, b, null);
+      }
+      return null;
+    }
+    const mention = ents[best]!;
+    let root = mention;
+    const seen = new Set<number>([best]);
+    while (root.ref !== null && root.ref >= 0 && root.ref < ents.length && !seen.has(root.ref)) {
+      seen.add(root.ref);
+      root = ents[root.ref]!;
+    }
+    const name = root.mention === "name" ? root.text : mention.mention === "name" ? mention.text : null;
+    return { name, actor: mention.actor ?? root.actor ?? null, entity: best };
+  }
+
+  private nameFromTokens(span: [number, number], antecedent: [number, number] | null): string | null {
+    const toks = this.tokens;
+    if (span[1] - span[0] === 1) {
+      const t = toks[span[0]]!;
+      if (t.lower === "who" || t.lower === "which") return antecedent ? this.nameFromTokens(antecedent, null) : null;
+      if (PRONOUN_PERSON.has(t.lower)) return this.nearestPerson(t.start);
+      if (t.pos === "PRON") return null;
+    }
+    const run = this.lastRun(span[0], span[1]);
+    if (!run) return null;
+    if (run.end - run.start === 1) return this.fullName(run.last, toks[run.start]!.start) ?? run.text;
+    return run.text;
+  }
+
+  /** The last capitalised run inside [a, b), titles dropped. */
+  private lastRun(a: number, b: number): NameRun | null {
+    let found: NameRun | null = null;
+    for (const r of this.allRuns()) {
+      if (r.start >= a && r.end <= b) found = r;
+      else if (r.start >= b) break;
+    }
+    if (found) return found;
+    // a name that starts the speaker but reaches past it is still its name
+    for (const r of this.allRuns()) if (r.start < b && r.end > a) return r;
+    return null;
+  }
+
+  /** The full name met before `before` whose last word is `last` ("Biegun" → "Stephen Biegun"). */
+  private fullName(last: string, before: number): string | null {
+    let found: string | null = null;
+    for (const r of this.allRuns()) {
+      if (r.endChar > before) break;
+      if (r.end - r.start >= 2 && r.last === last) found = r.text;
+    }
+    return found;
+  }
+
+  /** The nearest person-like name that ends before `before`, with its full form. */
+  private nearestPerson(before: number): string | null {
+    let found: NameRun | null = null;
+    for (const r of this.allRuns()) {
+      if (r.endChar > before) break;
+      if (r.personLike) found = r;
+    }
+    if (!found) return null;
+    if (found.end - found.start === 1) return this.fullName(found.last, before) ?? found.text;
+    return found.text;
+  }
+
+  /** Capitalised runs of the document outside quotes, computed once. */
+  private allRuns(): NameRun[] {
+    if (this.runs) return this.runs;
+    const toks = this.tokens;
+    const { titles, notPerson } = this.lex;
+    const runs: NameRun[] = [];
+    const surnames = new Set<string>();
+    let i = 0;
+    while (i < toks.length) {
+      const t = toks[i]!;
+      if (!this.capitalised(i)) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < toks.length && this.capitalised(j) && toks[j]!.sentence === t.sentence) j++;
+      // drop titles and leading initialisms ("U.S. President Donald Trump" → "Donald Trump")
+      let a = i;
+      let titled = i > 0 && titles.has(toks[i - 1]!.lower);
+      for (let k = i; k < j; k++) {
+        const lw = toks[k]!.lower;
+        if (titles.has(lw)) {
+          a = k + 1;
+          titled = true;
+        }
+      }
+      while (a < j && ALL_CAPS.test(toks[a]!.text) && j - a > 1) a++;
+      let b = j;
+      while (b > a && (toks[b - 1]!.lower === "'s" || toks[b - 1]!.lower === "’s")) b--;
+      if (b > a) {
+        const words = toks.slice(a, b);
+        const sentenceStart = toks[a]!.sentence !== (toks[a - 1]?.sentence ?? -1);
+        const blocked = words.some((w) => notPerson.has(w.lower)) || words.some((w) => ALL_CAPS.test(w.text) && w.text.length > 1);
+        const last = words[words.length - 1]!.lower;
+        const afterThe = a > 0 && toks[a - 1]!.lower === "the";
+        let personLike = !blocked && !afterThe && (titled || (b - a >= 2 && b - a <= 4));
+        if (!blocked && b - a === 1 && surnames.has(last) && !(sentenceStart && toks[a]!.pos !== "PROPN")) personLike = true;
+        if (personLike && b - a >= 2) surnames.add(last);
+        runs.push({ start: a, end: b, endChar: toks[b - 1]!.end, text: this.text.slice(toks[a]!.start, toks[b - 1]!.end), last, personLike });
+      }
+      i = j;
+    }
+    this.runs = runs;
+    return runs;
+  }
+
+  private capitalised(i: number): boolean {
+    const t = this.tokens[i]!;
+    if (this.inQuote[i]! >= 0) return false;
+    if (t.pos === "PROPN") return CAP.test(t.text) || /^[A-Z]/.test(t.text);
+    if (t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "X") {
+      if (!CAP.test(t.text)) return false;
+      // a capitalised common word starting a sentence is no name
+      const prev = this.tokens[i - 1];
+      return !!prev && prev.sentence === t.sentence && !/^["“‘'(]$/.test(prev.text);
+    }
+    return false;
+  }
+}
