@@ -20,6 +20,8 @@ export interface AttributionFrame {
   cue: [number, number];
   /** Token range of the speaker, or null (a participle whose subject is not found). */
   speaker: [number, number] | null;
+  /** Token range of the whole source mention: the speaker with its appositive ("Brian Fallon, the campaign's press secretary"). */
+  mention: [number, number] | null;
   /** For a relative-pronoun speaker ("…, who said"): the token range of the noun phrase it stands for. */
   antecedent: [number, number] | null;
   /** The reported content (characters), or null when the frame only names a speaker ("Caddell continued:"). */
@@ -44,6 +46,8 @@ const PERSONAL = new Set(["he", "she", "they", "we", "i", "you", "it"]);
 const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 const RELATIVE = new Set(["who", "which"]);
 const BE = new Set(["is", "was", "are", "were", "be", "been", "being", "'s", "’s", "'re", "’re", "am"]);
+/** Prepositions that take a gerund cue whose subject is the clause's ("by announcing", "while insisting"). */
+const GERUND_LEAD = new Set(["by", "while", "after", "before", "in", "when"]);
 const PARTICIPIAL_STOP = new Set([",", ";", "—", "--", "–"]);
 const QUOTE_CHARS = /^["“”„«»`'‘’]+$/;
 const CLOSING_CHARS = /["”»'’]\s*$/;
@@ -123,6 +127,14 @@ function matchCue(ctx: FrameContext, i: number, s1: number): [Cue, number] | nul
   return null;
 }
 
+const NOT_NAME_POS = new Set(["DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "SYM", "NUM"]);
+
+/** A capitalised word the tagger took for a verb or adverb ("Lynch said") reads as a name. */
+function nameLike(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return c >= 65 && c <= 90 && !NOT_NAME_POS.has(t.pos) && !/^(?:However|Yesterday|Today|Meanwhile|Still|Also|Then|Now)$/.test(t.text);
+}
+
 function isWordTok(t: Token): boolean {
   return WORDY.test(t.text[0] ?? "");
 }
@@ -138,6 +150,7 @@ function npToken(ctx: FrameContext, j: number, s0: number, s1: number): boolean 
   const t = tokens[j]!;
   const next = j + 1 < s1 ? tokens[j + 1] : undefined;
   const prev = j > s0 ? tokens[j - 1] : undefined;
+  if (nameLike(t)) return true;
   switch (t.pos) {
     case "PROPN":
     case "NOUN":
@@ -159,7 +172,7 @@ function npToken(ctx: FrameContext, j: number, s0: number, s1: number): boolean 
     case "ADV":
       return (t.lower === "only" || t.lower === "nearly" || t.lower === "about" || t.lower === "almost") && !!next && next.pos === "NUM";
     case "PUNCT":
-      return t.text === "." && !!prev && prev.pos === "PROPN";
+      return t.text === "." && !!prev && prev.pos === "PROPN" && !!next && nameLike(next);
     default:
       return t.lower === "'s" || t.lower === "’s";
   }
@@ -182,7 +195,7 @@ function npEndingAt(ctx: FrameContext, e: number, s0: number, s1: number): [numb
     return inner ? [inner[0], e + 1] : null;
   }
   if (RELATIVE.has(head.lower) && head.pos === "PRON") return [end, e + 1];
-  if (!(head.pos === "NOUN" || head.pos === "PROPN" || head.pos === "NUM" || (head.pos === "PRON" && PERSONAL.has(head.lower)))) return null;
+  if (!(head.pos === "NOUN" || head.pos === "PROPN" || head.pos === "NUM" || nameLike(head) || (head.pos === "PRON" && PERSONAL.has(head.lower)))) return null;
   if (head.pos === "PRON") return [end, e + 1];
   let a = end;
   while (a - 1 >= s0 && a > end - 12) {
@@ -225,6 +238,8 @@ function skipTimeLeft(ctx: FrameContext, j: number, s0: number): number {
 
 interface LeftSpeaker {
   np: [number, number];
+  /** The speaker with its appositive or relative clause, when one sits between it and the cue. */
+  ext: [number, number];
   antecedent: [number, number] | null;
 }
 
@@ -238,7 +253,7 @@ function leftSpeaker(ctx: FrameContext, i: number, s0: number, s1: number): Left
     let k = j - 1;
     if (k >= s0 && tokens[k]!.text === ",") k--;
     const ante = k >= s0 ? npEndingAt(ctx, k, s0, s1) : null;
-    return { np: [j, j + 1], antecedent: ante };
+    return { np: [j, j + 1], ext: [j, j + 1], antecedent: ante };
   }
   if (t.text === "," && ctx.inQuote[j]! < 0) {
     // "X, the top U.S. envoy, said" · "X, who declined to be identified, told"
@@ -247,11 +262,49 @@ function leftSpeaker(ctx: FrameContext, i: number, s0: number, s1: number): Left
     if (k <= s0 || tokens[k]!.text !== ",") return null;
     const np = npEndingAt(ctx, k - 1, s0, s1);
     if (!np) return null;
-    return { np, antecedent: null };
+    return { np, ext: [np[0], j], antecedent: null };
   }
   const np = npEndingAt(ctx, j, s0, s1);
   if (!np) return null;
-  return { np, antecedent: null };
+  return { np, ext: np, antecedent: null };
+}
+
+/**
+ * The subject of the clause a cue sits in when the cue has none of its own: a
+ * coordinated verb ("… and said"), a gerund ("by announcing"), a participle
+ * (", adding"). It is the speaker of the nearest finite verb before the cue.
+ */
+function clauseSubject(ctx: FrameContext, i: number, s0: number, s1: number): LeftSpeaker | null {
+  const { tokens } = ctx;
+  for (let v = i - 1; v >= s0 && v > i - 40; v--) {
+    if (ctx.inQuote[v]! >= 0) continue;
+    const t = tokens[v]!;
+    if (t.pos === "SCONJ" || (t.pos === "PRON" && RELATIVE.has(t.lower))) return null;
+    if (t.pos !== "VERB" || t.lower.endsWith("ing")) continue;
+    const prev = tokens[v - 1];
+    if (prev && prev.lower === "to") continue;
+    const ls = leftSpeaker(ctx, v, s0, s1);
+    if (ls) return ls;
+  }
+  return null;
+}
+
+/** After a speaker that follows its cue: an appositive to the sentence's end ("said Murphy, now a consultant"). */
+function appositiveAfter(ctx: FrameContext, np: [number, number], s1: number): [number, number] {
+  const { tokens } = ctx;
+  const c = np[1];
+  if (c + 1 >= s1 || tokens[c]!.text !== ",") return np;
+  const n = tokens[c + 1]!;
+  if (!(n.pos === "DET" || n.pos === "ADJ" || n.pos === "NOUN" || n.pos === "PROPN" || n.lower === "who" || n.lower === "now" || n.pos === "NUM")) return np;
+  let e = s1;
+  for (let k = c + 1; k < s1; k++) {
+    if (ctx.inQuote[k]! >= 0 || tokens[k]!.text === ";") {
+      e = k;
+      break;
+    }
+  }
+  while (e > c + 1 && tokens[e - 1]!.pos === "PUNCT") e--;
+  return e > c + 1 ? [np[0], e] : np;
 }
 
 /** Noun phrase starting at token k (a speaker after an inverted cue): [k, end) or null. */
@@ -283,7 +336,7 @@ function rightNp(ctx: FrameContext, k: number, s1: number): [number, number] | n
   while (e > k && (tokens[e - 1]!.pos === "DET" || tokens[e - 1]!.pos === "ADP" || tokens[e - 1]!.pos === "CCONJ" || tokens[e - 1]!.pos === "ADJ")) e--;
   if (e === k) return null;
   const head = tokens[e - 1]!;
-  if (!(head.pos === "NOUN" || head.pos === "PROPN" || head.pos === "PRON" || head.text === ")")) return null;
+  if (!(head.pos === "NOUN" || head.pos === "PROPN" || nameLike(head) || head.pos === "PRON" || head.text === ")")) return null;
   return [k, e];
 }
 
@@ -381,6 +434,17 @@ function charSpan(ctx: FrameContext, a: number, b: number): Span | null {
   return { start: tokens[a]!.start, end: tokens[b - 1]!.end };
 }
 
+/** Does token a follow a closing quote mark of the same paragraph (perhaps across a sentence break)? */
+function followsQuote(ctx: FrameContext, a: number): boolean {
+  if (a <= 0) return false;
+  const p = ctx.tokens[a - 1]!;
+  if (!(ctx.inQuote[a - 1]! >= 0 || isQuoteTok(p))) return false;
+  const gap = ctx.text.slice(p.end, ctx.tokens[a]!.start);
+  return !gap.includes("\n") && CLOSING_CHARS.test(ctx.text.slice(p.start, ctx.tokens[a]!.start));
+}
+
+type Base = { sentence: number; frame: Frame; cue: [number, number]; antecedent: null };
+
 function buildFrame(
   ctx: FrameContext,
   s0: number,
@@ -393,28 +457,25 @@ function buildFrame(
 ): AttributionFrame | null {
   const { tokens } = ctx;
   const t = tokens[i]!;
-  const base = { sentence: sIndex, frame: cue.frame, cue: [i, ce] as [number, number], antecedent: null };
+  const base: Base = { sentence: sIndex, frame: cue.frame, cue: [i, ce], antecedent: null };
 
   if (cue.frame === "prep") {
     const np = rightNp(ctx, ce, s1);
     if (!np) return null;
     let lead = s0;
     while (lead < i && (tokens[lead]!.pos === "CCONJ" || tokens[lead]!.pos === "ADV" || isQuoteTok(tokens[lead]!))) lead++;
-    let content: Span | null = null;
     if (lead === i) {
       // According to X, S
       let k = np[1];
       while (k < s1 && tokens[k]!.text === ",") k++;
-      content = charSpan(ctx, k, s1);
-      return { ...base, order: "pre", speaker: np, content, contentTok: k, firstTok: i };
+      return { ...base, order: "pre", speaker: np, mention: np, content: charSpan(ctx, k, s1), contentTok: k, firstTok: i };
     }
     // S, according to X (.|, S2)
-    const after = np[1];
-    content = clauseFollows(ctx, after, s1) ? charSpan(ctx, s0, s1) : charSpan(ctx, s0, i);
-    return { ...base, order: "post", speaker: np, content, contentTok: s0, firstTok: i };
+    const mention = appositiveAfter(ctx, np, s1);
+    const content = clauseFollows(ctx, np[1], s1) ? charSpan(ctx, s0, s1) : charSpan(ctx, s0, i);
+    return { ...base, order: "post", speaker: np, mention, content, contentTok: s0, firstTok: i };
   }
 
-  // a participle after a comma ("…, adding that", "…, citing") takes the subject of the frame before it
   const prev = i > s0 ? tokens[i - 1]! : null;
   if (t.lower.endsWith("ing") && t.pos === "VERB") {
     if (prev && prev.lower === "as" && i - 2 >= s0 && tokens[i - 2]!.lemma === "quote") {
@@ -422,15 +483,27 @@ function buildFrame(
       const ls = leftSpeaker(ctx, i - 2, s0, s1);
       if (!ls) return null;
       const k = contentStart(ctx, ce, s1, cue.frame);
-      return { ...base, cue: [i - 2, ce], order: "pre", speaker: ls.np, antecedent: ls.antecedent, content: charSpan(ctx, k, s1), contentTok: k, firstTok: ls.np[0] };
+      return { ...base, cue: [i - 2, ce], order: "pre", speaker: ls.np, mention: ls.ext, antecedent: ls.antecedent, content: charSpan(ctx, k, s1), contentTok: k, firstTok: ls.np[0] };
     }
-    if (prev && (PARTICIPIAL_STOP.has(prev.text) || (prev.pos === "CCONJ" && i - 2 >= s0 && tokens[i - 2]!.text === ","))) {
-      const last = earlier[earlier.length - 1];
-      if (!last || !last.speaker) return null;
+    const afterComma = prev && (PARTICIPIAL_STOP.has(prev.text) || (prev.pos === "CCONJ" && i - 2 >= s0 && tokens[i - 2]!.text === ","));
+    const gerund = prev && prev.pos === "ADP" && GERUND_LEAD.has(prev.lower);
+    if (afterComma || gerund) {
+      // a participle ("…, adding that", "…, citing") or gerund ("by announcing") takes the subject of its clause
+      const last = afterComma ? earlier[earlier.length - 1] : undefined;
+      let speaker: [number, number] | null = last?.speaker ?? null;
+      let mention = last?.mention ?? null;
+      let antecedent = last?.antecedent ?? null;
+      if (!speaker) {
+        const subj = clauseSubject(ctx, i, s0, s1);
+        if (!subj) return null;
+        speaker = subj.np;
+        mention = subj.ext;
+        antecedent = subj.antecedent;
+      }
       const k = contentStart(ctx, ce, s1, cue.frame);
-      return { ...base, order: "pre", speaker: last.speaker, antecedent: last.antecedent, content: charSpan(ctx, k, s1), contentTok: k, firstTok: i };
+      return { ...base, order: "pre", speaker, mention, antecedent, content: charSpan(ctx, k, s1), contentTok: k, firstTok: i };
     }
-    if (!prev || !BE.has(prev.lower)) return null; // "by saying", "the growing": not a cue here
+    if (!prev || !BE.has(prev.lower)) return null; // "the growing", "saying so": not a cue here
   }
 
   // inverted: "…," said Hua · S, said the official (tried first: the comma before the cue is no appositive's)
@@ -459,51 +532,56 @@ function buildFrame(
     if (n + 1 < s1 && tokens[n]!.lower === "to" && tokens[n + 1]!.pos === "VERB" && matchCue(ctx, n + 1, s1)) return null;
   }
 
-  const ls = leftSpeaker(ctx, speakerFrom, s0, s1);
-  if (ls) {
-    const [a] = ls.np;
-    const afterQuote = a > s0 && (ctx.inQuote[a - 1]! >= 0 || isQuoteTok(tokens[a - 1]!));
-    let k = ce;
-    if (cue.frame === "tell") {
-      const obj = rightNp(ctx, k, s1);
-      if (obj) k = obj[1];
+  let ls = leftSpeaker(ctx, speakerFrom, s0, s1);
+  let coordinated = false;
+  if (!ls) {
+    // "… and said S": the subject of the first verb
+    let p = speakerFrom - 1;
+    while (p >= s0 && (tokens[p]!.pos === "ADV" || tokens[p]!.pos === "AUX")) p--;
+    if (p >= s0 && tokens[p]!.pos === "CCONJ") {
+      ls = clauseSubject(ctx, p, s0, s1);
+      coordinated = ls !== null;
     }
-    const tail = tailEnd(ctx, k, s1, cue.frame);
-    const reversed = (afterQuote && (tail.clean || cue.frame === "say" || cue.frame === "tell")) || (boundaryBefore(ctx, a, s0) && tail.clean && cue.frame !== "ask" && cue.frame !== "object");
-    if (reversed && speakerFrom === i) {
-      let content: Span | null;
-      if (clauseFollows(ctx, tail.end, s1)) content = charSpan(ctx, s0, s1); // "These employees, X explained, were …"
-      else content = charSpan(ctx, s0, a);
-      return { ...base, order: "post", speaker: ls.np, antecedent: ls.antecedent, content, contentTok: s0, firstTok: a };
-    }
-    const c = contentStart(ctx, ce, s1, cue.frame);
-    return { ...base, order: "pre", speaker: ls.np, antecedent: ls.antecedent, content: charSpan(ctx, c, s1), contentTok: c, firstTok: ls.np[0] };
   }
-
-  return null;
+  if (!ls) return null;
+  const [a] = ls.np;
+  const first = coordinated ? i : ls.ext[0];
+  const afterQuote = !coordinated && followsQuote(ctx, ls.ext[0]);
+  let k = ce;
+  if (cue.frame === "tell") {
+    const obj = rightNp(ctx, k, s1);
+    if (obj) k = obj[1];
+  }
+  const tail = tailEnd(ctx, k, s1, cue.frame);
+  const reversed =
+    !coordinated &&
+    speakerFrom === i &&
+    ((afterQuote && (tail.clean || cue.frame === "say" || cue.frame === "tell")) || (boundaryBefore(ctx, ls.ext[0], s0) && tail.clean && cue.frame !== "ask" && cue.frame !== "object"));
+  if (reversed) {
+    const content = clauseFollows(ctx, tail.end, s1) ? charSpan(ctx, s0, s1) : charSpan(ctx, s0, Math.min(a, ls.ext[0])); // "These employees, X explained, were …"
+    return { ...base, order: "post", speaker: ls.np, mention: ls.ext, antecedent: ls.antecedent, content, contentTok: s0, firstTok: ls.ext[0] };
+  }
+  const c = contentStart(ctx, ce, s1, cue.frame);
+  return { ...base, order: "pre", speaker: ls.np, mention: ls.ext, antecedent: ls.antecedent, content: charSpan(ctx, c, s1), contentTok: c, firstTok: first };
 }
 
-function invertedFrame(
-  ctx: FrameContext,
-  s0: number,
-  s1: number,
-  i: number,
-  ce: number,
-  base: { sentence: number; frame: Frame; cue: [number, number]; antecedent: null },
-): AttributionFrame | null {
+function invertedFrame(ctx: FrameContext, s0: number, s1: number, i: number, ce: number, base: Base): AttributionFrame | null {
   const { tokens } = ctx;
   let p = i - 1;
   while (p >= s0 && tokens[p]!.pos === "ADV" && ctx.inQuote[p]! < 0) p--;
-  if (p < s0) return null;
-  const pt = tokens[p]!;
-  const boundary = pt.text === "," || pt.text === "—" || pt.text === "--" || ctx.inQuote[p]! >= 0 || isQuoteTok(pt);
+  let boundary: boolean;
+  if (p < s0) boundary = followsQuote(ctx, s0) && p === s0 - 1;
+  else {
+    const pt = tokens[p]!;
+    boundary = pt.text === "," || pt.text === "—" || pt.text === "--" || ctx.inQuote[p]! >= 0 || isQuoteTok(pt);
+  }
   if (!boundary) return null;
   const np = rightNp(ctx, ce, s1);
   if (!np) return null;
   const tail = tailEnd(ctx, np[1], s1, base.frame);
   if (!tail.clean && !(tail.end < s1 && (tokens[tail.end]!.text === ":" || ctx.inQuote[tail.end]! >= 0))) return null;
-  const content = clauseFollows(ctx, tail.end, s1) ? charSpan(ctx, s0, s1) : charSpan(ctx, s0, p + 1);
-  return { ...base, order: "inv", speaker: np, content, contentTok: s0, firstTok: p + 1 };
+  const content = p < s0 ? null : clauseFollows(ctx, tail.end, s1) ? charSpan(ctx, s0, s1) : charSpan(ctx, s0, p + 1);
+  return { ...base, order: "inv", speaker: np, mention: appositiveAfter(ctx, np, s1), content, contentTok: s0, firstTok: Math.max(s0, p + 1) };
 }
 
 /** A headline's "Speaker: content" ("Poll: Clinton and Trump in dead heat"). */
@@ -518,7 +596,7 @@ function colonFrame(ctx: FrameContext, s0: number, s1: number, sIndex: number): 
     if (!/^\p{Lu}/u.test(tokens[s0]!.text)) return null;
     const content = charSpan(ctx, k + 1, s1);
     if (!content || s1 - k < 4) return null;
-    return { sentence: sIndex, frame: "say", order: "colon", cue: [k, k + 1], speaker: np, antecedent: null, content, contentTok: k + 1, firstTok: s0 };
+    return { sentence: sIndex, frame: "say", order: "colon", cue: [k, k + 1], speaker: np, mention: np, antecedent: null, content, contentTok: k + 1, firstTok: s0 };
   }
   return null;
 }
@@ -545,4 +623,18 @@ function cutContents(ctx: FrameContext, frames: AttributionFrame[], s1: number):
       break;
     }
   }
+}
+
+const DASHES = new Set(["―", "—", "–", "--", "-"]);
+
+/** A byline after a closing quote mark: "…" ― Esther Tapia (tweets, testimonials, epigraphs). */
+export function dashFrame(ctx: FrameContext, dash: number, sIndex: number, s1: number): AttributionFrame | null {
+  const { tokens } = ctx;
+  const d = tokens[dash];
+  if (!d || !DASHES.has(d.text) || ctx.inQuote[dash]! >= 0) return null;
+  let e = dash + 1;
+  while (e < s1 && e < dash + 6 && ctx.inQuote[e]! < 0 && (nameLike(tokens[e]!) || (tokens[e]!.text === "." && e + 1 < s1 && nameLike(tokens[e + 1]!)))) e++;
+  if (e === dash + 1 || !nameLike(tokens[dash + 1]!)) return null;
+  const np: [number, number] = [dash + 1, e];
+  return { sentence: sIndex, frame: "say", order: "post", cue: [dash, dash + 1], speaker: np, mention: appositiveAfter(ctx, np, s1), antecedent: null, content: null, contentTok: dash, firstTok: dash };
 }

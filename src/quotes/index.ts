@@ -9,7 +9,7 @@ import type { Entity, Quote, Segment, Sentence, Timex, Token } from "../pipeline
 import type { Stage } from "../pipeline/pipeline.js";
 import type { Resources } from "../pipeline/resources.js";
 import type { Span, TextSpan } from "../record.js";
-import { isTimeToken, sentenceFrames, type AttributionFrame, type FrameContext } from "./frames.js";
+import { dashFrame, isTimeToken, sentenceFrames, type AttributionFrame, type FrameContext } from "./frames.js";
 import { loadQuoteLexicon, type QuoteLexicon } from "./lexicon.js";
 import { findMarkedQuotes, type MarkedQuote } from "./marks.js";
 import { SpeakerResolver } from "./speaker.js";
@@ -78,7 +78,7 @@ export function findQuotes(input: QuoteInput, lex: QuoteLexicon): Quote[] {
     if (sp === undefined) {
       if (!f.speaker) sp = null as never;
       else {
-        const [a, b] = f.speaker;
+        const [a, b] = f.mention ?? f.speaker;
         const r = resolver.resolve(f.speaker, f.antecedent);
         const start = tokens[a]!.start;
         const end = tokens[b - 1]!.end;
@@ -116,8 +116,20 @@ export function findQuotes(input: QuoteInput, lex: QuoteLexicon): Quote[] {
     const paraFrames = (byPara.get(q.lastParagraph) ?? []).map((k) => frames[k]!);
     const openFrames = q.paragraph === q.lastParagraph ? paraFrames : (byPara.get(q.paragraph) ?? []).map((k) => frames[k]!);
     let f: AttributionFrame | null = null;
-    // 1. a frame right after the closing mark: "…," he said · "…," said Hua
-    f = paraFrames.find((fr) => (fr.order === "post" || fr.order === "inv") && tokens[fr.firstTok]!.start >= q.close && ATTACH.test(text.slice(q.close, tokens[fr.firstTok]!.start))) ?? null;
+    // 1. a frame right after the closing mark: "…," he said · "…," said Hua · "…" ― Esther Tapia
+    if (q.closed) {
+      const after = tokenAt(tokens, q.close);
+      if (after >= 0 && inQuote[after]! < 0 && ATTACH.test(text.slice(q.close, tokens[after]!.start))) {
+        const s = tokens[after]!.sentence;
+        const byline = dashFrame(ctx, after, s, sentences[s]!.tokenEnd);
+        if (byline) {
+          frames.push(byline);
+          framePara.push(q.lastParagraph);
+          f = byline;
+        }
+      }
+    }
+    if (!f) f = paraFrames.find((fr) => (fr.order === "post" || fr.order === "inv") && tokens[fr.firstTok]!.start >= q.close && ATTACH.test(text.slice(q.close, tokens[fr.firstTok]!.start))) ?? null;
     // 2. a frame that opens with it: He said: "…" · said Hua, "…"
     if (!f) f = openFrames.find((fr) => (fr.order === "pre" || fr.order === "colon") && fr.contentTok < tokens.length && inQuote[fr.contentTok] === qi) ?? null;
     // 3. a frame whose reported content holds it (partial and scare quotes)
@@ -198,6 +210,18 @@ export function findQuotes(input: QuoteInput, lex: QuoteLexicon): Quote[] {
   }
   quotes.sort((a, b) => a.start - b.start || a.end - b.end);
   return quotes;
+}
+
+/** Index of the first token starting at or after offset `at`, -1 when none. */
+function tokenAt(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length ? lo : -1;
 }
 
 /** Index of the sentence holding offset `at` (or the last one starting before it), -1 when none. */

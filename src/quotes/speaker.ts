@@ -31,6 +31,12 @@ interface NameRun {
 
 const PRONOUN_PERSON = new Set(["he", "she", "him", "her"]);
 const CAP = /^\p{Lu}/u;
+const NOT_NAME_POS = new Set(["DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "SYM", "NUM"]);
+
+/** A capitalised word that may be part of a name (taggers call some names verbs: "Lynch said"). */
+function capitalWord(t: Token): boolean {
+  return CAP.test(t.text) && (t.pos === "PROPN" || !NOT_NAME_POS.has(t.pos));
+}
 const ALL_CAPS = /^[\p{Lu}.&-]+$/u;
 
 export class SpeakerResolver {
@@ -104,23 +110,38 @@ export class SpeakerResolver {
       if (PRONOUN_PERSON.has(t.lower)) return this.nearestPerson(t.start);
       if (t.pos === "PRON") return null;
     }
-    const run = this.lastRun(span[0], span[1]);
+    const run = this.nameIn(span[0], span[1]);
     if (!run) return null;
-    if (run.end - run.start === 1) return this.fullName(run.last, toks[run.start]!.start) ?? run.text;
+    if (run.words === 1) return this.fullName(run.last, toks[span[0]]!.start) ?? run.text;
     return run.text;
   }
 
-  /** The last capitalised run inside [a, b), titles dropped. */
-  private lastRun(a: number, b: number): NameRun | null {
-    let found: NameRun | null = null;
-    for (const r of this.allRuns()) {
-      if (r.start >= a && r.end <= b) found = r;
-      else if (r.start >= b) break;
+  /**
+   * The name inside a speaker's words: the last capitalised run (joined by "of",
+   * "for", initials) outside parentheses, titles and leading initialisms dropped.
+   */
+  private nameIn(a: number, b: number): { text: string; last: string; words: number } | null {
+    const toks = this.tokens;
+    const { titles } = this.lex;
+    let best: [number, number] | null = null;
+    let depth = 0;
+    for (let k = a; k < b; k++) {
+      const t = toks[k]!;
+      if (t.text === "(") depth++;
+      else if (t.text === ")") depth = Math.max(0, depth - 1);
+      if (depth > 0 || !capitalWord(t)) continue;
+      let e = k + 1;
+      while (e < b && (capitalWord(toks[e]!) || ((toks[e]!.lower === "of" || toks[e]!.lower === "for") && e + 1 < b && capitalWord(toks[e + 1]!)))) e++;
+      best = [k, e];
+      k = e - 1;
     }
-    if (found) return found;
-    // a name that starts the speaker but reaches past it is still its name
-    for (const r of this.allRuns()) if (r.start < b && r.end > a) return r;
-    return null;
+    if (!best) return null;
+    let [s, e] = best;
+    for (let k = s; k < e; k++) if (titles.has(toks[k]!.lower) && k + 1 < e) s = k + 1;
+    while (s < e - 1 && ALL_CAPS.test(toks[s]!.text) && toks[s]!.text.length > 1 && !ALL_CAPS.test(toks[e - 1]!.text)) s++;
+    while (e > s && (toks[e - 1]!.lower === "'s" || toks[e - 1]!.lower === "’s")) e--;
+    if (e <= s) return null;
+    return { text: this.text.slice(toks[s]!.start, toks[e - 1]!.end), last: toks[e - 1]!.lower, words: e - s };
   }
 
   /** The full name met before `before` whose last word is `last` ("Biegun" → "Stephen Biegun"). */
@@ -193,14 +214,10 @@ export class SpeakerResolver {
 
   private capitalised(i: number): boolean {
     const t = this.tokens[i]!;
-    if (this.inQuote[i]! >= 0) return false;
-    if (t.pos === "PROPN") return CAP.test(t.text) || /^[A-Z]/.test(t.text);
-    if (t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "X") {
-      if (!CAP.test(t.text)) return false;
-      // a capitalised common word starting a sentence is no name
-      const prev = this.tokens[i - 1];
-      return !!prev && prev.sentence === t.sentence && !/^["“‘'(]$/.test(prev.text);
-    }
-    return false;
+    if (this.inQuote[i]! >= 0 || !capitalWord(t)) return false;
+    if (t.pos === "PROPN") return true;
+    // a capitalised common word starting a sentence is no name
+    const prev = this.tokens[i - 1];
+    return !!prev && prev.sentence === t.sentence && !/^["“‘'(]$/.test(prev.text);
   }
 }
