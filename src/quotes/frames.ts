@@ -65,7 +65,7 @@ export function isTimeToken(t: Token): boolean {
 }
 
 /** Find every attribution frame of one sentence. */
-export function sentenceFrames(ctx: FrameContext, sentence: Sentence, sIndex: number, first: boolean): AttributionFrame[] {
+export function sentenceFrames(ctx: FrameContext, sentence: Sentence, sIndex: number, opensSegment: boolean, headline: boolean): AttributionFrame[] {
   const { tokens, inQuote } = ctx;
   const out: AttributionFrame[] = [];
   const s0 = sentence.tokenStart;
@@ -82,10 +82,11 @@ export function sentenceFrames(ctx: FrameContext, sentence: Sentence, sIndex: nu
       i = ce - 1;
     } else if (t.lower === "according") i = ce - 1;
   }
-  if (first && out.length === 0) {
-    const c = colonFrame(ctx, s0, s1, sIndex);
+  if (opensSegment && !out.some((f) => f.cue[0] <= s0 + 7)) {
+    const c = colonFrame(ctx, s0, s1, sIndex, headline);
     if (c) out.push(c);
   }
+  out.sort((x, y) => x.cue[0] - y.cue[0]);
   cutContents(ctx, out, s1);
   return out;
 }
@@ -164,11 +165,13 @@ function npToken(ctx: FrameContext, j: number, s0: number, s1: number): boolean 
     case "PART":
       return t.lower === "'s" || t.lower === "’s" || t.lower === "'" || t.lower === "’";
     case "ADP":
+      if ((t.lower === "for" || t.lower === "on") && !!prev && !!next && nameLike(prev) && nameLike(next)) return true; // "Center for Public Opinion Research"
       return t.lower === "of" && !!prev && (prev.pos === "NOUN" || prev.pos === "PROPN" || prev.pos === "NUM") && !!next && next.pos !== "PRON";
     case "CCONJ":
       return (t.lower === "and" || t.lower === "&") && !!prev && !!next && (prev.pos === "PROPN" || prev.text === ")") && (next.pos === "PROPN" || next.pos === "DET");
     case "VERB":
-      return /(?:ed|ing)$/.test(t.lower) && !!next && next.pos === "NOUN" && !!prev && (prev.pos === "DET" || prev.pos === "ADP" || prev.pos === "ADJ");
+      // a participle or noun the tagger took for a verb, inside a phrase: "registered voters", "exit polls"
+      return !!next && next.pos === "NOUN" && (!prev || j === s0 || prev.pos === "DET" || prev.pos === "ADP" || prev.pos === "ADJ" || prev.pos === "PART" || prev.pos === "NUM");
     case "ADV":
       return (t.lower === "only" || t.lower === "nearly" || t.lower === "about" || t.lower === "almost") && !!next && next.pos === "NUM";
     case "PUNCT":
@@ -503,7 +506,9 @@ function buildFrame(
       const k = contentStart(ctx, ce, s1, cue.frame);
       return { ...base, order: "pre", speaker, mention, antecedent, content: charSpan(ctx, k, s1), contentTok: k, firstTok: i };
     }
-    if (!prev || !BE.has(prev.lower)) return null; // "the growing", "saying so": not a cue here
+    let p = i - 1;
+    while (p >= s0 && tokens[p]!.pos === "ADV") p--;
+    if (p < s0 || !BE.has(tokens[p]!.lower)) return null; // "the growing", "saying so": not a cue here
   }
 
   // inverted: "…," said Hua · S, said the official (tried first: the comma before the cue is no appositive's)
@@ -584,19 +589,25 @@ function invertedFrame(ctx: FrameContext, s0: number, s1: number, i: number, ce:
   return { ...base, order: "inv", speaker: np, mention: appositiveAfter(ctx, np, s1), content, contentTok: s0, firstTok: Math.max(s0, p + 1) };
 }
 
-/** A headline's "Speaker: content" ("Poll: Clinton and Trump in dead heat"). */
-function colonFrame(ctx: FrameContext, s0: number, s1: number, sIndex: number): AttributionFrame | null {
+/**
+ * A headline's "Speaker: content" ("Poll: Clinton and Trump in dead heat"), or a
+ * transcript turn at a paragraph's start ("PENCE: Well, look, …").
+ */
+function colonFrame(ctx: FrameContext, s0: number, s1: number, sIndex: number, headline: boolean): AttributionFrame | null {
   const { tokens } = ctx;
-  for (let k = s0 + 1; k < s1 && k <= s0 + 6; k++) {
+  let a = s0;
+  while (a < s1 && isQuoteTok(tokens[a]!) && ctx.inQuote[a]! < 0) a++;
+  for (let k = a + 1; k < s1 && k <= a + 6; k++) {
     const t = tokens[k]!;
     if (t.text !== ":") continue;
     if (ctx.inQuote[k]! >= 0) return null;
-    const np = npEndingAt(ctx, k - 1, s0, s1);
-    if (!np || np[0] !== s0) return null;
-    if (!/^\p{Lu}/u.test(tokens[s0]!.text)) return null;
+    const np = npEndingAt(ctx, k - 1, a, s1);
+    if (!np || np[0] !== a) return null;
+    if (!/^\p{Lu}/u.test(tokens[a]!.text)) return null;
+    if (!headline && !tokens.slice(a, k).every((w) => /^[\p{Lu}.'’-]+$/u.test(w.text))) return null;
     const content = charSpan(ctx, k + 1, s1);
-    if (!content || s1 - k < 4) return null;
-    return { sentence: sIndex, frame: "say", order: "colon", cue: [k, k + 1], speaker: np, mention: np, antecedent: null, content, contentTok: k + 1, firstTok: s0 };
+    if (!content || s1 - k < 3) return null;
+    return { sentence: sIndex, frame: "say", order: "colon", cue: [k, k + 1], speaker: np, mention: np, antecedent: null, content, contentTok: k + 1, firstTok: a };
   }
   return null;
 }

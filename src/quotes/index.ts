@@ -65,7 +65,7 @@ export function findQuotes(input: QuoteInput, lex: QuoteLexicon): Quote[] {
     const firstOfSegment = s.segment !== lastSegment;
     lastSegment = s.segment;
     const headline = firstOfSegment && (s.kind === "title" || paraOfSegment[s.segment] === 0);
-    for (const f of sentenceFrames(ctx, s, si, headline)) {
+    for (const f of sentenceFrames(ctx, s, si, firstOfSegment, headline)) {
       frames.push(f);
       framePara.push(paraOfSegment[s.segment] ?? -1);
     }

@@ -25,6 +25,9 @@ const SPACE = /\s/;
 /** Characters after which a straight quote opens. */
 const OPENS_AFTER = /[\s(\[{\u2014\u2013\-\/:;,]/;
 
+/** A transcript speaker label at a paragraph's start, perhaps after an opening mark: `"WALLACE: `, `Q: `. */
+const TURN = /^(["“]\s*)?(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}|Q|A):\s+/;
+
 const isWord = (c: string | undefined) => c !== undefined && WORD.test(c);
 const isSpace = (c: string | undefined) => c === undefined || SPACE.test(c);
 
@@ -96,6 +99,21 @@ export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): Mar
     let i = from;
     while (i < to && isSpace(text[i])) i++;
     let current: { start: number; open: number; paragraph: number } | null = null;
+    // a transcript turn ("PENCE: Well, look, …") is its own speaker's, even inside a running quote
+    const turn = TURN.exec(text.slice(i, Math.min(to, i + 48)));
+    if (turn) {
+      if (carry) {
+        const prevPara = paragraphs[p - 1]!;
+        out.push({ start: carry.start, end: trimEnd(text, carry.start, prevPara.end), open: carry.open, close: prevPara.end, closed: false, paragraph: carry.paragraph, lastParagraph: p - 1 });
+        carry = null;
+      }
+      if (turn[1]) {
+        const m = doubleMarkAt(text, i, from, to);
+        current = { start: i + turn[0].length, open: i + turn[0].length, paragraph: p };
+        i += turn[0].length;
+        if (!m) current = null;
+      }
+    }
     if (carry) {
       const m = i < to ? doubleMarkAt(text, i, from, to) : null;
       if (m && m.dir !== "close") {
