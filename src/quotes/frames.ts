@@ -159,7 +159,9 @@ function npToken(ctx: FrameContext, j: number, s0: number, s1: number): boolean 
     case "ADJ":
       return true;
     case "DET":
-      return t.lower !== "that" || (next !== undefined && next.pos !== "VERB");
+      // "that" after a noun starts a clause ("a briefing that Moon said"), not a phrase
+      if (t.lower === "that" || t.lower === "which" || t.lower === "whose") return t.lower === "that" && (!prev || !(prev.pos === "NOUN" || prev.pos === "PROPN" || prev.pos === "PRON" || prev.pos === "VERB")) && !!next && next.pos === "NOUN";
+      return true;
     case "PRON":
       return POSSESSIVE.has(t.lower) || PERSONAL.has(t.lower);
     case "PART":
@@ -558,16 +560,71 @@ function buildFrame(
     if (obj) k = obj[1];
   }
   const tail = tailEnd(ctx, k, s1, cue.frame);
+  // the sentence opens with (or inside) a quote: "…," he said in a speech that …
+  const quoteLed = ctx.inQuote[s0]! >= 0 || isQuoteTok(tokens[s0]!);
+  // the frame introduces a quote after it: As for X, he said, "…"
+  const introduces = tail.end + 1 < s1 && tokens[tail.end]!.text === "," && ctx.inQuote[tail.end + 1]! >= 0;
   const reversed =
     !coordinated &&
     speakerFrom === i &&
-    ((afterQuote && (tail.clean || cue.frame === "say" || cue.frame === "tell")) || (boundaryBefore(ctx, ls.ext[0], s0) && tail.clean && cue.frame !== "ask" && cue.frame !== "object"));
+    ((afterQuote && (tail.clean || (quoteLed && (cue.frame === "say" || cue.frame === "tell")))) ||
+      (boundaryBefore(ctx, ls.ext[0], s0) && tail.clean && !introduces && cue.frame !== "ask" && cue.frame !== "object"));
   if (reversed) {
-    const content = clauseFollows(ctx, tail.end, s1) ? charSpan(ctx, s0, s1) : charSpan(ctx, s0, Math.min(a, ls.ext[0])); // "These employees, X explained, were …"
+    let content: Span | null;
+    if (clauseFollows(ctx, tail.end, s1)) content = charSpan(ctx, s0, s1); // "These employees, X explained, were …"
+    else content = reportedClause(ctx, s0, Math.min(a, ls.ext[0])) ? charSpan(ctx, s0, Math.min(a, ls.ext[0])) : null;
     return { ...base, order: "post", speaker: ls.np, mention: ls.ext, antecedent: ls.antecedent, content, contentTok: s0, firstTok: ls.ext[0] };
   }
   const c = contentStart(ctx, ce, s1, cue.frame);
-  return { ...base, order: "pre", speaker: ls.np, mention: ls.ext, antecedent: ls.antecedent, content: charSpan(ctx, c, s1), contentTok: c, firstTok: first };
+  // a relative clause's report ends with the clause: "X, who declined to be identified, told …"
+  let end = s1;
+  if (RELATIVE.has(tokens[a]!.lower) && a > s0 && tokens[a - 1]!.text === ",") {
+    for (let m = c; m < s1; m++) {
+      if (tokens[m]!.text === "," && ctx.inQuote[m]! < 0) {
+        end = m;
+        break;
+      }
+    }
+  }
+  const content = complementOk(ctx, c, end, cue.frame) ? charSpan(ctx, c, end) : null;
+  return { ...base, order: "pre", speaker: ls.np, mention: ls.ext, antecedent: ls.antecedent, content, contentTok: c, firstTok: first };
+}
+
+const SUBORDINATORS = new Set(["as", "when", "while", "if", "because", "after", "before", "although", "though", "since", "until", "once", "whereas", "unless"]);
+
+/** Has the run [a, b) a verb of its own outside quotes (or a quote), as reported content before its frame must? */
+function hasVerb(ctx: FrameContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = ctx.tokens[k]!;
+    if (ctx.inQuote[k]! >= 0) return true;
+    if (t.pos === "VERB" || t.pos === "AUX") return true;
+  }
+  return false;
+}
+
+/** Content before a post frame: a clause, not a fronted adverbial ("As a phone rang, the announcer said"). */
+function reportedClause(ctx: FrameContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  let k = a;
+  while (k < b && (tokens[k]!.pos === "CCONJ" || tokens[k]!.pos === "PUNCT")) k++;
+  if (k >= b) return false;
+  const first = tokens[k]!;
+  if (SUBORDINATORS.has(first.lower) && (first.pos === "SCONJ" || first.pos === "ADP")) return false;
+  return hasVerb(ctx, k, b);
+}
+
+/** A pre frame's complement: not a time or place adjunct ("said at an event"), nor a clause of its own ("said when …"). */
+function complementOk(ctx: FrameContext, c: number, s1: number, frame: Frame): boolean {
+  if (c >= s1) return false;
+  const t = ctx.tokens[c]!;
+  if (ctx.inQuote[c]! >= 0) return true;
+  if (c > 0 && ctx.tokens[c - 1]!.lower === "that") return true;
+  if (t.pos === "CCONJ") return false;
+  if (t.pos === "SCONJ" && !(t.lower === "whether" || t.lower === "if" || t.lower === "how" || t.lower === "why")) return false;
+  if ((frame === "say" || frame === "tell" || frame === "think") && t.pos === "ADP" && !hasVerb(ctx, c, s1)) return false;
+  // "declined to be identified": a passive infinitive reports nothing
+  if (t.lower === "to" && c + 2 < s1 && ctx.tokens[c + 1]!.lower === "be" && /(?:ed|en)$/.test(ctx.tokens[c + 2]!.lower)) return false;
+  return true;
 }
 
 function invertedFrame(ctx: FrameContext, s0: number, s1: number, i: number, ce: number, base: Base): AttributionFrame | null {

@@ -47,6 +47,7 @@ function doubleMarkAt(text: string, i: number, from: number, to: number): { len:
     case "\u00BB": // »
       return { len: 1, dir: "close" };
     case '"': {
+      if (prev === "=") return null; // markup: author="…"
       if (prev === undefined || OPENS_AFTER.test(prev)) return isSpace(next) ? { len: 1, dir: "either" } : { len: 1, dir: "open" };
       if (isSpace(next) || !isWord(next)) return { len: 1, dir: "close" };
       return { len: 1, dir: "either" };

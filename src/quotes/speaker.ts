@@ -144,14 +144,21 @@ export class SpeakerResolver {
     return { text: this.text.slice(toks[s]!.start, toks[e - 1]!.end), last: toks[e - 1]!.lower, words: e - s };
   }
 
-  /** The full name met before `before` whose last word is `last` ("Biegun" → "Stephen Biegun"). */
-  private fullName(last: string, before: number): string | null {
-    let found: string | null = null;
+  /**
+   * The full name met before `before` that this one word names: its last word
+   * ("Biegun" → "Stephen Biegun"), else its first (a family name written first:
+   * "Moon" → "Moon Jae-in").
+   */
+  private fullName(word: string, before: number): string | null {
+    let byLast: string | null = null;
+    let byFirst: string | null = null;
     for (const r of this.allRuns()) {
       if (r.endChar > before) break;
-      if (r.end - r.start >= 2 && r.last === last) found = r.text;
+      if (r.end - r.start < 2 || !r.personLike) continue;
+      if (r.last === word) byLast = r.text;
+      else if (this.tokens[r.start]!.lower === word) byFirst = r.text;
     }
-    return found;
+    return byLast ?? byFirst;
   }
 
   /** The nearest person-like name that ends before `before`, with its full form. */
