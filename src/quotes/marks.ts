@@ -128,6 +128,7 @@ export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): Mar
       }
       carry = null;
     }
+    for (;;) {
     for (; i < to; i++) {
       const m = doubleMarkAt(text, i, from, to);
       if (!m) {
@@ -158,6 +159,16 @@ export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): Mar
       current = null;
       i += m.len - 1;
     }
+    if (current && current.paragraph === p && !continuesInto(text, paragraphs[p + 1]) && hasMarkAfter(text, current.start, to)) {
+      // an opening mark that never closes yet swallowed later quotes: it ends with its sentence
+      const end = sentenceEnd(text, current.start, to);
+      out.push({ start: current.start, end: trimEnd(text, current.start, end), open: current.open, close: end, closed: false, paragraph: p, lastParagraph: p });
+      current = null;
+      i = end;
+      continue;
+    }
+    break;
+    }
     if (current) carry = current;
   }
   if (carry) {
@@ -166,6 +177,33 @@ export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): Mar
   }
   // drop empty ones (a lone mark)
   return out.filter((q) => q.end > q.start && /[\p{L}\p{N}]/u.test(text.slice(q.start, q.end)));
+}
+
+/** Does the paragraph open with a quotation mark (continuing a quote from the one before)? */
+function continuesInto(text: string, para: Span | undefined): boolean {
+  if (!para) return false;
+  let i = para.start;
+  while (i < para.end && isSpace(text[i])) i++;
+  if (i >= para.end) return false;
+  const m = doubleMarkAt(text, i, para.start, para.end);
+  return m !== null && m.dir !== "close" && !TURN.test(text.slice(i, Math.min(para.end, i + 48)));
+}
+
+function hasMarkAfter(text: string, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (doubleMarkAt(text, j, from, to)) return true;
+  return false;
+}
+
+/** Index just past the sentence-final stop at or after `from` (or `to`). */
+function sentenceEnd(text: string, from: number, to: number): number {
+  for (let j = from; j < to; j++) {
+    const c = text[j]!;
+    if ((c === "." || c === "?" || c === "!") && (j + 1 >= to || isSpace(text[j + 1]))) {
+      const n = text[j + 2];
+      if (j + 1 >= to || n === undefined || /[\p{Lu}"“‘'(]/u.test(n)) return j + 1;
+    }
+  }
+  return to;
 }
 
 /** Index just past the closing double mark for a nested quote opened before i, or -1. */
