@@ -167,7 +167,7 @@ function npToken(ctx: FrameContext, j: number, s0: number, s1: number): boolean 
     case "PART":
       return t.lower === "'s" || t.lower === "’s" || t.lower === "'" || t.lower === "’";
     case "ADP":
-      if ((t.lower === "for" || t.lower === "on") && !!prev && !!next && nameLike(prev) && nameLike(next)) return true; // "Center for Public Opinion Research"
+      if (t.lower === "for" && !!prev && !!next && nameLike(prev) && nameLike(next)) return true; // "Center for Public Opinion Research"
       return t.lower === "of" && !!prev && (prev.pos === "NOUN" || prev.pos === "PROPN" || prev.pos === "NUM") && !!next && next.pos !== "PRON";
     case "CCONJ":
       return (t.lower === "and" || t.lower === "&") && !!prev && !!next && (prev.pos === "PROPN" || prev.text === ")") && (next.pos === "PROPN" || next.pos === "DET");
@@ -546,7 +546,10 @@ function buildFrame(
     let p = speakerFrom - 1;
     while (p >= s0 && (tokens[p]!.pos === "ADV" || tokens[p]!.pos === "AUX")) p--;
     if (p >= s0 && tokens[p]!.pos === "CCONJ") {
-      ls = clauseSubject(ctx, p, s0, s1);
+      // after a frame of the same sentence ("X said … but added"), its speaker; else the clause's subject
+      const last = earlier[earlier.length - 1];
+      if (last && last.speaker && last.order === "pre") ls = { np: last.speaker, ext: last.mention ?? last.speaker, antecedent: last.antecedent };
+      else ls = clauseSubject(ctx, p, s0, s1);
       coordinated = ls !== null;
     }
   }

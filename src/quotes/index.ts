@@ -94,6 +94,12 @@ export function findQuotes(input: QuoteInput, lex: QuoteLexicon): Quote[] {
     return { start, end, text: text.slice(start, end) };
   };
 
+  // speakers in document order, so that "he" and "she" can take the last person who spoke
+  for (const f of [...frames].sort((x, y) => x.cue[0] - y.cue[0])) {
+    const sp = speakerOf(f);
+    if (sp?.name && f.speaker && !(f.speaker[1] - f.speaker[0] === 1 && tokens[f.speaker[0]]!.pos === "PRON")) resolver.noteSpeaker(tokens[f.cue[0]]!.start, sp.name);
+  }
+
   // ---- direct quotes: which frame speaks each
   const byPara = new Map<number, number[]>();
   frames.forEach((f, k) => {

@@ -148,12 +148,13 @@ export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): Mar
         continue;
       }
       if (m.dir === "open" && !(isWord(text[i - 1]) || /[.,!?;:]/.test(text[i - 1] ?? ""))) {
-        // an opening mark inside an open quote: a nested double quote; skip to its own close
-        const close = findClose(text, i + m.len, to);
-        if (close >= 0) {
-          i = close - 1;
-          continue;
-        }
+        // an opening mark inside an open quote: the open one lacked its closing mark (double
+        // quotes nest in single ones, not in each other); it ends with its sentence
+        const end = Math.min(sentenceEnd(text, current.start, i), i);
+        out.push({ start: current.start, end: trimEnd(text, current.start, end), open: current.open, close: end, closed: false, paragraph: current.paragraph, lastParagraph: p });
+        current = { start: i + m.len, open: i, paragraph: p };
+        i += m.len - 1;
+        continue;
       }
       out.push({ start: current.start, end: i, open: current.open, close: i + m.len, closed: true, paragraph: current.paragraph, lastParagraph: p });
       current = null;
@@ -204,15 +205,6 @@ function sentenceEnd(text: string, from: number, to: number): number {
     }
   }
   return to;
-}
-
-/** Index just past the closing double mark for a nested quote opened before i, or -1. */
-function findClose(text: string, i: number, to: number): number {
-  for (let j = i; j < to; j++) {
-    const m = doubleMarkAt(text, j, i, to);
-    if (m && m.dir === "close") return j + m.len;
-  }
-  return -1;
 }
 
 function trimEnd(text: string, start: number, end: number): number {

@@ -41,6 +41,7 @@ const ALL_CAPS = /^[\p{Lu}.&-]+$/u;
 
 export class SpeakerResolver {
   private runs: NameRun[] | null = null;
+  private readonly speakers: { at: number; name: string }[] = [];
 
   constructor(
     private readonly text: string,
@@ -136,12 +137,39 @@ export class SpeakerResolver {
       k = e - 1;
     }
     if (!best) return null;
-    let [s, e] = best;
-    for (let k = s; k < e; k++) if (titles.has(toks[k]!.lower) && k + 1 < e) s = k + 1;
-    while (s < e - 1 && ALL_CAPS.test(toks[s]!.text) && toks[s]!.text.length > 1 && !ALL_CAPS.test(toks[e - 1]!.text)) s++;
+    const name = this.stripTitles(best[0], best[1]);
+    if (!name) return null;
+    const [s, e] = name;
+    return { text: this.text.slice(toks[s]!.start, toks[e - 1]!.end), last: toks[e - 1]!.lower, words: e - s };
+  }
+
+  /**
+   * A capitalised run without its titles, title phrases and leading initialisms
+   * ("U.S. Secretary of State John Kerry" → "John Kerry"), as a token range, and
+   * whether a title was dropped.
+   */
+  private stripTitles(a: number, b: number): [number, number, boolean] | null {
+    const toks = this.tokens;
+    const { titles } = this.lex;
+    let s = a;
+    let titled = false;
+    for (let k = a; k < b; k++) {
+      if (titles.has(toks[k]!.lower) && k + 1 < b) {
+        s = k + 1;
+        titled = true;
+      }
+    }
+    // the rest of a title phrase: "Secretary of State", "Minister for Foreign Affairs"
+    while (titled && s + 1 < b && (toks[s]!.lower === "of" || toks[s]!.lower === "for")) {
+      s += 2;
+      while (s < b - 1 && !/^\p{Lu}\p{Ll}/u.test(toks[s]!.text)) s++;
+      if (s + 1 < b && toks[s]!.text === "Affairs") s++;
+    }
+    while (s < b - 1 && ALL_CAPS.test(toks[s]!.text) && toks[s]!.text.length > 1 && !ALL_CAPS.test(toks[b - 1]!.text)) s++;
+    let e = b;
     while (e > s && (toks[e - 1]!.lower === "'s" || toks[e - 1]!.lower === "’s")) e--;
     if (e <= s) return null;
-    return { text: this.text.slice(toks[s]!.start, toks[e - 1]!.end), last: toks[e - 1]!.lower, words: e - s };
+    return [s, e, titled];
   }
 
   /**
@@ -161,14 +189,38 @@ export class SpeakerResolver {
     return byLast ?? byFirst;
   }
 
-  /** The nearest person-like name that ends before `before`, with its full form. */
+  /** A named person who spoke (a frame's speaker) at offset `at`, for the pronouns after it. */
+  noteSpeaker(at: number, name: string): void {
+    if (this.isPersonName(name)) this.speakers.push({ at, name });
+  }
+
+  private isPersonName(name: string): boolean {
+    const words = name.toLowerCase().split(/\s+/);
+    if (words.some((w) => this.lex.notPerson.has(w))) return false;
+    if (words.length >= 2 && words.length <= 4) return true;
+    return this.allRuns().some((r) => r.personLike && r.last === words[0]);
+  }
+
+  /**
+   * The person a "he" or "she" at `before` stands for: the last person who spoke
+   * before it, unless a person-like name has since been the subject of a verb;
+   * failing both, the nearest person-like name.
+   */
   private nearestPerson(before: number): string | null {
-    let found: NameRun | null = null;
+    let any: NameRun | null = null;
+    let subject: NameRun | null = null;
     for (const r of this.allRuns()) {
       if (r.endChar > before) break;
-      if (r.personLike) found = r;
+      if (!r.personLike) continue;
+      any = r;
+      const next = this.tokens[r.end];
+      if (next && this.inQuote[r.end]! < 0 && (next.pos === "VERB" || next.pos === "AUX")) subject = r;
     }
-    if (!found) return null;
+    let spoke: { at: number; name: string } | null = null;
+    for (const sp of this.speakers) if (sp.at < before && (!spoke || sp.at >= spoke.at)) spoke = sp;
+    if (spoke && (!subject || subject.endChar <= spoke.at)) return spoke.name;
+    const found = subject ?? any;
+    if (!found) return spoke?.name ?? null;
     if (found.end - found.start === 1) return this.fullName(found.last, before) ?? found.text;
     return found.text;
   }
@@ -188,24 +240,15 @@ export class SpeakerResolver {
         continue;
       }
       let j = i;
-      while (j < toks.length && this.capitalised(j) && toks[j]!.sentence === t.sentence) j++;
-      // drop titles and leading initialisms ("U.S. President Donald Trump" → "Donald Trump")
-      let a = i;
-      let titled = i > 0 && titles.has(toks[i - 1]!.lower);
-      for (let k = i; k < j; k++) {
-        const lw = toks[k]!.lower;
-        if (titles.has(lw)) {
-          a = k + 1;
-          titled = true;
-        }
-      }
-      while (a < j && ALL_CAPS.test(toks[a]!.text) && j - a > 1) a++;
-      let b = j;
-      while (b > a && (toks[b - 1]!.lower === "'s" || toks[b - 1]!.lower === "’s")) b--;
+      while (j < toks.length && toks[j]!.sentence === t.sentence && (this.capitalised(j) || ((toks[j]!.lower === "of" || toks[j]!.lower === "for") && j + 1 < toks.length && this.capitalised(j + 1) && j > i))) j++;
+      const stripped = this.stripTitles(i, j);
+      const a = stripped ? stripped[0] : j;
+      const b = stripped ? stripped[1] : j;
+      const titled = (stripped?.[2] ?? false) || (i > 0 && titles.has(toks[i - 1]!.lower));
       if (b > a) {
         const words = toks.slice(a, b);
         const sentenceStart = toks[a]!.sentence !== (toks[a - 1]?.sentence ?? -1);
-        const blocked = words.some((w) => notPerson.has(w.lower)) || words.some((w) => ALL_CAPS.test(w.text) && w.text.length > 1);
+        const blocked = words.some((w) => notPerson.has(w.lower)) || words.some((w) => ALL_CAPS.test(w.text) && w.text.replace(/[.&-]/g, "").length > 1);
         const last = words[words.length - 1]!.lower;
         const afterThe = a > 0 && toks[a - 1]!.lower === "the";
         let personLike = !blocked && !afterThe && (titled || (b - a >= 2 && b - a <= 4));
