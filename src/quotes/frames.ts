@@ -38,7 +38,7 @@ export interface FrameContext {
   lex: QuoteLexicon;
   /** For each token, the index of the direct quote holding it, or -1. */
   inQuote: Int32Array;
-  /** For each token, true when it belongs to a time expression. */
+  /** For each token, 1 when a time expression of the timexes layer holds it. */
   isTime: Uint8Array;
 }
 
@@ -59,6 +59,11 @@ export const TIME_WORDS = new Set(
   ),
 );
 const TIME_LEAD = new Set(["on", "last", "this", "next", "earlier", "early", "late", "in", "at", "during", "that", "the", "same", "each"]);
+
+/** Is token j part of a time expression (the timexes layer's, or a time word)? */
+function timeAt(ctx: FrameContext, j: number): boolean {
+  return ctx.isTime[j] === 1 || isTimeToken(ctx.tokens[j]!);
+}
 
 export function isTimeToken(t: Token): boolean {
   return TIME_WORDS.has(t.lower) || (t.pos === "NUM" && /^(1[89]|20)\d\d$/.test(t.text));
@@ -95,6 +100,13 @@ export function sentenceFrames(ctx: FrameContext, sentence: Sentence, sIndex: nu
 function matchCue(ctx: FrameContext, i: number, s1: number): [Cue, number] | null {
   const { tokens, lex } = ctx;
   const t = tokens[i]!;
+  const pos = t.pos;
+  if (pos === "NOUN") {
+    // only a noun-tagged verb form ("reports", "claimed") may be a cue
+    const w = t.lower;
+    const last = w.charCodeAt(w.length - 1);
+    if (!(last === 115 /* s */ || (last === 100 /* d */ && w.charCodeAt(w.length - 2) === 101) /* ed */)) return null;
+  } else if (pos !== "VERB") return null;
   if (t.lower === "according") {
     if (i + 1 < s1 && tokens[i + 1]!.lower === "to") {
       const cue = lex.cues.get("according")?.find((c) => c.rest[0] === "to");
@@ -102,8 +114,7 @@ function matchCue(ctx: FrameContext, i: number, s1: number): [Cue, number] | nul
     }
     return null;
   }
-  if (t.pos !== "VERB" && !(t.pos === "NOUN" && /(?:s|ed)$/.test(t.lower))) return null;
-  const list = lex.cues.get(t.lemma.toLowerCase()) ?? lex.cues.get(t.lower);
+  const list = lex.cues.get(t.lemma) ?? lex.cues.get(t.lower);
   if (!list) return null;
   for (const cue of list) {
     let ok = true;
@@ -131,17 +142,21 @@ function matchCue(ctx: FrameContext, i: number, s1: number): [Cue, number] | nul
 const NOT_NAME_POS = new Set(["DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "SYM", "NUM"]);
 
 /** A capitalised word the tagger took for a verb or adverb ("Lynch said") reads as a name. */
+const NOT_NAMES = new Set(["However", "Yesterday", "Today", "Meanwhile", "Still", "Also", "Then", "Now"]);
+
 function nameLike(t: Token): boolean {
   const c = t.text.charCodeAt(0);
-  return c >= 65 && c <= 90 && !NOT_NAME_POS.has(t.pos) && !/^(?:However|Yesterday|Today|Meanwhile|Still|Also|Then|Now)$/.test(t.text);
+  return c >= 65 && c <= 90 && !NOT_NAME_POS.has(t.pos) && !NOT_NAMES.has(t.text);
 }
 
 function isWordTok(t: Token): boolean {
   return WORDY.test(t.text[0] ?? "");
 }
 
+const QUOTE_CODES = new Set([0x22, 0x201c, 0x201d, 0x201e, 0xab, 0xbb, 0x60, 0x27, 0x2018, 0x2019]);
+
 function isQuoteTok(t: Token): boolean {
-  return QUOTE_CHARS.test(t.text);
+  return QUOTE_CODES.has(t.text.charCodeAt(0)) && QUOTE_CHARS.test(t.text);
 }
 
 /** Can token j be part of a noun phrase that ends at or after `head` (walking leftwards)? */
@@ -227,16 +242,16 @@ function skippableBeforeCue(ctx: FrameContext, j: number): boolean {
   if (ctx.inQuote[j]! >= 0) return false;
   if (t.pos === "AUX" || t.pos === "ADV") return true;
   if (t.pos === "PART" && (t.lower === "not" || t.lower === "n't" || t.lower === "n’t")) return true;
-  if (ctx.isTime[j]) return true;
+  if (timeAt(ctx, j)) return true;
   return false;
 }
 
 /** Skip a time phrase ending at j ("on Monday", "last week", "in 2010"); returns the index before it. */
 function skipTimeLeft(ctx: FrameContext, j: number, s0: number): number {
   const { tokens } = ctx;
-  while (j >= s0 && (ctx.isTime[j] || tokens[j]!.pos === "AUX" || tokens[j]!.pos === "ADV" || tokens[j]!.lower === "not" || tokens[j]!.lower === "n't") && ctx.inQuote[j]! < 0) {
+  while (j >= s0 && (timeAt(ctx, j) || tokens[j]!.pos === "AUX" || tokens[j]!.pos === "ADV" || tokens[j]!.lower === "not" || tokens[j]!.lower === "n't") && ctx.inQuote[j]! < 0) {
     j--;
-    if (j >= s0 && ctx.isTime[j + 1] && TIME_LEAD.has(tokens[j]!.lower)) j--;
+    if (j >= s0 && timeAt(ctx, j + 1) && TIME_LEAD.has(tokens[j]!.lower)) j--;
   }
   return j;
 }
@@ -318,7 +333,7 @@ function rightNp(ctx: FrameContext, k: number, s1: number): [number, number] | n
   let e = k;
   while (e < s1 && e < k + 14) {
     const t = tokens[e]!;
-    if (ctx.isTime[e] && t.pos !== "PROPN") break;
+    if (timeAt(ctx, e) && t.pos !== "PROPN") break;
     if (t.text === "(") {
       let m = e + 1;
       while (m < s1 && m < e + 8 && tokens[m]!.text !== ")") m++;
@@ -414,11 +429,11 @@ function contentStart(ctx: FrameContext, ce: number, s1: number, frame: Frame): 
   }
   while (k < s1 && ctx.inQuote[k]! < 0) {
     const t = tokens[k]!;
-    if (t.pos === "ADV" || ctx.isTime[k] || t.text === "," || t.text === ":" || t.text === "—" || t.text === "--") {
+    if (t.pos === "ADV" || timeAt(ctx, k) || t.text === "," || t.text === ":" || t.text === "—" || t.text === "--") {
       k++;
       continue;
     }
-    if (TIME_LEAD.has(t.lower) && k + 1 < s1 && ctx.isTime[k + 1]) {
+    if (TIME_LEAD.has(t.lower) && k + 1 < s1 && timeAt(ctx, k + 1)) {
       k++;
       continue;
     }
@@ -433,9 +448,9 @@ function charSpan(ctx: FrameContext, a: number, b: number): Span | null {
   while (a < b && tokens[a]!.pos === "PUNCT" && !isQuoteTok(tokens[a]!) && tokens[a]!.text !== "(") a++;
   while (b > a && tokens[b - 1]!.pos === "PUNCT" && !isQuoteTok(tokens[b - 1]!) && tokens[b - 1]!.text !== ")") b--;
   if (b <= a) return null;
-  let words = 0;
-  for (let k = a; k < b; k++) if (isWordTok(tokens[k]!)) words++;
-  if (words === 0) return null;
+  let k = a;
+  while (k < b && !isWordTok(tokens[k]!)) k++;
+  if (k === b) return null;
   return { start: tokens[a]!.start, end: tokens[b - 1]!.end };
 }
 

@@ -9,7 +9,7 @@ import type { Entity, Quote, Segment, Sentence, Timex, Token } from "../pipeline
 import type { Stage } from "../pipeline/pipeline.js";
 import type { Resources } from "../pipeline/resources.js";
 import type { Span, TextSpan } from "../record.js";
-import { dashFrame, isTimeToken, sentenceFrames, type AttributionFrame, type FrameContext } from "./frames.js";
+import { dashFrame, sentenceFrames, type AttributionFrame, type FrameContext } from "./frames.js";
 import { loadQuoteLexicon, type QuoteLexicon } from "./lexicon.js";
 import { findMarkedQuotes, type MarkedQuote } from "./marks.js";
 import { SpeakerResolver } from "./speaker.js";
@@ -43,18 +43,13 @@ export function findQuotes(input: QuoteInput, lex: QuoteLexicon): Quote[] {
   const marked = findMarkedQuotes(text, paragraphs);
 
   const inQuote = new Int32Array(tokens.length).fill(-1);
+  marked.forEach((q, qi) => {
+    for (let i = tokenAt(tokens, q.open); i >= 0 && i < tokens.length && tokens[i]!.start < q.close; i++) inQuote[i] = qi;
+  });
   const isTime = new Uint8Array(tokens.length);
-  {
-    let q = 0;
-    let x = 0;
-    const timexes = input.timexes;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      while (q < marked.length && marked[q]!.close <= t.start) q++;
-      if (q < marked.length && marked[q]!.open <= t.start) inQuote[i] = q;
-      while (x < timexes.length && timexes[x]!.end <= t.start) x++;
-      if ((x < timexes.length && timexes[x]!.start <= t.start && timexes[x]!.type !== "DURATION") || isTimeToken(t)) isTime[i] = 1;
-    }
+  for (const x of input.timexes) {
+    if (x.type === "DURATION") continue;
+    for (let i = tokenAt(tokens, x.start); i >= 0 && i < tokens.length && tokens[i]!.start < x.end; i++) isTime[i] = 1;
   }
 
   const ctx: FrameContext = { text, tokens, lex, inQuote, isTime };
@@ -101,13 +96,14 @@ export function findQuotes(input: QuoteInput, lex: QuoteLexicon): Quote[] {
   }
 
   // ---- direct quotes: which frame speaks each
-  const byPara = new Map<number, number[]>();
+  const byPara = new Map<number, AttributionFrame[]>();
   frames.forEach((f, k) => {
     const p = framePara[k]!;
-    const list = byPara.get(p) ?? [];
-    list.push(k);
-    byPara.set(p, list);
+    const list = byPara.get(p);
+    if (list) list.push(f);
+    else byPara.set(p, [f]);
   });
+  const NONE: AttributionFrame[] = [];
   const quoteFrame = new Array<AttributionFrame | null>(marked.length).fill(null);
   /** Last attribution of each paragraph (frame and its position), for a paragraph that is only a quote. */
   const lastInPara = new Map<number, { pos: number; frame: AttributionFrame }>();
@@ -119,8 +115,8 @@ export function findQuotes(input: QuoteInput, lex: QuoteLexicon): Quote[] {
   const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
   marked.forEach((q, qi) => {
-    const paraFrames = (byPara.get(q.lastParagraph) ?? []).map((k) => frames[k]!);
-    const openFrames = q.paragraph === q.lastParagraph ? paraFrames : (byPara.get(q.paragraph) ?? []).map((k) => frames[k]!);
+    const paraFrames = byPara.get(q.lastParagraph) ?? NONE;
+    const openFrames = q.paragraph === q.lastParagraph ? paraFrames : (byPara.get(q.paragraph) ?? NONE);
     let f: AttributionFrame | null = null;
     // 1. a frame right after the closing mark: "…," he said · "…," said Hua · "…" ― Esther Tapia
     if (q.closed) {
@@ -128,14 +124,17 @@ export function findQuotes(input: QuoteInput, lex: QuoteLexicon): Quote[] {
       if (after >= 0 && inQuote[after]! < 0 && ATTACH.test(text.slice(q.close, tokens[after]!.start))) {
         const s = tokens[after]!.sentence;
         const byline = dashFrame(ctx, after, s, sentences[s]!.tokenEnd);
-        if (byline) {
-          frames.push(byline);
-          framePara.push(q.lastParagraph);
-          f = byline;
-        }
+        if (byline) f = byline;
       }
     }
-    if (!f) f = paraFrames.find((fr) => (fr.order === "post" || fr.order === "inv") && tokens[fr.firstTok]!.start >= q.close && ATTACH.test(text.slice(q.close, tokens[fr.firstTok]!.start))) ?? null;
+    if (!f) {
+      f =
+        paraFrames.find((fr) => {
+          if (fr.order !== "post" && fr.order !== "inv") return false;
+          const at = tokens[fr.firstTok]!.start;
+          return at >= q.close && at - q.close < 8 && ATTACH.test(text.slice(q.close, at));
+        }) ?? null;
+    }
     // 2. a frame that opens with it: He said: "…" · said Hua, "…"
     if (!f) f = openFrames.find((fr) => (fr.order === "pre" || fr.order === "colon") && fr.contentTok < tokens.length && inQuote[fr.contentTok] === qi) ?? null;
     // 3. a frame whose reported content holds it (partial and scare quotes)

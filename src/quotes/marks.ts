@@ -28,6 +28,8 @@ const OPENS_AFTER = /[\s(\[{\u2014\u2013\-\/:;,]/;
 /** A transcript speaker label at a paragraph's start, perhaps after an opening mark: `"WALLACE: `, `Q: `. */
 const TURN = /^(["“]\s*)?(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}|Q|A):\s+/;
 
+const MARK_CHARS = /["\u201C\u201D\u201E\u00AB\u00BB`'\u2018]/g;
+
 const isWord = (c: string | undefined) => c !== undefined && WORD.test(c);
 const isSpace = (c: string | undefined) => c === undefined || SPACE.test(c);
 
@@ -130,6 +132,14 @@ export function findMarkedQuotes(text: string, paragraphs: readonly Span[]): Mar
     }
     for (;;) {
     for (; i < to; i++) {
+      // jump to the next character that may be a quotation mark
+      MARK_CHARS.lastIndex = i;
+      const hit = MARK_CHARS.exec(text);
+      if (!hit || hit.index >= to) {
+        i = to;
+        break;
+      }
+      i = hit.index;
       const m = doubleMarkAt(text, i, from, to);
       if (!m) {
         if (!current) {

@@ -35,9 +35,21 @@ const NOT_NAME_POS = new Set(["DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PA
 
 /** A capitalised word that may be part of a name (taggers call some names verbs: "Lynch said"). */
 function capitalWord(t: Token): boolean {
-  return CAP.test(t.text) && (t.pos === "PROPN" || !NOT_NAME_POS.has(t.pos));
+  const c = t.text.charCodeAt(0);
+  if (c < 65 || (c > 90 && c < 0xc0)) return false;
+  return (c <= 90 || CAP.test(t.text)) && (t.pos === "PROPN" || !NOT_NAME_POS.has(t.pos));
 }
 const ALL_CAPS = /^[\p{Lu}.&-]+$/u;
+
+/** How many parentheses are open at token k, counting from a. */
+function depthAt(toks: readonly Token[], a: number, k: number): number {
+  let d = 0;
+  for (let i = a; i <= k; i++) {
+    if (toks[i]!.text === "(") d++;
+    else if (toks[i]!.text === ")") d = Math.max(0, d - 1);
+  }
+  return d;
+}
 
 export class SpeakerResolver {
   private runs: NameRun[] | null = null;
@@ -137,6 +149,10 @@ export class SpeakerResolver {
       k = e - 1;
     }
     if (!best) return null;
+    // the name must be the phrase's head: "the Turkish leader" and "a Blue House official" name no one
+    let head = b - 1;
+    while (head > a && (toks[head]!.pos === "PUNCT" || depthAt(toks, a, head) > 0)) head--;
+    if (best[1] <= head && !(toks[best[1]]?.lower === "'s" || toks[best[1]]?.lower === "’s")) return null;
     const name = this.stripTitles(best[0], best[1]);
     if (!name) return null;
     const [s, e] = name;
@@ -246,10 +262,13 @@ export class SpeakerResolver {
       const b = stripped ? stripped[1] : j;
       const titled = (stripped?.[2] ?? false) || (i > 0 && titles.has(toks[i - 1]!.lower));
       if (b > a) {
-        const words = toks.slice(a, b);
         const sentenceStart = toks[a]!.sentence !== (toks[a - 1]?.sentence ?? -1);
-        const blocked = words.some((w) => notPerson.has(w.lower)) || words.some((w) => ALL_CAPS.test(w.text) && w.text.replace(/[.&-]/g, "").length > 1);
-        const last = words[words.length - 1]!.lower;
+        let blocked = false;
+        for (let k = a; k < b && !blocked; k++) {
+          const w = toks[k]!;
+          blocked = notPerson.has(w.lower) || (ALL_CAPS.test(w.text) && w.text.replace(/[.&-]/g, "").length > 1);
+        }
+        const last = toks[b - 1]!.lower;
         const afterThe = a > 0 && toks[a - 1]!.lower === "the";
         let personLike = !blocked && !afterThe && (titled || (b - a >= 2 && b - a <= 4));
         if (!blocked && b - a === 1 && surnames.has(last) && !(sentenceStart && toks[a]!.pos !== "PROPN")) personLike = true;
