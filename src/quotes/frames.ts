@@ -429,7 +429,7 @@ function contentStart(ctx: FrameContext, ce: number, s1: number, frame: Frame): 
   }
   while (k < s1 && ctx.inQuote[k]! < 0) {
     const t = tokens[k]!;
-    if (t.pos === "ADV" || timeAt(ctx, k) || t.text === "," || t.text === ":" || t.text === "—" || t.text === "--") {
+    if ((t.pos === "ADV" && !WH_ADVERBS.has(t.lower)) || timeAt(ctx, k) || t.text === "," || t.text === ":" || t.text === "—" || t.text === "--") {
       k++;
       continue;
     }
@@ -608,6 +608,7 @@ function buildFrame(
   return { ...base, order: "pre", speaker: ls.np, mention: ls.ext, antecedent: ls.antecedent, content, contentTok: c, firstTok: first };
 }
 
+const WH_ADVERBS = new Set(["when", "where", "while", "whenever", "how", "why"]);
 const SUBORDINATORS = new Set(["as", "when", "while", "if", "because", "after", "before", "although", "though", "since", "until", "once", "whereas", "unless"]);
 
 /** Has the run [a, b) a verb of its own outside quotes (or a quote), as reported content before its frame must? */
@@ -638,6 +639,7 @@ function complementOk(ctx: FrameContext, c: number, s1: number, frame: Frame): b
   if (ctx.inQuote[c]! >= 0) return true;
   if (c > 0 && ctx.tokens[c - 1]!.lower === "that") return true;
   if (t.pos === "CCONJ") return false;
+  if (WH_ADVERBS.has(t.lower) && t.lower !== "how" && t.lower !== "why") return false;
   if (t.pos === "SCONJ" && !(t.lower === "whether" || t.lower === "if" || t.lower === "how" || t.lower === "why")) return false;
   if ((frame === "say" || frame === "tell" || frame === "think") && t.pos === "ADP" && !hasVerb(ctx, c, s1)) return false;
   // "declined to be identified": a passive infinitive reports nothing
