@@ -43,6 +43,8 @@ export interface FrameContext {
 }
 
 const PERSONAL = new Set(["he", "she", "they", "we", "i", "you", "it"]);
+/** Pronouns that may speak for an unnamed group ("someone asked", "others say"). */
+const INDEFINITE = new Set(["someone", "somebody", "everyone", "everybody", "nobody", "others", "many", "some", "few", "most", "several", "both", "each", "all"]);
 const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 const RELATIVE = new Set(["who", "which"]);
 const BE = new Set(["is", "was", "are", "were", "be", "been", "being", "'s", "’s", "'re", "’re", "am"]);
@@ -78,6 +80,13 @@ export function sentenceFrames(ctx: FrameContext, sentence: Sentence, sIndex: nu
   for (let i = s0; i < s1; i++) {
     if (inQuote[i]! >= 0) continue;
     const t = tokens[i]!;
+    if (t.pos === "NOUN" && ctx.lex.nouns.size > 0) {
+      const nf = nounFrame(ctx, s0, s1, i, sIndex);
+      if (nf) {
+        out.push(nf);
+        continue;
+      }
+    }
     const hit = matchCue(ctx, i, s1);
     if (!hit) continue;
     const [cue, ce] = hit;
@@ -188,7 +197,7 @@ function npToken(ctx: FrameContext, j: number, s0: number, s1: number): boolean 
       return (t.lower === "and" || t.lower === "&") && !!prev && !!next && (prev.pos === "PROPN" || prev.text === ")") && (next.pos === "PROPN" || next.pos === "DET");
     case "VERB":
       // a participle or noun the tagger took for a verb, inside a phrase: "registered voters", "exit polls"
-      return !!next && next.pos === "NOUN" && (!prev || j === s0 || prev.pos === "DET" || prev.pos === "ADP" || prev.pos === "ADJ" || prev.pos === "PART" || prev.pos === "NUM");
+      return !!next && (next.pos === "NOUN" || next.pos === "PROPN") && (!prev || j === s0 || prev.pos === "DET" || prev.pos === "ADP" || prev.pos === "ADJ" || prev.pos === "PART" || prev.pos === "NUM");
     case "ADV":
       return (t.lower === "only" || t.lower === "nearly" || t.lower === "about" || t.lower === "almost") && !!next && next.pos === "NUM";
     case "PUNCT":
@@ -215,8 +224,9 @@ function npEndingAt(ctx: FrameContext, e: number, s0: number, s1: number): [numb
     return inner ? [inner[0], e + 1] : null;
   }
   if (RELATIVE.has(head.lower) && head.pos === "PRON") return [end, e + 1];
-  if (!(head.pos === "NOUN" || head.pos === "PROPN" || head.pos === "NUM" || nameLike(head) || (head.pos === "PRON" && PERSONAL.has(head.lower)))) return null;
+  if (!(head.pos === "NOUN" || head.pos === "PROPN" || head.pos === "NUM" || nameLike(head) || (head.pos === "PRON" && PERSONAL.has(head.lower)) || INDEFINITE.has(head.lower))) return null;
   if (head.pos === "PRON") return [end, e + 1];
+  if (INDEFINITE.has(head.lower) && (head.pos === "PRON" || head.pos === "DET" || head.pos === "ADJ" || head.pos === "NOUN")) return [end, e + 1];
   let a = end;
   while (a - 1 >= s0 && a > end - 12) {
     const j = a - 1;
@@ -275,11 +285,12 @@ function leftSpeaker(ctx: FrameContext, i: number, s0: number, s1: number): Left
     const ante = k >= s0 ? npEndingAt(ctx, k, s0, s1) : null;
     return { np: [j, j + 1], ext: [j, j + 1], antecedent: ante };
   }
-  if (t.text === "," && ctx.inQuote[j]! < 0) {
-    // "X, the top U.S. envoy, said" · "X, who declined to be identified, told"
+  if ((t.text === "," || t.text === "--" || t.text === "—") && ctx.inQuote[j]! < 0) {
+    // "X, the top U.S. envoy, said" · "X, who declined to be identified, told" · "X -- co-editor of Y -- said"
+    const mark = t.text;
     let k = j - 1;
-    while (k >= s0 && k > j - 30 && !(tokens[k]!.text === "," && ctx.inQuote[k]! < 0)) k--;
-    if (k <= s0 || tokens[k]!.text !== ",") return null;
+    while (k >= s0 && k > j - 30 && !(tokens[k]!.text === mark && ctx.inQuote[k]! < 0)) k--;
+    if (k <= s0 || tokens[k]!.text !== mark) return null;
     const np = npEndingAt(ctx, k - 1, s0, s1);
     if (!np) return null;
     return { np, ext: [np[0], j], antecedent: null };
@@ -365,6 +376,9 @@ function tailEnd(ctx: FrameContext, k: number, s1: number, frame: Frame): { end:
   const { tokens } = ctx;
   let m = k;
   let n = 0;
+  // adverbs, time words and prepositional phrases may follow a cue that ends its clause
+  // ("said Tuesday", "said in a statement"); a bare object may not ("noted the rule")
+  let inPP = false;
   for (; m < s1 && n < 16; m++, n++) {
     const t = tokens[m]!;
     if (ctx.inQuote[m]! >= 0) return { end: m, clean: false };
@@ -374,7 +388,17 @@ function tailEnd(ctx: FrameContext, k: number, s1: number, frame: Frame): { end:
       continue;
     }
     if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ") return { end: m, clean: false };
-    if (t.lower === "that" || t.lower === "whether" || t.lower === "if" || t.lower === "to" && frame === "ask") return { end: m, clean: false };
+    if (t.lower === "that" || t.lower === "whether" || t.lower === "if" || (t.lower === "to" && frame === "ask")) return { end: m, clean: false };
+    if (t.pos === "ADP" || t.pos === "PART") {
+      inPP = true;
+      continue;
+    }
+    if (t.pos === "ADV" || timeAt(ctx, m)) continue;
+    if (!inPP) {
+      // a time phrase ("last week", "this month") is no object
+      if ((t.pos === "DET" || t.pos === "ADJ") && m + 1 < s1 && timeAt(ctx, m + 1)) continue;
+      return { end: m, clean: false };
+    }
   }
   return { end: m, clean: m >= s1 };
 }
@@ -551,7 +575,8 @@ function buildFrame(
   {
     let n = ce;
     while (n < s1 && tokens[n]!.pos === "ADV") n++;
-    if (n + 1 < s1 && tokens[n]!.lower === "to" && tokens[n + 1]!.pos === "VERB" && matchCue(ctx, n + 1, s1)) return null;
+    // … unless the infinitive has nothing to report ("declined to comment")
+    if (n + 1 < s1 && tokens[n]!.lower === "to" && tokens[n + 1]!.pos === "VERB" && n + 2 < s1 && isWordTok(tokens[n + 2]!) && matchCue(ctx, n + 1, s1)) return null;
   }
 
   let ls = leftSpeaker(ctx, speakerFrom, s0, s1);
@@ -628,7 +653,12 @@ function reportedClause(ctx: FrameContext, a: number, b: number): boolean {
   while (k < b && (tokens[k]!.pos === "CCONJ" || tokens[k]!.pos === "PUNCT")) k++;
   if (k >= b) return false;
   const first = tokens[k]!;
-  if (SUBORDINATORS.has(first.lower) && (first.pos === "SCONJ" || first.pos === "ADP")) return false;
+  if (SUBORDINATORS.has(first.lower) && (first.pos === "SCONJ" || first.pos === "ADP")) {
+    // a fronted clause ("As a phone rang,") reports nothing; a fronted phrase ("After some challenges,") may lead one
+    let comma = k + 1;
+    while (comma < b && tokens[comma]!.text !== ",") comma++;
+    if (hasVerb(ctx, k + 1, comma) && !hasVerb(ctx, comma, b)) return false;
+  }
   return hasVerb(ctx, k, b);
 }
 
@@ -662,6 +692,8 @@ function invertedFrame(ctx: FrameContext, s0: number, s1: number, i: number, ce:
   if (!np) return null;
   const tail = tailEnd(ctx, np[1], s1, base.frame);
   if (!tail.clean && !(tail.end < s1 && (tokens[tail.end]!.text === ":" || ctx.inQuote[tail.end]! >= 0))) return null;
+  // what comes before must be something said: a quote or a clause ("Ivanka Trump, his daughter, noted the rule" is no inversion)
+  if (p >= s0 && !hasVerb(ctx, s0, p + 1)) return null;
   const content = p < s0 ? null : clauseFollows(ctx, tail.end, s1) ? charSpan(ctx, s0, s1) : charSpan(ctx, s0, p + 1);
   return { ...base, order: "inv", speaker: np, mention: appositiveAfter(ctx, np, s1), content, contentTok: s0, firstTok: Math.max(s0, p + 1) };
 }
@@ -725,4 +757,31 @@ export function dashFrame(ctx: FrameContext, dash: number, sIndex: number, s1: n
   if (e === dash + 1 || !nameLike(tokens[dash + 1]!)) return null;
   const np: [number, number] = [dash + 1, e];
   return { sentence: sIndex, frame: "say", order: "post", cue: [dash, dash + 1], speaker: np, mention: appositiveAfter(ctx, np, s1), antecedent: null, content: null, contentTok: dash, firstTok: dash };
+}
+
+/**
+ * A noun cue with its possessor and a that-clause: "Trump's claim that there have
+ * been thousands of shootings", "his warning that talks would fail".
+ */
+function nounFrame(ctx: FrameContext, s0: number, s1: number, i: number, sIndex: number): AttributionFrame | null {
+  const { tokens } = ctx;
+  const t = tokens[i]!;
+  const cue = ctx.lex.nouns.get(t.lemma) ?? ctx.lex.nouns.get(t.lower);
+  if (!cue || i + 2 >= s1 || i === s0) return null;
+  const next = tokens[i + 1]!;
+  if (next.lower !== "that" || ctx.inQuote[i + 1]! >= 0) return null;
+  const after = tokens[i + 2]!;
+  if (!(after.pos === "DET" || after.pos === "PRON" || after.pos === "PROPN" || after.pos === "NOUN" || after.pos === "NUM" || after.pos === "ADJ" || after.lower === "there")) return null;
+  // the possessor: "his", "Trump's", "the president's"
+  const p = tokens[i - 1]!;
+  let speaker: [number, number] | null = null;
+  if (p.pos === "PRON" && POSSESSIVE.has(p.lower)) speaker = [i - 1, i];
+  else if ((p.lower === "'s" || p.lower === "’s" || p.lower === "'" || p.lower === "’") && i - 2 >= s0) {
+    const np = npEndingAt(ctx, i - 2, s0, s1);
+    if (np) speaker = np;
+  }
+  if (!speaker) return null;
+  const content = charSpan(ctx, i + 2, s1);
+  if (!content) return null;
+  return { sentence: sIndex, frame: "noun", order: "pre", cue: [i, i + 1], speaker, mention: speaker, antecedent: null, content, contentTok: i + 2, firstTok: speaker[0] };
 }

@@ -4,9 +4,9 @@
 import { readTsv, type DataSource } from "../pipeline/resources.js";
 
 /** The grammar a cue takes (data/quotes/cues.tsv explains each). */
-export type Frame = "say" | "tell" | "think" | "ask" | "object" | "prep";
+export type Frame = "say" | "tell" | "think" | "ask" | "object" | "prep" | "noun";
 
-const FRAMES = new Set<string>(["say", "tell", "think", "ask", "object", "prep"]);
+const FRAMES = new Set<string>(["say", "tell", "think", "ask", "object", "prep", "noun"]);
 
 /** A cue: its first word's lemma, the words that must follow it, and its frame. */
 export interface Cue {
@@ -17,8 +17,10 @@ export interface Cue {
 }
 
 export interface QuoteLexicon {
-  /** Cues by the lemma of their first word, longest phrase first. */
+  /** Verb and preposition cues by the lemma of their first word, longest phrase first. */
   cues: Map<string, Cue[]>;
+  /** Noun cues ("claim", "warning") by lemma: they report a that-clause of their possessor's. */
+  nouns: Map<string, Cue>;
   /** Person titles and roles that precede a name ("President", "Sen.", "spokesperson"). */
   titles: Set<string>;
   /** Words that show a capitalised run is not a person ("House", "Ministry", "Post"). */
@@ -31,13 +33,22 @@ export function parseQuoteLexicon(cueRows: Record<string, string>[], nameRows: R
     const words = (row["cue"] ?? "").toLowerCase().split(/\s+/).filter(Boolean);
     const frame = row["frame"] ?? "";
     if (words.length === 0) continue;
-    const key = words.join(" ");
-    if (frame === "-") byKey.set(key, null);
+    // a noun cue and a verb cue may share a word ("claim"): they are different entries
+    const key = words.join(" ") + (frame === "noun" ? "#noun" : "");
+    if (frame === "-") {
+      byKey.set(key, null);
+      byKey.set(key + "#noun", null);
+    } else if (frame === "-noun") byKey.set(key + "#noun", null);
     else if (FRAMES.has(frame)) byKey.set(key, { lemma: words[0]!, rest: words.slice(1), frame: frame as Frame });
   }
   const cues = new Map<string, Cue[]>();
+  const nouns = new Map<string, Cue>();
   for (const cue of byKey.values()) {
     if (!cue) continue;
+    if (cue.frame === "noun") {
+      nouns.set(cue.lemma, cue);
+      continue;
+    }
     const list = cues.get(cue.lemma) ?? [];
     list.push(cue);
     cues.set(cue.lemma, list);
@@ -51,7 +62,7 @@ export function parseQuoteLexicon(cueRows: Record<string, string>[], nameRows: R
     if (row["kind"] === "title") titles.add(word);
     else if (row["kind"] === "not-person") notPerson.add(word);
   }
-  return { cues, titles, notPerson };
+  return { cues, nouns, titles, notPerson };
 }
 
 export function loadQuoteLexicon(data: DataSource): QuoteLexicon {

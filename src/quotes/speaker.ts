@@ -29,7 +29,7 @@ interface NameRun {
   personLike: boolean;
 }
 
-const PRONOUN_PERSON = new Set(["he", "she", "him", "her"]);
+const PRONOUN_PERSON = new Set(["he", "she", "him", "her", "his"]);
 const CAP = /^\p{Lu}/u;
 const NOT_NAME_POS = new Set(["DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "SYM", "NUM"]);
 
