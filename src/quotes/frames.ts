@@ -115,6 +115,9 @@ function matchCue(ctx: FrameContext, i: number, s1: number): [Cue, number] | nul
     const w = t.lower;
     const last = w.charCodeAt(w.length - 1);
     if (!(last === 115 /* s */ || (last === 100 /* d */ && w.charCodeAt(w.length - 2) === 101) /* ed */)) return null;
+  } else if (pos === "ADJ") {
+    // a participle the tagger took for an adjective after a comma (", promising to …")
+    if (!t.lower.endsWith("ing") || i === 0 || tokens[i - 1]!.text !== ",") return null;
   } else if (pos !== "VERB") return null;
   if (t.lower === "according") {
     if (i + 1 < s1 && tokens[i + 1]!.lower === "to") {
@@ -123,7 +126,7 @@ function matchCue(ctx: FrameContext, i: number, s1: number): [Cue, number] | nul
     }
     return null;
   }
-  const list = lex.cues.get(t.lemma) ?? lex.cues.get(t.lower);
+  const list = lex.cues.get(t.lemma) ?? lex.cues.get(t.lower) ?? (pos === "ADJ" ? ingLemma(lex, t.lower) : undefined);
   if (!list) return null;
   for (const cue of list) {
     let ok = true;
@@ -156,6 +159,12 @@ const NOT_NAMES = new Set(["However", "Yesterday", "Today", "Meanwhile", "Still"
 function nameLike(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   return c >= 65 && c <= 90 && !NOT_NAME_POS.has(t.pos) && !NOT_NAMES.has(t.text);
+}
+
+/** The cues of an -ing form's verb ("promising" → promise, "citing" → cite, "vowing" → vow). */
+function ingLemma(lex: QuoteLexicon, w: string): Cue[] | undefined {
+  const stem = w.slice(0, -3);
+  return lex.cues.get(stem) ?? lex.cues.get(stem + "e") ?? (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] ? lex.cues.get(stem.slice(0, -1)) : undefined);
 }
 
 function isWordTok(t: Token): boolean {
@@ -521,7 +530,7 @@ function buildFrame(
   }
 
   const prev = i > s0 ? tokens[i - 1]! : null;
-  if (t.lower.endsWith("ing") && t.pos === "VERB") {
+  if (t.lower.endsWith("ing") && (t.pos === "VERB" || t.pos === "ADJ")) {
     if (prev && prev.lower === "as" && i - 2 >= s0 && tokens[i - 2]!.lemma === "quote") {
       // "X was quoted as saying S"
       const ls = leftSpeaker(ctx, i - 2, s0, s1);
@@ -584,7 +593,7 @@ function buildFrame(
   if (!ls) {
     // "… and said S": the subject of the first verb
     let p = speakerFrom - 1;
-    while (p >= s0 && (tokens[p]!.pos === "ADV" || tokens[p]!.pos === "AUX")) p--;
+    while (p >= s0 && (tokens[p]!.pos === "ADV" || tokens[p]!.pos === "AUX" || tokens[p]!.pos === "PART")) p--;
     if (p >= s0 && tokens[p]!.pos === "CCONJ") {
       // after a frame of the same sentence ("X said … but added"), its speaker; else the clause's subject
       const last = earlier[earlier.length - 1];
@@ -595,7 +604,13 @@ function buildFrame(
   }
   if (!ls) return null;
   const [a] = ls.np;
-  const first = coordinated ? i : ls.ext[0];
+  if (!coordinated && objectRelative(ctx, a, ls.np[1], s0)) return null;
+  let first = ls.ext[0];
+  if (coordinated) {
+    // the coordinated verb phrase starts after its conjunction: "… but did not recommend"
+    first = speakerFrom;
+    while (first - 1 >= s0 && tokens[first - 1]!.pos !== "CCONJ") first--;
+  }
   const afterQuote = !coordinated && followsQuote(ctx, ls.ext[0]);
   let k = ce;
   if (cue.frame === "tell") {
@@ -633,7 +648,30 @@ function buildFrame(
   return { ...base, order: "pre", speaker: ls.np, mention: ls.ext, antecedent: ls.antecedent, content, contentTok: c, firstTok: first };
 }
 
+/** Prepositions that open a time or place adjunct after a cue ("said at an event"), not what was said. */
+const ADJUNCT_PREPS = new Set(["at", "in", "on", "during", "after", "before", "since", "from", "with", "by", "near", "outside", "inside", "through", "throughout", "amid", "while", "until"]);
 const WH_ADVERBS = new Set(["when", "where", "while", "whenever", "how", "why"]);
+/**
+ * A pronoun speaker right after a noun heads an object relative clause: in "the
+ * reports they write" or "the money it needs" the cue's object is the noun before,
+ * not a report. A fronted phrase ("In an interview he said") is no such noun.
+ */
+function objectRelative(ctx: FrameContext, a: number, b: number, s0: number): boolean {
+  const { tokens } = ctx;
+  if (b - a !== 1 || tokens[a]!.pos !== "PRON" || a - 1 < s0) return false;
+  let p = a - 1;
+  if ((tokens[p]!.lower === "that" || tokens[p]!.lower === "which") && p - 1 >= s0) p--;
+  const n = tokens[p]!;
+  if (!(n.pos === "NOUN" || n.pos === "PROPN") || timeAt(ctx, p) || ctx.inQuote[p]! >= 0) return false;
+  // a fronted prepositional phrase: ADP … NOUN with no verb between it and the sentence start
+  for (let k = p - 1; k >= s0; k--) {
+    const t = tokens[k]!;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.text === ",") break;
+    if (t.pos === "ADP" && k === s0) return false;
+  }
+  return true;
+}
+
 const SUBORDINATORS = new Set(["as", "when", "while", "if", "because", "after", "before", "although", "though", "since", "until", "once", "whereas", "unless"]);
 
 /** Has the run [a, b) a verb of its own outside quotes (or a quote), as reported content before its frame must? */
@@ -671,7 +709,7 @@ function complementOk(ctx: FrameContext, c: number, s1: number, frame: Frame): b
   if (t.pos === "CCONJ") return false;
   if (WH_ADVERBS.has(t.lower) && t.lower !== "how" && t.lower !== "why") return false;
   if (t.pos === "SCONJ" && !(t.lower === "whether" || t.lower === "if" || t.lower === "how" || t.lower === "why")) return false;
-  if ((frame === "say" || frame === "tell" || frame === "think") && t.pos === "ADP" && !hasVerb(ctx, c, s1)) return false;
+  if ((frame === "say" || frame === "tell" || frame === "think") && t.pos === "ADP" && ADJUNCT_PREPS.has(t.lower) && !hasVerb(ctx, c, s1)) return false;
   // "declined to be identified": a passive infinitive reports nothing
   if (t.lower === "to" && c + 2 < s1 && ctx.tokens[c + 1]!.lower === "be" && /(?:ed|en)$/.test(ctx.tokens[c + 2]!.lower)) return false;
   return true;
@@ -734,7 +772,8 @@ function cutContents(ctx: FrameContext, frames: AttributionFrame[], s1: number):
       if (first <= fr.contentTok) continue;
       const before = tokens[first - 1];
       if (!before) continue;
-      if (later.order === "pre" && (PARTICIPIAL_STOP.has(before.text) || (before.pos === "CCONJ" && tokens[first - 2]?.text === ","))) cut = first - 1;
+      const sameSpeaker = later.speaker !== null && fr.speaker !== null && later.speaker[0] === fr.speaker[0] && later.speaker[1] === fr.speaker[1];
+      if (later.order === "pre" && (PARTICIPIAL_STOP.has(before.text) || (before.pos === "CCONJ" && (tokens[first - 2]?.text === "," || sameSpeaker)))) cut = first - 1;
       else if (later.frame === "prep" && later.order === "post" && before.text === ",") cut = first - 1;
       if (cut < 0) continue;
       while (cut > fr.contentTok && (tokens[cut - 1]!.pos === "PUNCT" || tokens[cut - 1]!.pos === "CCONJ") && !isQuoteTok(tokens[cut - 1]!)) cut--;
