@@ -300,12 +300,20 @@ function leftSpeaker(ctx: FrameContext, i: number, s0: number, s1: number): Left
     let k = j - 1;
     while (k >= s0 && k > j - 30 && !(tokens[k]!.text === mark && ctx.inQuote[k]! < 0)) k--;
     if (k <= s0 || tokens[k]!.text !== mark) return null;
+    for (let m = k + 1; m < j; m++) if (ctx.inQuote[m]! >= 0) return null;
     const np = npEndingAt(ctx, k - 1, s0, s1);
     if (!np) return null;
     return { np, ext: [np[0], j], antecedent: null };
   }
   const np = npEndingAt(ctx, j, s0, s1);
   if (!np) return null;
+  // a phrase after a preposition is the object of a modifier ("advisers to Mr. Obama say": the
+  // advisers speak) or of an adjunct ("in a box labeled": no one speaks)
+  const before = np[0] > s0 ? tokens[np[0] - 1]! : null;
+  if (before && ctx.inQuote[np[0] - 1]! < 0 && before.pos === "ADP" && PP_MODIFIERS.has(before.lower)) {
+    const head = npEndingAt(ctx, np[0] - 2, s0, s1);
+    if (head && tokens[head[1] - 1]!.pos === "NOUN" && !timeAt(ctx, head[1] - 1)) return { np: head, ext: [head[0], np[1]], antecedent: null };
+  }
   return { np, ext: np, antecedent: null };
 }
 
@@ -579,6 +587,8 @@ function buildFrame(
     let p = i - 1;
     while (p >= s0 && tokens[p]!.pos === "ADV") p--;
     if (p >= s0 && BE.has(tokens[p]!.lower) && tokens[p]!.pos === "AUX" && /(?:ed|en|wn|ld|ght)$/.test(t.lower)) return null;
+    // a reduced passive: "a coalition led by Saudi Arabia and backed by the West"
+    if (ce + 1 < s1 && tokens[ce]!.lower === "by" && !tokens[ce + 1]!.lower.endsWith("ing") && /(?:ed|en|wn|ld|ght)$/.test(t.lower)) return null;
   }
   // "X continued to insist": leave the cue to the infinitive
   {
@@ -650,6 +660,8 @@ function buildFrame(
 
 /** Prepositions that open a time or place adjunct after a cue ("said at an event"), not what was said. */
 const ADJUNCT_PREPS = new Set(["at", "in", "on", "during", "after", "before", "since", "from", "with", "by", "near", "outside", "inside", "through", "throughout", "amid", "while", "until"]);
+/** Prepositions whose phrase may modify a speaker ("advisers to Mr. Obama", "officials in Peshawar"). */
+const PP_MODIFIERS = new Set(["to", "for", "on", "in", "at", "from", "with", "close"]);
 const WH_ADVERBS = new Set(["when", "where", "while", "whenever", "how", "why"]);
 /**
  * A pronoun speaker right after a noun heads an object relative clause: in "the
@@ -775,6 +787,7 @@ function cutContents(ctx: FrameContext, frames: AttributionFrame[], s1: number):
       const sameSpeaker = later.speaker !== null && fr.speaker !== null && later.speaker[0] === fr.speaker[0] && later.speaker[1] === fr.speaker[1];
       if (later.order === "pre" && (PARTICIPIAL_STOP.has(before.text) || (before.pos === "CCONJ" && (tokens[first - 2]?.text === "," || sameSpeaker)))) cut = first - 1;
       else if (later.frame === "prep" && later.order === "post" && before.text === ",") cut = first - 1;
+      else if (later.order === "pre" && before.pos === "SCONJ" && tokens[first - 2]?.text === ",") cut = first - 2; // ", though she acknowledged …"
       if (cut < 0) continue;
       while (cut > fr.contentTok && (tokens[cut - 1]!.pos === "PUNCT" || tokens[cut - 1]!.pos === "CCONJ") && !isQuoteTok(tokens[cut - 1]!)) cut--;
       const span = charSpan(ctx, fr.contentTok, Math.min(cut, s1));
