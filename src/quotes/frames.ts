@@ -143,7 +143,13 @@ function matchCue(ctx: FrameContext, i: number, s1: number): [Cue, number] | nul
       const n = tokens[i + 1 + cue.rest.length];
       const prev = tokens[i - 1];
       if (!n || !prev) return null;
-      const verbal = n.lower === "that" || n.text === ":" || (n.pos === "PUNCT" && prev.pos !== "DET" && (prev.pos === "PROPN" || prev.pos === "PRON" || prev.pos === "NOUN"));
+      const afterSubject = prev.pos === "PROPN" || prev.pos === "PRON" || prev.pos === "NOUN";
+      const verbal =
+        n.lower === "that" ||
+        n.text === ":" ||
+        (n.pos === "PUNCT" && afterSubject) ||
+        // "Trump questions the fairness …", "Federal court rules against …" (headline verbs)
+        (t.lower.endsWith("s") && afterSubject && (n.pos === "DET" || n.pos === "PROPN" || n.pos === "ADP" || (n.pos === "PRON" && POSSESSIVE.has(n.lower))));
       if (!verbal || prev.pos === "DET" || prev.pos === "ADJ") return null;
     }
     return [cue, i + 1 + cue.rest.length];
