@@ -111,10 +111,9 @@ function matchCue(ctx: FrameContext, i: number, s1: number): [Cue, number] | nul
   const t = tokens[i]!;
   const pos = t.pos;
   if (pos === "NOUN") {
-    // only a noun-tagged verb form ("reports", "claimed") may be a cue
-    const w = t.lower;
-    const last = w.charCodeAt(w.length - 1);
-    if (!(last === 115 /* s */ || (last === 100 /* d */ && w.charCodeAt(w.length - 2) === 101) /* ed */)) return null;
+    // a noun-tagged verb ("reports", "plans", "support") may be a cue where it follows a subject
+    const prev = i > 0 ? tokens[i - 1]! : null;
+    if (!prev || !(prev.pos === "PROPN" || prev.pos === "PRON" || prev.pos === "NOUN")) return null;
   } else if (pos === "ADJ") {
     // a participle the tagger took for an adjective after a comma (", promising to …")
     if (!t.lower.endsWith("ing") || i === 0 || tokens[i - 1]!.text !== ",") return null;
@@ -148,8 +147,9 @@ function matchCue(ctx: FrameContext, i: number, s1: number): [Cue, number] | nul
         n.lower === "that" ||
         n.text === ":" ||
         (n.pos === "PUNCT" && afterSubject) ||
-        // "Trump questions the fairness …", "Federal court rules against …" (headline verbs)
-        (t.lower.endsWith("s") && afterSubject && (n.pos === "DET" || n.pos === "PROPN" || n.pos === "ADP" || (n.pos === "PRON" && POSSESSIVE.has(n.lower))));
+        // "Trump questions the fairness …", "Federal court rules against …" (headline verbs), "Clinton plans to …"
+        (afterSubject && (t.lower.endsWith("s") || t.lower.endsWith("ed") || subjectPlural(prev)) &&
+          (n.pos === "DET" || n.pos === "PROPN" || n.pos === "ADP" || (n.lower === "to" && tokens[i + 2 + cue.rest.length]?.pos === "VERB") || (n.pos === "PRON" && POSSESSIVE.has(n.lower))));
       if (!verbal || prev.pos === "DET" || prev.pos === "ADJ") return null;
     }
     return [cue, i + 1 + cue.rest.length];
@@ -165,6 +165,11 @@ const NOT_NAMES = new Set(["However", "Yesterday", "Today", "Meanwhile", "Still"
 function nameLike(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   return c >= 65 && c <= 90 && !NOT_NAME_POS.has(t.pos) && !NOT_NAMES.has(t.text);
+}
+
+/** A subject that takes a plain verb form ("they support", "1 percent support", "voters want"). */
+function subjectPlural(t: Token): boolean {
+  return (t.pos === "PRON" && (t.lower === "they" || t.lower === "we" || t.lower === "i" || t.lower === "you")) || (t.pos === "NOUN" && (t.lower.endsWith("s") || t.lower === "percent" || t.lower === "people"));
 }
 
 /** The cues of an -ing form's verb ("promising" → promise, "citing" → cite, "vowing" → vow). */
