@@ -142,16 +142,24 @@ function matchCue(ctx: FrameContext, i: number, s1: number): [Cue, number] | nul
       const n = tokens[i + 1 + cue.rest.length];
       const prev = tokens[i - 1];
       if (!n || !prev) return null;
-      const afterSubject = prev.pos === "PROPN" || prev.pos === "PRON" || prev.pos === "NOUN";
+      // a name or pronoun subject, or a plural subject with a plain verb ("averages show"); a
+      // singular noun before an -s form is a compound ("battleground states", "savings plans")
+      const inflected = t.lower.endsWith("s") || t.lower.endsWith("ed");
+      const afterSubject = prev.pos === "PROPN" || (prev.pos === "PRON" && PERSONAL.has(prev.lower)) || (prev.pos === "NOUN" && !inflected && subjectPlural(prev));
       const verbal =
         n.lower === "that" ||
         n.text === ":" ||
-        (n.pos === "PUNCT" && afterSubject) ||
-        // "Trump questions the fairness …", "Federal court rules against …" (headline verbs), "Clinton plans to …"
-        (afterSubject && (t.lower.endsWith("s") || t.lower.endsWith("ed") || subjectPlural(prev)) &&
-          (n.pos === "DET" || n.pos === "PROPN" || n.pos === "ADP" || (n.lower === "to" && tokens[i + 2 + cue.rest.length]?.pos === "VERB") || (n.pos === "PRON" && POSSESSIVE.has(n.lower))));
+        (afterSubject &&
+          ((n.pos === "PUNCT" && inflected) ||
+            // "Trump questions the fairness …", "Clinton plans to …", "1 percent support the …"
+            n.pos === "DET" ||
+            n.pos === "PROPN" ||
+            n.pos === "ADP" ||
+            (n.lower === "to" && tokens[i + 2 + cue.rest.length]?.pos === "VERB") ||
+            (n.pos === "PRON" && POSSESSIVE.has(n.lower))));
       if (!verbal || prev.pos === "DET" || prev.pos === "ADJ") return null;
     }
+    if (cue.frame === "none") return null; // a phrase that is no cue ("back out", "call into")
     return [cue, i + 1 + cue.rest.length];
   }
   return null;
@@ -581,7 +589,7 @@ function buildFrame(
   }
 
   // inverted: "…," said Hua · S, said the official (tried first: the comma before the cue is no appositive's)
-  if (cue.frame === "say") {
+  if (cue.frame === "say" || cue.frame === "intro") {
     const inv = invertedFrame(ctx, s0, s1, i, ce, base);
     if (inv) return inv;
   }
@@ -597,7 +605,7 @@ function buildFrame(
     // a passive ("was told", "is expected") reports no speaker of its own
     let p = i - 1;
     while (p >= s0 && tokens[p]!.pos === "ADV") p--;
-    if (p >= s0 && BE.has(tokens[p]!.lower) && tokens[p]!.pos === "AUX" && /(?:ed|en|wn|ld|ght)$/.test(t.lower)) return null;
+    if (p >= s0 && BE.has(tokens[p]!.lower) && tokens[p]!.pos === "AUX" && !t.lower.endsWith("ing")) return null;
     // a reduced passive: "a coalition led by Saudi Arabia and backed by the West"
     if (ce + 1 < s1 && tokens[ce]!.lower === "by" && !tokens[ce + 1]!.lower.endsWith("ing") && /(?:ed|en|wn|ld|ght)$/.test(t.lower)) return null;
   }
@@ -654,7 +662,10 @@ function buildFrame(
     else content = reportedClause(ctx, s0, Math.min(a, ls.ext[0])) ? charSpan(ctx, s0, Math.min(a, ls.ext[0])) : null;
     return { ...base, order: "post", speaker: ls.np, mention: ls.ext, antecedent: ls.antecedent, content, contentTok: s0, firstTok: ls.ext[0] };
   }
+  if (cue.frame === "intro" && !introducesQuote(ctx, ce, s1)) return null; // "the talks are continuing" reports nothing
   const c = contentStart(ctx, ce, s1, cue.frame);
+  // "declined to comment", "plans to visit": these cues report an infinitive only
+  if (cue.frame === "inf" && !(c + 1 < s1 && tokens[c]!.lower === "to" && tokens[c + 1]!.pos === "VERB")) return null;
   // a relative clause's report ends with the clause: "X, who declined to be identified, told …"
   let end = s1;
   if (RELATIVE.has(tokens[a]!.lower) && a > s0 && tokens[a - 1]!.text === ",") {
@@ -667,6 +678,16 @@ function buildFrame(
   }
   const content = complementOk(ctx, c, end, cue.frame) ? charSpan(ctx, c, end) : null;
   return { ...base, order: "pre", speaker: ls.np, mention: ls.ext, antecedent: ls.antecedent, content, contentTok: c, firstTok: first };
+}
+
+/** Does a quote or a colon follow the cue ("Caddell continued:", "he went on, “…”")? */
+function introducesQuote(ctx: FrameContext, ce: number, s1: number): boolean {
+  let k = ce;
+  while (k < s1 && ctx.tokens[k]!.pos === "ADV") k++;
+  if (k >= s1) return false;
+  const t = ctx.tokens[k]!;
+  if (t.text === ":" || ctx.inQuote[k]! >= 0) return true;
+  return t.text === "," && k + 1 < s1 && ctx.inQuote[k + 1]! >= 0;
 }
 
 /** Prepositions that open a time or place adjunct after a cue ("said at an event"), not what was said. */
@@ -729,6 +750,8 @@ function complementOk(ctx: FrameContext, c: number, s1: number, frame: Frame): b
   const t = ctx.tokens[c]!;
   if (ctx.inQuote[c]! >= 0) return true;
   if (c > 0 && ctx.tokens[c - 1]!.lower === "that") return true;
+  // a lone pronoun object ("could have considered them") reports nothing
+  if (t.pos === "PRON" && (c + 1 >= s1 || ctx.tokens[c + 1]!.pos === "PUNCT")) return false;
   if (t.pos === "CCONJ") return false;
   if (WH_ADVERBS.has(t.lower) && t.lower !== "how" && t.lower !== "why") return false;
   if (t.pos === "SCONJ" && !(t.lower === "whether" || t.lower === "if" || t.lower === "how" || t.lower === "why")) return false;
