@@ -67,20 +67,20 @@ export function findQuotes(input: QuoteInput, lex: QuoteLexicon): Quote[] {
   });
 
   const resolver = new SpeakerResolver(text, tokens, input.entities, lex, inQuote);
-  const speakerCache = new Map<AttributionFrame, Quote["speaker"] & { entity: number | null }>();
-  const speakerOf = (f: AttributionFrame) => {
-    let sp = speakerCache.get(f);
-    if (sp === undefined) {
-      if (!f.speaker) sp = null as never;
-      else {
-        const [a, b] = f.mention ?? f.speaker;
-        const r = resolver.resolve(f.speaker, f.antecedent);
-        const start = tokens[a]!.start;
-        const end = tokens[b - 1]!.end;
-        sp = { start, end, text: text.slice(start, end), name: r.name, actor: r.actor, entity: r.entity };
-      }
-      speakerCache.set(f, sp!);
+  type ResolvedSpeaker = NonNullable<Quote["speaker"]> & { entity: number | null };
+  const speakerCache = new Map<AttributionFrame, ResolvedSpeaker | null>();
+  const speakerOf = (f: AttributionFrame): ResolvedSpeaker | null => {
+    const cached = speakerCache.get(f);
+    if (cached !== undefined) return cached;
+    let sp: ResolvedSpeaker | null = null;
+    if (f.speaker) {
+      const [a, b] = f.mention ?? f.speaker;
+      const r = resolver.resolve(f.speaker, f.antecedent);
+      const start = tokens[a]!.start;
+      const end = tokens[b - 1]!.end;
+      sp = { start, end, text: text.slice(start, end), name: r.name, actor: r.actor, entity: r.entity };
     }
+    speakerCache.set(f, sp);
     return sp;
   };
   const cueOf = (f: AttributionFrame): TextSpan => {

@@ -63,3 +63,24 @@ test("a transcript turn starts its own quote inside a running one", () => {
   const qs = quotes(`"WALLACE: Will she be there?\n"PENCE: She will not be attending.`);
   assert.deepEqual(qs, ["Will she be there?", "She will not be attending."]);
 });
+
+test("any text: quotes are well-formed spans and the scan never throws", async () => {
+  const fc = (await import("fast-check")).default;
+  const alphabet = ["a", "B", " ", "\n", '"', "“", "”", "‘", "’", "'", "`", ",", ".", ":", "―", "said", "he", "Smith"];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 80 }), (parts: string[]) => {
+      const text = parts.join("");
+      const paras: { start: number; end: number }[] = [];
+      const re = /[^\n]+/g;
+      for (let m = re.exec(text); m; m = re.exec(text)) paras.push({ start: m.index, end: m.index + m[0].length });
+      let last = -1;
+      for (const q of findMarkedQuotes(text, paras)) {
+        if (!(q.open <= q.start && q.start < q.end && q.end <= q.close && q.close <= text.length)) return false;
+        if (q.start < last) return false;
+        last = q.end;
+      }
+      return true;
+    }),
+    { numRuns: 400 },
+  );
+});

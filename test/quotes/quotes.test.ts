@@ -251,3 +251,20 @@ test("the reference article: every required quote found and attributed", () => {
   assert.equal(s.score.r, 1, s.misses.join("\n"));
   assert.equal(s.extra["attribution"], 1, s.misses.join("\n"));
 });
+
+test("any text: the stage never throws and its spans slice to their text", async () => {
+  const fc = (await import("fast-check")).default;
+  const words = ["Smith", "said", "told", "reporters", "that", "he", "the", "official", ",", ".", "\n", '"', "“", "”", "according", "to", "Mr.", "who", "and", "added", ":", "―", "'s", "claim"];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), (parts: string[]) => {
+      const text = parts.join(" ");
+      for (const q of quotesOf(text)) {
+        if (text.slice(q.start, q.end) !== q.text) return false;
+        if (q.cue && text.slice(q.cue.start, q.cue.end) !== q.cue.text) return false;
+        if (q.speaker && text.slice(q.speaker.start, q.speaker.end) !== q.speaker.text) return false;
+      }
+      return true;
+    }),
+    { numRuns: 200 },
+  );
+});
