@@ -34,6 +34,11 @@ export function usage(): string {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  // `dyad … | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw err;
+  });
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
     process.stdout.write(usage() + "\n");
