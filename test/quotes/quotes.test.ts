@@ -20,10 +20,12 @@ const speakerOf = (qs: Quote[], text: string) => {
 };
 
 test("direct quote with a pronoun speaker: the name is the person who spoke before", () => {
-  const qs = quotesOf(
+  const noEntities = createAnalyzer(fsDataSource([]), DEFAULT_STAGES.map((s) => (s.name === "actors" ? stubActors([]) : s)));
+  const qs = noEntities.analyzeDoc(
     "Stephen Biegun, the top U.S. envoy for the DPRK issue, said on Monday that another summit is unlikely.\n" +
       "\"I think it's probably unlikely between now and the U.S. election,\" he said in response to a question.",
-  );
+    { date: "2020-07-01" },
+  ).get("quotes");
   const q = find(qs, "I think it's probably unlikely")!;
   assert.equal(q.kind, "direct");
   assert.equal(q.text, "I think it's probably unlikely between now and the U.S. election,");
@@ -211,7 +213,8 @@ test("speaker from the entities layer: the entity's name wins over the token fal
 });
 
 test("the token fallback without entities: a surname takes the full name met before", () => {
-  const qs = quotesOf("South Korean President Moon Jae-in met the envoy. Moon said that talks will resume. Later, Biegun, the U.S. envoy, spoke. Biegun said the door is open.");
+  const noEntities = createAnalyzer(fsDataSource([]), DEFAULT_STAGES.map((s) => (s.name === "actors" ? stubActors([]) : s)));
+  const qs = noEntities.analyzeDoc("South Korean President Moon Jae-in met the envoy. Moon said that talks will resume. Later, Biegun, the U.S. envoy, spoke. Biegun said the door is open.", { date: "2020-07-01" }).get("quotes");
   assert.equal(speakerOf(qs, "talks will resume")?.name, "Moon Jae-in");
   assert.equal(speakerOf(qs, "the door is open")?.name, "Biegun");
   for (const q of qs) assert.equal(q.speakerEntity, null);
