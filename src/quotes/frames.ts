@@ -252,7 +252,9 @@ function npEndingAt(ctx: FrameContext, e: number, s0: number, s1: number): [numb
     return inner ? [inner[0], e + 1] : null;
   }
   if (RELATIVE.has(head.lower) && head.pos === "PRON") return [end, e + 1];
-  if (!(head.pos === "NOUN" || head.pos === "PROPN" || head.pos === "NUM" || nameLike(head) || (head.pos === "PRON" && PERSONAL.has(head.lower)) || INDEFINITE.has(head.lower))) return null;
+  // "attorney general", "secretary general": a title ending in a postpositive adjective
+  const postpositive = head.lower === "general" && end > s0 && tokens[end - 1]!.pos === "NOUN";
+  if (!(head.pos === "NOUN" || head.pos === "PROPN" || head.pos === "NUM" || postpositive || nameLike(head) || (head.pos === "PRON" && PERSONAL.has(head.lower)) || INDEFINITE.has(head.lower))) return null;
   if (head.pos === "PRON") return [end, e + 1];
   if (INDEFINITE.has(head.lower) && (head.pos === "PRON" || head.pos === "DET" || head.pos === "ADJ" || head.pos === "NOUN")) return [end, e + 1];
   let a = end;
@@ -287,7 +289,7 @@ function skippableBeforeCue(ctx: FrameContext, j: number): boolean {
 /** Skip a time phrase ending at j ("on Monday", "last week", "in 2010"); returns the index before it. */
 function skipTimeLeft(ctx: FrameContext, j: number, s0: number): number {
   const { tokens } = ctx;
-  while (j >= s0 && (timeAt(ctx, j) || tokens[j]!.pos === "AUX" || tokens[j]!.pos === "ADV" || tokens[j]!.lower === "not" || tokens[j]!.lower === "n't") && ctx.inQuote[j]! < 0) {
+  while (j >= s0 && (timeAt(ctx, j) || tokens[j]!.pos === "AUX" || tokens[j]!.pos === "ADV" || (tokens[j]!.pos === "PART" && tokens[j]!.lower !== "to" && tokens[j]!.lower !== "'s" && tokens[j]!.lower !== "’s")) && ctx.inQuote[j]! < 0) {
     j--;
     if (j >= s0 && timeAt(ctx, j + 1) && TIME_LEAD.has(tokens[j]!.lower)) j--;
   }
@@ -487,6 +489,7 @@ function contentStart(ctx: FrameContext, ce: number, s1: number, frame: Frame): 
       if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || t.text === ";" || t.text === ":") break;
     }
   }
+  if (k < s1 && tokens[k]!.lower === "that" && tokens[k]!.pos === "SCONJ") return k + 1; // "demanded that …"
   while (k < s1 && ctx.inQuote[k]! < 0) {
     const t = tokens[k]!;
     if ((t.pos === "ADV" && !WH_ADVERBS.has(t.lower)) || timeAt(ctx, k) || t.text === "," || t.text === ":" || t.text === "—" || t.text === "--") {
@@ -584,7 +587,7 @@ function buildFrame(
       return { ...base, order: "pre", speaker, mention, antecedent, content: charSpan(ctx, k, s1), contentTok: k, firstTok: i };
     }
     let p = i - 1;
-    while (p >= s0 && tokens[p]!.pos === "ADV") p--;
+    while (p >= s0 && (tokens[p]!.pos === "ADV" || tokens[p]!.pos === "PART")) p--;
     if (p < s0 || !BE.has(tokens[p]!.lower)) return null; // "the growing", "saying so": not a cue here
   }
 
@@ -599,7 +602,7 @@ function buildFrame(
   if (prev && prev.lower === "to" && prev.pos === "PART") {
     let g = i - 2;
     while (g >= s0 && (tokens[g]!.pos === "ADV" || tokens[g]!.pos === "ADP")) g--;
-    if (g < s0 || tokens[g]!.pos !== "VERB") return null;
+    if (g < s0 || !(tokens[g]!.pos === "VERB" || (tokens[g]!.pos === "NOUN" && matchCue(ctx, g, s1)))) return null;
     speakerFrom = g;
   } else {
     // a passive ("was told", "is expected") reports no speaker of its own
