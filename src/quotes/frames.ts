@@ -315,6 +315,13 @@ function leftSpeaker(ctx: FrameContext, i: number, s0: number, s1: number): Left
     const ante = k >= s0 ? npEndingAt(ctx, k, s0, s1) : null;
     return { np: [j, j + 1], ext: [j, j + 1], antecedent: ante };
   }
+  if (t.lower === "whom" && j - 2 >= s0 && tokens[j - 1]!.lower === "of") {
+    // "…, many of whom say"
+    let k = j - 3;
+    if (k >= s0 && tokens[k]!.text === ",") k--;
+    const ante = k >= s0 ? npEndingAt(ctx, k, s0, s1) : null;
+    return { np: [j - 2, j + 1], ext: [j - 2, j + 1], antecedent: ante };
+  }
   if ((t.text === "," || t.text === "--" || t.text === "—") && ctx.inQuote[j]! < 0) {
     // "X, the top U.S. envoy, said" · "X, who declined to be identified, told" · "X -- co-editor of Y -- said"
     const mark = t.text;
@@ -333,7 +340,8 @@ function leftSpeaker(ctx: FrameContext, i: number, s0: number, s1: number): Left
   const before = np[0] > s0 ? tokens[np[0] - 1]! : null;
   if (before && ctx.inQuote[np[0] - 1]! < 0 && before.pos === "ADP" && PP_MODIFIERS.has(before.lower)) {
     const head = npEndingAt(ctx, np[0] - 2, s0, s1);
-    if (head && tokens[head[1] - 1]!.pos === "NOUN" && !timeAt(ctx, head[1] - 1)) return { np: head, ext: [head[0], np[1]], antecedent: null };
+    const h = head ? tokens[head[1] - 1]! : null;
+    if (head && h && (h.pos === "NOUN" || h.pos === "PROPN") && !timeAt(ctx, head[1] - 1)) return { np: head, ext: [head[0], np[1]], antecedent: null };
   }
   return { np, ext: np, antecedent: null };
 }
@@ -543,7 +551,9 @@ function buildFrame(
   const base: Base = { sentence: sIndex, frame: cue.frame, cue: [i, ce], antecedent: null };
 
   if (cue.frame === "prep") {
-    const np = rightNp(ctx, ce, s1);
+    let np = rightNp(ctx, ce, s1);
+    // a single word the tagger took for a verb: "According to police, …"
+    if (!np && ce + 1 <= s1 && isWordTok(tokens[ce]!) && (ce + 1 === s1 || tokens[ce + 1]!.pos === "PUNCT")) np = [ce, ce + 1];
     if (!np) return null;
     let lead = s0;
     while (lead < i && (tokens[lead]!.pos === "CCONJ" || tokens[lead]!.pos === "ADV" || isQuoteTok(tokens[lead]!))) lead++;
@@ -693,8 +703,26 @@ function introducesQuote(ctx: FrameContext, ce: number, s1: number): boolean {
   return t.text === "," && k + 1 < s1 && ctx.inQuote[k + 1]! >= 0;
 }
 
+/** Words for where or how something was said: a phrase headed by one is an adjunct ("said in a statement"). */
+const VENUES = new Set(
+  "statement interview speech address conference briefing event rally meeting hearing session news release letter post blog tweet tweets email e-mail op-ed column article report broadcast program programme show appearance call remarks testimony television radio washington".split(" "),
+);
+
+/** Is the phrase at k a time, a place name or a venue of speech rather than what was said? */
+function adjunctPhrase(ctx: FrameContext, k: number, s1: number): boolean {
+  const { tokens } = ctx;
+  for (let m = k; m < s1 && m < k + 8; m++) {
+    const t = tokens[m]!;
+    if (t.pos === "PUNCT" || t.pos === "ADP" || t.pos === "VERB" || t.pos === "CCONJ") break;
+    if (timeAt(ctx, m) || VENUES.has(t.lower)) return true;
+    // a place name ends its phrase ("in Geneva"); a name followed on is someone's ("on Crutcher's death")
+    if (t.pos === "PROPN" && (m + 1 >= s1 || tokens[m + 1]!.pos === "PUNCT" || tokens[m + 1]!.pos === "ADP")) return true;
+  }
+  return false;
+}
+
 /** Prepositions that open a time or place adjunct after a cue ("said at an event"), not what was said. */
-const ADJUNCT_PREPS = new Set(["at", "in", "on", "during", "after", "before", "since", "from", "with", "by", "near", "outside", "inside", "through", "throughout", "amid", "while", "until"]);
+const ADJUNCT_PREPS = new Set(["at", "in", "on", "during", "after", "before", "since", "from", "by", "near", "outside", "inside", "through", "throughout", "amid", "while", "until"]);
 /** Prepositions whose phrase may modify a speaker ("advisers to Mr. Obama", "officials in Peshawar"). */
 const PP_MODIFIERS = new Set(["to", "for", "on", "in", "at", "from", "with", "close"]);
 const WH_ADVERBS = new Set(["when", "where", "while", "whenever", "how", "why"]);
@@ -752,13 +780,13 @@ function complementOk(ctx: FrameContext, c: number, s1: number, frame: Frame): b
   if (c >= s1) return false;
   const t = ctx.tokens[c]!;
   if (ctx.inQuote[c]! >= 0) return true;
-  if (c > 0 && ctx.tokens[c - 1]!.lower === "that") return true;
+  if (c > 0 && (ctx.tokens[c - 1]!.lower === "that" || ctx.tokens[c - 1]!.text === ":")) return true;
   // a lone pronoun object ("could have considered them") reports nothing
   if (t.pos === "PRON" && (c + 1 >= s1 || ctx.tokens[c + 1]!.pos === "PUNCT")) return false;
   if (t.pos === "CCONJ") return false;
   if (WH_ADVERBS.has(t.lower) && t.lower !== "how" && t.lower !== "why") return false;
   if (t.pos === "SCONJ" && !(t.lower === "whether" || t.lower === "if" || t.lower === "how" || t.lower === "why")) return false;
-  if ((frame === "say" || frame === "tell" || frame === "think") && t.pos === "ADP" && ADJUNCT_PREPS.has(t.lower) && !hasVerb(ctx, c, s1)) return false;
+  if ((frame === "say" || frame === "tell" || frame === "think") && t.pos === "ADP" && ADJUNCT_PREPS.has(t.lower) && !hasVerb(ctx, c, s1) && adjunctPhrase(ctx, c + 1, s1)) return false;
   // "declined to be identified": a passive infinitive reports nothing
   if (t.lower === "to" && c + 2 < s1 && ctx.tokens[c + 1]!.lower === "be" && /(?:ed|en)$/.test(ctx.tokens[c + 2]!.lower)) return false;
   return true;
