@@ -165,7 +165,7 @@ function matchCue(ctx: FrameContext, i: number, s1: number): [Cue, number] | nul
   return null;
 }
 
-const NOT_NAME_POS = new Set(["DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "SYM", "NUM"]);
+const NOT_NAME_POS = new Set(["DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "SYM", "NUM", "ADV"]);
 
 /** A capitalised word the tagger took for a verb or adverb ("Lynch said") reads as a name. */
 const NOT_NAMES = new Set(["However", "Yesterday", "Today", "Meanwhile", "Still", "Also", "Then", "Now"]);
@@ -498,6 +498,13 @@ function contentStart(ctx: FrameContext, ce: number, s1: number, frame: Frame): 
     }
   }
   if (k < s1 && tokens[k]!.lower === "that" && tokens[k]!.pos === "SCONJ") return k + 1; // "demanded that …"
+  // a time or venue phrase set off by a comma: "saying during the debate last week, “…”"
+  if (k < s1 && tokens[k]!.pos === "ADP" && ADJUNCT_PREPS.has(tokens[k]!.lower) && adjunctPhrase(ctx, k + 1, s1)) {
+    for (let m = k + 1; m < s1 && m < k + 10; m++) {
+      if (ctx.inQuote[m]! >= 0 || tokens[m]!.pos === "VERB" || tokens[m]!.pos === "AUX") break;
+      if (tokens[m]!.text === ",") return m + 1;
+    }
+  }
   while (k < s1 && ctx.inQuote[k]! < 0) {
     const t = tokens[k]!;
     if ((t.pos === "ADV" && !WH_ADVERBS.has(t.lower)) || timeAt(ctx, k) || t.text === "," || t.text === ":" || t.text === "—" || t.text === "--") {
@@ -598,7 +605,28 @@ function buildFrame(
     }
     let p = i - 1;
     while (p >= s0 && (tokens[p]!.pos === "ADV" || tokens[p]!.pos === "PART")) p--;
-    if (p < s0 || !BE.has(tokens[p]!.lower)) return null; // "the growing", "saying so": not a cue here
+    if (p >= s0 && !BE.has(tokens[p]!.lower) && ctx.inQuote[p]! < 0) {
+      // a participle right after its subject: "footage of Trump saying …", "a letter saying …"
+      let np = p === i - 1 ? npEndingAt(ctx, p, s0, s1) : null;
+      if (!np || tokens[np[1] - 1]!.pos === "NUM" || timeAt(ctx, np[1] - 1)) return null;
+      // "footage of Trump saying": the one saying is the last phrase
+      for (let m = np[1] - 2; m > np[0]; m--)
+        if (tokens[m]!.lower === "of") {
+          np = [m + 1, np[1]];
+          break;
+        }
+      let speaker: LeftSpeaker | null = { np, ext: np, antecedent: null };
+      const before = np[0] > s0 ? tokens[np[0] - 1]! : null;
+      if (before && (before.pos === "VERB" || before.pos === "AUX")) {
+        // the object of a verb: "it issued a policy paper welcoming …" is its subject's
+        speaker = leftSpeaker(ctx, np[0] - 1, s0, s1);
+      } else if (before && before.pos === "ADP" && before.lower !== "of") speaker = null;
+      if (!speaker) return null;
+      const k = contentStart(ctx, ce, s1, cue.frame);
+      const content = complementOk(ctx, k, s1, cue.frame) ? charSpan(ctx, k, s1) : null;
+      return { ...base, order: "pre", speaker: speaker.np, mention: speaker.ext, antecedent: speaker.antecedent, content, contentTok: k, firstTok: speaker === null ? i : Math.min(speaker.ext[0], np[0]) };
+    }
+    if (p < s0) return null; // "saying so" opening a sentence: not a cue here
   }
 
   // inverted: "…," said Hua · S, said the official (tried first: the comma before the cue is no appositive's)
@@ -638,8 +666,10 @@ function buildFrame(
     while (p >= s0 && (tokens[p]!.pos === "ADV" || tokens[p]!.pos === "AUX" || tokens[p]!.pos === "PART")) p--;
     if (p >= s0 && tokens[p]!.pos === "CCONJ") {
       // after a frame of the same sentence ("X said … but added"), its speaker; else the clause's subject
+      // (unless that frame sits in a fronted subordinate clause: "When my mother said …, I laughed and said")
       const last = earlier[earlier.length - 1];
-      if (last && last.speaker && last.order === "pre") ls = { np: last.speaker, ext: last.mention ?? last.speaker, antecedent: last.antecedent };
+      const subordinate = last && last.speaker && last.speaker[0] > s0 && SUBORDINATORS.has(tokens[last.speaker[0] - 1]!.lower);
+      if (last && last.speaker && last.order === "pre" && !subordinate) ls = { np: last.speaker, ext: last.mention ?? last.speaker, antecedent: last.antecedent };
       else ls = clauseSubject(ctx, p, s0, s1);
       coordinated = ls !== null;
     }
@@ -679,9 +709,11 @@ function buildFrame(
   const c = contentStart(ctx, ce, s1, cue.frame);
   // "declined to comment", "plans to visit": these cues report an infinitive only
   if (cue.frame === "inf" && !(c + 1 < s1 && tokens[c]!.lower === "to" && tokens[c + 1]!.pos === "VERB")) return null;
-  // a relative clause's report ends with the clause: "X, who declined to be identified, told …"
+  // a relative clause's report ends with the clause: "X, who declined to be identified, told …";
+  // so does a fronted subordinate clause's: "When my mother said the devil was near, I laughed"
   let end = s1;
-  if (RELATIVE.has(tokens[a]!.lower) && a > s0 && tokens[a - 1]!.text === ",") {
+  const fronted = a > s0 && SUBORDINATORS.has(tokens[a - 1]!.lower) && a - 1 <= s0 + 1;
+  if ((RELATIVE.has(tokens[a]!.lower) && a > s0 && tokens[a - 1]!.text === ",") || fronted) {
     for (let m = c; m < s1; m++) {
       if (tokens[m]!.text === "," && ctx.inQuote[m]! < 0) {
         end = m;
