@@ -538,7 +538,13 @@ function followsQuote(ctx: FrameContext, a: number): boolean {
   const p = ctx.tokens[a - 1]!;
   if (!(ctx.inQuote[a - 1]! >= 0 || isQuoteTok(p))) return false;
   const gap = ctx.text.slice(p.end, ctx.tokens[a]!.start);
-  return !gap.includes("\n") && CLOSING_CHARS.test(ctx.text.slice(p.start, ctx.tokens[a]!.start));
+  if (gap.includes("\n") || !CLOSING_CHARS.test(ctx.text.slice(p.start, ctx.tokens[a]!.start))) return false;
+  // across a sentence break only a quote that ends in , ? ! or a dash awaits its speaker ("“…?” Vitter demanded.")
+  if (p.sentence !== ctx.tokens[a]!.sentence) {
+    const before = ctx.text.slice(Math.max(0, p.start - 3), p.start).replace(/["“”'’\s]+$/, "");
+    return /[,?!\u2014\u2013-]$/.test(before);
+  }
+  return true;
 }
 
 type Base = { sentence: number; frame: Frame; cue: [number, number]; antecedent: null };
@@ -699,13 +705,13 @@ function buildFrame(
     speakerFrom === i &&
     ((afterQuote && (tail.clean || (quoteLed && (cue.frame === "say" || cue.frame === "tell")))) ||
       (boundaryBefore(ctx, ls.ext[0], s0) && tail.clean && !introduces && cue.frame !== "ask" && cue.frame !== "object"));
+  if (cue.frame === "intro" && !(reversed ? afterQuote : introducesQuote(ctx, ce, s1))) return null; // "the talks are continuing" reports nothing
   if (reversed) {
     let content: Span | null;
     if (clauseFollows(ctx, tail.end, s1)) content = charSpan(ctx, s0, s1); // "These employees, X explained, were …"
     else content = reportedClause(ctx, s0, Math.min(a, ls.ext[0])) ? charSpan(ctx, s0, Math.min(a, ls.ext[0])) : null;
     return { ...base, order: "post", speaker: ls.np, mention: ls.ext, antecedent: ls.antecedent, content, contentTok: s0, firstTok: ls.ext[0] };
   }
-  if (cue.frame === "intro" && !introducesQuote(ctx, ce, s1)) return null; // "the talks are continuing" reports nothing
   const c = contentStart(ctx, ce, s1, cue.frame);
   // "declined to comment", "plans to visit": these cues report an infinitive only
   if (cue.frame === "inf" && !(c + 1 < s1 && tokens[c]!.lower === "to" && tokens[c + 1]!.pos === "VERB")) return null;
@@ -737,7 +743,7 @@ function introducesQuote(ctx: FrameContext, ce: number, s1: number): boolean {
 
 /** Words for where or how something was said: a phrase headed by one is an adjunct ("said in a statement"). */
 const VENUES = new Set(
-  "statement interview speech address conference briefing event rally meeting hearing session news release letter post blog tweet tweets email e-mail op-ed column article report broadcast program programme show appearance call remarks testimony television radio washington".split(" "),
+  "statement interview speech address conference briefing event rally meeting hearing session debate forum summit ceremony visit trip news release letter post blog tweet tweets email e-mail op-ed column article report broadcast program programme show appearance call remarks testimony television radio washington".split(" "),
 );
 
 /** Is the phrase at k a time, a place name or a venue of speech rather than what was said? */

@@ -271,3 +271,36 @@ test("any text: the stage never throws and its spans slice to their text", async
     { numRuns: 200 },
   );
 });
+
+test("more attribution shapes: 'has learned', participles after their subject, noun cues, 'many of whom'", () => {
+  const qs = quotesOf(
+    "Hillary Clinton was headed to an emergency room but detoured to her daughter's apartment, The Post has learned. " +
+      "The spot opens with footage of Trump saying during the debate, “That makes me smart.” " +
+      "Politifact seized on Trump’s claim that there have been thousands of shootings. " +
+      "The letter was signed by parents, many of whom say the resolution is wrong. " +
+      "It issued a policy paper welcoming the plan to station troops in the east.",
+  );
+  assert.equal(speakerOf(qs, "headed to an emergency room")?.text, "The Post");
+  assert.equal(find(qs, "headed to an emergency room")?.cue?.text, "learned");
+  assert.equal(speakerOf(qs, "That makes me smart")?.text, "Trump");
+  const claim = find(qs, "there have been thousands of shootings")!;
+  assert.equal(claim.cue?.text, "claim");
+  assert.equal(claim.speaker?.text, "Trump");
+  assert.equal(speakerOf(qs, "the resolution is wrong")?.text, "many of whom");
+  assert.equal(speakerOf(qs, "the plan to station troops")?.text, "It");
+});
+
+test("cues that need their complement: intro verbs before a quote, infinitive-only verbs", () => {
+  const qs = quotesOf("Caddell continued: “The health issue is partisan.” Those discussions are continuing, the mayor said. Through a spokesman, he declined to comment. After that the rate would decline by four points each year.");
+  assert.equal(speakerOf(qs, "The health issue is partisan")?.text, "Caddell");
+  assert.equal(speakerOf(qs, "Those discussions are continuing")?.text, "the mayor");
+  assert.ok(!qs.some((q) => q.cue?.text === "continuing"), "'are continuing' is no cue");
+  assert.equal(find(qs, "to comment")?.cue?.text, "declined");
+  assert.ok(!qs.some((q) => q.cue?.text === "decline"), "a rate that declines reports nothing");
+});
+
+test("a quote ending a sentence with a stop is not the next sentence's", () => {
+  const qs = quotesOf("“It is done.” Those talks are continuing, officials said. “Why isn’t this proof?” Vitter demanded.");
+  assert.notEqual(speakerOf(qs, "It is done")?.text, "Those talks");
+  assert.equal(speakerOf(qs, "Why isn’t this proof")?.text, "Vitter");
+});
