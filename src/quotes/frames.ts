@@ -115,8 +115,14 @@ function matchCue(ctx: FrameContext, i: number, s1: number): [Cue, number] | nul
     const prev = i > 0 ? tokens[i - 1]! : null;
     if (!prev || !(prev.pos === "PROPN" || prev.pos === "PRON" || prev.pos === "NOUN")) return null;
   } else if (pos === "ADJ") {
-    // a participle the tagger took for an adjective after a comma (", promising to …")
-    if (!t.lower.endsWith("ing") || i === 0 || tokens[i - 1]!.text !== ",") return null;
+    // a participle the tagger took for an adjective: after a comma (", promising to …"), after
+    // "is" ("is promising lower taxes"), or a past form after its subject ("Japan branded …")
+    const prev = i > 0 ? tokens[i - 1]! : null;
+    if (!prev) return null;
+    const w = t.lower;
+    const ing = w.endsWith("ing") && (prev.text === "," || BE.has(prev.lower));
+    const past = w.endsWith("ed") && (prev.pos === "PROPN" || (prev.pos === "PRON" && PERSONAL.has(prev.lower)));
+    if (!ing && !past) return null;
   } else if (pos !== "VERB") return null;
   if (t.lower === "according") {
     if (i + 1 < s1 && tokens[i + 1]!.lower === "to") {
@@ -125,7 +131,7 @@ function matchCue(ctx: FrameContext, i: number, s1: number): [Cue, number] | nul
     }
     return null;
   }
-  const list = lex.cues.get(t.lemma) ?? lex.cues.get(t.lower) ?? (pos === "ADJ" ? ingLemma(lex, t.lower) : undefined);
+  const list = lex.cues.get(t.lemma) ?? lex.cues.get(t.lower) ?? (pos === "ADJ" ? (t.lower.endsWith("ing") ? ingLemma(lex, t.lower) : edLemma(lex, t.lower)) : undefined);
   if (!list) return null;
   for (const cue of list) {
     let ok = true;
@@ -173,6 +179,12 @@ const NOT_NAMES = new Set(["However", "Yesterday", "Today", "Meanwhile", "Still"
 function nameLike(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   return c >= 65 && c <= 90 && !NOT_NAME_POS.has(t.pos) && !NOT_NAMES.has(t.text);
+}
+
+/** The cues of a past form's verb ("branded" → brand, "referenced" → reference, "lauded" → laud). */
+function edLemma(lex: QuoteLexicon, w: string): Cue[] | undefined {
+  const stem = w.slice(0, -2);
+  return lex.cues.get(stem) ?? lex.cues.get(stem + "e") ?? (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] ? lex.cues.get(stem.slice(0, -1)) : undefined);
 }
 
 /** A subject that takes a plain verb form ("they support", "1 percent support", "voters want"). */
@@ -313,6 +325,11 @@ function leftSpeaker(ctx: FrameContext, i: number, s0: number, s1: number): Left
     let k = j - 1;
     if (k >= s0 && tokens[k]!.text === ",") k--;
     const ante = k >= s0 ? npEndingAt(ctx, k, s0, s1) : null;
+    return { np: [j, j + 1], ext: [j, j + 1], antecedent: ante };
+  }
+  if (t.lower === "that" && j === i - 1 && j - 1 >= s0 && (tokens[j - 1]!.pos === "NOUN" || tokens[j - 1]!.pos === "PROPN")) {
+    // "a letter from his doctor that says …": a relative "that" right before its verb
+    const ante = npEndingAt(ctx, j - 1, s0, s1);
     return { np: [j, j + 1], ext: [j, j + 1], antecedent: ante };
   }
   if (t.lower === "whom" && j - 2 >= s0 && tokens[j - 1]!.lower === "of") {
@@ -771,7 +788,7 @@ const WH_ADVERBS = new Set(["when", "where", "while", "whenever", "how", "why"])
  */
 function objectRelative(ctx: FrameContext, a: number, b: number, s0: number): boolean {
   const { tokens } = ctx;
-  if (b - a !== 1 || tokens[a]!.pos !== "PRON" || a - 1 < s0) return false;
+  if (b - a !== 1 || tokens[a]!.pos !== "PRON" || RELATIVE.has(tokens[a]!.lower) || tokens[a]!.lower === "that" || a - 1 < s0) return false;
   let p = a - 1;
   if ((tokens[p]!.lower === "that" || tokens[p]!.lower === "which") && p - 1 >= s0) p--;
   const n = tokens[p]!;
@@ -835,7 +852,12 @@ function invertedFrame(ctx: FrameContext, s0: number, s1: number, i: number, ce:
   let p = i - 1;
   while (p >= s0 && tokens[p]!.pos === "ADV" && ctx.inQuote[p]! < 0) p--;
   let boundary: boolean;
-  if (p < s0) boundary = followsQuote(ctx, s0) && p === s0 - 1;
+  if (p < s0) {
+    // "“…,” said Hua." across a sentence break, or a sentence opening "Said Ellis: “…”"
+    const np0 = rightNp(ctx, ce, s1);
+    const opens = np0 !== null && np0[1] < s1 && (tokens[np0[1]]!.text === ":" || ctx.inQuote[np0[1]]! >= 0 || (tokens[np0[1]]!.text === "," && ctx.inQuote[np0[1] + 1]! >= 0));
+    boundary = (followsQuote(ctx, s0) && p === s0 - 1) || opens;
+  }
   else {
     const pt = tokens[p]!;
     boundary = pt.text === "," || pt.text === "—" || pt.text === "--" || ctx.inQuote[p]! >= 0 || isQuoteTok(pt);
@@ -848,7 +870,10 @@ function invertedFrame(ctx: FrameContext, s0: number, s1: number, i: number, ce:
   // what comes before must be something said: a quote or a clause ("Ivanka Trump, his daughter, noted the rule" is no inversion)
   if (p >= s0 && !hasVerb(ctx, s0, p + 1)) return null;
   const content = p < s0 ? null : clauseFollows(ctx, tail.end, s1) ? charSpan(ctx, s0, s1) : charSpan(ctx, s0, p + 1);
-  return { ...base, order: "inv", speaker: np, mention: appositiveAfter(ctx, np, s1), content, contentTok: s0, firstTok: Math.max(s0, p + 1) };
+  // what an inverted cue introduces ("Said Ellis: “…”") starts after its speaker
+  let after = np[1];
+  while (after < s1 && (tokens[after]!.text === ":" || tokens[after]!.text === ",") && ctx.inQuote[after]! < 0) after++;
+  return { ...base, order: "inv", speaker: np, mention: appositiveAfter(ctx, np, s1), content, contentTok: p < s0 ? after : s0, firstTok: Math.max(s0, p + 1) };
 }
 
 /**

@@ -136,7 +136,7 @@ export function findQuotes(input: QuoteInput, lex: QuoteLexicon): Quote[] {
         }) ?? null;
     }
     // 2. a frame that opens with it: He said: "…" · said Hua, "…"
-    if (!f) f = openFrames.find((fr) => (fr.order === "pre" || fr.order === "colon") && fr.contentTok < tokens.length && inQuote[fr.contentTok] === qi) ?? null;
+    if (!f) f = openFrames.find((fr) => fr.order !== "post" && fr.contentTok < tokens.length && inQuote[fr.contentTok] === qi) ?? null;
     // 3. a frame whose reported content holds it (partial and scare quotes)
     if (!f) {
       let best: AttributionFrame | null = null;
@@ -152,7 +152,11 @@ export function findQuotes(input: QuoteInput, lex: QuoteLexicon): Quote[] {
       const pf = quoteFrame[qi - 1];
       if (pf && p.lastParagraph === q.paragraph && wordCount(text.slice(q.start, q.end)) >= 3) {
         const between = openFrames.some((fr) => fr !== pf && tokens[fr.firstTok]!.start >= p.close && tokens[fr.firstTok]!.start < q.open);
-        if (!between) f = pf;
+        // it goes on the speaker's words: in the frame's sentence, or opening the next one ("…," he said. "…")
+        const first = tokenAt(tokens, q.open);
+        const s = first >= 0 ? tokens[first]!.sentence : -1;
+        const opensSentence = s >= 0 && (sentences[s]!.start >= q.open || inQuote[sentences[s]!.tokenStart] === qi);
+        if (!between && (opensSentence || s === pf.sentence)) f = pf;
       }
     }
     // 5. a paragraph that opens with the quote and names no speaker: the last speaker of the paragraph before
