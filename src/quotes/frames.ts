@@ -94,7 +94,7 @@ export function sentenceFrames(ctx: FrameContext, sentence: Sentence, sIndex: nu
     if (f) {
       out.push(f);
       i = ce - 1;
-    } else if (t.lower === "according") i = ce - 1;
+    } else if (cue.frame === "prep") i = ce - 1;
   }
   if (opensSegment && !out.some((f) => f.cue[0] <= s0 + 7)) {
     const c = colonFrame(ctx, s0, s1, sIndex, headline);
@@ -124,13 +124,6 @@ function matchCue(ctx: FrameContext, i: number, s1: number): [Cue, number] | nul
     const past = w.endsWith("ed") && (prev.pos === "PROPN" || (prev.pos === "PRON" && PERSONAL.has(prev.lower)));
     if (!ing && !past) return null;
   } else if (pos !== "VERB") return null;
-  if (t.lower === "according") {
-    if (i + 1 < s1 && tokens[i + 1]!.lower === "to") {
-      const cue = lex.cues.get("according")?.find((c) => c.rest[0] === "to");
-      if (cue) return [cue, i + 2];
-    }
-    return null;
-  }
   const list = lex.cues.get(t.lemma) ?? lex.cues.get(t.lower) ?? (pos === "ADJ" ? (t.lower.endsWith("ing") ? ingLemma(lex, t.lower) : edLemma(lex, t.lower)) : undefined);
   if (!list) return null;
   for (const cue of list) {
