@@ -64,7 +64,10 @@ const TIME_LEAD = new Set(["on", "last", "this", "next", "earlier", "early", "la
 
 /** Is token j part of a time expression (the timexes layer's, or a time word)? */
 function timeAt(ctx: FrameContext, j: number): boolean {
-  return ctx.isTime[j] === 1 || isTimeToken(ctx.tokens[j]!);
+  const t = ctx.tokens[j]!;
+  if (ctx.isTime[j] === 1 || isTimeToken(t)) return true;
+  // a day after its month: "on October 31"
+  return t.pos === "NUM" && /^\d{1,2}$/.test(t.text) && j > 0 && TIME_WORDS.has(ctx.tokens[j - 1]!.lower);
 }
 
 export function isTimeToken(t: Token): boolean {
@@ -227,7 +230,10 @@ function npToken(ctx: FrameContext, j: number, s0: number, s1: number): boolean 
       if (t.lower === "for" && !!prev && !!next && nameLike(prev) && nameLike(next)) return true; // "Center for Public Opinion Research"
       return t.lower === "of" && !!prev && (prev.pos === "NOUN" || prev.pos === "PROPN" || prev.pos === "NUM") && !!next && next.pos !== "PRON";
     case "CCONJ":
-      return (t.lower === "and" || t.lower === "&") && !!prev && !!next && (prev.pos === "PROPN" || prev.text === ")") && (next.pos === "PROPN" || next.pos === "DET");
+      if (t.lower !== "and" && t.lower !== "&") return false;
+      if (!prev || !next) return false;
+      // "Tester and Vitter", "military and vigilante sources", "Democrats and Republicans"
+      return ((prev.pos === "PROPN" || prev.text === ")") && (next.pos === "PROPN" || next.pos === "DET")) || ((prev.pos === "ADJ" || prev.pos === "NOUN") && (next.pos === "ADJ" || next.pos === "NOUN"));
     case "VERB":
       // a participle or noun the tagger took for a verb, inside a phrase: "registered voters", "exit polls"
       return !!next && (next.pos === "NOUN" || next.pos === "PROPN") && (!prev || j === s0 || prev.pos === "DET" || prev.pos === "ADP" || prev.pos === "ADJ" || prev.pos === "PART" || prev.pos === "NUM");
@@ -341,7 +347,10 @@ function leftSpeaker(ctx: FrameContext, i: number, s0: number, s1: number): Left
     for (let m = k + 1; m < j; m++) if (ctx.inQuote[m]! >= 0) return null;
     const np = npEndingAt(ctx, k - 1, s0, s1);
     if (!np) return null;
-    return { np, ext: [np[0], j], antecedent: null };
+    // ", thus," and ", meanwhile," are asides, not part of the speaker
+    let aside = true;
+    for (let m = k + 1; m < j; m++) if (tokens[m]!.pos !== "ADV") aside = false;
+    return { np, ext: aside ? np : [np[0], j], antecedent: null };
   }
   const np = npEndingAt(ctx, j, s0, s1);
   if (!np) return null;
@@ -371,7 +380,8 @@ function clauseSubject(ctx: FrameContext, i: number, s0: number, s1: number): Le
     const prev = tokens[v - 1];
     if (prev && prev.lower === "to") continue;
     const ls = leftSpeaker(ctx, v, s0, s1);
-    if (ls) return ls;
+    // "a TV channel he founded": a relative clause's subject is not the clause's
+    if (ls && !objectRelative(ctx, ls.np[0], ls.np[1], s0)) return ls;
   }
   return null;
 }
@@ -636,7 +646,7 @@ function buildFrame(
       if (before && (before.pos === "VERB" || before.pos === "AUX")) {
         // the object of a verb: "it issued a policy paper welcoming …" is its subject's
         speaker = leftSpeaker(ctx, np[0] - 1, s0, s1);
-      } else if (before && before.pos === "ADP" && before.lower !== "of") speaker = null;
+      } else if (before && before.pos === "ADP" && !(before.lower === "of" && (tokens[np[1] - 1]!.pos === "PROPN" || tokens[np[1] - 1]!.pos === "PRON"))) speaker = null;
       if (!speaker) return null;
       const k = contentStart(ctx, ce, s1, cue.frame);
       const content = complementOk(ctx, k, s1, cue.frame) ? charSpan(ctx, k, s1) : null;
@@ -664,7 +674,7 @@ function buildFrame(
     while (p >= s0 && tokens[p]!.pos === "ADV") p--;
     if (p >= s0 && BE.has(tokens[p]!.lower) && tokens[p]!.pos === "AUX" && !t.lower.endsWith("ing")) return null;
     // a reduced passive: "a coalition led by Saudi Arabia and backed by the West"
-    if (ce + 1 < s1 && tokens[ce]!.lower === "by" && !tokens[ce + 1]!.lower.endsWith("ing") && /(?:ed|en|wn|ld|ght)$/.test(t.lower)) return null;
+    if (ce + 1 < s1 && tokens[ce]!.lower === "by" && (tokens[ce + 1]!.pos === "DET" || tokens[ce + 1]!.pos === "PROPN") && t.lemma !== t.lower) return null;
   }
   // "X continued to insist": leave the cue to the infinitive
   {
@@ -722,6 +732,7 @@ function buildFrame(
     else content = reportedClause(ctx, s0, Math.min(a, ls.ext[0])) ? charSpan(ctx, s0, Math.min(a, ls.ext[0])) : null;
     return { ...base, order: "post", speaker: ls.np, mention: ls.ext, antecedent: ls.antecedent, content, contentTok: s0, firstTok: ls.ext[0] };
   }
+  if (cue.lemma === "call" && cue.rest.length === 0 && phoneCall(ctx, ce, s1)) return null;
   const c = contentStart(ctx, ce, s1, cue.frame);
   // "declined to comment", "plans to visit": these cues report an infinitive only
   if (cue.frame === "inf" && !(c + 1 < s1 && tokens[c]!.lower === "to" && tokens[c + 1]!.pos === "VERB")) return null;
@@ -739,6 +750,16 @@ function buildFrame(
   }
   const content = complementOk(ctx, c, end, cue.frame) ? charSpan(ctx, c, end) : null;
   return { ...base, order: "pre", speaker: ls.np, mention: ls.ext, antecedent: ls.antecedent, content, contentTok: c, firstTok: first };
+}
+
+/** "called Erdogan to apologize", "called Morrison on Wednesday to congratulate him": a call, not a name. */
+function phoneCall(ctx: FrameContext, ce: number, s1: number): boolean {
+  const { tokens } = ctx;
+  const obj = rightNp(ctx, ce, s1);
+  if (!obj) return false;
+  let k = obj[1];
+  while (k < s1 && (timeAt(ctx, k) || tokens[k]!.lower === "on" || tokens[k]!.pos === "ADV")) k++;
+  return k + 1 < s1 && tokens[k]!.lower === "to" && tokens[k + 1]!.pos === "VERB";
 }
 
 /** Does a quote or a colon follow the cue ("Caddell continued:", "he went on, “…”")? */
