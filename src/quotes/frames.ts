@@ -152,7 +152,8 @@ function matchCue(ctx: FrameContext, i: number, s1: number): [Cue, number] | nul
         n.lower === "that" ||
         n.text === ":" ||
         (afterSubject &&
-          ((n.pos === "PUNCT" && inflected) ||
+          // "…, the Post reports." (a compound like "Upper Nile states." has no comma before it)
+          ((n.pos === "PUNCT" && inflected && reversedSubject(ctx, i)) ||
             // "Trump questions the fairness …", "Clinton plans to …", "1 percent support the …"
             n.pos === "DET" ||
             n.pos === "PROPN" ||
@@ -181,6 +182,14 @@ function nameLike(t: Token): boolean {
 function edLemma(lex: QuoteLexicon, w: string): Cue[] | undefined {
   const stem = w.slice(0, -2);
   return lex.cues.get(stem) ?? lex.cues.get(stem + "e") ?? (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] ? lex.cues.get(stem.slice(0, -1)) : undefined);
+}
+
+/** Is the phrase before token i set off by a comma, as a speaker after its report is? */
+function reversedSubject(ctx: FrameContext, i: number): boolean {
+  const { tokens } = ctx;
+  let k = i - 1;
+  while (k > 0 && k > i - 8 && (tokens[k]!.pos === "PROPN" || tokens[k]!.pos === "NOUN" || tokens[k]!.pos === "DET" || tokens[k]!.pos === "ADJ" || tokens[k]!.pos === "PART")) k--;
+  return k >= 0 && k < i - 1 && (tokens[k]!.text === "," || ctx.inQuote[k]! >= 0);
 }
 
 /** A subject that takes a plain verb form ("they support", "1 percent support", "voters want"). */
@@ -487,6 +496,8 @@ function clauseFollows(ctx: FrameContext, m: number, s1: number): boolean {
   if (!n) return false;
   if (n.pos === "VERB" && n.lower.endsWith("ing")) return false;
   if (n.lower === "according") return false;
+  // ", after being asked …", ", as he left": a subordinate clause, not the rest of the report
+  if (n.pos === "ADP" || n.pos === "SCONJ") return false;
   for (let k = m + 1; k < s1 && k < m + 12; k++) {
     if (ctx.inQuote[k]! >= 0) return false;
     const t = tokens[k]!;
