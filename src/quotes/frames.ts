@@ -62,6 +62,11 @@ export const TIME_WORDS = new Set(
 );
 const TIME_LEAD = new Set(["on", "last", "this", "next", "earlier", "early", "late", "in", "at", "during", "that", "the", "same", "each"]);
 
+/** Frames of plain speech: they invert ("said Hua") and take that-clauses. */
+function sayLike(frame: Frame): boolean {
+  return frame === "say" || frame === "clause" || frame === "intro";
+}
+
 /** Is token j part of a time expression (the timexes layer's, or a time word)? */
 function timeAt(ctx: FrameContext, j: number): boolean {
   const t = ctx.tokens[j]!;
@@ -437,6 +442,8 @@ function rightNp(ctx: FrameContext, k: number, s1: number): [number, number] | n
       break;
     }
     if (!npToken(ctx, e, k, s1)) break;
+    // a determiner after a noun starts the next phrase: "According to the ministry the number …"
+    if (e > k && tokens[e]!.pos === "DET" && (tokens[e - 1]!.pos === "NOUN" || tokens[e - 1]!.pos === "PROPN")) break;
     e++;
   }
   while (e > k && (tokens[e - 1]!.pos === "DET" || tokens[e - 1]!.pos === "ADP" || tokens[e - 1]!.pos === "CCONJ" || tokens[e - 1]!.pos === "ADJ")) e--;
@@ -516,7 +523,7 @@ function contentStart(ctx: FrameContext, ce: number, s1: number, frame: Frame): 
     const np = rightNp(ctx, k, s1);
     if (np) k = np[1];
   }
-  if (frame === "say" || frame === "tell" || frame === "think") {
+  if (sayLike(frame) || frame === "tell" || frame === "think") {
     for (let m = k; m < s1 && m < k + 14; m++) {
       if (ctx.inQuote[m]! >= 0) break;
       const t = tokens[m]!;
@@ -667,7 +674,7 @@ function buildFrame(
   }
 
   // inverted: "…," said Hua · S, said the official (tried first: the comma before the cue is no appositive's)
-  if (cue.frame === "say" || cue.frame === "intro") {
+  if (sayLike(cue.frame)) {
     const inv = invertedFrame(ctx, s0, s1, i, ce, base);
     if (inv) return inv;
   }
@@ -734,7 +741,7 @@ function buildFrame(
   const reversed =
     !coordinated &&
     speakerFrom === i &&
-    ((afterQuote && (tail.clean || (quoteLed && (cue.frame === "say" || cue.frame === "tell")))) ||
+    ((afterQuote && (tail.clean || (quoteLed && (sayLike(cue.frame) || cue.frame === "tell")))) ||
       (boundaryBefore(ctx, ls.ext[0], s0) && tail.clean && !introduces && cue.frame !== "ask" && cue.frame !== "object"));
   if (cue.frame === "intro" && !(reversed ? afterQuote : introducesQuote(ctx, ce, s1))) return null; // "the talks are continuing" reports nothing
   if (reversed) {
@@ -745,6 +752,8 @@ function buildFrame(
   }
   if (cue.lemma === "call" && cue.rest.length === 0 && phoneCall(ctx, ce, s1)) return null;
   const c = contentStart(ctx, ce, s1, cue.frame);
+  // "added millions of voters" reports nothing: these cues report a clause or a quote
+  if (cue.frame === "clause" && !(tokens[c - 1]?.lower === "that" || tokens[c - 1]?.text === ":" || ctx.inQuote[c] !== undefined && ctx.inQuote[c]! >= 0 || hasVerb(ctx, c, s1))) return null;
   // "declined to comment", "plans to visit": these cues report an infinitive only
   if (cue.frame === "inf" && !(c + 1 < s1 && tokens[c]!.lower === "to" && tokens[c + 1]!.pos === "VERB")) return null;
   // a relative clause's report ends with the clause: "X, who declined to be identified, told …";
@@ -866,7 +875,7 @@ function complementOk(ctx: FrameContext, c: number, s1: number, frame: Frame): b
   if (t.pos === "CCONJ") return false;
   if (WH_ADVERBS.has(t.lower) && t.lower !== "how" && t.lower !== "why") return false;
   if (t.pos === "SCONJ" && !(t.lower === "whether" || t.lower === "if" || t.lower === "how" || t.lower === "why")) return false;
-  if ((frame === "say" || frame === "tell" || frame === "think") && t.pos === "ADP" && ADJUNCT_PREPS.has(t.lower) && !hasVerb(ctx, c, s1) && adjunctPhrase(ctx, c + 1, s1)) return false;
+  if ((sayLike(frame) || frame === "tell" || frame === "think") && t.pos === "ADP" && ADJUNCT_PREPS.has(t.lower) && !hasVerb(ctx, c, s1) && adjunctPhrase(ctx, c + 1, s1)) return false;
   // "declined to be identified": a passive infinitive reports nothing
   if (t.lower === "to" && c + 2 < s1 && ctx.tokens[c + 1]!.lower === "be" && /(?:ed|en)$/.test(ctx.tokens[c + 2]!.lower)) return false;
   return true;
