@@ -587,6 +587,21 @@ function followsQuote(ctx: FrameContext, a: number): boolean {
 
 type Base = { sentence: number; frame: Frame; cue: [number, number]; antecedent: null };
 
+/** A frame object of one shape (property order fixed, for the engine's sake). */
+function frameOf(
+  base: Base,
+  order: Order,
+  speaker: [number, number] | null,
+  mention: [number, number] | null,
+  antecedent: [number, number] | null,
+  content: Span | null,
+  contentTok: number,
+  firstTok: number,
+  cue: [number, number] = base.cue,
+): AttributionFrame {
+  return { sentence: base.sentence, frame: base.frame, order, cue, speaker, mention, antecedent, content, contentTok, firstTok };
+}
+
 function buildFrame(
   ctx: FrameContext,
   s0: number,
@@ -612,12 +627,12 @@ function buildFrame(
       // According to X, S
       let k = np[1];
       while (k < s1 && tokens[k]!.text === ",") k++;
-      return { ...base, order: "pre", speaker: np, mention: np, content: charSpan(ctx, k, s1), contentTok: k, firstTok: i };
+      return frameOf(base, "pre", np, np, null, charSpan(ctx, k, s1), k, i);
     }
     // S, according to X (.|, S2)
     const mention = appositiveAfter(ctx, np, s1);
     const content = clauseFollows(ctx, np[1], s1) ? charSpan(ctx, s0, s1) : charSpan(ctx, s0, i);
-    return { ...base, order: "post", speaker: np, mention, content, contentTok: s0, firstTok: i };
+    return frameOf(base, "post", np, mention, null, content, s0, i);
   }
 
   const prev = i > s0 ? tokens[i - 1]! : null;
@@ -627,7 +642,7 @@ function buildFrame(
       const ls = leftSpeaker(ctx, i - 2, s0, s1);
       if (!ls) return null;
       const k = contentStart(ctx, ce, s1, cue.frame);
-      return { ...base, cue: [i - 2, ce], order: "pre", speaker: ls.np, mention: ls.ext, antecedent: ls.antecedent, content: charSpan(ctx, k, s1), contentTok: k, firstTok: ls.np[0] };
+      return frameOf(base, "pre", ls.np, ls.ext, ls.antecedent, charSpan(ctx, k, s1), k, ls.np[0], [i - 2, ce]);
     }
     const afterComma = prev && (PARTICIPIAL_STOP.has(prev.text) || (prev.pos === "CCONJ" && i - 2 >= s0 && tokens[i - 2]!.text === ","));
     const gerund = prev && prev.pos === "ADP" && GERUND_LEAD.has(prev.lower);
@@ -645,7 +660,7 @@ function buildFrame(
         antecedent = subj.antecedent;
       }
       const k = contentStart(ctx, ce, s1, cue.frame);
-      return { ...base, order: "pre", speaker, mention, antecedent, content: charSpan(ctx, k, s1), contentTok: k, firstTok: i };
+      return frameOf(base, "pre", speaker, mention, antecedent, charSpan(ctx, k, s1), k, i);
     }
     let p = i - 1;
     while (p >= s0 && (tokens[p]!.pos === "ADV" || tokens[p]!.pos === "PART")) p--;
@@ -668,7 +683,7 @@ function buildFrame(
       if (!speaker) return null;
       const k = contentStart(ctx, ce, s1, cue.frame);
       const content = complementOk(ctx, k, s1, cue.frame) ? charSpan(ctx, k, s1) : null;
-      return { ...base, order: "pre", speaker: speaker.np, mention: speaker.ext, antecedent: speaker.antecedent, content, contentTok: k, firstTok: speaker === null ? i : Math.min(speaker.ext[0], np[0]) };
+      return frameOf(base, "pre", speaker.np, speaker.ext, speaker.antecedent, content, k, Math.min(speaker.ext[0], np[0]));
     }
     if (p < s0) return null; // "saying so" opening a sentence: not a cue here
   }
@@ -748,7 +763,7 @@ function buildFrame(
     let content: Span | null;
     if (clauseFollows(ctx, tail.end, s1)) content = charSpan(ctx, s0, s1); // "These employees, X explained, were …"
     else content = reportedClause(ctx, s0, Math.min(a, ls.ext[0])) ? charSpan(ctx, s0, Math.min(a, ls.ext[0])) : null;
-    return { ...base, order: "post", speaker: ls.np, mention: ls.ext, antecedent: ls.antecedent, content, contentTok: s0, firstTok: ls.ext[0] };
+    return frameOf(base, "post", ls.np, ls.ext, ls.antecedent, content, s0, ls.ext[0]);
   }
   if (cue.lemma === "call" && cue.rest.length === 0 && phoneCall(ctx, ce, s1)) return null;
   const c = contentStart(ctx, ce, s1, cue.frame);
@@ -769,7 +784,7 @@ function buildFrame(
     }
   }
   const content = complementOk(ctx, c, end, cue.frame) ? charSpan(ctx, c, end) : null;
-  return { ...base, order: "pre", speaker: ls.np, mention: ls.ext, antecedent: ls.antecedent, content, contentTok: c, firstTok: first };
+  return frameOf(base, "pre", ls.np, ls.ext, ls.antecedent, content, c, first);
 }
 
 /** "called Erdogan to apologize", "called Morrison on Wednesday to congratulate him": a call, not a name. */
@@ -907,7 +922,7 @@ function invertedFrame(ctx: FrameContext, s0: number, s1: number, i: number, ce:
   // what an inverted cue introduces ("Said Ellis: “…”") starts after its speaker
   let after = np[1];
   while (after < s1 && (tokens[after]!.text === ":" || tokens[after]!.text === ",") && ctx.inQuote[after]! < 0) after++;
-  return { ...base, order: "inv", speaker: np, mention: appositiveAfter(ctx, np, s1), content, contentTok: p < s0 ? after : s0, firstTok: Math.max(s0, p + 1) };
+  return frameOf(base, "inv", np, appositiveAfter(ctx, np, s1), null, content, p < s0 ? after : s0, Math.max(s0, p + 1));
 }
 
 /**
@@ -928,7 +943,7 @@ function colonFrame(ctx: FrameContext, s0: number, s1: number, sIndex: number, h
     if (!headline && !tokens.slice(a, k).every((w) => /^[\p{Lu}.'’-]+$/u.test(w.text))) return null;
     const content = charSpan(ctx, k + 1, s1);
     if (!content || s1 - k < 3) return null;
-    return { sentence: sIndex, frame: "say", order: "colon", cue: [k, k + 1], speaker: np, mention: np, antecedent: null, content, contentTok: k + 1, firstTok: a };
+    return frameOf({ sentence: sIndex, frame: "say", cue: [k, k + 1], antecedent: null }, "colon", np, np, null, content, k + 1, a);
   }
   return null;
 }
@@ -970,7 +985,7 @@ export function dashFrame(ctx: FrameContext, dash: number, sIndex: number, s1: n
   while (e < s1 && e < dash + 6 && ctx.inQuote[e]! < 0 && (nameLike(tokens[e]!) || (tokens[e]!.text === "." && e + 1 < s1 && nameLike(tokens[e + 1]!)))) e++;
   if (e === dash + 1 || !nameLike(tokens[dash + 1]!)) return null;
   const np: [number, number] = [dash + 1, e];
-  return { sentence: sIndex, frame: "say", order: "post", cue: [dash, dash + 1], speaker: np, mention: appositiveAfter(ctx, np, s1), antecedent: null, content: null, contentTok: dash, firstTok: dash };
+  return frameOf({ sentence: sIndex, frame: "say", cue: [dash, dash + 1], antecedent: null }, "post", np, appositiveAfter(ctx, np, s1), null, null, dash, dash);
 }
 
 /**
@@ -979,11 +994,12 @@ export function dashFrame(ctx: FrameContext, dash: number, sIndex: number, s1: n
  */
 function nounFrame(ctx: FrameContext, s0: number, s1: number, i: number, sIndex: number): AttributionFrame | null {
   const { tokens } = ctx;
-  const t = tokens[i]!;
-  const cue = ctx.lex.nouns.get(t.lemma) ?? ctx.lex.nouns.get(t.lower);
-  if (!cue || i + 2 >= s1 || i === s0) return null;
+  if (i + 2 >= s1 || i === s0) return null;
   const next = tokens[i + 1]!;
   if (next.lower !== "that" || ctx.inQuote[i + 1]! >= 0) return null;
+  const t = tokens[i]!;
+  const cue = ctx.lex.nouns.get(t.lemma) ?? ctx.lex.nouns.get(t.lower);
+  if (!cue) return null;
   const after = tokens[i + 2]!;
   if (!(after.pos === "DET" || after.pos === "PRON" || after.pos === "PROPN" || after.pos === "NOUN" || after.pos === "NUM" || after.pos === "ADJ" || after.lower === "there")) return null;
   // the possessor: "his", "Trump's", "the president's"
@@ -997,5 +1013,5 @@ function nounFrame(ctx: FrameContext, s0: number, s1: number, i: number, sIndex:
   if (!speaker) return null;
   const content = charSpan(ctx, i + 2, s1);
   if (!content) return null;
-  return { sentence: sIndex, frame: "noun", order: "pre", cue: [i, i + 1], speaker, mention: speaker, antecedent: null, content, contentTok: i + 2, firstTok: speaker[0] };
+  return frameOf({ sentence: sIndex, frame: "noun", cue: [i, i + 1], antecedent: null }, "pre", speaker, speaker, null, content, i + 2, speaker[0]);
 }

@@ -24,7 +24,6 @@ interface NameRun {
   end: number;
   /** Character offset where the run ends (for "nearest before"). */
   endChar: number;
-  text: string;
   last: string;
   personLike: boolean;
 }
@@ -34,6 +33,8 @@ const CAP = /^\p{Lu}/u;
 const NOT_NAME_POS = new Set(["DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "SYM", "NUM"]);
 
 /** A capitalised word that may be part of a name (taggers call some names verbs: "Lynch said"). */
+const isUpper = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
+
 function capitalWord(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   if (c < 65 || (c > 90 && c < 0xc0)) return false;
@@ -199,8 +200,8 @@ export class SpeakerResolver {
     for (const r of this.allRuns()) {
       if (r.endChar > before) break;
       if (r.end - r.start < 2 || !r.personLike) continue;
-      if (r.last === word) byLast = r.text;
-      else if (this.tokens[r.start]!.lower === word) byFirst = r.text;
+      if (r.last === word) byLast = this.runText(r);
+      else if (this.tokens[r.start]!.lower === word) byFirst = this.runText(r);
     }
     return byLast ?? byFirst;
   }
@@ -237,8 +238,12 @@ export class SpeakerResolver {
     if (spoke && (!subject || subject.endChar <= spoke.at)) return spoke.name;
     const found = subject ?? any;
     if (!found) return spoke?.name ?? null;
-    if (found.end - found.start === 1) return this.fullName(found.last, before) ?? found.text;
-    return found.text;
+    if (found.end - found.start === 1) return this.fullName(found.last, before) ?? this.runText(found);
+    return this.runText(found);
+  }
+
+  private runText(r: NameRun): string {
+    return this.text.slice(this.tokens[r.start]!.start, r.endChar);
   }
 
   /** Capitalised runs of the document outside quotes, computed once. */
@@ -266,14 +271,14 @@ export class SpeakerResolver {
         let blocked = false;
         for (let k = a; k < b && !blocked; k++) {
           const w = toks[k]!;
-          blocked = notPerson.has(w.lower) || (ALL_CAPS.test(w.text) && w.text.replace(/[.&-]/g, "").length > 1);
+          blocked = notPerson.has(w.lower) || (w.text.length > 1 && isUpper(w.text.charCodeAt(1)) && ALL_CAPS.test(w.text) && w.text.replace(/[.&-]/g, "").length > 1);
         }
         const last = toks[b - 1]!.lower;
         const afterThe = a > 0 && toks[a - 1]!.lower === "the";
         let personLike = !blocked && !afterThe && (titled || (b - a >= 2 && b - a <= 4));
         if (!blocked && b - a === 1 && surnames.has(last) && !(sentenceStart && toks[a]!.pos !== "PROPN")) personLike = true;
         if (personLike && b - a >= 2) surnames.add(last);
-        runs.push({ start: a, end: b, endChar: toks[b - 1]!.end, text: this.text.slice(toks[a]!.start, toks[b - 1]!.end), last, personLike });
+        runs.push({ start: a, end: b, endChar: toks[b - 1]!.end, last, personLike });
       }
       i = j;
     }
