@@ -112,7 +112,19 @@ export function findQuotes(input: QuoteInput, lex: QuoteLexicon): Quote[] {
     if (!cur || cur.pos <= pos) lastInPara.set(p, { pos, frame });
   };
   frames.forEach((f, k) => note(framePara[k]!, tokens[f.cue[0]]!.start, f));
-  const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  /** Are there at least n words in text[a, b)? (Counts starts of letter or digit runs.) */
+  const hasWords = (a: number, b: number, n: number): boolean => {
+    let words = 0;
+    let inWord = false;
+    for (let i = a; i < b; i++) {
+      const c = text.charCodeAt(i);
+      // digits, ASCII letters, and letters beyond ASCII (not the general punctuation and symbol blocks)
+      const w = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7) || c >= 0x3040;
+      if (w && !inWord && ++words >= n) return true;
+      inWord = w;
+    }
+    return false;
+  };
 
   marked.forEach((q, qi) => {
     const paraFrames = byPara.get(q.lastParagraph) ?? NONE;
@@ -150,7 +162,7 @@ export function findQuotes(input: QuoteInput, lex: QuoteLexicon): Quote[] {
     if (!f && qi > 0) {
       const p = marked[qi - 1]!;
       const pf = quoteFrame[qi - 1];
-      if (pf && p.lastParagraph === q.paragraph && wordCount(text.slice(q.start, q.end)) >= 3) {
+      if (pf && p.lastParagraph === q.paragraph && hasWords(q.start, q.end, 3)) {
         const between = openFrames.some((fr) => fr !== pf && tokens[fr.firstTok]!.start >= p.close && tokens[fr.firstTok]!.start < q.open);
         // it goes on the speaker's words: in the frame's sentence, or opening the next one ("…," he said. "…")
         const first = tokenAt(tokens, q.open);
