@@ -153,9 +153,10 @@ function matchCue(ctx: FrameContext, i: number, s1: number): [Cue, number] | nul
       // singular noun before an -s form is a compound ("battleground states", "savings plans")
       const inflected = t.lower.endsWith("s") || t.lower.endsWith("ed");
       const afterSubject = prev.pos === "PROPN" || (prev.pos === "PRON" && PERSONAL.has(prev.lower)) || (prev.pos === "NOUN" && !inflected && subjectPlural(prev));
+      // before "that" or a colon an -s form after any noun reads as a verb ("the report notes that");
+      // a plain form after a common noun heads a phrase ("the following comment:")
       const verbal =
-        n.lower === "that" ||
-        n.text === ":" ||
+        ((n.lower === "that" || n.text === ":") && (afterSubject || (inflected && prev.pos === "NOUN"))) ||
         (afterSubject &&
           // "…, the Post reports." (a compound like "Upper Nile states." has no comma before it)
           ((n.pos === "PUNCT" && inflected && reversedSubject(ctx, i)) ||
@@ -371,6 +372,9 @@ function leftSpeaker(ctx: FrameContext, i: number, s0: number, s1: number): Left
   // a phrase after a preposition is the object of a modifier ("advisers to Mr. Obama say": the
   // advisers speak) or of an adjunct ("in a box labeled": no one speaks)
   const before = np[0] > s0 ? tokens[np[0] - 1]! : null;
+  // a phrase right after a verb that reports nothing is its object: "made the following comment:"
+  // (after a cue it is the subject of the reported clause: "said the mayor warned that …")
+  if (before && before.pos === "VERB" && !before.lower.endsWith("ing") && tokens[np[0]]!.pos === "DET" && ctx.inQuote[np[0] - 1]! < 0 && !matchCue(ctx, np[0] - 1, s1)) return null;
   if (before && ctx.inQuote[np[0] - 1]! < 0 && before.pos === "ADP" && PP_MODIFIERS.has(before.lower)) {
     const head = npEndingAt(ctx, np[0] - 2, s0, s1);
     const h = head ? tokens[head[1] - 1]! : null;
@@ -1014,4 +1018,19 @@ function nounFrame(ctx: FrameContext, s0: number, s1: number, i: number, sIndex:
   const content = charSpan(ctx, i + 2, s1);
   if (!content) return null;
   return frameOf({ sentence: sIndex, frame: "noun", cue: [i, i + 1], antecedent: null }, "pre", speaker, speaker, null, content, i + 2, speaker[0]);
+}
+
+/**
+ * A quote introduced by a colon ends a sentence whose subject presents it: "Sanders
+ * made the following comment: “…”", "The piece used one of her quotes as its
+ * headline: “…”". The frame's speaker is that subject; its cue the colon.
+ */
+export function colonIntroFrame(ctx: FrameContext, colon: number, sentence: Sentence, sIndex: number): AttributionFrame | null {
+  const { tokens } = ctx;
+  const s0 = sentence.tokenStart;
+  const s1 = sentence.tokenEnd;
+  if (colon <= s0 || tokens[colon]!.text !== ":" || ctx.inQuote[colon]! >= 0) return null;
+  const subj = clauseSubject(ctx, colon, s0, s1);
+  if (!subj) return null;
+  return frameOf({ sentence: sIndex, frame: "say", cue: [colon, colon + 1], antecedent: null }, "pre", subj.np, subj.ext, subj.antecedent, null, colon + 1, subj.ext[0]);
 }

@@ -9,7 +9,7 @@ import type { Entity, Quote, Segment, Sentence, Timex, Token } from "../pipeline
 import type { Stage } from "../pipeline/pipeline.js";
 import type { Resources } from "../pipeline/resources.js";
 import type { Span, TextSpan } from "../record.js";
-import { dashFrame, sentenceFrames, type AttributionFrame, type FrameContext } from "./frames.js";
+import { colonIntroFrame, dashFrame, sentenceFrames, type AttributionFrame, type FrameContext } from "./frames.js";
 import { loadQuoteLexicon, type QuoteLexicon } from "./lexicon.js";
 import { findMarkedQuotes, type MarkedQuote } from "./marks.js";
 import { SpeakerResolver } from "./speaker.js";
@@ -149,6 +149,14 @@ export function findQuotes(input: QuoteInput, lex: QuoteLexicon): Quote[] {
     }
     // 2. a frame that opens with it: He said: "…" · said Hua, "…"
     if (!f) f = openFrames.find((fr) => fr.order !== "post" && fr.contentTok < tokens.length && inQuote[fr.contentTok] === qi) ?? null;
+    // 2b. a sentence that presents it after a colon: Sanders made the following comment: "…"
+    if (!f) {
+      const before = tokenAt(tokens, q.open) - 1;
+      if (before >= 0 && tokens[before]!.text === ":" && /^\s*$/.test(text.slice(tokens[before]!.end, q.open))) {
+        const s = tokens[before]!.sentence;
+        f = colonIntroFrame(ctx, before, sentences[s]!, s);
+      }
+    }
     // 3. a frame whose reported content holds it (partial and scare quotes)
     if (!f) {
       let best: AttributionFrame | null = null;

@@ -304,3 +304,11 @@ test("a quote ending a sentence with a stop is not the next sentence's", () => {
   assert.notEqual(speakerOf(qs, "It is done")?.text, "Those talks");
   assert.equal(speakerOf(qs, "Why isn’t this proof")?.text, "Vitter");
 });
+
+test("a quote after a colon belongs to the sentence that presents it", () => {
+  const qs = quotesOf("On July 6, 2015, Sanders made the following comment: “For young people the rate is 33 percent.”");
+  const q = find(qs, "For young people")!;
+  assert.equal(q.speaker?.text, "Sanders");
+  assert.equal(q.cue?.text, ":");
+  assert.ok(!qs.some((x) => x.speaker?.text === "the following"));
+});
