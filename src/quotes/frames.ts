@@ -505,7 +505,15 @@ function clauseFollows(ctx: FrameContext, m: number, s1: number): boolean {
   if (m >= s1 || tokens[m]!.text !== ",") return false;
   const n = tokens[m + 1];
   if (!n) return false;
-  if (n.pos === "VERB" && n.lower.endsWith("ing")) return false;
+  if (n.pos === "VERB" && n.lower.endsWith("ing")) {
+    // ", adding that …" is another report; ", replacing Clinton would be …" is the rest of this one
+    for (let k = m + 2; k < s1 && k < m + 10; k++) {
+      const t = tokens[k]!;
+      if (t.text === "," || t.lower === "that" || ctx.inQuote[k]! >= 0) return false;
+      if (t.pos === "AUX") return true;
+    }
+    return false;
+  }
   if (n.lower === "according") return false;
   // ", after being asked …", ", as he left": a subordinate clause, not the rest of the report
   if (n.pos === "ADP" || n.pos === "SCONJ") return false;
@@ -880,7 +888,9 @@ function reportedClause(ctx: FrameContext, a: number, b: number): boolean {
     while (comma < b && tokens[comma]!.text !== ",") comma++;
     if (hasVerb(ctx, k + 1, comma) && !hasVerb(ctx, comma, b)) return false;
   }
-  return hasVerb(ctx, k, b);
+  if (hasVerb(ctx, k, b)) return true;
+  // a verbless report of a few words is still one ("People like Scott, he said."), a fronted phrase is not
+  return first.pos !== "ADP" && first.pos !== "ADV" && b - k >= 2 && b - k <= 8;
 }
 
 /** A pre frame's complement: not a time or place adjunct ("said at an event"), nor a clause of its own ("said when …"). */

@@ -152,7 +152,7 @@ export function findQuotes(input: QuoteInput, lex: QuoteLexicon): Quote[] {
     // 2b. a sentence that presents it after a colon: Sanders made the following comment: "…"
     if (!f) {
       const before = tokenAt(tokens, q.open) - 1;
-      if (before >= 0 && tokens[before]!.text === ":" && /^\s*$/.test(text.slice(tokens[before]!.end, q.open))) {
+      if (before >= 0 && tokens[before]!.text === ":" && /^[^\S\n]*$/.test(text.slice(tokens[before]!.end, q.open))) {
         const s = tokens[before]!.sentence;
         f = colonIntroFrame(ctx, before, sentences[s]!, s);
       }
@@ -207,6 +207,29 @@ export function findQuotes(input: QuoteInput, lex: QuoteLexicon): Quote[] {
       cue: f ? cueOf(f) : null,
       speaker: sp ? { start: sp.start, end: sp.end, text: sp.text, name: sp.name, actor: sp.actor } : null,
       sentence: sentenceAt(sentences, q.start),
+      speakerEntity: sp ? sp.entity : null,
+    });
+  });
+
+  // ---- a block quotation: "Limbaugh added:" ends a paragraph, and the next paragraph (no marks) is what he said
+  frames.forEach((f, k) => {
+    const colon = f.cue[1];
+    if (f.content || !f.speaker || colon >= tokens.length || tokens[colon]!.text !== ":" || inQuote[colon]! >= 0) return;
+    const p = framePara[k]!;
+    const next = paragraphs[p + 1];
+    if (!next || (colon + 1 < tokens.length && tokens[colon + 1]!.start < next.start)) return;
+    let a = next.start;
+    while (a < next.end && /\s/.test(text[a]!)) a++;
+    if (a >= next.end || /["“‘'`«]/.test(text[a]!) || marked.some((q) => q.open < next.end && q.close > a)) return;
+    const sp = speakerOf(f);
+    quotes.push({
+      start: a,
+      end: next.end,
+      text: text.slice(a, next.end),
+      kind: "direct",
+      cue: cueOf(f),
+      speaker: sp ? { start: sp.start, end: sp.end, text: sp.text, name: sp.name, actor: sp.actor } : null,
+      sentence: sentenceAt(sentences, a),
       speakerEntity: sp ? sp.entity : null,
     });
   });

@@ -312,3 +312,12 @@ test("a quote after a colon belongs to the sentence that presents it", () => {
   assert.equal(q.cue?.text, ":");
   assert.ok(!qs.some((x) => x.speaker?.text === "the following"));
 });
+
+test("a block quotation: a paragraph without marks after 'X added:'", () => {
+  const qs = quotesOf("It is transparent, he said.\nLimbaugh added:\nAnd from a supposed front-runner, this reeks of fear.\nThe debate is on Monday.");
+  const q = find(qs, "this reeks of fear")!;
+  assert.equal(q.kind, "direct");
+  assert.equal(q.speaker?.text, "Limbaugh");
+  assert.equal(q.cue?.text, "added");
+  assert.ok(!qs.some((x) => x.text.includes("The debate is on Monday")));
+});
