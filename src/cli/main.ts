@@ -11,11 +11,13 @@ interface Command {
 const COMMANDS: Record<string, () => Promise<Command>> = {
   analyze: async () => (await import("./analyze.js")).analyzeCommand,
   eval: async () => (await import("./eval.js")).evalCommand,
+  actors: async () => (await import("./actors-lookup.js")).actorsCommand,
 };
 
 const SUMMARIES: Record<string, string> = {
   analyze: "analyse an article (or a JSON Lines batch) and print its record",
   eval: "score the analyser against a gold file (events, quad, timex, quotes, ner, document, all)",
+  actors: "look up how a name resolves to an actor at a date (actors lookup NAME --date D)",
 };
 
 export function usage(): string {
