@@ -3,7 +3,9 @@
 //   pre   X said (that) S · X told Y (that) S · X urged Y to V · According to X, S
 //   post  S, X said · "…," X said · S, according to X
 //   inv   S, said X · "…," said X
-//   colon X: S (a headline's "Poll: Clinton leads")
+//   colon X: S (a headline's "Poll: Clinton leads"; a transcript's "PENCE: …")
+// plus noun cues with their possessor ("Trump's claim that S") and bylines after a
+// quote ("…" ― Esther Tapia). Which grammar a cue takes is data (data/quotes/cues.tsv).
 // Tokens inside direct quotes are never cues: they are the speaker's own words.
 
 import type { Sentence, Token } from "../pipeline/layers.js";

@@ -1,8 +1,12 @@
 // Quotes: who said what. Direct quotes come from quotation marks (marks.ts),
 // indirect speech from attribution frames, a cue with its speaker and content
-// (frames.ts); each direct quote takes the speaker of the frame around it, of the
-// quote before it in the paragraph, or of the paragraph before (a paragraph that
-// is only a quote); speaker.ts names the speaker.
+// (frames.ts), and speaker.ts names the speaker (entities first, tokens as the
+// fallback). A direct quote takes, in this order, the speaker of: a frame right
+// after it ("…," he said; "…" ― Esther Tapia), a frame that opens it (he said:
+// "…"), a sentence presenting it after a colon, a frame whose report holds it
+// (partial and scare quotes), the quote before it in the paragraph ("…," he
+// said. "…"), the paragraph before (a paragraph that is only a quote), or any
+// frame of its sentence; else it has none.
 
 import type { Doc } from "../pipeline/doc.js";
 import type { Entity, Quote, Segment, Sentence, Timex, Token } from "../pipeline/layers.js";

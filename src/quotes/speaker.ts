@@ -70,7 +70,8 @@ export class SpeakerResolver {
     const end = this.tokens[span[1] - 1]!.end;
     if (this.entities.length > 0) {
       const viaEntity = this.fromEntities(start, end, antecedent);
-      if (viaEntity) return viaEntity;
+      // a mention the actors stage could not resolve still gets the tokens' reading of its name
+      if (viaEntity) return viaEntity.name !== null ? viaEntity : { ...viaEntity, name: this.nameFromTokens(span, antecedent) };
     }
     return { name: this.nameFromTokens(span, antecedent), actor: null, entity: null };
   }
