@@ -5,7 +5,7 @@ import { createReadStream, openSync, readSync, closeSync, fstatSync, statSync } 
 import { UserError } from "./errors.js";
 
 /** Inputs larger than this are refused unless --max-bytes says otherwise (documented in the README). */
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
