@@ -11,11 +11,13 @@ interface Command {
 const COMMANDS: Record<string, () => Promise<Command>> = {
   analyze: async () => (await import("./analyze.js")).analyzeCommand,
   eval: async () => (await import("./eval.js")).evalCommand,
+  actors: async () => (await import("./actors-lookup.js")).actorsCommand,
 };
 
 const SUMMARIES: Record<string, string> = {
   analyze: "analyse an article (or a JSON Lines batch) and print its record",
   eval: "score the analyser against a gold file (events, quad, timex, quotes, ner, document, all)",
+  actors: "look up how a name resolves to an actor at a date (actors lookup NAME --date D)",
 };
 
 export function usage(): string {
@@ -35,9 +37,11 @@ export function usage(): string {
 
 export async function main(argv: string[]): Promise<void> {
   // `dyad … | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+  // Any other write error (a full disk) is one line and exit status 1.
   process.stdout.on("error", (err: NodeJS.ErrnoException) => {
     if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw err;
+    process.stderr.write(`dyad: cannot write output (${err.code ?? err.message})\n`);
+    process.exit(1);
   });
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
