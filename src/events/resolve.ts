@@ -422,7 +422,6 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       const mine = srcOf.get(m)!.length + tgtOf.get(m)!.length;
       const sameRoot = rootOf(e.code) === rootOf(m.code) && mine > 0 && sharesActors(ix, srcOf, tgtOf, e, m) && srcOf.get(e)!.length + tgtOf.get(e)!.length > 0;
       if (sameNoun || sameRoot) {
-        if (process.env.DYAD_DEBUG) console.error("recap", m.sentence, m.code, "->", e.sentence, e.code, dateOf.get(e));
         dateOf.set(m, dateOf.get(e)!);
         // one event once: "the video conference", "the destruction of the office" refer back to it
         if (m.recap || m.historical) recapOf.set(m, e);
@@ -477,8 +476,6 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     return inherited(m.governor, depth + 1);
   };
   for (const m of mentions) if (!dateOf.get(m) && !m.historical && !(m.kind === "noun" && m.recap && !m.clause)) dateOf.set(m, inherited(m));
-
-  if (process.env.DYAD_DEBUG) for (const m of mentions) console.error("date", m.sentence, m.kind, m.code, v.tokens[m.trigger.start]!.text, dateOf.get(m), "recapOf", recapOf.get(m)?.sentence);
   // candidates
   const candidates: Candidate[] = [];
   const producedAsserted = new Set<Mention>();
