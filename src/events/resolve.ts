@@ -134,6 +134,10 @@ class EntityIndex {
     const before = t > 0 ? this.ctx.view.low[t - 1]! : "";
     // "in Syria", "near Basra", "Hanoi, Vietnam", "the city of Kaesong", "at Panmunjom"; not "sanctions on Russia", "fired at Japan"
     if (before === "," || before === "of" || LOCATIVE.has(before)) return true;
+    // "the Vietnamese capital", "the Syrian city of Aleppo"
+    let after = t;
+    while (after < toks.length && toks[after]!.start < e.end) after++;
+    if (after < toks.length && this.ctx.view.grammar.placeNouns.has(this.ctx.view.norm[after]!)) return true;
     return (before === "at" || before === "on") && !e.actor;
   }
   /** An actor that can take part in an event: a person, an organisation, a group, or a place standing for its government. */
@@ -475,7 +479,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     if (!m.governor || depth > 6) return null;
     return inherited(m.governor, depth + 1);
   };
-  for (const m of mentions) if (!dateOf.get(m) && !m.historical && !(m.kind === "noun" && m.recap && !m.clause)) dateOf.set(m, inherited(m));
+  // (what is only planned or possible keeps no date but its own: "will visit next month")
+  for (const m of mentions) if (!dateOf.get(m) && !m.historical && !(m.kind === "noun" && m.recap && !m.clause) && modalityOf(m) === "asserted") dateOf.set(m, inherited(m));
   // candidates
   const candidates: Candidate[] = [];
   const producedAsserted = new Set<Mention>();
@@ -488,7 +493,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       targets,
       symmetric: m.symmetric || g.meetingRoots.has(rootOf(code)) && m.pattern?.symmetric === true,
       modality: mod,
-      date: dateOf.get(m) ?? null,
+      // an asserted intent or threat drawn from a plan is dated by what reports it
+      date: dateOf.get(m) ?? (mod === "asserted" ? inherited(m) : null),
       location: null,
       evidence: m.evidence,
       from,
