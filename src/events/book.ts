@@ -99,6 +99,8 @@ export interface Grammar {
   symmetricPreps: ReadonlySet<string>;
   meetingRoots: ReadonlySet<string>;
   nonAgents: ReadonlySet<string>;
+  /** Irregular past forms → lemma ("shot" → "shoot"). */
+  irregular: ReadonlyMap<string, string>;
 }
 
 export interface EventBook {
@@ -297,6 +299,7 @@ function loadGrammar(data: DataSource): Grammar {
     symmetricPreps: set("symmetricPreps"),
     meetingRoots: set("meetingRoots"),
     nonAgents: set("nonAgents"),
+    irregular: new Map((merged.irregularForms ?? []).map((p) => p.split("=") as [string, string]).filter((p) => p.length === 2)),
   };
 }
 
@@ -316,7 +319,7 @@ export function loadEventBook(data: DataSource): EventBook {
       }
     }
   }
-  for (const s of Object.values(grammar) as ReadonlySet<string>[]) for (const w of s) vocabulary.add(w);
+  for (const s of Object.values(grammar)) if (s instanceof Set) for (const w of s as Set<string>) vocabulary.add(w);
   const phrasal = new Set<string>();
   for (const m of [verbs, frames]) for (const list of m.values()) for (const p of list) for (const alt of p.head) if (alt.length >= 2 && grammar.particles.has(alt[1]!)) phrasal.add(`${alt[0]} ${alt[1]}`);
   return { codes, verbs, nouns, frames, frameCodes, grammar, vocabulary, phrasal };

@@ -111,6 +111,24 @@ export class TokenView {
   private repairVerbs(): void {
     const { pos, low, norm, tokens } = this;
     const book = this.book;
+    const irregular = book.grammar.irregular;
+    const isBookVerb = (w: string) => book.verbs.has(w) || book.frames.has(w);
+    // participles wink takes for nouns or adjectives: "a jet, shot down by Turkey", "should have informed"
+    for (let i = 1; i < pos.length; i++) {
+      const p = pos[i]!;
+      if (p !== "NOUN" && p !== "ADJ") continue;
+      if (tokens[i]!.sentence !== tokens[i - 1]!.sentence) continue;
+      const w = low[i]!;
+      const lemma = irregular.get(w) ?? (w.endsWith("ed") ? norm[i]! : null);
+      if (!lemma || !isBookVerb(lemma)) continue;
+      const prev = low[i - 1]!;
+      const next = i + 1 < pos.length ? low[i + 1]! : "";
+      const afterAux = pos[i - 1] === "AUX" && /^(?:have|has|had|having|be|been|being|was|were|is|are|am|get|got)$/.test(prev);
+      const reducedPassive = (prev === "," || pos[i - 1] === "NOUN") && (next === "by" || (VERB_PARTICLES.has(next) && low[i + 2] === "by") || next === "down" || next === "off");
+      if (!afterAux && !reducedPassive) continue;
+      pos[i] = "VERB";
+      norm[i] = lemma;
+    }
     let clauseHasVerb = false;
     for (let i = 0; i < pos.length; i++) {
       if (i > 0 && tokens[i]!.sentence !== tokens[i - 1]!.sentence) clauseHasVerb = false;
@@ -268,6 +286,8 @@ export function isVerbInNp(pos: readonly string[], low: readonly string[], i: nu
   return (prev === "DET" || prev === "ADJ" || (prev === "PRON" && /^(?:its|their|his|her|our|my|your)$/.test(pl))) && (next === "NOUN" || next === "PROPN" || next === "ADJ");
 }
 
+const PERSONAL = new Set(["i", "you", "he", "she", "it", "we", "they", "me", "him", "us", "them"]);
+
 export function isNpToken(v: TokenView, i: number): boolean {
   const p = v.pos[i]!;
   if (p === "VERB") return isVerbInNp(v.pos, v.low, i, 0, v.pos.length);
@@ -300,6 +320,9 @@ export function npEndingAt(v: TokenView, last: number, floor: number): Range | n
       }
       break;
     }
+    // a personal pronoun is a noun phrase of its own ("said Wednesday it is sending")
+    if (start >= 0 && v.pos[start] === "PRON" && PERSONAL.has(v.low[start]!)) break;
+    if (start >= 0 && v.pos[i] === "PRON" && PERSONAL.has(v.low[i]!)) break;
     if (isNpToken(v, i)) {
       // "told a press briefing that Moon said": "that" after a noun or verb opens a clause
       if (low === "that" && start >= 0 && i > floor && (v.pos[i - 1] === "NOUN" || v.pos[i - 1] === "PROPN" || v.pos[i - 1] === "VERB" || v.pos[i - 1] === "ADJ")) break;
@@ -354,6 +377,10 @@ export function npStartingAt(v: TokenView, first: number, ceiling: number): Rang
       break;
     }
     if (isNpToken(v, i)) {
+      if (v.pos[i] === "PRON" && PERSONAL.has(low)) {
+        if (end < 0) end = i + 1;
+        break;
+      }
       end = i + 1;
       i++;
       continue;

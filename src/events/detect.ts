@@ -33,6 +33,8 @@ export interface Frame_ {
   conditional: boolean;
   /** For a relative clause: the noun phrase it attaches to, with its prepositional phrases ("a video conference with X, which …"). */
   antecedent: Range | null;
+  /** A relative clause ("who attacked", "which was held") or a reduced one ("a jet, shot down by Turkey"). */
+  relative: boolean;
 }
 
 export type MentionKind = "verb" | "noun" | "frame" | "speech";
@@ -127,7 +129,12 @@ export function clauses(v: TokenView, groups: VerbGroup[], sStart: number, sEnd:
       if (k > 0 && j < groups[k - 1]!.end) break;
       if (v.low[j] === ";") break;
     }
-    out.push({ group: vg, index: k, subject: null, subjectFrom: null, object, preps, rightEnd, conditional, antecedent: null });
+    // "a Russian jet, shot down by Turkey": a bare participle after a noun, with an agent, is a passive
+    if (vg.aux.length === 0 && !vg.passive && !vg.gerund && vg.past && preps.some((pp) => pp.prep === "by") && vg.start > sStart) {
+      const before = v.low[vg.start - 1] === "," ? vg.start - 2 : vg.start - 1;
+      if (before >= sStart && (v.pos[before] === "NOUN" || v.pos[before] === "PROPN")) vg.passive = true;
+    }
+    out.push({ group: vg, index: k, subject: null, subjectFrom: null, object, preps, rightEnd, conditional, antecedent: null, relative: false });
   }
   // subjects, left to right, so that inherited ones are known
   for (const c of out) resolveSubject(v, out, c, sStart);
@@ -138,12 +145,26 @@ function resolveSubject(v: TokenView, all: Frame_[], c: Frame_, sStart: number):
   const g = v.grammar;
   const vg = c.group;
   const k = c.index;
-  const prevClause = k > 0 ? all[k - 1]! : null;
+  // the clause a coordinated verb shares its subject with: the last one before it that is not a relative clause
+  let prevClause: Frame_ | null = null;
+  for (let j = k - 1; j >= 0; j--) {
+    prevClause = all[j]!;
+    if (!prevClause.relative || vg.infinitive) break;
+  }
   const inherit = (from: Frame_ | null) => {
     if (!from) return;
     c.subject = from.subject;
     c.subjectFrom = from.subjectFrom ?? from.index;
   };
+  if (vg.passive && vg.aux.length === 0) {
+    // reduced relative: "a Russian jet, shot down by Turkey"
+    let j = vg.start - 1;
+    if (j >= sStart && v.low[j] === ",") j--;
+    c.subject = j >= sStart ? npEndingAt(v, j, sStart) : null;
+    c.antecedent = c.subject;
+    c.relative = true;
+    return;
+  }
   let i = vg.start - 1;
   if (vg.infinitive) i--; // skip "to"
   while (i >= sStart && v.pos[i] === "ADV") i--;
@@ -157,6 +178,7 @@ function resolveSubject(v: TokenView, all: Frame_[], c: Frame_, sStart: number):
   // relative clause: "gunmen who attacked", "a video conference ..., which was held"
   if (v.pos[i] === "PRON" || v.pos[i] === "DET" || v.pos[i] === "SCONJ") {
     if (g.relativizers.has(low) && low !== "that") {
+      c.relative = true;
       let j = i - 1;
       if (j >= sStart && v.low[j] === ",") j--;
       c.subject = j >= sStart ? npEndingAt(v, j, sStart) : null;

@@ -238,7 +238,8 @@ function attachTimexes(ctx: DocContext, all: SentenceMentions[]): Map<Frame_, st
       let blocked = false;
       for (let j = c.group.end; j < ti; j++) {
         const low = v.low[j]!;
-        if (g.timeBarriers.has(low) && (v.pos[j] === "ADP" || v.pos[j] === "SCONJ" || low === "ahead")) {
+        // "before the election in November", "by June"; not the agent of a passive ("shot down by Turkey last Tuesday")
+        if (g.timeBarriers.has(low) && (v.pos[j] === "ADP" || v.pos[j] === "SCONJ" || low === "ahead") && (low !== "by" || j + 1 >= ti)) {
           barred = true;
           break;
         }
@@ -509,6 +510,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
 
   for (const m of mentions) {
     if (!m.emit || m.kind === "speech" || recapOf.has(m)) continue;
+    // a reduced relative clause describes its noun ("the consensus reached by …"): news only when it says when
+    if (m.clause?.relative && m.clause.group.aux.length === 0 && m.kind === "verb" && !clauseDate.get(m.clause)) continue;
     const mod = modalityOf(m);
     let sources = srcOf.get(m)!;
     let targets = tgtOf.get(m)!;
