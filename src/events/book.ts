@@ -33,7 +33,8 @@ export type Frame =
   | "support"
   | "occur"
   | "deny"
-  | "accuse";
+  | "accuse"
+  | "halt";
 
 export interface Pattern {
   /** Where the pattern came from (file:line), for debugging and `--explain`. */
@@ -101,6 +102,8 @@ export interface Grammar {
   nonAgents: ReadonlySet<string>;
   /** Irregular past forms → lemma ("shot" → "shoot"). */
   irregular: ReadonlyMap<string, string>;
+  /** Nouns that frame an infinitive ("threat" → threaten). */
+  nounFrames: ReadonlyMap<string, Frame>;
 }
 
 export interface EventBook {
@@ -133,6 +136,7 @@ const FRAMES: ReadonlySet<string> = new Set([
   "occur",
   "deny",
   "accuse",
+  "halt",
 ]);
 
 function parseCodes(data: DataSource): Map<string, CodeInfo> {
@@ -300,6 +304,11 @@ function loadGrammar(data: DataSource): Grammar {
     meetingRoots: set("meetingRoots"),
     nonAgents: set("nonAgents"),
     irregular: new Map((merged.irregularForms ?? []).map((p) => p.split("=") as [string, string]).filter((p) => p.length === 2)),
+    nounFrames: new Map(
+      (merged.nounFrames ?? [])
+        .map((p) => p.split("=") as [string, string])
+        .filter((p): p is [string, Frame] => p.length === 2 && FRAMES.has(p[1])),
+    ),
   };
 }
 

@@ -376,6 +376,8 @@ export function npStartingAt(v: TokenView, first: number, ceiling: number): Rang
       }
       break;
     }
+    // "warned customers last month that deliveries …": "that" after a noun opens a clause
+    if (low === "that" && end >= 0 && (v.pos[i - 1] === "NOUN" || v.pos[i - 1] === "PROPN")) break;
     if (isNpToken(v, i)) {
       if (v.pos[i] === "PRON" && PERSONAL.has(low)) {
         if (end < 0) end = i + 1;

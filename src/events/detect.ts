@@ -320,8 +320,8 @@ function baseModality(v: TokenView, c: Frame_, underPastSpeech: boolean): Modali
   return "asserted";
 }
 
-const INF_FRAMES: ReadonlySet<Frame> = new Set(["intent", "appeal", "demand", "reject", "threaten", "future", "hypothetical", "negative", "aspect", "deny", "accuse"]);
-const NOUN_FRAMES: ReadonlySet<Frame> = new Set(["intent", "appeal", "demand", "reject", "threaten", "deny", "support", "negative", "aspect", "hypothetical", "accuse"]);
+const INF_FRAMES: ReadonlySet<Frame> = new Set(["intent", "appeal", "demand", "reject", "threaten", "future", "hypothetical", "negative", "aspect", "deny", "accuse", "halt"]);
+const NOUN_FRAMES: ReadonlySet<Frame> = new Set(["intent", "appeal", "demand", "reject", "threaten", "deny", "support", "negative", "aspect", "hypothetical", "accuse", "halt"]);
 
 /** How a frame sets the modality of what it frames. */
 function framedModality(frame: Frame, own: Modality): Modality {
@@ -338,6 +338,7 @@ function framedModality(frame: Frame, own: Modality): Modality {
     case "reject":
     case "negative":
     case "deny":
+    case "halt":
       return "negated";
     default:
       return own;
@@ -353,7 +354,7 @@ interface NounHit {
 }
 
 /** Nominal event triggers in a sentence, longest first, without overlaps. */
-function nounHits(v: TokenView, sStart: number, sEnd: number, consumed: Set<number>): NounHit[] {
+function nounHits(v: TokenView, sStart: number, sEnd: number, consumed: Set<number>, timeTokens: ReadonlySet<number>): NounHit[] {
   const out: NounHit[] = [];
   const book = v.book;
   for (let i = sStart; i < sEnd; i++) {
@@ -367,7 +368,7 @@ function nounHits(v: TokenView, sStart: number, sEnd: number, consumed: Set<numb
         const hp = v.pos[head]!;
         if (hp !== "NOUN" && hp !== "PROPN" && !(hp === "ADJ" && alt.length > 1) && !(hp === "X")) continue;
         let used = false;
-        for (let j = i; j <= head; j++) if (consumed.has(j)) used = true;
+        for (let j = i; j <= head; j++) if (consumed.has(j) || timeTokens.has(j)) used = true;
         if (used) continue;
         if (p.object.length && !objectGroupsFollow(v, p, head + 1, sEnd)) continue;
         // a noun modifying another noun names no event: "war crimes court", "sanctions list", "attack helicopters"
@@ -434,7 +435,7 @@ interface FrameCandidate {
  * Every event mention of a sentence. Frames are linked to what they frame; the
  * caller decides which mentions become records.
  */
-export function detectSentence(v: TokenView, sentence: number, sStart: number, sEnd: number, groups: VerbGroup[]): SentenceMentions {
+export function detectSentence(v: TokenView, sentence: number, sStart: number, sEnd: number, groups: VerbGroup[], timeTokens: ReadonlySet<number> = NO_TOKENS): SentenceMentions {
   const g = v.grammar;
   const book = v.book;
   const cls = clauses(v, groups, sStart, sEnd);
@@ -502,7 +503,7 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
 
   // 2. nominal triggers with their noun phrases
   const nounMentions: Mention[] = [];
-  for (const h of nounHits(v, sStart, sEnd, consumed)) {
+  for (const h of nounHits(v, sStart, sEnd, consumed, timeTokens)) {
     const np = nounPhrase(v, h, sStart, sEnd);
     const n = newMention(h.pattern.code, "noun", h.pattern, null, sentence, { start: h.start, end: h.end }, null);
     n.head = h.head;
@@ -703,6 +704,13 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
         }
       }
     }
+    if (!decided && n.recap && hasPossessive(v, { start: n.evidence.start, end: n.trigger.start }) && /\p{Lu}/u.test(v.tokens[n.evidence.start]!.text) && n.modality === "asserted") {
+      // "Russia's annexation of Crimea", "the U.S. president's visit": an agent's deed, told as a known fact
+      decided = true;
+      n.emit = true;
+      n.presupposedBy = "possessor";
+      n.clause = clauseAround(cls, n.trigger.start);
+    }
     if (!decided && groups.length === 0) {
       // a headline-like fragment without a verb: "Trump-Kim summit in Hanoi"
       n.emit = true;
@@ -773,21 +781,59 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
       if (verb) fm.emit = false;
     }
   }
-  // 6. an infinitive after a noun of intention or possibility: "the government's plans to impose restrictions"
+  // 6. an infinitive after a noun of intention or possibility: "its threat to stop supplying gas", "plans to impose restrictions"
   for (const x of cls) {
     if (!x.group.infinitive) continue;
-    const noun = x.group.start - 2;
+    // the noun before "to", or before a short phrase: "an ultimatum to Ecuador to halt attacks"
+    let noun = x.group.start - 2;
+    if (noun >= sStart && v.pos[noun] !== "NOUN" && !g.nounFrames.has(v.norm[noun]!)) {
+      for (let k = noun - 1; k >= sStart && k >= noun - 5; k--) {
+        if (v.pos[k] === "ADP" && k - 1 >= sStart && g.nounFrames.has(v.norm[k - 1]!)) {
+          noun = k - 1;
+          break;
+        }
+        if (!isNpToken(v, k)) break;
+      }
+    }
     if (noun < sStart || (v.pos[noun] !== "NOUN" && v.pos[noun] !== "PROPN")) continue;
     const w = v.norm[noun]!;
-    if (!g.hedgeNouns.has(w)) continue;
+    const frame = g.nounFrames.get(w);
+    const host = cls.find((c) => c.index < x.index && (rangeHas(c.object, noun) || c.preps.some((pp) => rangeHas(pp, noun)))) ?? null;
+    const hostVerb = host ? verbMentionOf.get(host.index) : undefined;
+    const hostFrame = host ? chosenOf.get(host.index) : undefined;
+    const np = npEndingAt(v, noun, sStart);
+    const negatedNoun = !!np && v.low[np.start] === "no";
+    // a noun that frames like a verb, where the clause only carries it ("reiterated its threat to", "issued an
+    // ultimatum to"); "rejected a request to" is the rejection's business
+    if (frame && frame !== "future" && frame !== "hypothetical" && !negatedNoun && (!hostVerb || !hostVerb.emit || hostFrame?.frame === "speech" || hostFrame?.frame === "support" || hostVerb.code.startsWith("13"))) {
+      // the one who made the threat: a possessor ("Sweden's decision to"), else the clause's subject
+      const fm = newMention(DEFAULT_FRAME_CODE[frame] ?? "", "frame", syntheticFrame(frame, DEFAULT_FRAME_CODE[frame] ?? ""), frame, sentence, { start: noun, end: noun + 1 }, host);
+      fm.sourceRanges = np && hasPossessive(v, np) ? [np] : host?.subject ? [host.subject] : np ? [np] : [];
+      fm.targetRanges = prepPhrases(v, noun + 1, x.group.start - 1, 2);
+      fm.complementClause = x;
+      fm.evidence = { start: host?.subject && host.subjectFrom === null ? host.subject.start : noun, end: x.rightEnd };
+      if (host) {
+        if (hostFrame) setGovernor(fm, hostFrame);
+        if (hostVerb) hostVerb.emit = false;
+      }
+      mentions.push(fm);
+      for (const m of mentions) if (m.clause === x && m !== fm && (!m.governor || m.governor.kind === "speech")) setGovernor(m, fm);
+      continue;
+    }
+    if (!g.hedgeNouns.has(w) && !frame) continue;
     for (const m of mentions) {
-      if (m.clause !== x || m.governor) continue;
-      m.modality = FUTURE_NOUNS.has(w) ? "future" : "hypothetical";
+      if (m.clause !== x || (m.governor && m.governor.kind !== "speech")) continue;
+      m.modality = negatedNoun ? "negated" : FUTURE_NOUNS.has(w) ? "future" : "hypothetical";
     }
   }
   for (const m of mentions) if (m.clause) m.quoted = quoted[m.clause.group.main - sStart]!;
   return { clauses: cls, mentions };
 }
+
+const NO_TOKENS: ReadonlySet<number> = new Set();
+
+/** The code of a frame named by a noun when what it frames is not codable ("a threat to do something"). */
+const DEFAULT_FRAME_CODE: Partial<Record<Frame, string>> = { threaten: "130", intent: "030", appeal: "020", demand: "100", reject: "120" };
 
 /** Nouns whose infinitive tells what lies ahead ("plans to", "decision to"); the other hedge nouns make it only possible. */
 const FUTURE_NOUNS: ReadonlySet<string> = new Set(["plan", "intention", "decision", "pledge", "promise", "commitment", "readiness", "willingness", "goal", "aim"]);

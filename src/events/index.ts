@@ -33,7 +33,17 @@ export function extractEvents(doc: Doc, resources: Resources, actorAt?: DocConte
   const tokens = doc.get("tokens");
   const sentences = doc.get("sentences");
   const view = new TokenView(tokens, book, cache);
-  const all: SentenceMentions[] = sentences.map((s, i) => detectSentence(view, i, s.tokenStart, s.tokenEnd, verbGroups(view, i, s.tokenStart, s.tokenEnd)));
+  // words of a date are no events ("in March", "the May 25 election")
+  const timeTokens = new Set<number>();
+  const timexes = doc.get("timexes");
+  if (timexes.length) {
+    let t = 0;
+    for (const tx of [...timexes].sort((a, b) => a.start - b.start)) {
+      while (t < tokens.length && tokens[t]!.end <= tx.start) t++;
+      for (let k = t; k < tokens.length && tokens[k]!.start < tx.end; k++) timeTokens.add(k);
+    }
+  }
+  const all: SentenceMentions[] = sentences.map((s, i) => detectSentence(view, i, s.tokenStart, s.tokenEnd, verbGroups(view, i, s.tokenStart, s.tokenEnd), timeTokens));
   const ctx: DocContext = {
     text: doc.text,
     view,

@@ -41,6 +41,8 @@ const OWN_CODE_FRAMES: ReadonlySet<Frame> = new Set(["appeal", "demand", "threat
 const LOCATIVE: ReadonlySet<string> = new Set(["in", "near", "inside", "outside", "across", "around", "throughout", "within", "from"]);
 const PRONOUNS: ReadonlySet<string> = new Set(["it", "he", "she", "they", "we"]);
 const FIRST_PERSON: ReadonlySet<string> = new Set(["i", "we"]);
+/** Speech verbs whose object is the one addressed ("told reporters", "warned European customers"). */
+const ADDRESS_VERBS: ReadonlySet<string> = new Set(["tell", "warn", "inform", "brief", "assure", "reassure", "remind", "notify", "advise", "caution"]);
 const CLAIM_VERBS: ReadonlySet<string> = new Set(["claim", "admit", "acknowledge", "confess", "concede"]);
 
 const DATE_VALUE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -67,6 +69,19 @@ export function calendarDate(value: string): string | null {
   const rest = value.slice(m[0].length);
   if (rest !== "" && !rest.startsWith("T")) return null;
   return m[0];
+}
+
+/** A date inside a noun's own phrase: "Russia's annexation of Crimea in March", "the summit on June 12, 2018". */
+function nounDate(v: TokenView, m: Mention, startsAt: Map<number, string>): string | null {
+  const end = Math.min(v.tokens.length, Math.max(m.evidence.end, m.trigger.end) + 3);
+  for (let i = m.trigger.end; i < end; i++) {
+    const d = startsAt.get(i);
+    if (d) return d;
+    const p = v.pos[i]!;
+    if (p === "VERB" || p === "AUX" || p === "SCONJ" || (p === "PUNCT" && v.low[i] !== "," && v.low[i] !== "'s")) return null;
+    if (v.grammar.timeBarriers.has(v.low[i]!) && v.low[i] !== "of") return null;
+  }
+  return null;
 }
 
 /** Whether two dates may name the same time: equal, or one refines the other. */
@@ -212,8 +227,8 @@ function eventActor(ctx: DocContext, ix: EntityIndex, ei: number, date: string |
   return { code, country, name, start: e.start, end: e.end };
 }
 
-/** Attach each timex that dates an event to the clause it belongs to. */
-function attachTimexes(ctx: DocContext, all: SentenceMentions[]): Map<Frame_, string> {
+/** Attach each timex that dates an event to the clause it belongs to; also note where each date starts. */
+function attachTimexes(ctx: DocContext, all: SentenceMentions[], startsAt: Map<number, string>): Map<Frame_, string> {
   const v = ctx.view;
   const g = v.grammar;
   const out = new Map<Frame_, string>();
@@ -229,6 +244,7 @@ function attachTimexes(ctx: DocContext, all: SentenceMentions[]): Map<Frame_, st
     while (ti < s.tokenEnd && toks[ti]!.end <= tx.start) ti++;
     let tEnd = ti;
     while (tEnd < s.tokenEnd && toks[tEnd]!.start < tx.end) tEnd++;
+    startsAt.set(ti, date);
     const cls = sm.clauses;
     let attached: Frame_ | null = null;
     let barred = false;
@@ -280,6 +296,19 @@ function frameCode(ctx: DocContext, frame: Frame, framedCode: string): string | 
   return null;
 }
 
+/** The code of what a frame governs, through chains; ending cooperation is a reduction ("stop supplying" = 162). */
+function framedCodeOf(ctx: DocContext, m: Mention, depth = 0): string | null {
+  if (depth > 6) return null;
+  for (const f of m.framed) {
+    if ((f.kind === "verb" || f.kind === "noun") && f.code) return f.code;
+    if (f.kind === "frame") {
+      const inner = framedCodeOf(ctx, f, depth + 1);
+      if (inner) return f.frame === "halt" ? frameCode(ctx, "halt", inner) ?? inner : inner;
+    }
+  }
+  return null;
+}
+
 /** The innermost codable mention a frame governs (through chains like "agreed to try to set up"). */
 function framedEvent(m: Mention): Mention | null {
   for (const f of m.framed) {
@@ -297,7 +326,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
   const g = v.grammar;
   const ix = new EntityIndex(ctx);
   const book = v.book;
-  const clauseDate = attachTimexes(ctx, all);
+  const dateStartsAt = new Map<number, string>();
+  const clauseDate = attachTimexes(ctx, all, dateStartsAt);
   const mentions = all.flatMap((s) => s.mentions);
 
   // actors of each mention
@@ -401,7 +431,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
   const dateOf = new Map<Mention, string | null>();
   for (const m of mentions) {
     let d: string | null = null;
-    if (m.clause && (m.kind !== "noun" || m.presupposedBy === null || m.presupposedBy === "during" || m.presupposedBy === "at") && !m.historical) d = clauseDate.get(m.clause) ?? null;
+    if (m.kind === "noun") d = nounDate(v, m, dateStartsAt);
+    if (!d && m.clause && (m.kind !== "noun" || m.presupposedBy === null || m.presupposedBy === "during" || m.presupposedBy === "at") && !m.historical) d = clauseDate.get(m.clause) ?? null;
     dateOf.set(m, d);
   }
   // captions: an event a caption shows has the caption's date
@@ -517,7 +548,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     let targets = tgtOf.get(m)!;
     if (m.kind === "frame") {
       const framed = framedEvent(m);
-      const code = framed ? frameCode(ctx, m.frame!, framed.code) : null;
+      const innerCode = framed ? framedCodeOf(ctx, m) ?? framed.code : null;
+      const code = innerCode ? frameCode(ctx, m.frame!, innerCode) : null;
       // a refusal of something we cannot code ("declined to be identified") tells nothing; an appeal, demand,
       // threat or pledge still does ("urged the U.S. to take concrete actions")
       const complementActors = m.complementClause ? [m.complementClause.object, ...m.complementClause.preps].flatMap((r) => (r ? actorsOf(ix, v, r) : [])).filter((ei) => ix.isParticipant(ei)) : [];
@@ -634,7 +666,12 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     let code = m.code;
     let target: number[] = [];
     const complement = complementRange(m, ctx);
-    if (complement) {
+    // "warned European gas customers that …", "told reporters that …": the one addressed, if anyone named
+    const addressed = !!m.clause?.object && !m.complementBefore && ADDRESS_VERBS.has(v.norm[m.trigger.start]!);
+    const addressee = addressed ? actorsOf(ix, v, m.clause!.object!).filter((ei) => ix.isParticipant(ei) && !isMedia(ix, ei)) : [];
+    if (addressee.length) target = addressee.slice(0, 1);
+    else if (addressed && namesSomeone(v, m.clause!.object!) && !isTimeWords(v, m.clause!.object!)) target = [];
+    else if (complement) {
       const srcCountries = countries(src);
       for (const ei of ix.inRange(complement)) {
         const c = ix.countryOf(ei);
@@ -644,6 +681,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
           break;
         }
       }
+    }
+    if (complement) {
       const obliged = false;
       if (code === "010") {
         let pess = false;
@@ -745,7 +784,7 @@ function fallbackTarget(ctx: DocContext, ix: EntityIndex, m: Mention, sources: n
   let best = -1;
   let bestDist = Infinity;
   for (const ei of ix.inRange({ start: s.tokenStart, end: s.tokenEnd })) {
-    if (!ix.isParticipant(ei)) continue;
+    if (!ix.isParticipant(ei) || isMedia(ix, ei)) continue;
     const c = ix.countryOf(ei);
     if (c === null || own.has(c)) continue;
     const e = ix.entity(ei);
@@ -758,6 +797,18 @@ function fallbackTarget(ctx: DocContext, ix: EntityIndex, m: Mention, sources: n
     }
   }
   return best >= 0 ? [best] : [];
+}
+
+/** A phrase of time words only ("Wednesday", "last month"). */
+function isTimeWords(v: TokenView, r: Range): boolean {
+  for (let i = r.start; i < r.end; i++) if (!/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last|next|this|week|month|year|morning|evening|night|on|the)$/.test(v.low[i]!)) return false;
+  return true;
+}
+
+/** News media: interviewers and reporters, rarely the target of what is said to them. */
+function isMedia(ix: EntityIndex, ei: number): boolean {
+  const code = ix.entity(ei).actor?.code ?? "";
+  return code.endsWith("MED") && code.length > 3;
 }
 
 /** Whether a phrase names an agent: a noun or a name ("protesters", "Police"), not "it" or "bad". */
