@@ -65,6 +65,8 @@ const HAVE = new Set(["have", "has", "had", "'ve", "having"]);
 const PAST_AUX = new Set(["was", "were", "had", "did", "got"]);
 const MODALS = new Set(["will", "would", "shall", "should", "can", "could", "may", "might", "must", "wo", "ca", "'ll", "'d", "ought"]);
 
+const CLOSED_CLASS = new Set(["PUNCT", "NUM", "SYM", "DET", "CCONJ", "SCONJ", "PRON", "PART", "ADP", "INTJ"]);
+
 /** Tokens that make the normalised-lemma view of a document. */
 export class TokenView {
   readonly norm: string[];
@@ -86,6 +88,11 @@ export class TokenView {
       const lower = t.lower;
       this.pos[i] = t.pos;
       this.low[i] = lower;
+      // closed classes are looked up by their form
+      if (CLOSED_CLASS.has(t.pos)) {
+        this.norm[i] = lower;
+        continue;
+      }
       // wink's lemma when the book knows it, else the word, else a de-inflected form (cached per word)
       const lemma = t.lemma;
       if (vocabulary.has(lemma)) this.norm[i] = lemma;
