@@ -156,6 +156,13 @@ function resolveSubject(v: TokenView, all: Frame_[], c: Frame_, sStart: number):
     c.subject = from.subject;
     c.subjectFrom = from.subjectFrom ?? from.index;
   };
+  if (vg.gerund && vg.start > sStart && (v.pos[vg.start - 1] === "NOUN" || (v.pos[vg.start - 1] === "PROPN" && v.low[vg.start - 1] !== v.norm[vg.start - 1]))) {
+    // reduced relative: "UN inspectors probing suspect sites", "people living in the camps"
+    c.subject = npEndingAt(v, vg.start - 1, sStart);
+    c.antecedent = c.subject;
+    c.relative = true;
+    return;
+  }
   if (vg.passive && vg.aux.length === 0) {
     // reduced relative: "a Russian jet, shot down by Turkey"
     let j = vg.start - 1;
@@ -304,14 +311,15 @@ function allMatches(v: TokenView, list: Pattern[] | undefined, at: number, limit
   return out;
 }
 
-function baseModality(v: TokenView, c: Frame_, underPastSpeech: boolean): Modality {
+function baseModality(v: TokenView, c: Frame_, underSpeech: boolean): Modality {
   const vg = c.group;
   const g = v.grammar;
   if (vg.negated) return "negated";
   const m = vg.modal;
   if (m) {
     if (g.futureAux.has(m)) return "future";
-    if ((m === "would" || m === "'d") && underPastSpeech) return "future";
+    // "said it would allow": reported speech moves "will" to "would"
+    if ((m === "would" || m === "'d") && underSpeech) return "future";
     if (g.hypotheticalAux.has(m) || g.obligationAux.has(m)) return "hypothetical";
   }
   // "no longer", a negated subject ("nobody has talked")
@@ -529,13 +537,25 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     const frames = candidates.get(c.index);
     if (!frames) continue;
     const vg = c.group;
-    const next = cls[c.index + 1];
+    let next = cls[c.index + 1];
+    // "allow up to 13,000 refugees who have lived in Iraq to return": skip a relative clause on the object
+    if (next && next.relative && frames.some((f) => f.match.pattern.control === "object")) {
+      for (let k = c.index + 1; k < cls.length && k <= c.index + 3; k++) {
+        const x = cls[k]!;
+        if (x.group.infinitive && x.group.start - vg.end <= 25) {
+          next = x;
+          break;
+        }
+        if (!x.relative && !(x.subjectFrom !== null && cls[k - 1]?.relative)) break;
+      }
+    }
     // an infinitive (or -ing) complement within a few words: "agreed to set up", "urged the U.S. to take", "considering sending"
     const bareAfterObject = !!next && !!c.object && next.group.start === c.object.end && next.group.aux.length === 0 && !next.group.past && !next.group.gerund && v.low[next.group.main] === v.norm[next.group.main] && frames.some((f) => f.match.pattern.control === "object");
     const allegation =
       !!next && next.group.gerund && frames.some((f) => f.frame === "accuse") && next.group.start - 1 > vg.end && ACCUSE_PREPS.has(v.low[next.group.start - 1]!) && !hasBarrierBetween(v, vg.end, next.group.start - 1);
+    const skippedRelative = !!next && next !== cls[c.index + 1] && next.group.infinitive;
     const infinitive =
-      allegation ? next :
+      allegation || skippedRelative ? next :
       next &&
       (next.group.infinitive || bareAfterObject || (next.group.gerund && next.group.start === vg.end && !vg.copula)) &&
       (bareAfterObject ||
@@ -600,7 +620,7 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
         }
         if (fm && (fm.frame === "support" || fm.frame === "aspect")) {
           // "approved the extradition", "resumed talks": the noun is the event, the verb only carries it
-          if (verb && (verb.pattern?.object.length ?? 0) === 0) verb.emit = false;
+          if (verb && ((verb.pattern?.object.length ?? 0) === 0 || verbUsedBeyond(verb, c))) verb.emit = false;
           n.clause = c;
           n.emit = true;
           n.modality = "asserted";

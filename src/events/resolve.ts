@@ -387,7 +387,10 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       // "Judge Alejandro Rivera opened investigations against 28 Chilean officials": an unknown
       // person or group acts for the country the sentence is about
       const place = locationOf(ix, v, m);
-      const country = GROUP_NOUN.test(spanText(ctx, m.clause.subject)) && place !== null ? ix.countryOf(place) : sentenceCountry(ctx, ix, m.sentence, m.clause.subject, targets);
+      const own: Range[] = [{ start: m.trigger.start, end: Math.max(m.clause.rightEnd, m.evidence.end) }];
+      if (m.complementClause) own.push({ start: m.complementClause.group.start, end: m.complementClause.rightEnd });
+      for (const f of m.framed) own.push(f.evidence);
+      const country = GROUP_NOUN.test(spanText(ctx, m.clause.subject)) && place !== null ? ix.countryOf(place) : sentenceCountry(ctx, ix, m.sentence, m.clause.subject, [...targets, ...own.flatMap((r) => ix.inRange(r))]);
       if (country) sources = [ix.addSynthetic(m.clause.subject, country)];
     }
     srcOf.set(m, sources);
@@ -405,7 +408,7 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     const known = modality.get(m);
     if (known) return known;
     let base: Modality;
-    const underPastSpeech = !!m.governor && m.governor.kind === "speech" && !!m.governor.clause?.group.past;
+    const underPastSpeech = !!m.governor && (m.governor.kind === "speech" || (m.governor.frame === "intent" && m.governor.governor?.kind === "speech"));
     if (m.kind === "noun") {
       base = m.modality;
       if (base === "asserted" && m.clause && m.presupposedBy === null && !m.historical) base = baseModality(v, m.clause, underPastSpeech);
