@@ -754,6 +754,12 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     const infinitive = infinitiveOf.get(c.index);
     if (infinitive) {
       fm.complementClause = infinitive;
+      if (!infinitive.group.infinitive && !infinitive.subject && fm.pattern?.control !== "object") {
+        // "stop supplying gas": the gerund's subject is the frame's
+        infinitive.subject = c.subject;
+        infinitive.subjectFrom = c.subjectFrom ?? c.index;
+        for (const m of mentions) if (m.clause === infinitive && m.kind !== "noun") retarget(m, infinitive);
+      }
       if (fm.pattern?.control === "object" && c.object) {
         infinitive.subject = c.object;
         infinitive.subjectFrom = null;
@@ -828,7 +834,8 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     if (frame && frame !== "future" && frame !== "hypothetical" && !negatedNoun && (!hostVerb || !hostVerb.emit || hostFrame?.frame === "speech" || hostFrame?.frame === "support" || hostVerb.code.startsWith("13"))) {
       // the one who made the threat: a possessor ("Sweden's decision to"), else the clause's subject
       const fm = newMention(DEFAULT_FRAME_CODE[frame] ?? "", "frame", syntheticFrame(frame, DEFAULT_FRAME_CODE[frame] ?? ""), frame, sentence, { start: noun, end: noun + 1 }, host);
-      fm.sourceRanges = np && hasPossessive(v, np) ? [np] : host?.subject ? [host.subject] : np ? [np] : [];
+      const namedPossessor = !!np && np.end - np.start > 1 && (v.low[np.end - 2] === "'s" || v.low[np.end - 2] === "’s" || v.low.slice(np.start, np.end).some((w) => w === "'s" || w === "’s"));
+      fm.sourceRanges = namedPossessor ? [np!] : host?.subject ? [host.subject] : np ? [np] : [];
       fm.targetRanges = prepPhrases(v, noun + 1, x.group.start - 1, 2);
       fm.complementClause = x;
       fm.evidence = { start: host?.subject && host.subjectFrom === null ? host.subject.start : noun, end: x.rightEnd };

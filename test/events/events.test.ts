@@ -209,3 +209,47 @@ test("every record follows the contract", () => {
   }
   assert.equal(new Set(evs.map((e) => e.id)).size, evs.length);
 });
+
+// ---------------------------------------------------------------- frames and what they imply
+
+test("a noun can frame like a verb: 'reiterated its threat to stop supplying gas'", () => {
+  const evs = events("Russia has reiterated its threat to stop supplying Ukraine with gas.");
+  const threat = asserted(withRoot(evs, "13"))[0];
+  assert.ok(threat, show(evs));
+  assert.equal(threat.source?.country, "RUS");
+  // the supplying is not stopped yet
+  assert.ok(!asserted(evs).some((e) => e.cameo.startsWith("16") || e.cameo.startsWith("07")), show(evs));
+});
+
+test("stopping cooperation reduces relations: 'stopped supplying gas to Ukraine'", () => {
+  const e = asserted(events("Russia stopped supplying gas to Ukraine on Monday."));
+  assert.ok(e.some((x) => x.cameo.startsWith("16") && x.source?.country === "RUS"), show(e));
+});
+
+test("an accusation is coded by what it alleges, which is not asserted", () => {
+  const evs = events("Iraq accused Syria of shelling its border towns on Monday.");
+  const accuse = asserted(withRoot(evs, "11"))[0];
+  assert.ok(accuse, show(evs));
+  assert.equal(accuse.cameo, "1123");
+  assert.equal(accuse.source?.country, "IRQ");
+  assert.equal(accuse.target?.country, "SYR");
+  assert.ok(!asserted(evs).some((e) => e.cameo.startsWith("19")), show(evs));
+});
+
+test("reported speech: 'said it would allow' is an intention; 'said Y must' a demand", () => {
+  const allow = events("Iraq said on Monday it would allow the return of inspectors.");
+  assert.ok(asserted(withRoot(allow, "03")).some((e) => e.source?.country === "IRQ"), show(allow));
+  const must = asserted(events("France said on Monday that Iraq must release the prisoners."));
+  const demand = withRoot(must, "10")[0];
+  assert.ok(demand, show(must));
+  assert.equal(demand.source?.country, "FRA");
+  assert.equal(demand.target?.country, "IRQ");
+});
+
+test("a reduced passive: 'a Russian jet, shot down by Turkey last Tuesday'", () => {
+  const text = "Putin said the United States knew the flight path of a Russian jet, shot down by Turkey last Tuesday.";
+  const e = asserted(events(text, "2015-11-26")).find((x) => x.cameo.startsWith("19"));
+  assert.ok(e, show(events(text, "2015-11-26")));
+  assert.equal(e.source?.country, "TUR");
+  assert.equal(e.date, "2015-11-24");
+});

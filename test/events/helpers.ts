@@ -29,6 +29,8 @@ export const KNOWN: Record<string, Known> = {
   France: { type: "GPE", code: "FRA" },
   Germany: { type: "GPE", code: "DEU" },
   Russia: { type: "GPE", code: "RUS" },
+  Ukraine: { type: "GPE", code: "UKR" },
+  Turkish: { type: "NORP", code: "TUR" },
   Japan: { type: "GPE", code: "JPN" },
   China: { type: "GPE", code: "CHN" },
   Israel: { type: "GPE", code: "ISR" },
