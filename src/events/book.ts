@@ -100,6 +100,7 @@ export interface Grammar {
   symmetricPreps: ReadonlySet<string>;
   meetingRoots: ReadonlySet<string>;
   nonAgents: ReadonlySet<string>;
+  eventHeads: ReadonlySet<string>;
   /** Irregular past forms → lemma ("shot" → "shoot"). */
   irregular: ReadonlyMap<string, string>;
   /** Nouns that frame an infinitive ("threat" → threaten). */
@@ -303,6 +304,7 @@ function loadGrammar(data: DataSource): Grammar {
     symmetricPreps: set("symmetricPreps"),
     meetingRoots: set("meetingRoots"),
     nonAgents: set("nonAgents"),
+    eventHeads: set("eventHeads"),
     irregular: new Map((merged.irregularForms ?? []).map((p) => p.split("=") as [string, string]).filter((p) => p.length === 2)),
     nounFrames: new Map(
       (merged.nounFrames ?? [])

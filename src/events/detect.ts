@@ -380,7 +380,7 @@ function nounHits(v: TokenView, sStart: number, sEnd: number, consumed: Set<numb
         if (used) continue;
         if (p.object.length && !objectGroupsFollow(v, p, head + 1, sEnd)) continue;
         // a noun modifying another noun names no event: "war crimes court", "sanctions list", "attack helicopters"
-        if (head + 1 < sEnd && (v.pos[head + 1] === "NOUN" || (v.pos[head + 1] === "PROPN" && /^\p{Ll}/u.test(v.tokens[head + 1]!.text)))) continue;
+        if (head + 1 < sEnd && (v.pos[head + 1] === "NOUN" || (v.pos[head + 1] === "PROPN" && /^\p{Ll}/u.test(v.tokens[head + 1]!.text))) && !v.grammar.eventHeads.has(v.norm[head + 1]!)) continue;
         if (!best || alt.length > best.end - best.start || (alt.length === best.end - best.start && p.weight > best.pattern.weight)) {
           best = { pattern: p, start: i, head, end: head + 1 };
         }
@@ -904,7 +904,8 @@ function hasPossessive(v: TokenView, r: Range): boolean {
 /** Whether the clause after a speech verb is what it reports (not a relative clause further on). */
 function complementFollows(v: TokenView, c: Frame_, next: Frame_, sEnd: number): boolean {
   let i = c.group.end;
-  // the addressee or a time: "told reporters", "said on Monday", "said Wednesday"
+  while (i < sEnd && v.pos[i] === "ADV") i++;
+  // the addressee or a time: "told reporters", "said on Monday", "said here Wednesday"
   if (c.object && c.object.start === i) i = c.object.end;
   for (const pp of c.preps) if (pp.at === i && /^(?:on|in|at|during|to)$/.test(pp.prep)) i = pp.end;
   while (i < sEnd && (v.pos[i] === "ADV" || v.low[i] === "," || QUOTE_MARKS.has(v.low[i]!) || v.low[i] === ":")) i++;
