@@ -601,7 +601,17 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     const c = add(m, code, sources, targets, mod);
     if (!c) continue;
     // what a tense or a negation implies
-    const governedBySpeech = !m.governor || m.governor.kind === "speech" || m.governor.frame === "future";
+    // "Turkey will allow refugees to return": what one lets others do is one's own intention
+    const enabler = m.governor?.frame === "aspect" && m.governor.pattern?.control === "object" ? m.governor : null;
+    const outer = enabler ? enabler.governor : m.governor;
+    const governedBySpeech = !outer || outer.kind === "speech" || outer.frame === "future";
+    if (enabler && srcOf.get(enabler)!.length && mod === "future") {
+      const es = srcOf.get(enabler)!;
+      const ec = countries(es);
+      targets = [...sources, ...targets].filter((ei) => !es.includes(ei));
+      if (targets.every((ei) => ec.includes(ix.countryOf(ei)))) targets = targets.slice(0, 1);
+      sources = es;
+    }
     const root = rootOf(m.code);
     const speaker = m.governor?.kind === "speech" ? m.governor : m.governor?.frame === "future" && m.governor.governor?.kind === "speech" ? m.governor.governor : null;
     const speakerOk = !speaker || srcOf.get(speaker)!.length === 0 || sources.length === 0 || sameSource(speaker, m);
