@@ -254,7 +254,8 @@ export function verbGroups(v: TokenView, sentence: number, start: number, end: n
     const hasHave = aux.some((a) => HAVE.has(a));
     const ing = mainLow.endsWith("ing");
     const inflected = mainLow !== mainNorm && !ing && !mainLow.endsWith("s");
-    const passive = !copula && hasBe && !ing && (inflected || mainLow.endsWith("ed") || mainLow.endsWith("en"));
+    // "were hit", "was cut": irregular participles that look like the lemma
+    const passive = !copula && hasBe && !ing && (inflected || mainLow.endsWith("ed") || mainLow.endsWith("en") || v.grammar.irregular.get(mainLow) === mainLow);
     const modal = aux.find((a) => MODALS.has(a)) ?? null;
     const prev = groupStart > start ? low[groupStart - 1] : undefined;
     const past = aux.some((a) => PAST_AUX.has(a)) || (aux.length === 0 && !copula && inflected && !ing);

@@ -147,12 +147,19 @@ class EntityIndex {
     let t = 0;
     while (t < toks.length && toks[t]!.end <= e.start) t++;
     const before = t > 0 ? this.ctx.view.low[t - 1]! : "";
-    // "in Syria", "near Basra", "Hanoi, Vietnam", "the city of Kaesong", "at Panmunjom"; not "sanctions on Russia", "fired at Japan"
-    if (before === "," || before === "of" || LOCATIVE.has(before)) return true;
-    // "the Vietnamese capital", "the Syrian city of Aleppo"
+    const view = this.ctx.view;
+    // "in Syria", "near Basra", "Hanoi, Vietnam", "the city of Kaesong", "at Panmunjom"; not "sanctions on Russia",
+    // "fired at Japan", "the annexation of Ukraine's Crimea"
+    if (before === "," || LOCATIVE.has(before)) return true;
+    if (before === "of" && t >= 2 && view.grammar.placeNouns.has(view.norm[t - 2]!)) return true;
+    // "the Vietnamese capital", "the Syrian city of Aleppo", "Syria's Latakia province"
     let after = t;
     while (after < toks.length && toks[after]!.start < e.end) after++;
-    if (after < toks.length && this.ctx.view.grammar.placeNouns.has(this.ctx.view.norm[after]!)) return true;
+    if (after < toks.length && view.grammar.placeNouns.has(view.norm[after]!)) return true;
+    if (after + 1 < toks.length && (view.low[after] === "'s" || view.low[after] === "’s")) {
+      const next = this.ctx.entities.find((x) => x.start >= toks[after + 1]!.start && x.start < toks[after + 1]!.end);
+      if ((next && next.geo && !next.actor) || view.grammar.placeNouns.has(view.norm[after + 1]!)) return true;
+    }
     return (before === "at" || before === "on") && !e.actor;
   }
   /** An actor that can take part in an event: a person, an organisation, a group, or a place standing for its government. */
