@@ -3,7 +3,7 @@
 // The caption's span is its text without the credit (and without a "FILE -" label).
 
 import { normKey, type StructureBook } from "./book.js";
-import { indexIn, isLowerCode, isSpaceCode, isUpperCode, lastIndexIn, trimEnd, trimStart } from "./chars.js";
+import { countWords, indexIn, isLowerCode, isSpaceCode, isUpperCode, lastIndexIn, trimEnd, trimStart } from "./chars.js";
 
 export interface CaptionMatch {
   /** The caption text without its credit; empty for a line that is only a credit ("Photo: Reuters"). */
@@ -209,15 +209,4 @@ export function matchCaption(text: string, s: number, e: number, book: Structure
   }
   if (!labelled && m.end > m.start && (countWords(text, m.start, m.end) > 120 || !PROSE_WORD.test(text.slice(m.start, m.end)))) return null;
   return m;
-}
-
-function countWords(text: string, s: number, e: number): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = s; i < e; i++) {
-    const sp = isSpaceCode(text.charCodeAt(i));
-    if (!sp && !inWord) n++;
-    inWord = !sp;
-  }
-  return n;
 }

@@ -5,9 +5,9 @@
 import type { Dateline } from "../pipeline/layers.js";
 import type { StructureBook } from "./book.js";
 import { agencyOf } from "./credits.js";
-import { isSpaceCode, trimEnd, trimStart, wordStats } from "./chars.js";
+import { proseAhead, trimEnd, trimStart } from "./chars.js";
+import { MONTH } from "./calendar.js";
 
-const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 const DATE = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2})`;
 // place: upper-case words ("DAR ES SALAAM", "ST. PETERSBURG") or capitalised ones ("Beijing", "Hong Kong")
 const CAPS_PLACE = "[A-Z][A-Z'’.\\-]*[A-Z.](?:[\\s\\/][A-Z][A-Z'’.\\-]*[A-Z.]){0,4}(?![A-Za-z])";
@@ -66,17 +66,4 @@ export function matchDateline(text: string, at: number, end: number, book: Struc
     dateline: { start, end: dlEnd, text: text.slice(start, dlEnd), place: place.trim() || null, dateText: date, agency },
     bodyStart,
   };
-}
-
-/** The story after a dateline reads as prose, not as an upper-case headline ("CRICKET - LEICESTERSHIRE TAKE OVER …"). */
-function proseAhead(text: string, from: number, end: number): boolean {
-  let to = from;
-  let words = 0;
-  while (to < end && words < 12) {
-    while (to < end && isSpaceCode(text.charCodeAt(to))) to++;
-    while (to < end && !isSpaceCode(text.charCodeAt(to))) to++;
-    words++;
-  }
-  const s = wordStats(text, from, to);
-  return s.letters === 0 || s.upper / s.letters < 0.6;
 }

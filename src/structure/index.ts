@@ -24,11 +24,13 @@ import {
   trimEnd,
   trimStart,
   wordStats,
-  hasLowerContentWord,
   indexIn,
+  countWords,
+  proseAhead,
 } from "./chars.js";
 import { agencyOf, matchCaption } from "./credits.js";
 import { matchDateline } from "./dateline.js";
+import { MONTH, WEEKDAY } from "./calendar.js";
 import { scanLines, type Line } from "./lines.js";
 
 export { buildStructureBook, type StructureBook } from "./book.js";
@@ -121,10 +123,15 @@ const CONTRIBUTED = /\b(?:contributed|contributing) (?:to )?(?:this|the) (?:repo
 const DESK = /^[-–—]{1,2}\s*\S.*\b(?:newsroom|desk|bureau)\b/i;
 const PHONE = /\+\d[\d\s\-()]{7,}\d/;
 const BYLINE = /^By\s+[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|and|&|in|of|the|de|van|von|al)){0,8}(?:,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,5})*$/;
-const DATE_TOKEN =
-  /\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}-[A-Za-z]{3}-\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+\d{4})?)\b/g;
-const DATE_LINE_WORDS =
-  /\b(?:updated|published|posted|last|modified|on|at|gmt|utc|bst|cet|est|edt|pst|pdt|am|pm|a\.m|p\.m|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b|[+\d|,:.\-\/()]/gi;
+const DATE_TOKEN = new RegExp(
+  `\\b(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{1,2}-[A-Za-z]{3}-\\d{4}|` +
+    `${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:,?\\s+\\d{4})?)(?![\\p{L}\\d])`,
+  "gu",
+);
+const DATE_LINE_WORDS = new RegExp(
+  `\\b(?:updated|published|posted|last|modified|on|at|gmt|utc|bst|cet|est|edt|pst|pdt|am|pm|a\\.m|p\\.m|${WEEKDAY})\\b|[+\\d|,:.\\-\\/()]`,
+  "gi",
+);
 const LONE_WORD = /^[\p{L}][\p{L}'’.\-]*[.:!?]?$/u;
 /** A person's name on its own line: 2–4 capitalised (not upper-case) words ("Larry Fine", "Min-ji O'Brien"). */
 const NAME_WORD = "(?:[A-Z]\\.|[A-Z][\\p{Ll}'’\\-]*(?:[A-Z][\\p{Ll}'’\\-]+)*)";
@@ -134,18 +141,6 @@ const NAME_PARTICLES = new Set(["ul", "ud", "ur", "al", "el", "bin", "ibn", "abu
 const SOURCE_CUT = /\s+(?:\|\s*|(?=(?:published|updated|posted)\b))/i;
 const CODE = /\/\*|\*\/|<!|\[CDATA\[|[{}]|\bfunction\s*\(|=>|;\s*var\s/;
 const PUBLISHER_WORDS = /\b(?:news|times|post|herald|daily|press|agency|journal|television|tv|radio|network|online|media|tribune|gazette|telegraph|guardian|review|weekly|monitor|observer|chronicle|report|wire|channel|broadcasting)\b/i;
-
-/** Words in [s, e), counting stops a little past `max`. */
-function countWords(text: string, s: number, e: number, max = Infinity): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = s; i < e && n <= max; i++) {
-    const sp = isSpaceCode(text.charCodeAt(i));
-    if (!sp && !inWord) n++;
-    inWord = !sp;
-  }
-  return n;
-}
 
 /** The line's last character ends a sentence or clause (. ! ? : ; , and closing quotes after them). */
 function endsTerminal(text: string, s: number, e: number): boolean {
@@ -540,7 +535,7 @@ function gluedTitle(
     const ratio = st.content ? st.capitalized / st.content : 0;
     if (!(ratio >= 0.75 || (spaced && ratio >= 0.5))) continue;
     // the headline goes on past a compound ("Russia-Turkey Ties Sour …") unless prose follows
-    if (!proseFollows(text, i + 1, e)) continue;
+    if (!proseAhead(text, i + 1, e, true)) continue;
     return { titleEnd, rest: i + 1 };
   }
   // a headline with nothing after it but the glue: "France Remains on High Alert-"
@@ -563,22 +558,6 @@ function gluedWordOk(text: string, s: number, titleEnd: number, next: number, e:
   let k = titleEnd;
   while (k > s && !isSpaceCode(text.charCodeAt(k - 1)) && text.charCodeAt(k - 1) !== 45) k--;
   return !NAME_PARTICLES.has(text.slice(next, j).toLowerCase()) && !NAME_PARTICLES.has(text.slice(k, titleEnd).toLowerCase());
-}
-
-/** The words after a glue hyphen (up to the next one, 12 words at most) read as a sentence's, not a headline's. */
-function proseFollows(text: string, from: number, e: number): boolean {
-  let to = from;
-  let words = 0;
-  while (to < e && words < 12) {
-    while (to < e && isSpaceCode(text.charCodeAt(to))) to++;
-    while (to < e && !isSpaceCode(text.charCodeAt(to))) {
-      // a capitalised compound's hyphen may be the next glue: stop there
-      if (text.charCodeAt(to) === 45 && isUpperCode(text.charCodeAt(to + 1)) && to > from) return hasLowerContentWord(text, from, to);
-      to++;
-    }
-    words++;
-  }
-  return hasLowerContentWord(text, from, to);
 }
 
 function readGlued(b: Builder, line: Line, book: StructureBook, hints: StructureHints): void {
