@@ -389,3 +389,33 @@ test("random layouts keep every invariant", () => {
     { numRuns: 300 },
   );
 });
+
+test("bracketed credits close captions; a slash group inside a sentence is no credit", () => {
+  const text = fixture("credits-bracketed.txt");
+  const st = analyze(text);
+  assert.deepEqual(
+    st.captions.map((c) => [c.credit, c.text]),
+    [
+      ["Reuters", "Iranian President Ebrahim Raisi speaks during a news conference in Tehran"],
+      ["AFP", "Saudi officials attend a meeting in Riyadh"],
+      ["AFP", "Residents queue for bread in a market in Sanaa"],
+      ["Reuters", "Analysts said the deal could ease the war in Yemen"],
+    ],
+  );
+  const body = texts(text, st.body);
+  assert.equal(body.length, 3);
+  assert.ok(body[2]!.endsWith("in the latest Reuters/Ipsos Poll."), "the poll sentence stays whole in the body");
+  // the forms that do credit a caption inline: after a sentence's end, in capitals, after a separator
+  for (const [line, credit, caption] of [
+    ["Soldiers march in a parade in Seoul REUTERS/Kim Hong-Ji", "Reuters", "Soldiers march in a parade in Seoul"],
+    ["A man wades through a flooded street, June 15, 2022 AFP/Getty Images", "AFP", "A man wades through a flooded street, June 15, 2022"],
+    ["Delegates arrive for the talks | Chip Somodevilla/Getty Images", "Getty Images", "Delegates arrive for the talks"],
+  ] as const) {
+    const c = analyze(`Talks resume\n\n${line}\n\nThe talks resumed on Monday.`).captions;
+    assert.deepEqual(c.map((x) => [x.credit, x.text]), [[credit, caption]], line);
+  }
+  // nor a capitalised slash group that ends a sentence in the body
+  const poll = "Support for the plan rose to 52 percent in a CNN/ORC International Poll.";
+  const withPoll = `Talks resume\n\n${poll}`;
+  assert.deepEqual(texts(withPoll, analyze(withPoll).body), [poll]);
+});
