@@ -186,6 +186,16 @@ function labelSuffix(text: string, s: number, e: number, book: StructureBook): C
   return { start: s, end: stripSeparator(text, s, end), credit, creditStart: labelStart };
 }
 
+/** The line opens with a caption's label ("FILE - …", "Image caption, …"): it starts a caption. */
+export function opensWithCaptionLabel(text: string, s: number, e: number): boolean {
+  CAPTION_LABEL.lastIndex = s;
+  FILE_LABEL.lastIndex = s;
+  const yes = CAPTION_LABEL.test(text) || FILE_LABEL.test(text) || captionLabelAlone(text, s, e);
+  CAPTION_LABEL.lastIndex = 0;
+  FILE_LABEL.lastIndex = 0;
+  return yes;
+}
+
 /** "Image caption," on a line of its own. */
 function captionLabelAlone(text: string, s: number, e: number): boolean {
   return e - s <= 20 && /^(?:(?:image|photo|picture|video) caption|caption)\s*[,:]$/i.test(text.slice(s, e));

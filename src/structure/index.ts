@@ -28,10 +28,10 @@ import {
   countWords,
   proseAhead,
 } from "./chars.js";
-import { agencyOf, matchCaption } from "./credits.js";
+import { agencyOf, matchCaption, opensWithCaptionLabel, type CaptionMatch } from "./credits.js";
 import { matchDateline } from "./dateline.js";
 import { MONTH, WEEKDAY } from "./calendar.js";
-import { scanLines, type Line } from "./lines.js";
+import { scanLines, type HardBreak, type Line } from "./lines.js";
 
 export { buildStructureBook, type StructureBook } from "./book.js";
 
@@ -136,6 +136,11 @@ const LONE_WORD = /^[\p{L}][\p{L}'’.\-]*[.:!?]?$/u;
 /** A person's name on its own line: 2–4 capitalised (not upper-case) words ("Larry Fine", "Min-ji O'Brien"). */
 const NAME_WORD = "(?:[A-Z]\\.|[A-Z][\\p{Ll}'’\\-]*(?:[A-Z][\\p{Ll}'’\\-]+)*)";
 const NAME_LINE = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}$`, "u");
+/** A byline without "By": a name, or names, and where they write from ("Justin McCurry in Tokyo", "Jane Doe and John Roe"). */
+const BYLINE_NAMES = new RegExp(
+  `^${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}(?:(?:,\\s*|\\s+and\\s+|\\s*&\\s*)${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}){0,3}(?:\\s+in\\s+[A-Z][\\p{L}'’.\\-]*(?:\\s+[A-Z][\\p{L}'’.\\-]*){0,2})?$`,
+  "u",
+);
 /** Parts of Arabic and South Asian names written after a hyphen ("Zia-Ul Haq"). */
 const NAME_PARTICLES = new Set(["ul", "ud", "ur", "al", "el", "bin", "ibn", "abu", "din", "deen"]);
 const SOURCE_CUT = /\s+(?:\|\s*|(?=(?:published|updated|posted)\b))/i;
@@ -196,6 +201,11 @@ function linkHeader(text: string, s: number, e: number, book: StructureBook): { 
     return { end: colon + 1, rest: trimStart(text, colon + 1, e) };
   }
   return null;
+}
+
+/** A line of a byline's names ("Larry Fine", "Justin McCurry in Tokyo"). */
+function isBylineName(text: string, s: number, e: number): boolean {
+  return e - s <= 80 && BYLINE_NAMES.test(text.slice(s, e));
 }
 
 function isBoilerplate(text: string, s: number, e: number, book: StructureBook): boolean {
@@ -307,6 +317,27 @@ function looseKey(s: string): string {
 
 // ---------------------------------------------------------------- the reader for lines
 
+/**
+ * Breaks between two lines that no wrap joins, whatever the lines' lengths: the
+ * document's first line when it is a title-case or upper-case headline; a caption
+ * and the line after it; a credit line, caption label, byline, date line, dateline,
+ * list header, boilerplate or junk line and the line before or after it.
+ */
+function hardBreaks(text: string, book: StructureBook): HardBreak {
+  const first = trimStart(text, 0, text.length);
+  return (as, ae, bs, be) => {
+    if (as === first && (isTitleCase(text, as, ae) || isAllCaps(text, as, ae))) return true;
+    if (matchCaption(text, as, ae, book) || opensWithCaptionLabel(text, bs, be)) return true;
+    const cap = matchCaption(text, bs, be, book);
+    if (cap && cap.end - cap.start < 2) return true; // a credit alone: "Photo: Reuters"
+    if (isBoilerplate(text, as, ae, book) || isBoilerplate(text, bs, be, book)) return true;
+    if (isDateLine(text, as, ae) || isDateLine(text, bs, be)) return true;
+    if (linkHeader(text, as, ae, book) || linkHeader(text, bs, be, book)) return true;
+    if (matchDateline(text, as, ae, book)?.bodyStart === ae || matchDateline(text, bs, be, book)?.bodyStart === be) return true;
+    return isJunk(text, bs, be, book) || isBylineName(text, bs, be);
+  };
+}
+
 function readLines(b: Builder, lines: Line[], book: StructureBook, hints: StructureHints): void {
   const text = b.text;
   let inHead = true; // before the first body paragraph
@@ -318,6 +349,15 @@ function readLines(b: Builder, lines: Line[], book: StructureBook, hints: Struct
     first++;
   }
   let titleOpen = true; // no line yet that rules out a title (a date line over the headline does not)
+  const capCache: (CaptionMatch | null | undefined)[] = [];
+  const capAt = (j: number): CaptionMatch | null => {
+    if (j >= lines.length) return null;
+    let c = capCache[j];
+    if (c === undefined) c = capCache[j] = matchCaption(text, lines[j]!.start, lines[j]!.end, book);
+    return c;
+  };
+  /** Line j exists and follows the line before it with no blank line between. */
+  const adjacent = (j: number): boolean => j < lines.length && !lines[j]!.blankBefore;
   for (let k = first; k < lines.length; k++) {
     const l = lines[k]!;
     let { start: s, end: e } = l;
@@ -391,20 +431,49 @@ function readLines(b: Builder, lines: Line[], book: StructureBook, hints: Struct
     }
     if (listMode) {
       const hs = stripBullet(text, s, e);
-      if (headlineShaped(text, hs, e) && !matchCaption(text, s, e, book)) {
+      if (headlineShaped(text, hs, e) && !capAt(k) && !(adjacent(k + 1) && isBareCredit(capAt(k + 1)))) {
         b.related.push(b.span(hs, e));
         continue;
       }
       listMode = false;
     }
     // captions
-    const cap = matchCaption(text, s, e, book);
-    if (cap) {
-      if (cap.end - cap.start < 2 || countWords(text, cap.start, cap.end) < 2) {
-        b.boilerplate.push(b.span(s, e)); // a credit on its own line
-      } else {
-        b.addCaption(cap.start, cap.end, cap.credit);
+    const cap = capAt(k);
+    if (cap && isBareCredit(cap)) {
+      // a credit (or "Image caption,") on its own line: the caption is the short line right after it
+      // (BBC's "Image source, Reuters" / "Image caption, …"), else it stands alone
+      b.boilerplate.push(b.span(s, e));
+      let j = k + 1;
+      if (adjacent(j) && cap.credit !== null && isBareCredit(capAt(j)) && capAt(j)!.credit === null && adjacent(j + 1)) {
+        b.boilerplate.push(b.span(lines[j]!.start, lines[j]!.end)); // "Image caption," between credit and caption
+        j++;
       }
+      const after = adjacent(j) ? lines[j]! : undefined;
+      if (after && (cap.credit !== null || opensWithCaptionLabel(text, s, e))) {
+        const own = capAt(j);
+        const cs = own && own.credit === null && !isBareCredit(own) ? own.start : after.start;
+        if ((!own || own.credit === null) && shortProse(text, cs, after.end)) {
+          b.addCaption(cs, own ? own.end : after.end, cap.credit);
+          k = j;
+        }
+      }
+      continue;
+    }
+    // a caption over its credit line ("… Lima on Monday night" / "Photo: Reuters"), unless the credit
+    // leads the next caption ("Image source, Reuters" / "Image caption, …")
+    const creditBelow = adjacent(k + 1) && isBareCredit(capAt(k + 1)) ? capAt(k + 1)!.credit : null;
+    if (creditBelow !== null && (!cap || cap.credit === null) && !(adjacent(k + 2) && opensWithCaptionLabel(text, lines[k + 2]!.start, lines[k + 2]!.end))) {
+      const cs = cap ? cap.start : s;
+      if (shortProse(text, cs, e)) {
+        b.addCaption(cs, cap ? cap.end : e, creditBelow);
+        b.boilerplate.push(b.span(lines[k + 1]!.start, lines[k + 1]!.end));
+        k++;
+        continue;
+      }
+    }
+    if (cap) {
+      if (countWords(text, cap.start, cap.end) < 2) b.boilerplate.push(b.span(s, e));
+      else b.addCaption(cap.start, cap.end, cap.credit);
       continue;
     }
     if (b.hasCaption(s, e)) {
@@ -441,6 +510,18 @@ function readLines(b: Builder, lines: Line[], book: StructureBook, hints: Struct
     inHead = false;
     b.addBody(s, e);
   }
+}
+
+/** A caption match with no caption text: a credit line ("Photo: Reuters") or a bare label ("Image caption,"). */
+function isBareCredit(cap: CaptionMatch | null): boolean {
+  return cap !== null && cap.end - cap.start < 2;
+}
+
+/** A caption-sized line of prose: 2–60 words, one lower-case word or more, not a list header. */
+function shortProse(text: string, s: number, e: number): boolean {
+  const words = countWords(text, s, e, 60);
+  if (words < 2 || words > 60 || text.charCodeAt(e - 1) === 58) return false; // ":"
+  return /(?:^|\s)\p{Ll}{3,}/u.test(text.slice(s, e));
 }
 
 function stripBullet(text: string, s: number, e: number): number {
@@ -644,7 +725,7 @@ function gluedPiece(b: Builder, s: number, e: number, book: StructureBook): void
  */
 export function analyzeStructure(text: string, book: StructureBook = EMPTY_BOOK, hints: StructureHints = {}): Structure {
   const b = new Builder(text);
-  const { lines, blank } = scanLines(text);
+  const { lines, blank } = scanLines(text, hardBreaks(text, book));
   for (const j of blank) b.junk.push(j);
   if (lines.length === 1) readGlued(b, lines[0]!, book, hints);
   else readLines(b, lines, book, hints);

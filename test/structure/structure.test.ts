@@ -193,7 +193,7 @@ test("more credit styles: FILE PHOTO with REUTERS/…/File Photo, Photo by …/G
 });
 
 test("CRLF line endings give the same structure, with offsets into the original text", () => {
-  for (const name of ["reuters-dateline.txt", "related-mid.txt", "credits.txt", "credits-more.txt", "wrapped.txt", "no-blank-lines.txt"]) {
+  for (const name of ["reuters-dateline.txt", "related-mid.txt", "credits.txt", "credits-more.txt", "wrapped.txt", "no-blank-lines.txt", "wrapped-capital.txt", "credit-lines.txt", "credits-bracketed.txt"]) {
     const lf = fixture(name);
     const crlf = lf.replace(/\n/g, "\r\n");
     const a = analyze(lf);
@@ -418,4 +418,73 @@ test("bracketed credits close captions; a slash group inside a sentence is no cr
   const poll = "Support for the plan rose to 52 percent in a CNN/ORC International Poll.";
   const withPoll = `Talks resume\n\n${poll}`;
   assert.deepEqual(texts(withPoll, analyze(withPoll).body), [poll]);
+});
+
+test("hard-wrapped paragraphs join at an upper-case continuation; headings, list items and captions do not", () => {
+  const text = fixture("wrapped-capital.txt");
+  const st = analyze(text);
+  assert.equal(st.title?.text, "Peru's congress removes president over bribery claims");
+  assert.equal(st.dateline?.text, "LIMA (AP) --");
+  const body = texts(text, st.body).map((b) => b.replace(/\s+/g, " "));
+  assert.deepEqual(body, [
+    "Peru's congress voted 105 to 19 on Monday to remove President Martin Vizcarra from office over bribery allegations, the second time in two months that lawmakers had tried to oust him.",
+    "Vizcarra, who has denied the allegations, said he would leave the Government Palace on Monday night and would not challenge the vote in the courts. Congress President Manuel Merino is due to be sworn in on Tuesday as the country's new leader.",
+    "What happens next",
+    "The new government must form a cabinet within 30 days, a period in which Finance Minister Maria Antonieta Alva has said she will stay in her post until a successor is named by Merino.",
+    "Lawmakers listed three reasons for the vote, according to the motion they approved on Monday:",
+    "- Bribes Vizcarra is accused of taking as governor of Moquegua region",
+    "- Contracts for a hospital and an irrigation project awarded in 2014",
+    "- Statements by construction executives to prosecutors this year",
+    "Analysts said the vote would deepen uncertainty before the general election in April, when Peruvians will choose a new president and a new congress.",
+  ]);
+  assert.deepEqual(st.captions.map((c) => [c.credit, c.text]), [["Reuters", "Protesters gather outside the Congress building in Lima on Monday night"]]);
+  assert.deepEqual(texts(text, st.boilerplate), ["By Ana Torres", "Photo: Reuters"]);
+});
+
+test("a text that is not hard-wrapped keeps its unstopped lines apart", () => {
+  // long unwrapped paragraphs: a title over its deck, a subhead over its paragraph, headlines in a list
+  const para = "The foreign ministers of the two countries met in Geneva on Monday and agreed to resume the talks that broke down last year, officials from both sides said after the meeting.";
+  const text = [
+    "Ministers agree to resume talks in Geneva after a year of deadlock over the border",
+    "The two sides will meet again next month.",
+    "",
+    para,
+    "",
+    "What the talks will cover",
+    "The agenda includes water rights along the river and the reopening of two border crossings closed since the fighting of 2020.",
+    "",
+    "Read more",
+    "Border crossings reopen for trade after two years",
+    "Farmers on both sides of the river wait for water deal",
+  ].join("\n");
+  const st = analyze(text);
+  assert.equal(st.title?.text, "Ministers agree to resume talks in Geneva after a year of deadlock over the border");
+  assert.ok(texts(text, st.segments).includes("What the talks will cover"));
+  assert.deepEqual(texts(text, st.related), ["Border crossings reopen for trade after two years", "Farmers on both sides of the river wait for water deal"]);
+  // a document with no blank lines joins only lower-case continuations
+  const lines = "Iran and Iraq reopen border crossing\nIRNA\nIran and Iraq reopened the Mehran crossing on Sunday after it was closed for two weeks\nOfficials said trucks had begun to cross.";
+  assert.equal(analyze(lines).body.length, 2);
+});
+
+test("a credit on its own line makes the short line next to it a caption (Photo:, Image:, BBC's Image source / Image caption)", () => {
+  const text = fixture("credit-lines.txt");
+  const st = analyze(text);
+  assert.deepEqual(
+    st.captions.map((c) => [c.credit, c.text]),
+    [
+      ["Reuters", "Protesters clashed with police near the Congress building"],
+      ["Getty Images", "Many of the marchers were students"],
+      ["AFP", "Pakistani soldiers patrol the border with Afghanistan near Chaman"],
+      ["Reuters", "Rescue workers search the rubble of a house in Quetta"],
+    ],
+  );
+  assert.deepEqual(texts(text, st.boilerplate), ["Image source, Reuters", "Image caption,", "Image source, Getty Images", "Image: AFP", "Photo: Reuters"]);
+  assert.equal(st.body.length, 3);
+  // a long paragraph over a credit line stays in the body; the credit is set aside
+  const long = Array(8).fill("Police said the march through the centre of the capital was peaceful.").join(" ");
+  const t2 = `Thousands march in Lima\n\n${long}\nPhoto: Reuters\n\nThe march ended at dusk.`;
+  const st2 = analyze(t2);
+  assert.equal(st2.captions.length, 0);
+  assert.deepEqual(texts(t2, st2.body), [long, "The march ended at dusk."]);
+  assert.deepEqual(texts(t2, st2.boilerplate), ["Photo: Reuters"]);
 });
