@@ -54,6 +54,9 @@ export function matchDateline(text: string, at: number, end: number, book: Struc
     // a bare "PLACE -" is too like a headline's "PRESS DIGEST - …": a bare place wants a dash or underscore
     if (!agencyRaw && !date && !m[3] && (sep === "-" || sep === ":")) return null;
     if (sep === ":" && !agencyRaw && !date) return null;
+    // a bare "NATO — The alliance …": an organisation's acronym recurs in capitals in the story,
+    // a dateline's city does not ("WASHINGTON —" … "in Washington")
+    if (!agencyRaw && !date && !m[3] && recursInCapitals(text, caps, at, stop)) return null;
   } else if (!sep || !(agencyRaw || date)) return null;
   let bodyStart = trimStart(text, stop, end);
   // VOA glues the body on with a hyphen: "WASHINGTON —\u00a0-U.S. Secretary …"
@@ -66,4 +69,20 @@ export function matchDateline(text: string, at: number, end: number, book: Struc
     dateline: { start, end: dlEnd, text: text.slice(start, dlEnd), place: place.trim() || null, dateText: date, agency },
     bodyStart,
   };
+}
+
+/**
+ * `word` occurs again in `text`, outside [from, to), as a whole word in the same
+ * capitals amid lower-case text ("… NATO Secretary-General …"; an upper-case
+ * headline's "BEIJING HOSTS SUMMIT" does not count).
+ */
+function recursInCapitals(text: string, word: string, from: number, to: number): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (i >= from && i < to) continue;
+    const before = i > 0 ? text[i - 1]! : " ";
+    const after = text[i + word.length] ?? " ";
+    if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+    if (/\p{Ll}/u.test(text.slice(Math.max(0, i - 16), i + word.length + 16))) return true;
+  }
+  return false;
 }

@@ -43,6 +43,7 @@ export interface StructureHints {
 
 class Builder {
   title: TextSpan | null = null;
+  deck: TextSpan | null = null;
   source: TextSpan | null = null;
   dateline: Dateline | null = null;
   body: Span[] = [];
@@ -51,6 +52,7 @@ class Builder {
   boilerplate: TextSpan[] = [];
   junk: Span[] = [];
   segments: Segment[] = [];
+  dateLines: TextSpan[] = [];
   private captionIndex = new Map<string, number>();
 
   constructor(readonly text: string) {}
@@ -62,6 +64,19 @@ class Builder {
   setTitle(start: number, end: number): void {
     this.title = this.span(start, end);
     this.segments.push({ start, end, kind: "title" });
+  }
+
+  /** The deck is analysed as the title is. */
+  setDeck(start: number, end: number): void {
+    this.deck = this.span(start, end);
+    this.segments.push({ start, end, kind: "title" });
+  }
+
+  /** A date line is boilerplate the publication-date logic may read. */
+  addDateLine(start: number, end: number): void {
+    const span = this.span(start, end);
+    this.boilerplate.push(span);
+    this.dateLines.push(span);
   }
 
   addBody(start: number, end: number): void {
@@ -108,6 +123,8 @@ class Builder {
       boilerplate: this.boilerplate,
       junk: this.junk,
       segments: this.segments,
+      deck: this.deck,
+      dateLines: this.dateLines,
     };
   }
 }
@@ -133,9 +150,8 @@ const DATE_LINE_WORDS = new RegExp(
   "gi",
 );
 const LONE_WORD = /^[\p{L}][\p{L}'’.\-]*[.:!?]?$/u;
-/** A person's name on its own line: 2–4 capitalised (not upper-case) words ("Larry Fine", "Min-ji O'Brien"). */
+/** A word of a person's name: capitalised, not upper-case ("Larry", "Min-ji", "O'Brien", "J."). */
 const NAME_WORD = "(?:[A-Z]\\.|[A-Z][\\p{Ll}'’\\-]*(?:[A-Z][\\p{Ll}'’\\-]+)*)";
-const NAME_LINE = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}$`, "u");
 /** A byline without "By": a name, or names, and where they write from ("Justin McCurry in Tokyo", "Jane Doe and John Roe"). */
 const BYLINE_NAMES = new RegExp(
   `^${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}(?:(?:,\\s*|\\s+and\\s+|\\s*&\\s*)${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}){0,3}(?:\\s+in\\s+[A-Z][\\p{L}'’.\\-]*(?:\\s+[A-Z][\\p{L}'’.\\-]*){0,2})?$`,
@@ -165,6 +181,14 @@ function headlineShaped(text: string, s: number, e: number, minWords = 2): boole
   const last = text[e - 1]!;
   if (last === "?" || last === "!") return words <= 15;
   return !endsTerminal(text, s, e);
+}
+
+/** A headline with a full stop: one sentence of 20 words at most, in title case or known to stand in a list. */
+function stoppedHeadline(text: string, s: number, e: number, inList: boolean): boolean {
+  if (text.charCodeAt(e - 1) !== 46 || e - s > 200) return false;
+  const words = countWords(text, s, e, 20);
+  if (words < 2 || words > 20 || sentenceBreak(text, s, e) >= 0) return false;
+  return inList || isTitleCase(text, s, trimEnd(text, s, e - 1));
 }
 
 /** Title case: (after the first word) at least three in four content words capitalised, and one lower-case one at most. */
@@ -306,8 +330,26 @@ function isTitleLine(text: string, l: Line, next: Line | undefined, book: Struct
   if (headlineShaped(text, s, e) && (countWords(text, s, e, 18) < 18 || isTitleCase(text, s, e))) return true;
   if (sentenceBreak(text, s, e) >= 0) return false;
   if (!/[,;:]$/.test(text.slice(e - 1, e)) && (isTitleCase(text, s, e) || isAllCaps(text, s, e))) return true;
-  // a sentence-case headline is known by what follows it: a dateline or a source line
-  return matchDateline(text, next.start, next.end, book) !== null || sourceLine(text, next, book, hints) !== null;
+  // a sentence-case headline (stop or none) is known by what follows it: a dateline, source line, byline or date line
+  return matchDateline(text, next.start, next.end, book) !== null || headFollows(text, next, book, hints);
+}
+
+/** The line belongs to an article's head: a date line, byline, source line or a dateline on its own. */
+function headFollows(text: string, l: Line | undefined, book: StructureBook, hints: StructureHints): boolean {
+  if (!l) return false;
+  const { start: s, end: e } = l;
+  if (isDateLine(text, s, e) || isBylineName(text, s, e) || (e - s <= 120 && BYLINE.test(text.slice(s, e)))) return true;
+  return sourceLine(text, l, book, hints) !== null || matchDateline(text, s, e, book)?.bodyStart === e;
+}
+
+/** A deck's shape: a headline, or one sentence of 45 words at most; no list header, boilerplate or junk. */
+function isDeckLine(text: string, s: number, e: number, book: StructureBook): boolean {
+  if (linkHeader(text, s, e, book) || isBoilerplate(text, s, e, book) || isJunk(text, s, e, book)) return false;
+  if (headlineShaped(text, s, e)) return true;
+  if (countWords(text, s, e, 45) > 45 || sentenceBreak(text, s, e) >= 0) return false;
+  let k = e;
+  while (k > s && CLOSERS.includes(text[k - 1]!)) k--;
+  return k > s && ".!?".includes(text[k - 1]!);
 }
 
 /** Letters and digits only, lower-cased: a given title matches its line whatever the punctuation. */
@@ -342,12 +384,14 @@ function readLines(b: Builder, lines: Line[], book: StructureBook, hints: Struct
   const text = b.text;
   let inHead = true; // before the first body paragraph
   let listMode = false; // inside a link list
+  let listLine = -1; // the list's last line (header or headline)
   let titleLine = -1;
   let first = 0;
   while (first < lines.length && isJunk(text, lines[first]!.start, lines[first]!.end, book) && !sourceLine(text, lines[first]!, book, hints)) {
     b.junk.push({ start: lines[first]!.start, end: lines[first]!.end });
     first++;
   }
+  const blankSeparated = lines.some((l, i) => i > first && l.blankBefore);
   let titleOpen = true; // no line yet that rules out a title (a date line over the headline does not)
   const capCache: (CaptionMatch | null | undefined)[] = [];
   const capAt = (j: number): CaptionMatch | null => {
@@ -364,7 +408,7 @@ function readLines(b: Builder, lines: Line[], book: StructureBook, hints: Struct
     if (inHead) {
       if (titleOpen) {
         if (isDateLine(text, s, e)) {
-          b.boilerplate.push(b.span(s, e));
+          b.addDateLine(s, e);
           continue;
         }
         titleOpen = false;
@@ -406,18 +450,24 @@ function readLines(b: Builder, lines: Line[], book: StructureBook, hints: Struct
           if (src.end < e) {
             let r = trimStart(text, src.end, e);
             if (text[r] === "|") r = trimStart(text, r + 1, e);
-            if (r < e) b.boilerplate.push(b.span(r, e));
+            if (r < e) b.addDateLine(r, e);
           }
           continue;
         }
       }
       if (isDateLine(text, s, e)) {
+        b.addDateLine(s, e);
+        continue;
+      }
+      // an author's name under the title ("Larry Fine" over "NEW YORK 1996-08-30", "Justin McCurry in Tokyo")
+      if (titleLine >= 0 && isBylineName(text, s, e)) {
         b.boilerplate.push(b.span(s, e));
         continue;
       }
-      // an author's name under the title ("Larry Fine" over "NEW YORK 1996-08-30")
-      if (titleLine >= 0 && NAME_LINE.test(text.slice(s, e))) {
-        b.boilerplate.push(b.span(s, e));
+      // a deck (standfirst) right under the title, known by the byline, date line or source line under it;
+      // the head stays open for those
+      if (titleLine === k - 1 && !b.source && !b.dateline && headFollows(text, lines[k + 1], book, hints) && isDeckLine(text, s, e, book) && !capAt(k) && !(adjacent(k + 1) && isBareCredit(capAt(k + 1)))) {
+        b.setDeck(s, e);
         continue;
       }
     }
@@ -426,13 +476,18 @@ function readLines(b: Builder, lines: Line[], book: StructureBook, hints: Struct
     if (header) {
       b.boilerplate.push(b.span(s, header.end));
       listMode = true;
+      listLine = k;
       if (header.rest < e) b.related.push(b.span(stripBullet(text, header.rest, e), e));
       continue;
     }
     if (listMode) {
       const hs = stripBullet(text, s, e);
-      if (headlineShaped(text, hs, e) && !capAt(k) && !(adjacent(k + 1) && isBareCredit(capAt(k + 1)))) {
+      // a headline may end in a stop: known then by title case, a bullet, or (where blank lines part
+      // paragraphs) by following the list's last line directly
+      const inList = hs > s || (blankSeparated && adjacent(k) && listLine === k - 1);
+      if ((headlineShaped(text, hs, e) || stoppedHeadline(text, hs, e, inList)) && !capAt(k) && !(adjacent(k + 1) && isBareCredit(capAt(k + 1)))) {
         b.related.push(b.span(hs, e));
+        listLine = k;
         continue;
       }
       listMode = false;

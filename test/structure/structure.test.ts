@@ -31,7 +31,11 @@ function check(text: string, st: Structure): Structure {
     ...(st.title ? [st.title] : []),
     ...(st.source ? [st.source] : []),
     ...(st.dateline ? [st.dateline] : []),
+    ...(st.deck ? [st.deck] : []),
+    ...(st.dateLines ?? []),
   ];
+  for (const d of st.dateLines ?? []) assert.ok(st.boilerplate.some((b) => b.start === d.start && b.end === d.end), "a date line is boilerplate");
+  if (st.deck) assert.ok(st.segments.some((s) => s.kind === "title" && s.start === st.deck!.start), "the deck is a title segment");
   for (const s of [...spans, ...st.junk]) {
     assert.ok(0 <= s.start && s.start <= s.end && s.end <= text.length, `span ${s.start}-${s.end} within ${text.length}`);
   }
@@ -193,7 +197,7 @@ test("more credit styles: FILE PHOTO with REUTERS/…/File Photo, Photo by …/G
 });
 
 test("CRLF line endings give the same structure, with offsets into the original text", () => {
-  for (const name of ["reuters-dateline.txt", "related-mid.txt", "credits.txt", "credits-more.txt", "wrapped.txt", "no-blank-lines.txt", "wrapped-capital.txt", "credit-lines.txt", "credits-bracketed.txt"]) {
+  for (const name of ["reuters-dateline.txt", "related-mid.txt", "credits.txt", "credits-more.txt", "wrapped.txt", "no-blank-lines.txt", "wrapped-capital.txt", "credit-lines.txt", "credits-bracketed.txt", "deck-byline.txt", "deck-published.txt"]) {
     const lf = fixture(name);
     const crlf = lf.replace(/\n/g, "\r\n");
     const a = analyze(lf);
@@ -487,4 +491,90 @@ test("a credit on its own line makes the short line next to it a caption (Photo:
   assert.equal(st2.captions.length, 0);
   assert.deepEqual(texts(t2, st2.body), [long, "The march ended at dusk."]);
   assert.deepEqual(texts(t2, st2.boilerplate), ["Photo: Reuters"]);
+});
+
+test("a deck under the title keeps the head open for the byline and date lines", () => {
+  let text = fixture("deck-byline.txt");
+  let st = analyze(text);
+  assert.equal(st.title?.text, "Japan and South Korea agree to mend ties at first summit in 12 years");
+  assert.equal(st.deck?.text, "Leaders pledge to move on from disputes over wartime history as they face shared threat from North Korea");
+  assert.deepEqual(texts(text, st.boilerplate), ["Justin McCurry in Tokyo", "Thu 16 Mar 2023 03.45 GMT"]);
+  assert.deepEqual(texts(text, st.dateLines ?? []), ["Thu 16 Mar 2023 03.45 GMT"]);
+  assert.equal(st.body.length, 2);
+  assert.ok(slice(text, st.body[0]!).startsWith("Japan and South Korea have agreed"));
+  assert.deepEqual(st.segments.map((s) => s.kind), ["title", "title", "body", "body"], "the deck is analysed as the title is");
+  text = fixture("deck-published.txt");
+  st = analyze(text);
+  assert.equal(st.deck?.text, "The two regional rivals agreed to reopen embassies within two months after talks in Beijing.");
+  assert.deepEqual(texts(text, st.dateLines ?? []), ["Published On 10 Mar 2023", "Updated: 11 Mar 2023 09:15 GMT"]);
+  assert.equal(st.body.length, 2);
+  // a one-sentence first paragraph under the title, with no byline or date line after it, is body
+  text = fixture("title-no-source.txt");
+  st = analyze(text);
+  assert.equal(st.deck, null);
+  assert.equal(st.body.length, 2);
+  // date lines over the title and beside the source are listed too
+  text = "July 1, 2020\nTalks resume in Geneva\nXinhua | Updated: 2020-07-01 10:15\n\nThe talks resumed on Monday.";
+  assert.deepEqual(texts(text, analyze(text).dateLines ?? []), ["July 1, 2020", "Updated: 2020-07-01 10:15"]);
+});
+
+test("a headline ending in a full stop, with no title given: title case, or a byline under it", () => {
+  let text = "Stealth Over Health: Clinton Was Headed to ER But Diverted to Avoid Bad Optics.\n\nThe New York Post reports that the team avoided the emergency room.";
+  assert.equal(analyze(text).title?.text, "Stealth Over Health: Clinton Was Headed to ER But Diverted to Avoid Bad Optics.");
+  text = "Belarus speaker accuses president of abusing the law.\nLarisa Sayenko\nMINSK 1996-08-30\nA senior Belarus politician accused the president on Friday of abusing the constitution.";
+  const st = analyze(text);
+  assert.equal(st.title?.text, "Belarus speaker accuses president of abusing the law.");
+  assert.equal(st.dateline?.text, "MINSK 1996-08-30");
+  assert.deepEqual(texts(text, st.boilerplate), ["Larisa Sayenko"]);
+  assert.equal(st.body.length, 1);
+});
+
+test("a link list may end with a headline that ends in a full stop", () => {
+  const text = [
+    "Kenya and Uganda sign railway deal",
+    "",
+    "Kenya and Uganda signed an agreement on Monday to extend a railway line.",
+    "",
+    "Read more:",
+    "Uganda seeks new lenders for stalled rail project",
+    "Kenya opens first stretch of Nairobi expressway.",
+    "",
+    "The deal follows two years of talks.",
+    "",
+    "Related Articles",
+    "",
+    "• Tanzania line reaches Lake Victoria.",
+    "",
+    "See also",
+    "",
+    "Why East Africa's Railways Keep Running Out of Money.",
+    "",
+    "Engineers will begin surveying in September.",
+  ].join("\n");
+  const st = analyze(text);
+  assert.deepEqual(texts(text, st.related), [
+    "Uganda seeks new lenders for stalled rail project",
+    "Kenya opens first stretch of Nairobi expressway.",
+    "Tanzania line reaches Lake Victoria.",
+    "Why East Africa's Railways Keep Running Out of Money.",
+  ]);
+  assert.deepEqual(texts(text, st.body), [
+    "Kenya and Uganda signed an agreement on Monday to extend a railway line.",
+    "The deal follows two years of talks.",
+    "Engineers will begin surveying in September.",
+  ]);
+});
+
+test("an upper-case organisation and a dash opening the first paragraph is no dateline", () => {
+  let text = "NATO — The alliance agreed on Thursday to send more troops to its eastern flank, NATO Secretary-General Jens Stoltenberg said.\n\nThe move follows weeks of talks.";
+  let st = analyze(text);
+  assert.equal(st.dateline, null);
+  assert.ok(slice(text, st.body[0]!).startsWith("NATO — The alliance"));
+  text = "NATO agrees to bolster eastern flank\n\nNATO — The alliance agreed on Thursday to send more troops to its eastern flank.";
+  st = analyze(text);
+  assert.equal(st.dateline, null);
+  assert.ok(slice(text, st.body[0]!).startsWith("NATO — The alliance"));
+  // a city's name written again in an upper-case headline does not count against its dateline
+  text = "BEIJING HOSTS SUMMIT\n\nBEIJING — Chinese leaders hosted a summit on Monday.";
+  assert.equal(analyze(text).dateline?.text, "BEIJING —");
 });
