@@ -55,6 +55,8 @@ export interface Structure {
   deck?: TextSpan | null;
   /** Date and time lines in the head ("Published On 3 Mar 2023", "Thu 16 Mar 2023 03.45 GMT"); each is also in boilerplate. */
   dateLines?: TextSpan[];
+  /** Bylines ("By Min-ji Park", "Justin McCurry in Tokyo", "Larry Fine" under a title): people's names; each is also in boilerplate. */
+  bylines?: TextSpan[];
 }
 
 export interface Token extends Span {

@@ -2,10 +2,13 @@
 // related-link lists, boilerplate, junk, and the body paragraphs.
 //
 // Lines are classified top to bottom. The head (before the first body paragraph)
-// may hold a title, a source line, bylines, date lines, captions and a dateline;
-// anywhere after it, link-list headers start lists of other articles' headlines,
-// captions are told by their credits, and credit lines, copyright and page furniture
-// are set aside. Text with no line breaks at all (VOA's scraped layout, where
+// may hold a title, a deck (one summary line right under the title, known by the
+// byline, date line or source line under it, and analysed like the title), a
+// source line, bylines, date lines, captions and a dateline; anywhere after it,
+// link-list headers start lists of other articles' headlines, captions are told by
+// their credits (inline, or a credit line next to a short line), and credit lines,
+// copyright and page furniture are set aside. Hard-wrapped paragraphs are joined
+// first (lines.ts). Text with no line breaks at all (VOA's scraped layout, where
 // headline, dateline and paragraphs are glued with hyphens) has its own reader.
 
 import type { Stage } from "../pipeline/pipeline.js";
@@ -53,6 +56,7 @@ class Builder {
   junk: Span[] = [];
   segments: Segment[] = [];
   dateLines: TextSpan[] = [];
+  bylines: TextSpan[] = [];
   private captionIndex = new Map<string, number>();
 
   constructor(readonly text: string) {}
@@ -77,6 +81,13 @@ class Builder {
     const span = this.span(start, end);
     this.boilerplate.push(span);
     this.dateLines.push(span);
+  }
+
+  /** A byline is boilerplate that names people. */
+  addByline(start: number, end: number): void {
+    const span = this.span(start, end);
+    this.boilerplate.push(span);
+    this.bylines.push(span);
   }
 
   addBody(start: number, end: number): void {
@@ -113,6 +124,8 @@ class Builder {
     this.boilerplate.sort(byStart);
     this.junk.sort(byStart);
     this.related.sort(byStart);
+    this.dateLines.sort(byStart);
+    this.bylines.sort(byStart);
     return {
       title: this.title,
       source: this.source,
@@ -125,6 +138,7 @@ class Builder {
       segments: this.segments,
       deck: this.deck,
       dateLines: this.dateLines,
+      bylines: this.bylines,
     };
   }
 }
@@ -227,6 +241,11 @@ function linkHeader(text: string, s: number, e: number, book: StructureBook): { 
   return null;
 }
 
+/** "By Min-ji Park", "By Jane Doe and John Roe in Tokyo". */
+function isByline(text: string, s: number, e: number): boolean {
+  return e - s <= 120 && countWords(text, s, e, 12) <= 12 && BYLINE.test(text.slice(s, e));
+}
+
 /** A line of a byline's names ("Larry Fine", "Justin McCurry in Tokyo"). */
 function isBylineName(text: string, s: number, e: number): boolean {
   return e - s <= 80 && BYLINE_NAMES.test(text.slice(s, e));
@@ -242,7 +261,7 @@ function isBoilerplate(text: string, s: number, e: number, book: StructureBook):
   if (words <= 12 && ROLE_LABEL.test(line)) return true;
   if (words <= 25 && CONTRIBUTED.test(line)) return true;
   if (words <= 12 && (DESK.test(line) || PHONE.test(line))) return true;
-  if (words <= 12 && BYLINE.test(line)) return true;
+  if (words <= 12 && BYLINE.test(line)) return true; // isByline
   // an agency's credit on its own line: "(Reuters)"
   return words <= 4 && line.startsWith("(") && line.endsWith(")") && agencyOf(line.slice(1, -1), book) !== null;
 }
@@ -338,7 +357,7 @@ function isTitleLine(text: string, l: Line, next: Line | undefined, book: Struct
 function headFollows(text: string, l: Line | undefined, book: StructureBook, hints: StructureHints): boolean {
   if (!l) return false;
   const { start: s, end: e } = l;
-  if (isDateLine(text, s, e) || isBylineName(text, s, e) || (e - s <= 120 && BYLINE.test(text.slice(s, e)))) return true;
+  if (isDateLine(text, s, e) || isBylineName(text, s, e) || isByline(text, s, e)) return true;
   return sourceLine(text, l, book, hints) !== null || matchDateline(text, s, e, book)?.bodyStart === e;
 }
 
@@ -461,7 +480,7 @@ function readLines(b: Builder, lines: Line[], book: StructureBook, hints: Struct
       }
       // an author's name under the title ("Larry Fine" over "NEW YORK 1996-08-30", "Justin McCurry in Tokyo")
       if (titleLine >= 0 && isBylineName(text, s, e)) {
-        b.boilerplate.push(b.span(s, e));
+        b.addByline(s, e);
         continue;
       }
       // a deck (standfirst) right under the title, known by the byline, date line or source line under it;
@@ -542,7 +561,8 @@ function readLines(b: Builder, lines: Line[], book: StructureBook, hints: Struct
       continue;
     }
     if (isBoilerplate(text, s, e, book)) {
-      b.boilerplate.push(b.span(s, e));
+      if (isByline(text, s, e)) b.addByline(s, e);
+      else b.boilerplate.push(b.span(s, e));
       continue;
     }
     if (isJunk(text, s, e, book)) {

@@ -33,7 +33,9 @@ function check(text: string, st: Structure): Structure {
     ...(st.dateline ? [st.dateline] : []),
     ...(st.deck ? [st.deck] : []),
     ...(st.dateLines ?? []),
+    ...(st.bylines ?? []),
   ];
+  for (const d of st.bylines ?? []) assert.ok(st.boilerplate.some((b) => b.start === d.start && b.end === d.end), "a byline is boilerplate");
   for (const d of st.dateLines ?? []) assert.ok(st.boilerplate.some((b) => b.start === d.start && b.end === d.end), "a date line is boilerplate");
   if (st.deck) assert.ok(st.segments.some((s) => s.kind === "title" && s.start === st.deck!.start), "the deck is a title segment");
   for (const s of [...spans, ...st.junk]) {
@@ -104,6 +106,7 @@ test("a Reuters dateline opens the body; byline and reporting credits are boiler
     "By Min-ji Park",
     "(Reporting by Min-ji Park; Additional reporting by Kenji Sato in Tokyo; Editing by Tom Hale)",
   ]);
+  assert.deepEqual(texts(text, st.bylines ?? []), ["By Min-ji Park"]);
   assert.equal(st.captions.length, 1);
   assert.equal(st.captions[0]!.credit, "Reuters");
   assert.ok(st.captions[0]!.text.endsWith("June 30, 2020."));
@@ -374,6 +377,18 @@ test("random layouts keep every invariant", () => {
     "Kerry on Talks: No Deal Better than Bad Deal-WASHINGTON —\u00a0-The talks went on.",
     "lower-case continuation of a wrapped line",
     "",
+    "Image source, Reuters",
+    "Image caption,",
+    "Photo: Reuters",
+    "Iranian President Ebrahim Raisi speaks in Tehran [File: Majid Asgaripour/WANA via Reuters]",
+    "Thu 16 Mar 2023 03.45 GMT",
+    "Justin McCurry in Tokyo",
+    "Leaders pledge to move on from disputes over wartime history",
+    "NATO — The alliance agreed on Thursday, NATO said.",
+    "Kenya opens first stretch of Nairobi expressway.",
+    "LIMA (AP) -- Peru's congress voted 105 to 19 on Monday to remove",
+    "President Martin Vizcarra from office over bribery allegations, the",
+    "- Bribes Vizcarra is accused of taking as governor of Moquegua region",
   ];
   const seps = ["\n", "\r\n", "\n\n", "\r\n\r\n", " ", "-"];
   fc.assert(
@@ -500,6 +515,7 @@ test("a deck under the title keeps the head open for the byline and date lines",
   assert.equal(st.deck?.text, "Leaders pledge to move on from disputes over wartime history as they face shared threat from North Korea");
   assert.deepEqual(texts(text, st.boilerplate), ["Justin McCurry in Tokyo", "Thu 16 Mar 2023 03.45 GMT"]);
   assert.deepEqual(texts(text, st.dateLines ?? []), ["Thu 16 Mar 2023 03.45 GMT"]);
+  assert.deepEqual(texts(text, st.bylines ?? []), ["Justin McCurry in Tokyo"]);
   assert.equal(st.body.length, 2);
   assert.ok(slice(text, st.body[0]!).startsWith("Japan and South Korea have agreed"));
   assert.deepEqual(st.segments.map((s) => s.kind), ["title", "title", "body", "body"], "the deck is analysed as the title is");
@@ -526,6 +542,7 @@ test("a headline ending in a full stop, with no title given: title case, or a by
   assert.equal(st.title?.text, "Belarus speaker accuses president of abusing the law.");
   assert.equal(st.dateline?.text, "MINSK 1996-08-30");
   assert.deepEqual(texts(text, st.boilerplate), ["Larisa Sayenko"]);
+  assert.deepEqual(texts(text, st.bylines ?? []), ["Larisa Sayenko"]);
   assert.equal(st.body.length, 1);
 });
 
