@@ -36,5 +36,8 @@ const alternation = (names: readonly (readonly string[])[]): string =>
 /** A month name or abbreviation, with an optional stop ("Sept.", "Nov"); capitalised as written. */
 export const MONTH = `${alternation(MONTHS)}\\.?`;
 
+/** The months' abbreviations, lower-case ("jan", "sept"): a stop after them ends no sentence. */
+export const MONTH_ABBREVIATIONS: readonly string[] = MONTHS.flatMap(([, ...short]) => short.map((w) => w.toLowerCase()));
+
 /** A weekday name or abbreviation ("Thursday", "Thu"), capitalised as written. */
 export const WEEKDAY = alternation(WEEKDAYS);

@@ -1,6 +1,8 @@
 // Character and word tests the structure rules share. They work on index ranges
 // of the document text, so no substrings are made on the hot path.
 
+import { MONTH_ABBREVIATIONS } from "./calendar.js";
+
 /** Whitespace, including no-break and zero-width spaces and the BOM. */
 export function isSpaceCode(c: number): boolean {
   return (
@@ -54,9 +56,11 @@ const ABBREVIATIONS = new Set(
   (
     "mr mrs ms dr prof gen lt col maj capt cmdr sgt adm sen rep gov pres supt rev fr st mt ft jr sr inc corp co ltd llc plc bros " +
     "pvt pfc cpl spc ens brig amb atty sec lieut cdr insp det " +
-    "no nos vs etc al approx dept est fig vol jan feb mar apr jun jul aug sep sept oct nov dec " +
+    "no nos vs etc al approx dept est fig vol " +
     "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo"
-  ).split(" "),
+  )
+    .split(" ")
+    .concat(MONTH_ABBREVIATIONS),
 );
 
 /** True when the stop at `dot` ends an abbreviation, initial or initialism ("U.S.", "J.", "Sept."). */
