@@ -156,7 +156,8 @@ const PHONE = /\+\d[\d\s\-()]{7,}\d/;
 const BYLINE = /^By\s+[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|and|&|in|of|the|de|van|von|al)){0,8}(?:,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,5})*$/;
 const DATE_TOKEN = new RegExp(
   `\\b(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{1,2}-[A-Za-z]{3}-\\d{4}|` +
-    `${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:,?\\s+\\d{4})?)(?![\\p{L}\\d])`,
+    `${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:,?\\s+\\d{4})?|` +
+    `\\d{1,3}\\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\\s+ago)(?![\\p{L}\\d])`,
   "gu",
 );
 const DATE_LINE_WORDS = new RegExp(

@@ -532,6 +532,10 @@ test("a deck under the title keeps the head open for the byline and date lines",
   // date lines over the title and beside the source are listed too
   text = "July 1, 2020\nTalks resume in Geneva\nXinhua | Updated: 2020-07-01 10:15\n\nThe talks resumed on Monday.";
   assert.deepEqual(texts(text, analyze(text).dateLines ?? []), ["July 1, 2020", "Updated: 2020-07-01 10:15"]);
+  text = "Moon says talks will go on\nCGTN\nBy Jane Doe\nUpdated 2 hours ago\n\nThe talks resumed on Monday.";
+  st = analyze(text);
+  assert.deepEqual(texts(text, st.dateLines ?? []), ["Updated 2 hours ago"]);
+  assert.deepEqual(texts(text, st.body), ["The talks resumed on Monday."]);
 });
 
 test("a headline ending in a full stop, with no title given: title case, or a byline under it", () => {
