@@ -32,7 +32,9 @@ export type Meaning =
    * Relative to the discourse's last date ("that day", "the next day"); with fromNow,
    * to the quarter under discussion or else the publication date ("a year earlier", "year-ago").
    */
-  | { kind: "anaphor"; unit: "D" | "W" | "M" | "Y"; n: number; clock: Clock; fromNow?: boolean }
+  | { kind: "anaphor"; unit: "D" | "W" | "M" | "Y"; n: number; clock: Clock; fromNow?: boolean; orNow?: boolean }
+  /** "year-end": December 31 of this year, or of the last one in a past clause. */
+  | { kind: "year-end" }
   /** A decade written without its century ("the '90s", "the nineties"). */
   | { kind: "decade"; digit: number }
   /** "the weekend": the last one or the next one, by tense. */
@@ -40,7 +42,9 @@ export type Meaning =
   /** A clock time on its own ("10:35 a.m."): its day comes from the sentence or the publication date. */
   | { kind: "clock"; clock: string }
   /** "the second anniversary" in apposition to a date: that date. */
-  | { kind: "apposition" };
+  | { kind: "apposition" }
+  /** Words that look like a time but are not one ("$2 million a year"): they block shorter readings. */
+  | { kind: "none" };
 
 export type ShiftUnit = "D" | "W" | "WE" | "M" | "Q" | "Y" | "DE" | "CE";
 

@@ -391,6 +391,20 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
       return { start, end: stop, type: "DURATION", meaning: { kind: "value", value } };
     },
   });
+  const PLURAL_UNITS = "(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)";
+  // "the weeks ahead", "the days to come": an unknown length from now.
+  add({
+    name: "units-ahead",
+    starts: ["the"],
+    lookback: 1,
+    needs: CAT.UNIT,
+    priority: 3,
+    pattern: new RegExp(`${B}the\\s+(?<unit>${PLURAL_UNITS})\\s+(?:ahead|to\\s+come)${E}`, "giu"),
+    extract(m) {
+      const value = vagueDuration(lex, m.groups!.unit!);
+      return value ? { start: m.index, end: m.index + m[0].length, type: "DURATION", meaning: { kind: "value", value } } : null;
+    },
+  });
   // "recent years", "the coming weeks", "the past few months" without a number.
   add({
     name: "vague-duration",
@@ -405,7 +419,8 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
       if (!u || u.size !== 1 && u.unit !== "Y") return null;
       // Only plurals are vague amounts; "last year" is the relative parser's.
       if (lex.units.has(unitWord) && !/s$|ia$/.test(unitWord)) return null;
-      const value = `${u.time ? "PT" : "P"}X${u.unit === "Y" && u.size === 10 ? "DE" : u.unit === "Y" && u.size === 100 ? "CE" : u.unit}`;
+      const value = vagueDuration(lex, unitWord);
+      if (!value) return null;
       return { start: m.index, end: m.index + m[0].length, type: "DURATION", meaning: { kind: "value", value } };
     },
   });
@@ -520,6 +535,32 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
       const adj = ws(m[0]);
       const yearShift = /year-(?:ago|earlier)/.test(adj) ? -1 : 0;
       return { start: m.index, end: m.index + m[0].length, type: "DATE", meaning: { kind: "quarter", q: null, year: null, yearShift } };
+    },
+  });
+  // "the year" of a report: the year under discussion; "the year ended June 30" is a length.
+  add({
+    name: "the-year",
+    starts: ["the"],
+    lookback: 2,
+    needs: CAT.RELUNIT,
+    priority: 2,
+    pattern: new RegExp(`${B}the\\s+(?:(?:fiscal|calendar)\\s+)?year${E}(?![-'’]?\\s*(?:ago|earlier|before|after|since|that|when|in\\s+which|\\d|two|nineteen|-))`, "gu"),
+    extract(m, text) {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (/^\s+(?:ended|ending)\b/i.test(text.slice(end, end + 10))) return { start, end, type: "DURATION", meaning: { kind: "value", value: "P1Y" } };
+      return { start, end, type: "DATE", meaning: { kind: "anaphor", unit: "Y", n: 0, clock: null, orNow: true } };
+    },
+  });
+  // "by year-end", "since year end": the last day of this year or, looking back, of the last.
+  add({
+    name: "year-end",
+    lookback: 0,
+    needs: CAT.RELUNIT,
+    priority: 3,
+    pattern: new RegExp(`${B}year[-\\s]end${E}(?!-)`, "giu"),
+    extract(m) {
+      return { start: m.index, end: m.index + m[0].length, type: "DATE", meaning: { kind: "year-end" } };
     },
   });
   add({
@@ -739,6 +780,13 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   });
 
   return parsers;
+}
+
+/** An unknown number of a unit: "PXY", "PTXH", decades "PXDE", centuries "PXCE". */
+function vagueDuration(lex: TimeLexicon, unitWord: string): string | null {
+  const u = lex.units.get(unitWord.toLowerCase());
+  if (!u) return null;
+  return `${u.time ? "PT" : "P"}X${u.unit === "Y" && u.size === 10 ? "DE" : u.unit === "Y" && u.size === 100 ? "CE" : u.unit}`;
 }
 
 /** The shift meaning of "N units ago" / "N units from now". */

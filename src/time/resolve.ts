@@ -195,6 +195,8 @@ function anaphorValue(ctx: Ctx, m: Extract<Meaning, { kind: "anaphor" }>): Resol
       return { type: "DATE", value: formatYear(fromDayNumber(ctx.pub).y + m.n) };
     }
     if (d.year !== null && recent) return { type: "DATE", value: formatYear(d.year + m.n) };
+    // "the year" with no year under discussion: the current one.
+    if (m.orNow) return { type: "DATE", value: formatYear(fromDayNumber(ctx.pub).y + m.n) };
     return null;
   }
   if (m.unit === "M") {
@@ -261,6 +263,13 @@ export function resolve(c: Candidate, ctx: Ctx, previous: { end: number; value: 
     }
     case "clock":
       return { type: "TIME", value: formatDay(ctx.pub) + m.clock };
+    case "year-end": {
+      const p = fromDayNumber(ctx.pub);
+      const y = ctx.tense === "past" && !(p.m === 12 && p.d === 31) ? p.y - 1 : p.y;
+      return { type: "DATE", value: formatDay(dayNumber(y, 12, 31)) };
+    }
+    case "none":
+      return null;
     case "apposition": {
       // "on June 12, the second anniversary of …": the date it stands beside.
       if (!previous || !/^\s*,\s*$/.test(text.slice(previous.end, c.start))) return null;

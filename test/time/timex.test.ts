@@ -162,3 +162,17 @@ test("the dateline's date is a timex outside every sentence", () => {
   assert.deepEqual(dl && { type: dl.type, value: dl.value }, { type: "DATE", value: "1998-08-08" });
   assert.equal(rec.timexes.find((t) => t.text === "Saturday")?.value, "1998-08-08");
 });
+
+test("the year of a report, the year ended, year-end", () => {
+  assert.deepEqual(find("For the year ended July 2, Rally had net income of $2.4 million.", "the year", "1989-10-27"), { text: "the year", type: "DURATION", value: "P1Y" });
+  assert.deepEqual(find("The stock rose to a high for the year of $42.875 in June.", "the year", "1989-10-30"), { text: "the year", type: "DATE", value: "1989" });
+  assert.equal(value("Sales fell in 1988. For the year, the company lost money.", "the year", "1989-10-30"), "1988");
+  assert.equal(timexes("Profit was flat compared with the year before.", "1989-10-30").some((t) => t.text.includes("the year before")), false);
+  assert.equal(value("It expects to complete the transaction by year-end.", "year-end", "1989-11-02"), "1989-12-31");
+  assert.equal(value("The percentage change is since year-end.", "year-end", "1989-10-30"), "1988-12-31");
+});
+
+test("an unknown length ahead", () => {
+  assert.deepEqual(find("Funds will face pressure in the weeks ahead.", "weeks"), { text: "the weeks ahead", type: "DURATION", value: "PXW" });
+  assert.deepEqual(find("Tensions will rise in the months to come.", "months"), { text: "the months to come", type: "DURATION", value: "PXM" });
+});
