@@ -17,7 +17,8 @@ export type Meaning =
    * yearOffset: the year is given relative to publication ("April next year").
    */
   | { kind: "date"; year: number | null; month: number; day: number | null; rel: Rel; clock: Clock; weekday?: number; yearOffset?: number }
-  | { kind: "weekday"; weekday: number; rel: Rel; clock: Clock }
+  /** fromDiscourse: "the previous Friday", "the following Monday" count from the text's last date. */
+  | { kind: "weekday"; weekday: number; rel: Rel; clock: Clock; fromDiscourse?: boolean }
   /** Relative to the publication date: today (D 0), yesterday (D -1), last week (W -1), two years ago (Y -2). */
   | { kind: "shift"; unit: ShiftUnit; n: number; clock: Clock }
   /**

@@ -210,7 +210,8 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
       let end = m.index + m[0].length;
       // "Tues." keeps its dot only as an abbreviation, not as a full stop.
       if (m[0].endsWith(".") && !/^(?:tues|thurs)\.$/i.test(word)) end--;
-      return { start: m.index, end, type: clock ? "TIME" : "DATE", meaning: { kind: "weekday", weekday, rel: relOf(g.rel), clock } };
+      const fromDiscourse = g.rel ? /^the\s/i.test(g.rel) : false;
+      return { start: m.index, end, type: clock ? "TIME" : "DATE", meaning: { kind: "weekday", weekday, rel: relOf(g.rel), clock, fromDiscourse } };
     },
   });
 

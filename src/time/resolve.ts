@@ -229,8 +229,14 @@ export function resolve(c: Candidate, ctx: Ctx, previous: { end: number; value: 
       if (m.day > daysInMonth(year, m.month)) return null;
       return withClock(dayNumber(year, m.month, m.day), m.clock);
     }
-    case "weekday":
+    case "weekday": {
+      const d = ctx.discourse;
+      if (m.fromDiscourse && d.day !== null) {
+        // "the previous Friday": the one before the day under discussion, not before today.
+        return withClock(weekdayDay({ ...ctx, pub: d.day }, m.weekday, m.rel), m.clock);
+      }
       return withClock(weekdayDay(ctx, m.weekday, m.rel), m.clock);
+    }
     case "shift":
       return shiftValue(ctx, m);
     case "quarter": {

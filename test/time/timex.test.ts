@@ -176,3 +176,10 @@ test("an unknown length ahead", () => {
   assert.deepEqual(find("Funds will face pressure in the weeks ahead.", "weeks"), { text: "the weeks ahead", type: "DURATION", value: "PXW" });
   assert.deepEqual(find("Tensions will rise in the months to come.", "months"), { text: "the months to come", type: "DURATION", value: "PXM" });
 });
+
+test("'the previous Friday', 'the following Monday' count from the day under discussion", () => {
+  const text = "Shares fell on Friday, Oct. 27. Traders were nervous. Dealers were cautious. Analysts agreed. The index was down 4.5% from the previous Friday.";
+  assert.equal(value(text, "previous Friday", "1989-10-30"), "1989-10-20");
+  assert.equal(value("The talks opened on June 3. They resumed the following Monday.", "following Monday"), "2020-06-08");
+  assert.equal(value("He spoke to reporters last Tuesday.", "Tuesday"), "2020-06-30");
+});
