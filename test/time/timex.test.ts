@@ -183,3 +183,11 @@ test("'the previous Friday', 'the following Monday' count from the day under dis
   assert.equal(value("The talks opened on June 3. They resumed the following Monday.", "following Monday"), "2020-06-08");
   assert.equal(value("He spoke to reporters last Tuesday.", "Tuesday"), "2020-06-30");
 });
+
+test("deadlines look ahead unless the clause is past perfect; 'ahead of' looks ahead", () => {
+  assert.equal(value("Thirty-two members had filed reports by Wednesday.", "Wednesday", "1990-08-16"), "1990-08-15");
+  assert.equal(value("Until Thursday, they had not called him a suspect.", "Thursday", "1999-05-07"), "1999-05-06");
+  assert.equal(value("The offer was extended until Thursday.", "Thursday", "1999-05-07"), "1999-05-13");
+  assert.equal(value("Traders had squared positions ahead of the weekend.", "weekend", "1989-10-30"), "1989-W43-WE");
+  assert.equal(value("Traders squared positions ahead of Friday.", "Friday", "1989-10-30"), "1989-11-03");
+});
