@@ -70,7 +70,7 @@ function yearFor(ctx: Ctx, month: number, day: number | null, rel: Rel): number 
     return ctx.tense === "future" ? p.y + 1 : p.y;
   }
   if (month > p.m && ctx.tense === "past") return p.y - 1;
-  if (month < p.m && ctx.tense === "future") return p.y + 1;
+  if (month < p.m - 2 && ctx.tense === "future") return p.y + 1;
   // Across the new year, the nearer month: "in January" said in December, "in December" said in January.
   if (month + 12 - p.m <= 2 && ctx.tense !== "past") return p.y + 1;
   if (p.m + 12 - month <= 2 && ctx.tense !== "future") return p.y - 1;

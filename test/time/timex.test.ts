@@ -191,3 +191,8 @@ test("deadlines look ahead unless the clause is past perfect; 'ahead of' looks a
   assert.equal(value("Traders had squared positions ahead of the weekend.", "weekend", "1989-10-30"), "1989-W43-WE");
   assert.equal(value("Traders squared positions ahead of Friday.", "Friday", "1989-10-30"), "1989-11-03");
 });
+
+test("a month just past stays in this year even in a forward-looking clause", () => {
+  assert.equal(value("Sales changed little this year through August.", "August", "1989-10-27"), "1989-08");
+  assert.equal(value("Elections are expected to take place in March.", "March", "2020-10-15"), "2021-03");
+});
