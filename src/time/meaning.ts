@@ -31,9 +31,11 @@ export type Meaning =
   | { kind: "holiday"; name: string; year: number | null; rel: Rel; clock: Clock }
   /**
    * Relative to the discourse's last date ("that day", "the next day"); with fromNow,
-   * to the quarter under discussion or else the publication date ("a year earlier", "year-ago").
+   * to the quarter under discussion or else the publication date ("a year earlier", "year-ago");
+   * fromYear: before the publication date, to a year the last few sentences name ("elected in
+   * 1996 and re-elected two years later"); orNow: to the publication date when nothing is named.
    */
-  | { kind: "anaphor"; unit: "D" | "W" | "M" | "Y"; n: number; clock: Clock; fromNow?: boolean; orNow?: boolean }
+  | { kind: "anaphor"; unit: "D" | "W" | "M" | "Y"; n: number; clock: Clock; fromNow?: boolean; orNow?: boolean; fromYear?: boolean }
   /** "year-end": December 31 of this year, or of the last one in a past clause. */
   | { kind: "year-end" }
   /** A decade written without its century ("the '90s", "the nineties"). */

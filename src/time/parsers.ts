@@ -90,7 +90,7 @@ export function durationValue(lex: TimeLexicon, n: number | "X", unitWord: strin
   const amount = n * u.size;
   const unit = u.unit;
   // Fractions go to the next smaller unit, as TimeBank writes them: 2½ years is P2Y6M, 5½ hours PT5H30M.
-  const smaller: Record<string, [string, number]> = { Y: ["M", 12], M: ["D", 30], D: ["H", 24], H: ["M", 60], W: ["D", 7] };
+  const smaller: Record<string, [string, number]> = u.time ? { H: ["M", 60], M: ["S", 60] } : { Y: ["M", 12], M: ["D", 30], D: ["H", 24], W: ["D", 7] };
   const frac = amount - Math.floor(amount);
   const next = smaller[unit];
   if (frac > 0 && next && Number.isInteger(frac * next[1])) {
@@ -335,9 +335,9 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
     `${B}(?:(?<det>the|these|those|its|their|his|her|our|this|that)\\s+)?` +
       `(?:(?<mod>past|last|next|previous|coming|first|latest|final|following|recent|ensuing|initial|remaining|preceding|same|other)\\s+)?` +
       `(?:(?<approx>more\\s+than|less\\s+than|fewer\\s+than|nearly|almost|about|around|over|at\\s+least|up\\s+to|roughly|approximately|just|only|another|an\\s+additional|a\\s+further|under|within)\\s+)?` +
-      `(?<num>${NUM})(?:\\s+(?:to|or)\\s+(?<num2>${NUM}))?` +
+      `(?<num>${NUM})(?:\\s+(?:to|or)\\s+(?<num2>${NUM}))?(?<half1>\\s+and\\s+a\\s+half)?` +
       `(?:\\s+(?:more|additional|full|straight|consecutive|long|extra|whole))?` +
-      `(?:\\s+|-)(?<unit>${R.unit})` +
+      `(?:\\s+|-)(?<unit>${R.unit})(?<half2>\\s+and\\s+a\\s+half)?` +
       `(?:(?:\\s+|-)(?<tail>old|ago|earlier|later|before|after|from\\s+now|hence|since|in\\s+a\\s+row|or\\s+so|running))?${E}`,
     "giu",
   );
@@ -356,6 +356,8 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
       if (/^-old\b/i.test(text.slice(m.index + m[0].length))) return null;
       let n = parseNumber(lex, g.num!);
       if (n === null) return null;
+      // "two and a half hours", "a year and a half"
+      if ((g.half1 || g.half2) && typeof n === "number") n += 0.5;
       if (g.num2) n = "X"; // "two to three weeks": a range, an unknown amount
       if (typeof n === "number" && n > 10000) return null;
       const u = lex.units.get(unitWord);
@@ -377,7 +379,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
       // "a year earlier": the year (or reported quarter) before; "three days later" is
       // anchored to an event we do not resolve, so only its length is given.
       if ((tail === "earlier" || tail === "later") && u.unit === "Y" && u.size === 1 && n !== "X" && Number.isInteger(n)) {
-        return { start, end, type: "DATE", meaning: { kind: "anaphor", unit: "Y", n: tail === "earlier" ? -n : n, clock: null, fromNow: true } };
+        return { start, end, type: "DATE", meaning: { kind: "anaphor", unit: "Y", n: tail === "earlier" ? -n : n, clock: null, fromNow: true, fromYear: true } };
       }
       // "a second time", "one second summit": an ordinal, not a time.
       if (unitWord === "second" && /^\s+(?!ago|later|earlier|before|after|or|and|in|of|to)[a-z]/.test(text.slice(end, end + 10))) return null;
@@ -793,8 +795,13 @@ function vagueDuration(lex: TimeLexicon, unitWord: string): string | null {
 /** The shift meaning of "N units ago" / "N units from now". */
 function shiftOf(unit: string, size: number, time: boolean, n: number, sign: number): Meaning | null {
   const amount = n * size;
-  if (!Number.isInteger(amount)) return null;
-  if (time) return { kind: "shift", unit: "D", n: 0, clock: null };
+  if (time) return Number.isInteger(amount) ? { kind: "shift", unit: "D", n: 0, clock: null } : null;
+  if (!Number.isInteger(amount)) {
+    // "a year and a half ago": in the next smaller unit.
+    const smaller: Record<string, [string, number]> = { Y: ["M", 12], Q: ["M", 3], W: ["D", 7] };
+    const next = smaller[unit];
+    return next && Number.isInteger(amount * next[1]) ? shiftOf(next[0], 1, false, amount * next[1], sign) : null;
+  }
   switch (unit) {
     case "D":
       return { kind: "shift", unit: "D", n: sign * amount, clock: null };

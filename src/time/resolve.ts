@@ -192,6 +192,7 @@ function anaphorValue(ctx: Ctx, m: Extract<Meaning, { kind: "anaphor" }>): Resol
     // Otherwise "a year ago", "year-earlier" count from the publication date.
     if (m.fromNow) {
       if (d.quarter && ctx.sentence - d.quarterSentence <= 20) return { type: "DATE", value: `${d.quarter.y + m.n}-Q${d.quarter.q}` };
+      if (m.fromYear && d.year !== null && recent) return { type: "DATE", value: formatYear(d.year + m.n) };
       return { type: "DATE", value: formatYear(fromDayNumber(ctx.pub).y + m.n) };
     }
     if (d.year !== null && recent) return { type: "DATE", value: formatYear(d.year + m.n) };

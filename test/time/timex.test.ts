@@ -196,3 +196,15 @@ test("a month just past stays in this year even in a forward-looking clause", ()
   assert.equal(value("Sales changed little this year through August.", "August", "1989-10-27"), "1989-08");
   assert.equal(value("Elections are expected to take place in March.", "March", "2020-10-15"), "2021-03");
 });
+
+test("halves of units: 'two and a half hours', 'a minute and a half', 'a year and a half ago'", () => {
+  assert.deepEqual(find("The talks lasted two and a half hours.", "hours"), { text: "two and a half hours", type: "DURATION", value: "PT2H30M" });
+  assert.deepEqual(find("He spent a year and a half in jail.", "year"), { text: "a year and a half", type: "DURATION", value: "P1Y6M" });
+  assert.equal(value("But a minute and a half later, a pilot called.", "minute"), "PT1M30S");
+  assert.equal(value("The crisis began a year and a half ago.", "ago", "1998-03-04"), "1996-09");
+});
+
+test("'N years later/earlier' count from a year the text has just named", () => {
+  assert.equal(value("He was elected in 1996 and re-elected two years later.", "later", "1998-03-04"), "1998");
+  assert.equal(value("Profit rose to $5 million from $4 million a year earlier.", "earlier", "1998-03-04"), "1997");
+});
