@@ -391,7 +391,10 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
       const cut = tail === "since" || tail === "before" || tail === "after" || tail === "earlier" || tail === "later" ? start + m[0].toLowerCase().lastIndexOf(tail) : end;
       let stop = cut;
       while (stop > start && /[\s-]/.test(text[stop - 1]!)) stop--;
-      return { start, end: stop, type: "DURATION", meaning: { kind: "value", value } };
+      // "the 18-month strike": a determiner before a hyphenated length belongs to the noun.
+      let from = start;
+      if (g.det && !g.mod && !g.approx && /^[^\s]+-[^\s]+$/.test(text.slice(start + m[0].indexOf(g.num!), stop))) from = start + m[0].indexOf(g.num!, g.det.length);
+      return { start: from, end: stop, type: "DURATION", meaning: { kind: "value", value } };
     },
   });
   const PLURAL_UNITS = "(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)";
