@@ -65,8 +65,16 @@ export function chronoHits(c: Chrono, text: string): ChronoHit[] {
       const hhmm = /^\d{1,2}:\d\d$/.test(surface) && (PREP_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || ZONE_AFTER.test(text.slice(end, end + 12)));
       if (!CLOCKISH.test(surface) && !HHMM.test(surface) && !hhmm) continue;
       // "at 10 p.m.": the preposition is not part of the timex.
-      const at = /^(?:at|around|about|by|before|after|until|from)\s+/i.exec(surface);
+      const at = /^(?:at|around|about|by|before|after|until|from|between)\s+/i.exec(surface);
       if (at) start += at[0].length;
+      // "from 10 p.m. to 6 a.m.": two times.
+      const sep = r.end ? RANGE_SEP.exec(text.slice(start, end)) : null;
+      if (sep && r.end && CLOCKISH.test(text.slice(start + sep.index + sep[0].length, end))) {
+        const cut = start + sep.index;
+        out.push({ start, end: cut, kind: "clock", year: null, month: null, day: null, hour: s.get("hour"), minute: s.get("minute") ?? 0, monthOnly: false });
+        out.push({ start: cut + sep[0].length, end, kind: "clock", year: null, month: null, day: null, hour: r.end.get("hour"), minute: r.end.get("minute") ?? 0, monthOnly: false });
+        continue;
+      }
       out.push({ start, end, kind: "clock", year: null, month: null, day: null, hour: s.get("hour"), minute: s.get("minute") ?? 0, monthOnly: false });
       continue;
     }
@@ -87,7 +95,28 @@ export function chronoHits(c: Chrono, text: string): ChronoHit[] {
     const month = s.isCertain("month") ? s.get("month") : null;
     if (month === null) continue;
     const day = s.isCertain("day") ? s.get("day") : null;
+    // "June 3-5", "from June 3 to June 5": the first day and the last, each a date.
+    const sep = r.end && day !== null ? RANGE_SEP.exec(text.slice(start, end)) : null;
+    if (sep && r.end && r.end.isCertain("day")) {
+      const cut = start + sep.index;
+      const endYear = r.end.isCertain("year") ? r.end.get("year") : year;
+      const endMonth = r.end.isCertain("month") ? r.end.get("month") : month;
+      out.push({ start, end: cut, kind: "date", year: year ?? endYear, month, day, hour: null, minute: null, monthOnly: false });
+      out.push({ start: cut + sep[0].length, end, kind: "date", year: endYear, month: endMonth, day: r.end.get("day"), hour: null, minute: null, monthOnly: false });
+      continue;
+    }
     out.push({ start, end, kind: "date", year, month, day, hour: null, minute: null, monthOnly: monthOnly && day === null });
+    // "on April 24 and 25": the second day of the same month.
+    const next = day !== null && !r.end ? NEXT_DAY.exec(text.slice(end, end + 16)) : null;
+    if (next && Number(next[2]) > day! && Number(next[2]) <= 31) {
+      const at = end + next[1]!.length;
+      out.push({ start: at, end: at + next[2]!.length, kind: "date", year, month, day: Number(next[2]), hour: null, minute: null, monthOnly: false });
+    }
   }
   return out;
 }
+
+/** Between the two ends of a range: "June 3-5", "10 p.m. to 6 a.m.". */
+const RANGE_SEP = /\s+(?:to|until|till|through|and)\s+|(?<=\d)\s*[-–]\s*(?=\d)/i;
+/** A second day after a date ("April 24 and 25"), not a count ("April 24 and 25 people"). */
+const NEXT_DAY = /^(\s*(?:and|or|&)\s*)(\d{1,2})(?=\s*(?:[.,;:)]|$|(?:in|at|to|for|when|as)\b))/;

@@ -749,6 +749,30 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
     },
   });
 
+  // Clock times chrono does not read: hours in words ("eight o'clock", "four thirty p.m.").
+  const HOUR_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+  add({
+    name: "clock-words",
+    lookback: 3,
+    needs: CAT.CLOCK,
+    priority: 4,
+    pattern: new RegExp(
+      `${B}(?:(?<h>${HOUR_WORDS.join("|")})(?:[\\s-](?<mw>fifteen|thirty|forty[\\s-]five))?\\s*(?<suf>o['’]clock|a\\.m\\.?|p\\.m\\.?))${E}`,
+      "giu",
+    ),
+    extract(m) {
+      const g = m.groups!;
+      let h = HOUR_WORDS.indexOf(g.h!.toLowerCase()) + 1;
+      const mw = g.mw?.toLowerCase().replace(/[\s-]+/, " ");
+      const min = mw === "fifteen" ? 15 : mw === "thirty" ? 30 : mw === "forty five" ? 45 : 0;
+      const suf = g.suf!.toLowerCase();
+      if (suf.startsWith("p") && h < 12) h += 12;
+      else if (suf.startsWith("a") && h === 12) h = 0;
+      const clock = `T${String(h).padStart(2, "0")}:${String(min).padStart(2, "0")}`;
+      return { start: m.index, end: m.index + m[0].length, type: "TIME", meaning: { kind: "clock", clock } };
+    },
+  });
+
   // ------------------------------------------------------------ anaphora and apposition
   add({
     name: "anaphor",

@@ -268,8 +268,12 @@ export function resolve(c: Candidate, ctx: Ctx, previous: { end: number; value: 
       const thisWeek = ctx.tense === "future" || wd >= 6;
       return { type: "DATE", value: formatWeek(thisWeek ? ctx.pub : ctx.pub - 7) + "-WE" };
     }
-    case "clock":
-      return { type: "TIME", value: formatDay(ctx.pub) + m.clock };
+    case "clock": {
+      // A clock time with no day in its sentence: the day just under discussion, else today.
+      const d = ctx.discourse;
+      const day = d.day !== null && ctx.sentence - d.anchorSentence <= 2 && ctx.sentence >= 0 ? d.day : ctx.pub;
+      return { type: "TIME", value: formatDay(day) + m.clock };
+    }
     case "year-end": {
       const p = fromDayNumber(ctx.pub);
       const y = ctx.tense === "past" && !(p.m === 12 && p.d === 31) ? p.y - 1 : p.y;

@@ -208,3 +208,27 @@ test("'N years later/earlier' count from a year the text has just named", () => 
   assert.equal(value("He was elected in 1996 and re-elected two years later.", "later", "1998-03-04"), "1998");
   assert.equal(value("Profit rose to $5 million from $4 million a year earlier.", "earlier", "1998-03-04"), "1997");
 });
+
+test("clock times in words, with a zone and a day, and ranges of times and days", () => {
+  assert.deepEqual(find("The plane took off at eight o'clock this morning.", "eight"), { text: "eight o'clock this morning", type: "TIME", value: "2020-07-01T08:00" });
+  assert.equal(value("The vote began at four thirty p.m.", "four"), "2020-07-01T16:30");
+  assert.deepEqual(find("The attack began at 04:00 GMT on Tuesday.", "04:00"), { text: "04:00 GMT on Tuesday", type: "TIME", value: "2020-06-30T04:00" });
+  assert.deepEqual(
+    timexes("The curfew runs from 10 p.m. to 6 a.m.").map((t) => [t.text, t.value]),
+    [["10 p.m.", "2020-07-01T22:00"], ["6 a.m.", "2020-07-01T06:00"]],
+  );
+  assert.deepEqual(
+    timexes("The festival runs June 3-5.", "1998-03-04").map((t) => [t.text, t.value]),
+    [["June 3", "1998-06-03"], ["5", "1998-06-05"]],
+  );
+  assert.deepEqual(
+    timexes("The summit is on April 24 and 25.", "1999-02-10").map((t) => [t.text, t.value]),
+    [["April 24", "1999-04-24"], ["25", "1999-04-25"]],
+  );
+  assert.deepEqual(timexes("On April 24 and 25 people died.", "1999-05-10").map((t) => t.text), ["April 24"]);
+});
+
+test("a clock time alone takes the day just under discussion", () => {
+  const text = "The doctor was shot on Oct. 23. He was killed at 10 p.m. as he stood in his kitchen.";
+  assert.equal(value(text, "10 p.m.", "1998-10-26"), "1998-10-23T22:00");
+});
