@@ -46,9 +46,15 @@ const ZONE_AFTER = /^\s*(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST|local\s+
 const PREP_BEFORE = /\b(?:at|around|about|by|before|after|until|till|from|since|between)\s+$/i;
 const FOUR_DIGIT_YEAR = /\d{4}|['’]\d\d\b/;
 
+/** "Feb. 28-March 2": the hyphen between a day and the next month's name (chrono reads "28-March"). */
+const DAY_DASH_MONTH = /(\d)[-–](?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/g;
+
 export function chronoHits(c: Chrono, text: string): ChronoHit[] {
   const out: ChronoHit[] = [];
-  for (const r of c.parse(text, REF)) {
+  // A semicolon in its place keeps the offsets and gives chrono two dates.
+  const input = DAY_DASH_MONTH.test(text) ? text.replace(DAY_DASH_MONTH, "$1;") : text;
+  DAY_DASH_MONTH.lastIndex = 0;
+  for (const r of c.parse(input, REF)) {
     const s = r.start;
     const tags = s.tags();
     let start = r.index;
@@ -113,8 +119,18 @@ export function chronoHits(c: Chrono, text: string): ChronoHit[] {
       out.push({ start: at, end: at + next[2]!.length, kind: "date", year, month, day: Number(next[2]), hour: null, minute: null, monthOnly: false });
     }
   }
+  // "Feb. 28-March 2, 1997": the year written once holds for the range's first day too.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (a.kind === "date" && b.kind === "date" && a.year === null && b.year !== null && a.month !== null && b.month !== null && RANGE_GAP.test(text.slice(a.end, b.start))) {
+      a.year = a.month <= b.month ? b.year : b.year - 1;
+    }
+  }
   return out;
 }
+
+const RANGE_GAP = /^\s*(?:[-–]|to|until|till|through|and)\s*$/i;
 
 /** Between the two ends of a range: "June 3-5", "10 p.m. to 6 a.m.". */
 const RANGE_SEP = /\s+(?:to|until|till|through|and)\s+|(?<=\d)\s*[-–]\s*(?=\d)/i;

@@ -465,6 +465,8 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
       const g = m.groups!;
       const start = m.index;
       const end = m.index + m[0].length;
+      // "the 1800s" is a century; "the 2000s" in news is the decade.
+      if (g.c && g.d === "0" && Number(g.c) < 20) return { start, end, type: "DATE", meaning: { kind: "value", value: g.c } };
       if (g.c) return { start, end, type: "DATE", meaning: { kind: "value", value: `${g.c}${g.d}` } };
       const words = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
       const digit = g.d2 ?? (g.w ? String(words.indexOf(g.w.toLowerCase()) + 2) : null);

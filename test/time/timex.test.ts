@@ -232,3 +232,12 @@ test("a clock time alone takes the day just under discussion", () => {
   const text = "The doctor was shot on Oct. 23. He was killed at 10 p.m. as he stood in his kitchen.";
   assert.equal(value(text, "10 p.m.", "1998-10-26"), "1998-10-23T22:00");
 });
+
+test("'Feb. 28-March 2' is two days, the year written once holds for both; 'the 1800s' is a century", () => {
+  assert.deepEqual(
+    timexes("The talks ran Feb. 28-March 2, 1997.", "1998-02-10").map((t) => [t.text, t.value]),
+    [["Feb. 28", "1997-02-28"], ["March 2, 1997", "1997-03-02"]],
+  );
+  assert.equal(value("The bridge was built in the late 1800s.", "1800s"), "18");
+  assert.equal(value("Relations were warmer in the 1990s.", "1990s"), "199");
+});
