@@ -89,7 +89,12 @@ export function tenseAt(tokens: readonly Token[], sentence: Sentence, start: num
     // Deadlines look ahead: "until Nov. 9", "payable Jan. 2", "effective Feb. 1", "by February",
     // "ahead of the weekend"; unless the clause is past perfect ("had filed reports by Wednesday").
     if (FORWARD.has(prev.lower) || (prev.lower === "of" && p2?.lower === "ahead")) {
-      return clauseTense(tokens, lo, hi, first, after) === "past-perfect" ? "past" : "future";
+      const t = clauseTense(tokens, lo, hi, first, after);
+      if (t === "past-perfect") return "past";
+      // "By Monday, officials had …", "it was not until Tuesday that …": the clause's own tense.
+      const opens = first - 1 === lo || (first - 2 >= lo && /^[\p{P}]+$/u.test(tokens[first - 2]!.lower) && first - 2 === lo);
+      if ((opens || p2?.lower === "not") && t === "past") return "past";
+      return "future";
     }
     // "as soon as Tuesday", "as early as next week"
     if (prev.lower === "as" && p3?.lower === "as" && (p2?.lower === "soon" || p2?.lower === "early")) return "future";

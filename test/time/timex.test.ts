@@ -241,3 +241,9 @@ test("'Feb. 28-March 2' is two days, the year written once holds for both; 'the 
   assert.equal(value("The bridge was built in the late 1800s.", "1800s"), "18");
   assert.equal(value("Relations were warmer in the 1990s.", "1990s"), "199");
 });
+
+test("a deadline word opening a past clause, or 'not until', looks back", () => {
+  assert.equal(value("It was not until Tuesday that Castro revealed the plan.", "Tuesday", "1998-03-04"), "1998-03-03");
+  assert.equal(value("\"Until Tuesday, nobody knew,\" he said.", "Tuesday", "1998-03-04"), "1998-03-03");
+  assert.equal(value("By Monday, the troops will have left.", "Monday", "1998-03-04"), "1998-03-09");
+});
