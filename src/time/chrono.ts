@@ -43,6 +43,8 @@ const CLOCKISH = /\d\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?)|o['’]clock|in the (?:mo
 /** "13:06" alone may be a race time or a score; as a clock it comes after "at" or before a time zone. */
 const HHMM = /^(?:at|around|about|by|before|after|until|till|from|since|between)\s+\d{1,2}:\d\d$/i;
 const ZONE_AFTER = /^\s*(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST|local\s+time|hours\b|hrs\b)/;
+/** "from 9:30 to 11:45": a range of clock times. */
+const HHMM_RANGE = /^(?:from|between)\s+\d{1,2}:\d\d\s*(?:-|–|to|and|until|till)\s*\d{1,2}:\d\d$/i;
 const PREP_BEFORE = /\b(?:at|around|about|by|before|after|until|till|from|since|between)\s+$/i;
 const FOUR_DIGIT_YEAR = /\d{4}|['’]\d\d\b/;
 
@@ -69,13 +71,14 @@ export function chronoHits(c: Chrono, text: string): ChronoHit[] {
     if (tags.has("parser/ENTimeExpressionParser")) {
       const surface = text.slice(start, end);
       const hhmm = /^\d{1,2}:\d\d$/.test(surface) && (PREP_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || ZONE_AFTER.test(text.slice(end, end + 12)));
-      if (!CLOCKISH.test(surface) && !HHMM.test(surface) && !hhmm) continue;
+      const hhmmRange = r.end !== null && r.end !== undefined && HHMM_RANGE.test(surface);
+      if (!CLOCKISH.test(surface) && !HHMM.test(surface) && !hhmm && !hhmmRange) continue;
       // "at 10 p.m.": the preposition is not part of the timex.
       const at = /^(?:at|around|about|by|before|after|until|from|between)\s+/i.exec(surface);
       if (at) start += at[0].length;
       // "from 10 p.m. to 6 a.m.": two times.
       const sep = r.end ? RANGE_SEP.exec(text.slice(start, end)) : null;
-      if (sep && r.end && CLOCKISH.test(text.slice(start + sep.index + sep[0].length, end))) {
+      if (sep && r.end && (hhmmRange || CLOCKISH.test(text.slice(start + sep.index + sep[0].length, end)))) {
         const cut = start + sep.index;
         out.push({ start, end: cut, kind: "clock", year: null, month: null, day: null, hour: s.get("hour"), minute: s.get("minute") ?? 0, monthOnly: false });
         out.push({ start: cut + sep[0].length, end, kind: "clock", year: null, month: null, day: null, hour: r.end.get("hour"), minute: r.end.get("minute") ?? 0, monthOnly: false });

@@ -451,6 +451,26 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
       return { start: m.index, end: m.index + m[0].length, type: "DATE", meaning: { kind: "value", value: String(y) } };
     },
   });
+  // "1999-2000", "the 1991-92 season": a range of two years, each a date.
+  add({
+    name: "year-range",
+    lookback: 0,
+    needs: CAT.YEAR,
+    priority: 3,
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}$£€#.,/:'’-])(?<a>1[5-9]\\d\\d|20\\d\\d)(?<sep>[-–/])(?<b>(?:1[5-9]|20)?\\d\\d)(?![\\p{L}\\p{N}%]|[-–/.,:]\\d|\\s*(?:percent|per\\s+cent))`, "gu"),
+    extract(m) {
+      const g = m.groups!;
+      const a = Number(g.a);
+      const b = g.b!.length === 2 ? Math.floor(a / 100) * 100 + Number(g.b) : Number(g.b);
+      if (b <= a || b - a > 20) return null;
+      const start = m.index;
+      const mid = start + g.a!.length;
+      return [
+        { start, end: mid, type: "DATE", meaning: { kind: "value", value: String(a) } },
+        { start: mid + g.sep!.length, end: m.index + m[0].length, type: "DATE", meaning: { kind: "value", value: String(b) } },
+      ];
+    },
+  });
   add({
     name: "decade",
     starts: ["the", "early", "mid", "late", "'", "’"],

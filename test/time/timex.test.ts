@@ -247,3 +247,19 @@ test("a deadline word opening a past clause, or 'not until', looks back", () => 
   assert.equal(value("\"Until Tuesday, nobody knew,\" he said.", "Tuesday", "1998-03-04"), "1998-03-03");
   assert.equal(value("By Monday, the troops will have left.", "Monday", "1998-03-04"), "1998-03-09");
 });
+
+test("ranges of years and of clock times are two timexes", () => {
+  assert.deepEqual(
+    timexes("Troops have been there since 1991-92.", "2000-03-04").map((t) => [t.text, t.value]),
+    [["1991", "1991"], ["92", "1992"]],
+  );
+  assert.deepEqual(
+    timexes("The 1999-2000 season was a disaster.", "2000-03-04").map((t) => t.value),
+    ["1999", "2000"],
+  );
+  assert.deepEqual(timexes("The score was 1990-1989.", "2000-03-04"), []);
+  assert.deepEqual(
+    timexes("The meeting ran from 9:30 to 11:45.", "2000-03-04").map((t) => [t.text, t.value]),
+    [["9:30", "2000-03-04T09:30"], ["11:45", "2000-03-04T11:45"]],
+  );
+});
