@@ -223,7 +223,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
     needs: CAT.RELUNIT,
     priority: 5,
     pattern: new RegExp(
-      `${B}(?<rel>last|this|next|past|previous|coming|current|the\\s+current|the\\s+past|the\\s+previous|the\\s+following|the\\s+next|the\\s+last|the\\s+coming|this\\s+past|this\\s+coming|the\\s+same|that)\\s+(?<u>week|weekend|month|year|quarter|decade|century|fiscal\\s+year|calendar\\s+year)${E}(?!-)`,
+      `${B}(?<rel>last|this|next|past|previous|coming|current|the\\s+current|the\\s+past|the\\s+previous|the\\s+following|the\\s+next|the\\s+last|the\\s+coming|this\\s+past|this\\s+coming|the\\s+same|that|the\\s+latest|the\\s+most\\s+recent)\\s+(?<u>week|weekend|month|year|quarter|decade|century|fiscal\\s+year|calendar\\s+year)${E}(?!-)`,
       "giu",
     ),
     extract(m) {
@@ -238,6 +238,11 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
         if (unit === "Q" || unit === "DE" || unit === "CE" || unit === "WE") return null;
         const n = rel === "the following" ? 1 : 0;
         return { start, end, type: "DATE", meaning: { kind: "anaphor", unit: unit as "W" | "M" | "Y", n, clock: null } };
+      }
+      // "the latest fiscal year": the last one completed (the latest quarter is the quarter parser's).
+      if (rel === "the latest" || rel === "the most recent") {
+        if (unit !== "Y") return null;
+        return { start, end, type: "DATE", meaning: { kind: "shift", unit: "Y", n: -1, clock: null } };
       }
       if (unit === "Q") {
         const n = rel === "last" || rel === "the last" || rel === "previous" || rel === "the previous" || rel === "the past" ? -1 : rel === "next" || rel === "the next" || rel === "coming" || rel === "the coming" ? 1 : 0;

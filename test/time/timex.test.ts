@@ -263,3 +263,8 @@ test("ranges of years and of clock times are two timexes", () => {
     [["9:30", "2000-03-04T09:30"], ["11:45", "2000-03-04T11:45"]],
   );
 });
+
+test("'the latest fiscal year' is the last one completed", () => {
+  assert.deepEqual(find("Sales rose in the latest fiscal year.", "fiscal", "1989-10-26"), { text: "the latest fiscal year", type: "DATE", value: "1988" });
+  assert.equal(value("Profit rose in the latest quarter.", "quarter", "1989-10-26"), "1989-Q3");
+});
