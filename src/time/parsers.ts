@@ -672,8 +672,9 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
       const start = m.index;
       const end = m.index + m[0].length;
       if (y) return { start, end, type: "DATE", meaning: { kind: "value", value: `${y}-${info.code}` } };
-      // "the fall of Saigon": a noun, not a season.
+      // "the fall of Saigon": a noun, not a season; "the Winter Olympics", "the Summer Palace": names.
       if (/^\s+of\b/i.test(text.slice(end))) return null;
+      if (/^\p{Lu}/u.test(g.s!) && /^\s+\p{Lu}/u.test(text.slice(end, end + 3))) return null;
       const before = text.slice(Math.max(0, start - 12), start);
       const hasRel = relWord !== "" && relWord !== "the" && relWord !== "early" && relWord !== "late" && relWord !== "mid";
       if (word === "fall" && !hasRel && relWord !== "the" && !/\b(?:in|by|until|since|during|this|last|next)\s+$/i.test(before)) return null;

@@ -268,3 +268,8 @@ test("'the latest fiscal year' is the last one completed", () => {
   assert.deepEqual(find("Sales rose in the latest fiscal year.", "fiscal", "1989-10-26"), { text: "the latest fiscal year", type: "DATE", value: "1988" });
   assert.equal(value("Profit rose in the latest quarter.", "quarter", "1989-10-26"), "1989-Q3");
 });
+
+test("a capitalised season before a name is part of the name", () => {
+  assert.deepEqual(timexes("The Winter Olympics opened in Nagano.", "1998-02-07"), []);
+  assert.equal(value("Prices fall in spring.", "spring", "2000-03-04"), "2000-SP");
+});
