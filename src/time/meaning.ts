@@ -45,9 +45,7 @@ export type Meaning =
   /** A clock time on its own ("10:35 a.m."): its day comes from the sentence or the publication date. */
   | { kind: "clock"; clock: string }
   /** "the second anniversary" in apposition to a date: that date. */
-  | { kind: "apposition" }
-  /** Words that look like a time but are not one ("$2 million a year"): they block shorter readings. */
-  | { kind: "none" };
+  | { kind: "apposition" };
 
 export type ShiftUnit = "D" | "W" | "WE" | "M" | "Q" | "Y" | "DE" | "CE";
 

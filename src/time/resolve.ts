@@ -279,8 +279,6 @@ export function resolve(c: Candidate, ctx: Ctx, previous: { end: number; value: 
       const y = ctx.tense === "past" && !(p.m === 12 && p.d === 31) ? p.y - 1 : p.y;
       return { type: "DATE", value: formatDay(dayNumber(y, 12, 31)) };
     }
-    case "none":
-      return null;
     case "apposition": {
       // "on June 12, the second anniversary of …": the date it stands beside.
       if (!previous || !/^\s*,\s*$/.test(text.slice(previous.end, c.start))) return null;
