@@ -672,6 +672,15 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
       const start = m.index;
       const end = m.index + m[0].length;
       if (y) return { start, end, type: "DATE", meaning: { kind: "value", value: `${y}-${info.code}` } };
+      // "the winter of nineteen ninety-four", as transcripts write years.
+      const yw = new RegExp(`^\\s+of\\s+(nineteen|twenty)\\s+(${TENS_WORDS})${E}`, "iu").exec(text.slice(end, end + 40));
+      if (yw) {
+        const rest = parseNumber(lex, yw[2]!);
+        if (typeof rest === "number" && rest >= 10) {
+          const y = (yw[1]!.toLowerCase() === "nineteen" ? 1900 : 2000) + rest;
+          return { start, end: end + yw[0].length, type: "DATE", meaning: { kind: "value", value: `${y}-${info.code}` } };
+        }
+      }
       // "the fall of Saigon": a noun, not a season; "the Winter Olympics", "the Summer Palace": names.
       if (/^\s+of\b/i.test(text.slice(end))) return null;
       if (/^\p{Lu}/u.test(g.s!) && /^\s+\p{Lu}/u.test(text.slice(end, end + 3))) return null;

@@ -273,3 +273,11 @@ test("a capitalised season before a name is part of the name", () => {
   assert.deepEqual(timexes("The Winter Olympics opened in Nagano.", "1998-02-07"), []);
   assert.equal(value("Prices fall in spring.", "spring", "2000-03-04"), "2000-SP");
 });
+
+test("a season of a year in words", () => {
+  assert.deepEqual(find("We saw that level in the winter of nineteen ninety-four.", "winter", "1998-02-23"), {
+    text: "the winter of nineteen ninety-four",
+    type: "DATE",
+    value: "1994-WI",
+  });
+});
