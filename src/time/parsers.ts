@@ -588,10 +588,11 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   // "by year-end", "since year end": the last day of this year or, looking back, of the last.
   add({
     name: "year-end",
-    lookback: 0,
+    lookback: 1,
     needs: CAT.RELUNIT,
     priority: 3,
-    pattern: new RegExp(`${B}year[-\\s]end${E}(?!-)`, "giu"),
+    // As a noun after a preposition; "year-end exams" may be a school year's.
+    pattern: new RegExp(`(?<=${B}(?:by|since|at|before|after|until|till|through|around|near|from|to|of)\\s+)year[-\\s]end${E}(?!-)`, "giu"),
     extract(m) {
       return { start: m.index, end: m.index + m[0].length, type: "DATE", meaning: { kind: "year-end" } };
     },

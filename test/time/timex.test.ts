@@ -281,3 +281,8 @@ test("a season of a year in words", () => {
     value: "1994-WI",
   });
 });
+
+test("'year-end' as a noun after a preposition, not as an adjective", () => {
+  assert.deepEqual(timexes("The year-end exams are crucial.", "2016-06-27"), []);
+  assert.equal(value("It expects to close the deal by year end and then merge.", "year end", "1989-11-02"), "1989-12-31");
+});
