@@ -141,7 +141,7 @@ function isSentenceStart(text: string, t: RawToken): boolean {
 }
 
 /** Sentence boundaries (token index ranges) within one segment's tokens. */
-function splitSentences(text: string, toks: RawToken[]): [number, number][] {
+function splitSentences(text: string, toks: RawToken[], lineBreaksEnd: boolean): [number, number][] {
   const out: [number, number][] = [];
   let begin = 0;
   for (let i = 0; i < toks.length; i++) {
@@ -159,8 +159,9 @@ function splitSentences(text: string, toks: RawToken[]): [number, number][] {
       const next = toks[i + 1];
       if (next && /^\p{Lu}/u.test(text[next.start]!) && (STARTS_AFTER_INITIALISM.has(next.pos) || STARTERS.has(text.slice(next.start, next.end).toLowerCase()))) endAt = i;
     }
-    if (endAt < 0) {
-      // a line break ends a headline-like line without a final stop
+    if (endAt < 0 && lineBreaksEnd) {
+      // a line break ends a headline-like line without a final stop (the structure
+      // stage has already joined a body paragraph's wrapped lines, so not there)
       const next = toks[i + 1];
       if (next && /\n/.test(text.slice(t.end, next.start)) && isSentenceStart(text, next) && !CONTINUES.has(surface.toLowerCase())) endAt = i;
     }
@@ -180,7 +181,7 @@ export function tokenize(text: string, segments: readonly Segment[], nlp: Nlp): 
   segments.forEach((seg, segIndex) => {
     if (seg.repeat || seg.end <= seg.start) return;
     const toks = repair(text, winkTokens(nlp, text, seg));
-    for (const [a, b] of splitSentences(text, toks)) {
+    for (const [a, b] of splitSentences(text, toks, seg.kind !== "body")) {
       const sentence = sentences.length;
       const tokenStart = tokens.length;
       for (let i = a; i < b; i++) {

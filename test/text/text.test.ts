@@ -72,3 +72,14 @@ test("tokens carry lemmas and the sentence they sit in", () => {
   assert.equal(tokens.find((t) => t.text === "attacked")?.lemma, "attack");
   assert.equal(tokens.find((t) => t.text === "Talks")?.sentence, 1);
 });
+
+test("a hard-wrapped body paragraph is not split at its line breaks", () => {
+  const text = [
+    "Lawmakers in Lima voted late on Monday\nto remove the country's leader President\nMartin Vizcarra from office, citing\nallegations of bribery that he has\ndenied since they surfaced last month.",
+    "The vote passed with 105 of the 130\nmembers of Congress in favour, well\nabove the two-thirds majority that the\nconstitution requires for such a\nremoval.",
+    "Protesters gathered outside the\nlegislature in the capital as the result\nwas announced, and police said the\ncrowds dispersed peacefully after\nmidnight.",
+  ].join("\n\n");
+  const { sentences } = analyse(text);
+  assert.equal(sentences.length, 3, sentences.join(" | "));
+  assert.match(sentences[0]!.replace(/\s+/g, " "), /^Lawmakers .* leader President Martin Vizcarra from office, .* last month\.$/);
+});
