@@ -290,6 +290,8 @@ export function isVerbInNp(pos: readonly string[], low: readonly string[], i: nu
   const w = low[i]!;
   const next = i + 1 < end ? pos[i + 1]! : "";
   if (prev === "DET" && pl !== "that" && (next === "NOUN" || next === "ADJ")) return true;
+  // "precision guided missiles", "Iranian backed militias": a participle between two nouns modifies the second
+  if (prev === "NOUN" && next === "NOUN" && w.endsWith("ed") && i + 2 < end && pos[i + 2] === "VERB") return true;
   if (!(w.endsWith("ed") || w.endsWith("en") || w.endsWith("ing"))) return false;
   return (prev === "DET" || prev === "ADJ" || (prev === "PRON" && /^(?:its|their|his|her|our|my|your)$/.test(pl))) && (next === "NOUN" || next === "PROPN" || next === "ADJ");
 }

@@ -224,6 +224,11 @@ function resolveSubject(v: TokenView, all: Frame_[], c: Frame_, sStart: number):
   }
   // the noun phrase before the verb, skipping a parenthetical between commas
   let np = npEndingAt(v, i, sStart);
+  // "British aircraft using guided missiles killed 4": the subject is the noun the participle describes
+  if (np && prevClause && prevClause.relative && prevClause.group.aux.length === 0 && prevClause.subject && prevClause.group.end <= np.start && np.start - prevClause.group.end <= 1 && prevClause.subject.start < prevClause.group.start) {
+    c.subject = prevClause.subject;
+    return;
+  }
   if (!np && low === "," ) {
     let j = i - 1;
     let steps = 0;
