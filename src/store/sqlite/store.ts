@@ -1,0 +1,752 @@
+// The embedded event store: one SQLite file in WAL mode (better-sqlite3). Each
+// document commits atomically with its layers, and the events its reports join
+// are recomputed in the same transaction, so a kill at any moment leaves a store
+// that a rerun completes, and two writers never duplicate anything.
+
+import Database from "better-sqlite3";
+import { closeSync, existsSync, openSync, readSync, statSync } from "node:fs";
+import type { AnalysisRecord, DocumentInput } from "../../record.js";
+import { UNDATED, dayToIso, isoToDay, isoWeek } from "../dates.js";
+import { StoreError } from "../errors.js";
+import { mergeGroup, type GroupMember, type MergedEvent } from "../merge.js";
+import type { PreparedDocument } from "../prepare.js";
+import type {
+  ActorCount,
+  DocumentSummary,
+  EventFilter,
+  EventStore,
+  FailureRecord,
+  PutResult,
+  StoreStats,
+  StoredDocument,
+  StoredEvent,
+  StoredMention,
+  Timeline,
+  TimelineBucket,
+  TimelinePeriod,
+} from "../types.js";
+import { APPLICATION_ID, SCHEMA, STORE_VERSION } from "./schema.js";
+
+type DB = Database.Database;
+type Stmt = Database.Statement;
+
+export interface SqliteOptions {
+  /** Open for reading only: never create, never write. */
+  readonly?: boolean;
+  /** Milliseconds to wait for another writer's lock (default 60 s). */
+  busyTimeoutMs?: number;
+}
+
+const SQLITE_MAGIC = "SQLite format 3\u0000";
+
+function sqliteCode(err: unknown): string {
+  return String((err as { code?: string }).code ?? "");
+}
+
+/** A one-line StoreError for SQLite's own failures on a file. */
+function storeFailure(path: string, err: unknown): StoreError {
+  const code = sqliteCode(err);
+  if (code === "SQLITE_CORRUPT" || code === "SQLITE_NOTADB") return new StoreError(`${path}: the database is corrupt (${code})`);
+  if (code === "SQLITE_CANTOPEN") return new StoreError(`${path}: cannot open the database`);
+  if (code === "SQLITE_READONLY") return new StoreError(`${path}: the database is read-only`);
+  if (code === "SQLITE_BUSY") return new StoreError(`${path}: the database is locked by another process`, 1);
+  if (code === "SQLITE_FULL") return new StoreError(`${path}: the disk is full`, 1);
+  if (err instanceof StoreError) return err;
+  return new StoreError(`${path}: ${(err as Error).message?.split("\n")[0] ?? String(err)}`, 1);
+}
+
+/** Refuse a file that is not a SQLite database before SQLite touches it (so nothing is written). */
+function checkHeader(path: string): boolean {
+  const st = statSync(path);
+  if (st.isDirectory()) throw new StoreError(`${path}: is a directory, not a database file`);
+  if (st.size === 0) return false;
+  const buf = Buffer.alloc(16);
+  const fd = openSync(path, "r");
+  try {
+    readSync(fd, buf, 0, 16, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (buf.toString("latin1") !== SQLITE_MAGIC) throw new StoreError(`${path}: not a dyad database (not an SQLite file)`);
+  return true;
+}
+
+/** Check an existing SQLite file is ours (or empty) without writing to it. Returns whether it needs the schema. */
+function inspect(path: string): boolean {
+  let db: DB | null = null;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+    const appId = db.pragma("application_id", { simple: true }) as number;
+    const version = db.pragma("user_version", { simple: true }) as number;
+    const tables = (db.prepare("SELECT count(*) AS n FROM sqlite_master").get() as { n: number }).n;
+    if (appId !== APPLICATION_ID) {
+      if (tables === 0) return true;
+      throw new StoreError(`${path}: not a dyad database (an SQLite file with other tables)`);
+    }
+    if (version > STORE_VERSION) throw new StoreError(`${path}: made by a newer dyad (store version ${version}; this one reads ${STORE_VERSION})`);
+    db.prepare("SELECT count(*) FROM documents WHERE rowid = 1").get();
+    return false;
+  } catch (err) {
+    throw storeFailure(path, err);
+  } finally {
+    db?.close();
+  }
+}
+
+interface EventRow {
+  id: string;
+  cameo: string;
+  root: string;
+  plover: string | null;
+  mode: string | null;
+  quad: number;
+  goldstein: number;
+  src_code: string | null;
+  src_country: string | null;
+  src_name: string | null;
+  tgt_code: string | null;
+  tgt_country: string | null;
+  tgt_name: string | null;
+  date: string | null;
+  precision: string | null;
+  modality: string;
+  loc_name: string | null;
+  loc_country: string | null;
+  lat: number | null;
+  lon: number | null;
+  num_mentions: number;
+  num_sources: number;
+  num_articles: number;
+  is_root: number;
+  first_doc: string;
+  first_url: string | null;
+  evidence: string;
+  first_seen: string;
+  last_seen: string;
+}
+
+interface MentionRow {
+  id: string;
+  doc_id: string;
+  event_id: string;
+  cameo: string;
+  plover: string | null;
+  mode: string | null;
+  quad: number;
+  goldstein: number;
+  src_code: string | null;
+  src_country: string | null;
+  src_name: string | null;
+  tgt_code: string | null;
+  tgt_country: string | null;
+  tgt_name: string | null;
+  date: string | null;
+  precision: string | null;
+  modality: string;
+  loc_name: string | null;
+  loc_country: string | null;
+  lat: number | null;
+  lon: number | null;
+  ev_start: number;
+  ev_end: number;
+  evidence: string;
+  sentence: number;
+  is_root: number;
+  json: string;
+  pub_date: string;
+  source: string | null;
+  url: string | null;
+  title: string | null;
+}
+
+const EVENT_COLUMNS = `e.id, e.cameo, e.root, e.plover, e.mode, e.quad, e.goldstein, e.src_code, e.src_country, e.src_name,
+  e.tgt_code, e.tgt_country, e.tgt_name, e.date, e.precision, e.modality, e.loc_name, e.loc_country, e.lat, e.lon,
+  e.num_mentions, e.num_sources, e.num_articles, e.is_root, e.first_doc, e.evidence, e.first_seen, e.last_seen,
+  (SELECT fd.url FROM documents fd WHERE fd.id = e.first_doc) AS first_url`;
+
+function toEvent(r: EventRow): StoredEvent {
+  return {
+    id: r.id,
+    cameo: r.cameo,
+    root: r.root,
+    plover: r.plover,
+    mode: r.mode,
+    quad: r.quad,
+    goldstein: r.goldstein,
+    source: r.src_code ? { code: r.src_code, country: r.src_country, name: r.src_name } : null,
+    target: r.tgt_code ? { code: r.tgt_code, country: r.tgt_country, name: r.tgt_name } : null,
+    date: r.date,
+    datePrecision: r.precision as StoredEvent["datePrecision"],
+    modality: r.modality as StoredEvent["modality"],
+    location: r.loc_name ? { name: r.loc_name, country: r.loc_country, lat: r.lat, lon: r.lon } : null,
+    numMentions: r.num_mentions,
+    numSources: r.num_sources,
+    numArticles: r.num_articles,
+    isRoot: r.is_root === 1,
+    firstDoc: r.first_doc,
+    firstUrl: r.first_url,
+    evidence: r.evidence,
+    firstSeen: r.first_seen,
+    lastSeen: r.last_seen,
+  };
+}
+
+function toMention(r: MentionRow): StoredMention {
+  const record = JSON.parse(r.json) as Record<string, unknown> & { source?: StoredMention["source"]; target?: StoredMention["target"] };
+  return {
+    id: r.id,
+    docId: r.doc_id,
+    eventId: r.event_id,
+    cameo: r.cameo,
+    plover: r.plover,
+    mode: r.mode,
+    quad: r.quad,
+    goldstein: r.goldstein,
+    source: record.source ?? null,
+    target: record.target ?? null,
+    date: r.date,
+    datePrecision: r.precision as StoredMention["datePrecision"],
+    modality: r.modality as StoredMention["modality"],
+    location: r.loc_name ? { name: r.loc_name, country: r.loc_country, lat: r.lat, lon: r.lon } : null,
+    evidence: { start: r.ev_start, end: r.ev_end, text: r.evidence },
+    sentence: r.sentence,
+    isRoot: r.is_root === 1,
+    docDate: r.pub_date,
+    docSource: r.source,
+    docUrl: r.url,
+    docTitle: r.title,
+    record,
+  };
+}
+
+const CODE = /^[A-Z0-9]+$/;
+
+/** A side of a dyad: a country (three letters, or an IGO code as the contract's `country` holds) or an actor code prefix. */
+function sideCondition(col: "src" | "tgt", value: string, params: unknown[]): string {
+  const v = value.trim().toUpperCase();
+  if (!CODE.test(v)) throw new StoreError(`"${value}" is not an actor or country code`);
+  if (v.length === 3) {
+    params.push(v);
+    return `e.${col}_country = ?`;
+  }
+  params.push(v + "*");
+  return `e.${col}_code GLOB ?`;
+}
+
+/**
+ * A --text search as FTS5 understands it: plain words become an AND of quoted
+ * terms; with operators (AND, OR, NOT, quotes, parentheses, prefix*) the query
+ * keeps them and quotes only the words FTS5 would choke on ("Washington's").
+ */
+export function ftsQuery(text: string): string {
+  const tokens = text.match(/"[^"]*"?|\(|\)|[^\s()"]+/g) ?? [];
+  const quote = (w: string) => `"${w.replace(/"/g, "").replace(/\*$/, "")}"${w.endsWith("*") ? "*" : ""}`;
+  const operators = tokens.some((t) => /^(AND|OR|NOT)$/.test(t) || t === "(" || t.startsWith('"') || t.endsWith("*"));
+  if (!operators) return tokens.map(quote).join(" ");
+  return tokens
+    .map((t) => {
+      if (/^(AND|OR|NOT)$/.test(t) || t === "(" || t === ")") return t;
+      if (t.startsWith('"')) return t.endsWith('"') && t.length > 1 ? t : t + '"';
+      return /^[\p{L}\p{N}_]+\*?$/u.test(t) ? t : quote(t);
+    })
+    .join(" ");
+}
+
+function whereOf(filter: EventFilter): { sql: string; params: unknown[] } {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  const inList = (col: string, values: readonly (string | number)[]) => {
+    parts.push(`${col} IN (${values.map(() => "?").join(",")})`);
+    params.push(...values);
+  };
+  if (filter.actor?.length) {
+    const ors: string[] = [];
+    for (const a of filter.actor) {
+      const v = a.trim();
+      if (CODE.test(v)) {
+        ors.push("e.src_code GLOB ?", "e.tgt_code GLOB ?");
+        params.push(v + "*", v + "*");
+      } else {
+        ors.push("e.src_name LIKE ?", "e.tgt_name LIKE ?");
+        params.push(`%${v}%`, `%${v}%`);
+      }
+    }
+    parts.push(`(${ors.join(" OR ")})`);
+  }
+  if (filter.country?.length) {
+    const cs = filter.country.map((c) => c.trim().toUpperCase());
+    parts.push(`(e.src_country IN (${cs.map(() => "?").join(",")}) OR e.tgt_country IN (${cs.map(() => "?").join(",")}))`);
+    params.push(...cs, ...cs);
+  }
+  if (filter.dyad) {
+    const { a, b, both } = filter.dyad;
+    const p1: unknown[] = [];
+    const fwd = `(${sideCondition("src", a, p1)} AND ${sideCondition("tgt", b, p1)})`;
+    if (both) {
+      const p2: unknown[] = [];
+      const rev = `(${sideCondition("src", b, p2)} AND ${sideCondition("tgt", a, p2)})`;
+      parts.push(`(${fwd} OR ${rev})`);
+      params.push(...p1, ...p2);
+    } else {
+      parts.push(fwd);
+      params.push(...p1);
+    }
+  }
+  if (filter.code?.length) inList("e.cameo", filter.code);
+  if (filter.root?.length) inList("e.root", filter.root.map((r) => r.padStart(2, "0")));
+  if (filter.plover?.length) inList("e.plover", filter.plover.map((p) => p.toUpperCase()));
+  if (filter.quad?.length) inList("e.quad", filter.quad);
+  if (filter.modality?.length) inList("e.modality", filter.modality);
+  if (filter.since) {
+    parts.push("e.d1 >= ? AND e.d0 < ?");
+    params.push(isoToDay(filter.since), UNDATED);
+  }
+  if (filter.until) {
+    parts.push("e.d0 <= ?");
+    params.push(isoToDay(filter.until));
+  }
+  if (filter.source?.length) {
+    parts.push(
+      `e.id IN (SELECT m.event_id FROM documents d JOIN mentions m ON m.doc = d.rowid WHERE d.source COLLATE NOCASE IN (${filter.source.map(() => "?").join(",")}))`,
+    );
+    params.push(...filter.source);
+  }
+  if (filter.text) {
+    const q = ftsQuery(filter.text);
+    parts.push(
+      `e.id IN (SELECT m.event_id FROM mentions m WHERE m.rowid IN (SELECT rowid FROM mention_fts WHERE mention_fts MATCH ?)
+        UNION SELECT m.event_id FROM mentions m WHERE m.doc IN (SELECT rowid FROM doc_fts WHERE doc_fts MATCH ?))`,
+    );
+    params.push(q, q);
+  }
+  if (filter.docId) {
+    parts.push("e.id IN (SELECT m.event_id FROM documents d JOIN mentions m ON m.doc = d.rowid WHERE d.id = ?)");
+    params.push(filter.docId);
+  }
+  return { sql: parts.length ? "WHERE " + parts.join(" AND ") : "", params };
+}
+
+function limitOf(filter: EventFilter, params: unknown[]): string {
+  let s = "";
+  if (filter.limit !== undefined && filter.limit > 0) {
+    s += " LIMIT ?";
+    params.push(filter.limit);
+    if (filter.offset) {
+      s += " OFFSET ?";
+      params.push(filter.offset);
+    }
+  } else if (filter.offset) {
+    s += " LIMIT -1 OFFSET ?";
+    params.push(filter.offset);
+  }
+  return s;
+}
+
+export class SqliteStore implements EventStore {
+  readonly kind = "sqlite";
+  private readonly db: DB;
+  private readonly stmts = new Map<string, Stmt>();
+  private closed = false;
+
+  private constructor(
+    readonly path: string,
+    db: DB,
+    readonly readonly: boolean,
+  ) {
+    this.db = db;
+  }
+
+  /** Open (or create) a store file. A file that is not ours or is corrupt is refused before anything is written. */
+  static open(path: string, options: SqliteOptions = {}): SqliteStore {
+    const memory = path === ":memory:";
+    const exists = !memory && existsSync(path);
+    if (!memory && !exists && options.readonly) throw new StoreError(`${path}: no such database (run \`dyad ingest\` first, or give --db)`);
+    let needsSchema = true;
+    if (exists && checkHeader(path)) needsSchema = inspect(path);
+    if (needsSchema && options.readonly) throw new StoreError(`${path}: an empty database (run \`dyad ingest\` first)`);
+    let db: DB;
+    try {
+      db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+      db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 60000}`);
+      if (!options.readonly) {
+        if (!memory) db.pragma("journal_mode = WAL");
+        db.pragma("synchronous = NORMAL");
+      }
+      db.pragma("cache_size = -65536");
+      db.pragma("temp_store = MEMORY");
+      if (needsSchema) {
+        // Two processes may create the same new file at once: the first to take the write lock makes the tables.
+        db.transaction(() => {
+          if ((db.pragma("application_id", { simple: true }) as number) === APPLICATION_ID) return;
+          db.exec(SCHEMA);
+          db.pragma(`application_id = ${APPLICATION_ID}`);
+          db.pragma(`user_version = ${STORE_VERSION}`);
+          db.prepare("INSERT INTO meta (key, value) VALUES ('created_at', ?)").run(new Date().toISOString());
+        }).immediate();
+      }
+    } catch (err) {
+      throw storeFailure(path, err);
+    }
+    return new SqliteStore(path, db, options.readonly ?? false);
+  }
+
+  private stmt(sql: string): Stmt {
+    let s = this.stmts.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.stmts.set(sql, s);
+    }
+    return s;
+  }
+
+  private guard<T>(fn: () => T): T {
+    if (this.closed) throw new StoreError("the store is closed", 1);
+    try {
+      return fn();
+    } catch (err) {
+      if (err instanceof StoreError) throw err;
+      const msg = String((err as Error).message ?? "");
+      if (sqliteCode(err) === "SQLITE_ERROR" && /fts5|MATCH/i.test(msg)) throw new StoreError(`--text: not a search the full-text index understands (${msg})`);
+      throw storeFailure(this.path, err);
+    }
+  }
+
+  async hasDocument(id: string): Promise<boolean> {
+    return this.guard(() => this.stmt("SELECT 1 FROM documents WHERE id = ?").get(id) !== undefined);
+  }
+
+  async hasSource(key: string): Promise<boolean> {
+    return this.guard(() => this.stmt("SELECT 1 FROM sources WHERE key = ?").get(key) !== undefined);
+  }
+
+  /** Synchronous form of putDocuments (the writer in the ingest loop and tests use it). */
+  putDocumentsSync(docs: PreparedDocument[], options: { replace?: boolean } = {}): PutResult {
+    if (this.readonly) throw new StoreError(`${this.path}: opened read-only`, 1);
+    const result: PutResult = { added: 0, replaced: 0, skipped: 0, mentions: 0 };
+    this.guard(() =>
+      this.db
+        .transaction(() => {
+          const now = new Date().toISOString();
+          const touched = new Set<string>();
+          for (const doc of docs) this.putOne(doc, options.replace ?? false, now, touched, result);
+          for (const gkey of [...touched].sort()) this.regroup(gkey);
+        })
+        .immediate(),
+    );
+    return result;
+  }
+
+  async putDocuments(docs: PreparedDocument[], options: { replace?: boolean } = {}): Promise<PutResult> {
+    return this.putDocumentsSync(docs, options);
+  }
+
+  private putOne(doc: PreparedDocument, replace: boolean, now: string, touched: Set<string>, result: PutResult): void {
+    const existing = this.stmt("SELECT rowid FROM documents WHERE id = ?").get(doc.id) as { rowid: number } | undefined;
+    if (existing && !replace) {
+      result.skipped++;
+      this.noteSource(doc);
+      return;
+    }
+    if (existing) {
+      this.removeDocument(existing.rowid, touched);
+      result.replaced++;
+    } else result.added++;
+    const info = this.stmt(
+      `INSERT INTO documents (id, pub_date, date_inferred, title, source, url, engine, schema_version, origin, ingested_at, n_events, text, record, input)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(doc.id, doc.date, doc.dateInferred ? 1 : 0, doc.title, doc.source, doc.url, doc.engine, doc.schemaVersion, doc.origin, now, doc.mentions.length, doc.text, doc.recordJson, doc.inputJson);
+    const docRow = Number(info.lastInsertRowid);
+    this.stmt("INSERT INTO doc_fts (rowid, title, text) VALUES (?, ?, ?)").run(docRow, doc.title ?? "", doc.text);
+    const insMention = this.stmt(
+      `INSERT INTO mentions (doc, idx, id, event_id, gkey, cameo, plover, mode, quad, goldstein, src_code, src_country, src_name,
+        tgt_code, tgt_country, tgt_name, date, precision, d0, d1, modality, place, loc_name, loc_country, lat, lon,
+        ev_start, ev_end, evidence, sentence, is_root, json)
+       VALUES (?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const insFts = this.stmt("INSERT INTO mention_fts (rowid, evidence) VALUES (?, ?)");
+    for (const m of doc.mentions) {
+      const r = insMention.run(
+        docRow, m.idx, m.id, m.gkey, m.cameo, m.plover, m.mode, m.quad, m.goldstein, m.srcCode, m.srcCountry, m.srcName,
+        m.tgtCode, m.tgtCountry, m.tgtName, m.date, m.precision, m.d0, m.d1, m.modality, m.place, m.locName, m.locCountry, m.lat, m.lon,
+        m.evStart, m.evEnd, m.evidence, m.sentence, m.isRoot, m.json,
+      );
+      insFts.run(Number(r.lastInsertRowid), m.evidence);
+      touched.add(m.gkey);
+      result.mentions++;
+    }
+    const insActor = this.stmt("INSERT INTO doc_actors (doc, code, country, name, n) VALUES (?, ?, ?, ?, ?)");
+    for (const a of doc.actors) insActor.run(docRow, a.code, a.country, a.name, a.n);
+    this.noteSource(doc);
+  }
+
+  private noteSource(doc: PreparedDocument): void {
+    if (doc.sourceKey) this.stmt("INSERT OR REPLACE INTO sources (key, doc_id) VALUES (?, ?)").run(doc.sourceKey, doc.id);
+    if (doc.origin) this.stmt("DELETE FROM failures WHERE origin = ?").run(doc.origin);
+  }
+
+  private removeDocument(docRow: number, touched: Set<string>): void {
+    const rows = this.stmt("SELECT rowid, gkey FROM mentions WHERE doc = ?").all(docRow) as { rowid: number; gkey: string }[];
+    const delFts = this.stmt("DELETE FROM mention_fts WHERE rowid = ?");
+    for (const r of rows) {
+      delFts.run(r.rowid);
+      touched.add(r.gkey);
+    }
+    this.stmt("DELETE FROM mentions WHERE doc = ?").run(docRow);
+    this.stmt("DELETE FROM doc_actors WHERE doc = ?").run(docRow);
+    this.stmt("DELETE FROM doc_fts WHERE rowid = ?").run(docRow);
+    this.stmt("DELETE FROM documents WHERE rowid = ?").run(docRow);
+  }
+
+  /** Recompute the events of one merge group from all its reports. */
+  private regroup(gkey: string): void {
+    const members = this.stmt(
+      `SELECT m.rowid AS rowid, d.id AS docId, d.pub_date AS docDate, d.source AS docSource, m.idx AS idx, m.cameo AS cameo,
+        m.plover AS plover, m.mode AS mode, m.quad AS quad, m.goldstein AS goldstein, m.src_code AS srcCode,
+        m.src_country AS srcCountry, m.src_name AS srcName, m.tgt_code AS tgtCode, m.tgt_country AS tgtCountry,
+        m.tgt_name AS tgtName, m.date AS date, m.precision AS precision, m.d0 AS d0, m.d1 AS d1, m.modality AS modality,
+        m.place AS place, m.loc_name AS locName, m.loc_country AS locCountry, m.lat AS lat, m.lon AS lon,
+        m.evidence AS evidence, m.is_root AS isRoot, m.event_id AS eventId
+       FROM mentions m JOIN documents d ON d.rowid = m.doc WHERE m.gkey = ?`,
+    ).all(gkey) as (GroupMember & { eventId: string })[];
+    const current = new Map(members.map((m) => [m.rowid, m.eventId]));
+    const merged = mergeGroup(gkey, members);
+    this.stmt("DELETE FROM events WHERE gkey = ?").run(gkey);
+    const ins = this.stmt(
+      `INSERT INTO events (id, gkey, cameo, root, plover, mode, quad, goldstein, src_code, src_country, src_name, tgt_code, tgt_country, tgt_name,
+        date, precision, d0, d1, modality, loc_name, loc_country, lat, lon, num_mentions, num_sources, num_articles, is_root, first_doc, evidence, first_seen, last_seen)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const upd = this.stmt("UPDATE mentions SET event_id = ? WHERE rowid = ?");
+    for (const e of merged as MergedEvent[]) {
+      ins.run(
+        e.id, e.gkey, e.cameo, e.root, e.plover, e.mode, e.quad, e.goldstein, e.srcCode, e.srcCountry, e.srcName, e.tgtCode, e.tgtCountry, e.tgtName,
+        e.date, e.precision, e.d0, e.d1, e.modality, e.locName, e.locCountry, e.lat, e.lon, e.numMentions, e.numSources, e.numArticles, e.isRoot,
+        e.firstDoc, e.evidence, e.firstSeen, e.lastSeen,
+      );
+      for (const rowid of e.members) if (current.get(rowid) !== e.id) upd.run(e.id, rowid);
+    }
+  }
+
+  async recordFailure(f: FailureRecord): Promise<void> {
+    if (this.readonly) return;
+    this.guard(() =>
+      this.db
+        .transaction(() => {
+          // A document already stored from this origin (another process got it) outranks a failure.
+          if (f.docId && this.stmt("SELECT 1 FROM documents WHERE id = ?").get(f.docId)) return;
+          this.stmt("INSERT OR REPLACE INTO failures (origin, stage, reason, doc_id, at) VALUES (?, ?, ?, ?, ?)").run(
+            f.origin,
+            f.stage,
+            f.reason,
+            f.docId ?? null,
+            f.at ?? new Date().toISOString(),
+          );
+        })
+        .immediate(),
+    );
+  }
+
+  async failures(options: { limit?: number } = {}): Promise<FailureRecord[]> {
+    return this.guard(() =>
+      (this.stmt("SELECT origin, stage, reason, doc_id AS docId, at FROM failures ORDER BY at, origin LIMIT ?").all(options.limit && options.limit > 0 ? options.limit : -1) as FailureRecord[]),
+    );
+  }
+
+  async clearFailures(): Promise<number> {
+    return this.guard(() => this.stmt("DELETE FROM failures").run().changes);
+  }
+
+  private eventsSql(filter: EventFilter): { sql: string; params: unknown[] } {
+    const { sql: where, params } = whereOf(filter);
+    const dir = filter.desc ? "DESC" : "ASC";
+    const sql = `SELECT ${EVENT_COLUMNS} FROM events e ${where} ORDER BY e.d0 ${dir}, e.id ${dir}${limitOf(filter, params)}`;
+    return { sql, params };
+  }
+
+  async events(filter: EventFilter = {}, options: { withMentions?: boolean } = {}): Promise<StoredEvent[]> {
+    return this.guard(() => {
+      const { sql, params } = this.eventsSql(filter);
+      const rows = (this.stmt(sql).all(...params) as EventRow[]).map(toEvent);
+      if (options.withMentions) for (const e of rows) e.mentions = this.mentionsSync(e.id);
+      return rows;
+    });
+  }
+
+  async *iterateEvents(filter: EventFilter = {}, options: { withMentions?: boolean } = {}): AsyncIterable<StoredEvent> {
+    const { sql, params } = this.guard(() => this.eventsSql(filter));
+    // A separate statement: an iterating statement is busy until it ends.
+    const it = this.guard(() => this.db.prepare(sql).iterate(...params)) as IterableIterator<EventRow>;
+    let batch: StoredEvent[] = [];
+    try {
+      for (;;) {
+        const next = this.guard(() => it.next());
+        if (next.done) break;
+        const e = toEvent(next.value);
+        if (options.withMentions) e.mentions = this.guard(() => this.mentionsSync(e.id));
+        batch.push(e);
+        if (batch.length >= 512) {
+          yield* batch;
+          batch = [];
+        }
+      }
+      yield* batch;
+    } finally {
+      it.return?.();
+    }
+  }
+
+  async countEvents(filter: EventFilter = {}): Promise<number> {
+    return this.guard(() => {
+      const { sql: where, params } = whereOf(filter);
+      return (this.stmt(`SELECT count(*) AS n FROM events e ${where}`).get(...params) as { n: number }).n;
+    });
+  }
+
+  private mentionsSync(eventId: string): StoredMention[] {
+    return (
+      this.stmt(
+        `SELECT m.id, d.id AS doc_id, m.event_id, m.cameo, m.plover, m.mode, m.quad, m.goldstein, m.src_code, m.src_country, m.src_name,
+          m.tgt_code, m.tgt_country, m.tgt_name, m.date, m.precision, m.modality, m.loc_name, m.loc_country, m.lat, m.lon,
+          m.ev_start, m.ev_end, m.evidence, m.sentence, m.is_root, m.json, d.pub_date, d.source, d.url, d.title
+         FROM mentions m JOIN documents d ON d.rowid = m.doc WHERE m.event_id = ? ORDER BY d.pub_date, d.id, m.idx`,
+      ).all(eventId) as MentionRow[]
+    ).map(toMention);
+  }
+
+  async mentions(eventId: string): Promise<StoredMention[]> {
+    return this.guard(() => this.mentionsSync(eventId));
+  }
+
+  async timeline(filter: EventFilter, by: TimelinePeriod): Promise<Timeline> {
+    return this.guard(() => {
+      const { sql: where, params } = whereOf({ ...filter, limit: undefined, offset: undefined });
+      const rows = this.stmt(
+        `SELECT e.d0 AS d0, e.precision AS precision, e.quad AS quad, count(*) AS n, sum(e.goldstein) AS g, sum(e.num_mentions) AS m
+         FROM events e ${where} GROUP BY e.d0, e.precision, e.quad`,
+      ).all(...params) as { d0: number; precision: string | null; quad: number; n: number; g: number; m: number }[];
+      const fine: Record<TimelinePeriod, string[]> = { day: ["day"], week: ["day"], month: ["day", "month"], year: ["day", "month", "year"] };
+      const buckets = new Map<string, TimelineBucket>();
+      let coarser = 0;
+      let undated = 0;
+      for (const r of rows) {
+        if (r.d0 === UNDATED || !r.precision) {
+          undated += r.n;
+          continue;
+        }
+        if (!fine[by].includes(r.precision)) {
+          coarser += r.n;
+          continue;
+        }
+        const iso = dayToIso(r.d0);
+        const period = by === "day" ? iso : by === "week" ? isoWeek(r.d0) : by === "month" ? iso.slice(0, 7) : iso.slice(0, 4);
+        let b = buckets.get(period);
+        if (!b) buckets.set(period, (b = { period, events: 0, quad: [0, 0, 0, 0], goldstein: 0, mentions: 0 }));
+        b.events += r.n;
+        if (r.quad >= 1 && r.quad <= 4) b.quad[r.quad - 1] = b.quad[r.quad - 1]! + r.n;
+        b.goldstein += r.g;
+        b.mentions += r.m;
+      }
+      const list = [...buckets.values()].sort((a, b) => (a.period < b.period ? -1 : 1));
+      for (const b of list) b.goldstein = Math.round(b.goldstein * 100) / 100;
+      return { by, buckets: list, coarser, undated };
+    });
+  }
+
+  async actors(filter: EventFilter & { top?: number } = {}): Promise<ActorCount[]> {
+    return this.guard(() => {
+      const { sql: where, params } = whereOf({ ...filter, limit: undefined, offset: undefined });
+      const and = where ? `${where} AND` : "WHERE";
+      const rows = this.stmt(
+        `SELECT code, max(name) AS name, max(country) AS country, sum(s) AS asSource, sum(t) AS asTarget, count(*) AS events, sum(n) AS mentions FROM (
+           SELECT e.src_code AS code, e.src_name AS name, e.src_country AS country, 1 AS s, 0 AS t, e.num_mentions AS n FROM events e ${and} e.src_code IS NOT NULL
+           UNION ALL
+           SELECT e.tgt_code, e.tgt_name, e.tgt_country, 0, 1, e.num_mentions FROM events e ${and} e.tgt_code IS NOT NULL
+         ) GROUP BY code ORDER BY events DESC, code LIMIT ?`,
+      ).all(...params, ...params, filter.top && filter.top > 0 ? filter.top : -1) as ActorCount[];
+      return rows;
+    });
+  }
+
+  async document(idOrPrefix: string): Promise<StoredDocument | null> {
+    return this.guard(() => {
+      type Row = { id: string; pub_date: string; title: string | null; source: string | null; url: string | null; engine: string; origin: string | null; ingested_at: string; text: string; record: string; input: string };
+      let row = this.stmt("SELECT * FROM documents WHERE id = ?").get(idOrPrefix) as Row | undefined;
+      if (!row && idOrPrefix.length >= 4) {
+        const rows = this.stmt("SELECT * FROM documents WHERE id GLOB ? LIMIT 2").all(idOrPrefix.replace(/[*?[]/g, "") + "*") as Row[];
+        if (rows.length > 1) throw new StoreError(`"${idOrPrefix}" matches more than one document; give more of the id`);
+        row = rows[0];
+      }
+      if (!row) return null;
+      const record = { ...(JSON.parse(row.record) as Omit<AnalysisRecord, "text">), text: row.text } as AnalysisRecord;
+      const input = { ...(JSON.parse(row.input) as Omit<DocumentInput, "text">), text: row.text } as DocumentInput;
+      return { id: row.id, date: row.pub_date, title: row.title, source: row.source, url: row.url, engine: row.engine, origin: row.origin, ingestedAt: row.ingested_at, record, input };
+    });
+  }
+
+  async documents(options: { engineNot?: string; limit?: number } = {}): Promise<DocumentSummary[]> {
+    return this.guard(() => {
+      const where = options.engineNot !== undefined ? "WHERE engine <> ?" : "";
+      const params: unknown[] = options.engineNot !== undefined ? [options.engineNot] : [];
+      params.push(options.limit && options.limit > 0 ? options.limit : -1);
+      return this.stmt(`SELECT id, pub_date AS date, title, source, url, engine, n_events AS events FROM documents ${where} ORDER BY id LIMIT ?`).all(...params) as DocumentSummary[];
+    });
+  }
+
+  async stats(): Promise<StoreStats> {
+    return this.guard(() => {
+      const one = (sql: string) => (this.stmt(sql).get() as { n: number | string | null }).n;
+      const engines: Record<string, number> = {};
+      for (const r of this.stmt("SELECT engine, count(*) AS n FROM documents GROUP BY engine ORDER BY engine").all() as { engine: string; n: number }[]) engines[r.engine] = r.n;
+      const byQuad: [number, number, number, number] = [0, 0, 0, 0];
+      for (const r of this.stmt("SELECT quad, count(*) AS n FROM events GROUP BY quad").all() as { quad: number; n: number }[]) if (r.quad >= 1 && r.quad <= 4) byQuad[r.quad - 1] = r.n;
+      const first = one(`SELECT min(d0) AS n FROM events WHERE d0 < ${UNDATED}`) as number | null;
+      const last = one(`SELECT max(d1) AS n FROM events WHERE d1 < ${UNDATED}`) as number | null;
+      let bytes: number | null = null;
+      if (this.path !== ":memory:") {
+        try {
+          bytes = statSync(this.path).size + (existsSync(this.path + "-wal") ? statSync(this.path + "-wal").size : 0);
+        } catch {
+          bytes = null;
+        }
+      }
+      return {
+        documents: one("SELECT count(*) AS n FROM documents") as number,
+        events: one("SELECT count(*) AS n FROM events") as number,
+        mentions: one("SELECT count(*) AS n FROM mentions") as number,
+        failures: one("SELECT count(*) AS n FROM failures") as number,
+        actors: one("SELECT count(*) AS n FROM (SELECT src_code FROM events WHERE src_code IS NOT NULL UNION SELECT tgt_code FROM events WHERE tgt_code IS NOT NULL)") as number,
+        publishers: one("SELECT count(DISTINCT source) AS n FROM documents") as number,
+        firstEvent: first ? dayToIso(first) : null,
+        lastEvent: last ? dayToIso(last) : null,
+        firstPublished: one("SELECT min(pub_date) AS n FROM documents") as string | null,
+        lastPublished: one("SELECT max(pub_date) AS n FROM documents") as string | null,
+        engines,
+        byQuad,
+        multiSource: one("SELECT count(*) AS n FROM events WHERE num_articles > 1") as number,
+        bytes,
+        path: this.path,
+      };
+    });
+  }
+
+  /** Full integrity check (slow on big stores): "ok" or SQLite's first complaint. */
+  integrityCheck(): string {
+    return this.guard(() => String(this.db.pragma("integrity_check", { simple: true })));
+  }
+
+  /** Run SQL directly (tests and benchmarks). */
+  raw(): DB {
+    return this.db;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.stmts.clear();
+    try {
+      this.db.close();
+    } catch {
+      // closing twice or after a failure is not worth an error
+    }
+  }
+}
