@@ -57,6 +57,8 @@ export interface StoredEvent {
   /** The earliest report (by publication date, then id): its document, URL and evidence. */
   firstDoc: string;
   firstUrl: string | null;
+  /** When the earliest report was stored (ISO 8601). */
+  firstAdded: string | null;
   evidence: string;
   firstSeen: string;
   lastSeen: string;

@@ -120,6 +120,7 @@ interface EventRow {
   is_root: number;
   first_doc: string;
   first_url: string | null;
+  first_added: string | null;
   evidence: string;
   first_seen: string;
   last_seen: string;
@@ -162,7 +163,8 @@ interface MentionRow {
 const EVENT_COLUMNS = `e.id, e.cameo, e.root, e.plover, e.mode, e.quad, e.goldstein, e.src_code, e.src_country, e.src_name,
   e.tgt_code, e.tgt_country, e.tgt_name, e.date, e.precision, e.modality, e.loc_name, e.loc_country, e.lat, e.lon,
   e.num_mentions, e.num_sources, e.num_articles, e.is_root, e.first_doc, e.evidence, e.first_seen, e.last_seen,
-  (SELECT fd.url FROM documents fd WHERE fd.id = e.first_doc) AS first_url`;
+  fd.url AS first_url, fd.ingested_at AS first_added`;
+const EVENT_FROM = "events e LEFT JOIN documents fd ON fd.id = e.first_doc";
 
 function toEvent(r: EventRow): StoredEvent {
   return {
@@ -185,6 +187,7 @@ function toEvent(r: EventRow): StoredEvent {
     isRoot: r.is_root === 1,
     firstDoc: r.first_doc,
     firstUrl: r.first_url,
+    firstAdded: r.first_added,
     evidence: r.evidence,
     firstSeen: r.first_seen,
     lastSeen: r.last_seen,
@@ -559,7 +562,7 @@ export class SqliteStore implements EventStore {
   private eventsSql(filter: EventFilter): { sql: string; params: unknown[] } {
     const { sql: where, params } = whereOf(filter);
     const dir = filter.desc ? "DESC" : "ASC";
-    const sql = `SELECT ${EVENT_COLUMNS} FROM events e ${where} ORDER BY e.d0 ${dir}, e.id ${dir}${limitOf(filter, params)}`;
+    const sql = `SELECT ${EVENT_COLUMNS} FROM ${EVENT_FROM} ${where} ORDER BY e.d0 ${dir}, e.id ${dir}${limitOf(filter, params)}`;
     return { sql, params };
   }
 
