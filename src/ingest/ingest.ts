@@ -180,7 +180,7 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
       progress.done++;
       return report();
     }
-    if (task.knownId && (await store.hasDocument(task.knownId))) {
+    if (task.knownId && (await store.hasDocument(task.knownId, task.origin))) {
       progress.skipped++;
       progress.done++;
       return report();
@@ -198,7 +198,7 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
     }
     if (loaded.type === "text") {
       const id = loaded.input.id ?? contentHash(loaded.input.text);
-      if (await store.hasDocument(id)) {
+      if (await store.hasDocument(id, loaded.origin)) {
         progress.skipped++;
         progress.done++;
         return report();

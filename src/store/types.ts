@@ -184,8 +184,12 @@ export interface PutResult {
 export interface EventStore {
   readonly kind: string;
   readonly path: string | null;
-  /** Whether a document with this id is stored (with any engine version). */
-  hasDocument(id: string): Promise<boolean>;
+  /**
+   * Whether a document with this id is stored (with any engine version). Given the
+   * origin it was found at again, the document keeps the least of its origins, so
+   * the store's contents do not depend on which source came first.
+   */
+  hasDocument(id: string, origin?: string | null): Promise<boolean>;
   /** Whether a source (a file fingerprint or URL) has already given a stored document. */
   hasSource(key: string): Promise<boolean>;
   /**

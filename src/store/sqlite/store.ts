@@ -414,8 +414,18 @@ export class SqliteStore implements EventStore {
     }
   }
 
-  async hasDocument(id: string): Promise<boolean> {
-    return this.guard(() => this.stmt("SELECT 1 FROM documents WHERE id = ?").get(id) !== undefined);
+  async hasDocument(id: string, origin?: string | null): Promise<boolean> {
+    return this.guard(() => {
+      const row = this.stmt("SELECT origin FROM documents WHERE id = ?").get(id) as { origin: string | null } | undefined;
+      if (!row) return false;
+      if (origin && !this.readonly && (row.origin === null || origin < row.origin)) this.claimOrigin(id, origin);
+      return true;
+    });
+  }
+
+  /** A document found at several origins keeps the least one, so that the store does not depend on which came first. */
+  private claimOrigin(id: string, origin: string): void {
+    this.stmt("UPDATE documents SET origin = ? WHERE id = ? AND (origin IS NULL OR origin > ?)").run(origin, id, origin);
   }
 
   async hasSource(key: string): Promise<boolean> {
@@ -447,6 +457,7 @@ export class SqliteStore implements EventStore {
     const existing = this.stmt("SELECT rowid FROM documents WHERE id = ?").get(doc.id) as { rowid: number } | undefined;
     if (existing && !replace) {
       result.skipped++;
+      if (doc.origin) this.claimOrigin(doc.id, doc.origin);
       this.noteSource(doc);
       return;
     }
