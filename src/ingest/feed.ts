@@ -39,8 +39,31 @@ export function looksLikeFeed(head: string): boolean {
   return /<(rss|feed|rdf:RDF)[\s>]/i.test(head.slice(0, 4096));
 }
 
+/**
+ * The first well-formedness fault of an XML text (an unclosed or mismatched tag),
+ * or null. linkedom's parser forgives anything; a truncated feed must not pass.
+ */
+export function xmlFault(xml: string): string | null {
+  const stack: string[] = [];
+  const re = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>|<(\/?)([A-Za-z_][\w:.-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/g;
+  let last = 0;
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+    last = re.lastIndex;
+    if (!m[2]) continue;
+    const name = m[2];
+    if (m[1]) {
+      const open = stack.pop();
+      if (open !== name) return open ? `</${name}> closes <${open}>` : `</${name}> closes nothing`;
+    } else if (!m[4]) stack.push(name);
+  }
+  if (/<[A-Za-z/!?]/.test(xml.slice(last))) return "a broken tag";
+  return stack.length ? `<${stack[stack.length - 1]}> is never closed` : null;
+}
+
 export function parseFeed(xml: string): Feed {
   if (!looksLikeFeed(xml)) throw new Error("not an RSS or Atom feed");
+  const fault = xmlFault(xml);
+  if (fault) throw new Error(`the feed is not well-formed XML (${fault})`);
   let doc: { documentElement: Node | null };
   try {
     doc = new DOMParser().parseFromString(xml, "text/xml") as unknown as { documentElement: Node | null };

@@ -114,7 +114,10 @@ function jsonLdDate(doc: Doc): string | null {
 
 /** The article of an HTML page; throws when the page has no article text. */
 export function extractArticle(html: string, options: { minChars?: number } = {}): ExtractedArticle {
-  const { document } = parseHTML(html);
+  if (!html.trim()) throw new Error("no article text found in the page");
+  let { document } = parseHTML(html);
+  // A page without <html> (a bare fragment) leaves linkedom without a root: wrap it.
+  if (!(document as unknown as { documentElement: unknown }).documentElement) ({ document } = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`));
   const doc = document as unknown as Doc;
   const siteName = meta(doc, ["og:site_name", "application-name", "publisher", "twitter:site"])?.replace(/^@/, "") ?? null;
   const ogTitle = meta(doc, ["og:title", "twitter:title", "headline"]);
@@ -137,12 +140,26 @@ export function extractArticle(html: string, options: { minChars?: number } = {}
     if (tag === "body" || tag === "html" || tag === "article" || tag === "main") continue;
     if (BOX.test(`${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`)) remove(el);
   }
-  const article = new Readability(document as unknown as Document, { serializer: (n: Node) => n as unknown as El, charThreshold: 200 }).parse();
+  if (!(document as unknown as { body?: unknown }).body) throw new Error("no article text found in the page");
+  let article: ReturnType<Readability<El>["parse"]>;
+  try {
+    article = new Readability<El>(document as unknown as Document, { serializer: (n: Node) => n as unknown as El, charThreshold: 200 }).parse();
+  } catch {
+    throw new Error("no article text found in the page");
+  }
   const paragraphs = article?.content ? paragraphsOf(article.content) : [];
   const text = paragraphs.join("\n\n");
   if (text.length < (options.minChars ?? 80)) throw new Error("no article text found in the page");
   const title = (article?.title || ogTitle || null)?.replace(/\s+/g, " ").trim() || null;
   return { text, title, siteName: siteName || article?.siteName || null, date: date ?? metadataDate(article?.publishedTime) };
+}
+
+/** The text of an HTML fragment (a feed item's content), paragraph by paragraph, without Readability's scoring. */
+export function extractFragment(html: string): string {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const text = paragraphsOf((document as unknown as { body: unknown }).body).join("\n\n");
+  if (!text.trim()) throw new Error("the feed item's content has no text");
+  return text;
 }
 
 /** The charset a page declares in its first bytes (<meta charset>, http-equiv), lower-cased. */

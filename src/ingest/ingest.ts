@@ -164,8 +164,8 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
   };
   const write = async (doc: PreparedDocument) => {
     pending.push({ doc });
-    if (pending.length >= 64) await flush();
-    else flushTimer ??= setTimeout(() => void flush(), 200);
+    if (pending.length >= 256) await flush();
+    else flushTimer ??= setTimeout(() => void flush(), 250);
   };
 
   const analyse = async (item: WorkItem) => {

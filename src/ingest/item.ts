@@ -5,7 +5,7 @@ import type { Analyzer } from "../analyze.js";
 import type { AnalysisRecord, DocumentInput } from "../record.js";
 import type { AnalyzeOptions } from "../pipeline/doc.js";
 import { prepareDocument, type PreparedDocument } from "../store/prepare.js";
-import { extractArticle } from "./html.js";
+import { extractArticle, extractFragment } from "./html.js";
 
 export type WorkItem =
   | { type: "text"; origin: string; sourceKey: string | null; input: DocumentInput }
@@ -14,6 +14,8 @@ export type WorkItem =
       origin: string;
       sourceKey: string | null;
       html: string;
+      /** A fragment (a feed item's content) rather than a whole page: no article to look for. */
+      fragment?: boolean;
       url: string | null;
       /** What a feed said about the item, used when the page's metadata lacks it. */
       fallback: { title?: string | null; date?: string | null; source?: string | null };
@@ -37,7 +39,7 @@ function reason(err: unknown): string {
 /** The document an item holds (extracting an HTML page's article). */
 export function itemInput(item: WorkItem): DocumentInput {
   if (item.type === "text") return item.input;
-  const a = extractArticle(item.html);
+  const a = item.fragment ? { text: extractFragment(item.html), title: null, siteName: null, date: null } : extractArticle(item.html);
   return {
     text: a.text,
     id: null,

@@ -158,7 +158,7 @@ async function* feedTasks(xml: string, origin: string, ctx: SourceContext): Asyn
       yield urlTask(it.link, ctx, fallback);
     } else if (it.content) {
       const itemOrigin = `${origin}#${it.guid ?? n}`;
-      yield { origin: itemOrigin, sourceKey: null, load: async () => htmlItem(itemOrigin, null, it.content!, it.link, ctx, fallback) };
+      yield { origin: itemOrigin, sourceKey: null, load: async () => ({ ...htmlItem(itemOrigin, null, it.content!, it.link, ctx, fallback), fragment: true }) };
     } else {
       yield { failed: true, origin: `${origin}#${it.guid ?? n}`, stage: "extract", reason: it.link ? `item link is not an http(s) URL: ${it.link}` : "feed item with neither a link nor content" };
     }

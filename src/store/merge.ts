@@ -64,7 +64,8 @@ export interface GroupMember {
   locCountry: string | null;
   lat: number | null;
   lon: number | null;
-  evidence: string;
+  /** The report's evidence text; a store may leave it out and fill the event's from `firstMember`. */
+  evidence?: string;
   isRoot: number;
 }
 
@@ -98,6 +99,8 @@ export interface MergedEvent {
   isRoot: number;
   firstDoc: string;
   evidence: string;
+  /** rowid of the earliest report (whose evidence the event shows). */
+  firstMember: number;
   firstSeen: string;
   lastSeen: string;
   /** rowids of the member reports. */
@@ -200,7 +203,8 @@ function summarise(gkey: string, repPlace: string | null, members: GroupMember[]
     numArticles: docs.size,
     isRoot,
     firstDoc: first.docId,
-    evidence: first.evidence,
+    evidence: first.evidence ?? "",
+    firstMember: first.rowid,
     firstSeen: first.docDate,
     lastSeen,
     members: members.map((m) => m.rowid),

@@ -3,7 +3,8 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { writeFileSync, mkdirSync } from "node:fs";
+import { existsSync, writeFileSync, mkdirSync } from "node:fs";
+import Database from "better-sqlite3";
 import { join } from "node:path";
 import { tempDir } from "../store/helpers.js";
 import { dump, dyad, dyadAsync, STUB } from "./helpers.js";
@@ -49,7 +50,7 @@ const ingestArgs = (db: string, sources: string[]) => ["ingest", ...sources, "--
 test("an ingest killed at random points and rerun ends with the same store as an uninterrupted run", { timeout: 120_000 }, async () => {
   const { dir, cleanup } = tempDir("dyad-kill-");
   try {
-    const sources = corpus(dir, 1500, 7);
+    const sources = corpus(dir, 2000, 7);
     const clean = join(dir, "clean.db");
     const first = dyad(ingestArgs(clean, sources), { cwd: dir });
     assert.equal(first.status, 1, first.stderr); // the bad lines and documents fail
@@ -59,18 +60,33 @@ test("an ingest killed at random points and rerun ends with the same store as an
     const want = dump(clean);
 
     const killed = join(dir, "killed.db");
-    let kills = 0;
+    const count = () => {
+      if (!existsSync(killed)) return 0;
+      const db = new Database(killed, { timeout: 5000 });
+      try {
+        return (db.prepare("SELECT count(*) AS n FROM documents").get() as { n: number }).n;
+      } catch {
+        return 0; // not created yet
+      } finally {
+        db.close();
+      }
+    };
+    const total = (JSON.parse(want) as { documents: unknown[] }).documents.length;
+    let partial = 0;
     for (let round = 0; round < 4; round++) {
       const child = dyadAsync(ingestArgs(killed, sources), { cwd: dir });
-      const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
-      const delay = 150 + Math.floor(Math.random() * 500);
-      const timer = setTimeout(() => {
-        if (child.kill("SIGKILL")) kills++;
-      }, delay);
-      await exited;
-      clearTimeout(timer);
+      let exited = false;
+      const done = new Promise<void>((r) => child.once("exit", () => ((exited = true), r())));
+      // Kill it once it has stored something more than before, after a random extra moment.
+      const before = count();
+      while (!exited && count() <= before) await new Promise((r) => setTimeout(r, 10));
+      await new Promise((r) => setTimeout(r, Math.floor(Math.random() * 150)));
+      if (!exited) child.kill("SIGKILL");
+      await done;
+      const n = count();
+      if (n > 0 && n < total) partial++;
     }
-    assert.ok(kills > 0, "at least one run was killed mid-way");
+    assert.ok(partial > 0, "runs were killed mid-way and left a partial store");
     const rerun = dyad(ingestArgs(killed, sources), { cwd: dir });
     assert.equal(rerun.status, 1, rerun.stderr);
     assert.equal(dump(killed), want);

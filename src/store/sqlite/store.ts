@@ -71,8 +71,21 @@ function checkHeader(path: string): boolean {
   return true;
 }
 
+/**
+ * A process killed while it created a database can leave a hot rollback journal,
+ * which a read-only connection cannot roll back: let a read-write one do it.
+ */
+function recoverJournal(path: string): void {
+  const db = new Database(path, { fileMustExist: true });
+  try {
+    db.prepare("SELECT count(*) FROM sqlite_master").get();
+  } finally {
+    db.close();
+  }
+}
+
 /** Check an existing SQLite file is ours (or empty) without writing to it. Returns whether it needs the schema. */
-function inspect(path: string): boolean {
+function inspect(path: string, retried = false): boolean {
   let db: DB | null = null;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
@@ -87,6 +100,16 @@ function inspect(path: string): boolean {
     db.prepare("SELECT count(*) FROM documents WHERE rowid = 1").get();
     return false;
   } catch (err) {
+    if (!retried && /^SQLITE_READONLY_(ROLLBACK|RECOVERY)$/.test(sqliteCode(err))) {
+      db?.close();
+      db = null;
+      try {
+        recoverJournal(path);
+      } catch (e) {
+        throw storeFailure(path, e);
+      }
+      return inspect(path, true);
+    }
     throw storeFailure(path, err);
   } finally {
     db?.close();
@@ -513,13 +536,14 @@ export class SqliteStore implements EventStore {
 
   /** Recompute the events of one merge group from all its reports. */
   private regroup(gkey: string): void {
+    // Only what merging reads: a group of a much-reported event can have thousands of reports.
     const members = this.stmt(
       `SELECT m.rowid AS rowid, d.id AS docId, d.pub_date AS docDate, d.source AS docSource, m.idx AS idx, m.cameo AS cameo,
         m.plover AS plover, m.mode AS mode, m.quad AS quad, m.goldstein AS goldstein, m.src_code AS srcCode,
         m.src_country AS srcCountry, m.src_name AS srcName, m.tgt_code AS tgtCode, m.tgt_country AS tgtCountry,
         m.tgt_name AS tgtName, m.date AS date, m.precision AS precision, m.d0 AS d0, m.d1 AS d1, m.modality AS modality,
         m.place AS place, m.loc_name AS locName, m.loc_country AS locCountry, m.lat AS lat, m.lon AS lon,
-        m.evidence AS evidence, m.is_root AS isRoot, m.event_id AS eventId
+        m.is_root AS isRoot, m.event_id AS eventId
        FROM mentions m JOIN documents d ON d.rowid = m.doc WHERE m.gkey = ?`,
     ).all(gkey) as (GroupMember & { eventId: string })[];
     const current = new Map(members.map((m) => [m.rowid, m.eventId]));
@@ -531,7 +555,9 @@ export class SqliteStore implements EventStore {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const upd = this.stmt("UPDATE mentions SET event_id = ? WHERE rowid = ?");
+    const evidence = this.stmt("SELECT evidence FROM mentions WHERE rowid = ?");
     for (const e of merged as MergedEvent[]) {
+      e.evidence = (evidence.get(e.firstMember) as { evidence: string }).evidence;
       ins.run(
         e.id, e.gkey, e.cameo, e.root, e.plover, e.mode, e.quad, e.goldstein, e.srcCode, e.srcCountry, e.srcName, e.tgtCode, e.tgtCountry, e.tgtName,
         e.date, e.precision, e.d0, e.d1, e.modality, e.locName, e.locCountry, e.lat, e.lon, e.numMentions, e.numSources, e.numArticles, e.isRoot,
