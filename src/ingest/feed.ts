@@ -1,7 +1,10 @@
 // RSS 2.0, RSS 1.0 (RDF) and Atom feeds: their items' links, titles, dates and
 // any full content, read with linkedom's XML parser.
 
-import { DOMParser } from "linkedom";
+import type * as Linkedom from "linkedom";
+import { lazy } from "../store/lazy.js";
+
+const linkedom = lazy<typeof Linkedom>("linkedom");
 import { metadataDate } from "./html.js";
 
 export interface FeedItem {
@@ -66,7 +69,7 @@ export function parseFeed(xml: string): Feed {
   if (fault) throw new Error(`the feed is not well-formed XML (${fault})`);
   let doc: { documentElement: Node | null };
   try {
-    doc = new DOMParser().parseFromString(xml, "text/xml") as unknown as { documentElement: Node | null };
+    doc = new (linkedom().DOMParser)().parseFromString(xml, "text/xml") as unknown as { documentElement: Node | null };
   } catch {
     throw new Error("the feed does not parse as XML");
   }

@@ -2,8 +2,12 @@
 // without navigation, related-link boxes and other page furniture), title, site
 // name and publication date, through @mozilla/readability over linkedom's DOM.
 
-import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
+import type * as ReadabilityModule from "@mozilla/readability";
+import type * as Linkedom from "linkedom";
+import { lazy } from "../store/lazy.js";
+
+const linkedom = lazy<typeof Linkedom>("linkedom");
+const readability = lazy<typeof ReadabilityModule>("@mozilla/readability");
 
 export interface ExtractedArticle {
   text: string;
@@ -115,9 +119,9 @@ function jsonLdDate(doc: Doc): string | null {
 /** The article of an HTML page; throws when the page has no article text. */
 export function extractArticle(html: string, options: { minChars?: number } = {}): ExtractedArticle {
   if (!html.trim()) throw new Error("no article text found in the page");
-  let { document } = parseHTML(html);
+  let { document } = linkedom().parseHTML(html);
   // A page without <html> (a bare fragment) leaves linkedom without a root: wrap it.
-  if (!(document as unknown as { documentElement: unknown }).documentElement) ({ document } = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`));
+  if (!(document as unknown as { documentElement: unknown }).documentElement) ({ document } = linkedom().parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`));
   const doc = document as unknown as Doc;
   const siteName = meta(doc, ["og:site_name", "application-name", "publisher", "twitter:site"])?.replace(/^@/, "") ?? null;
   const ogTitle = meta(doc, ["og:title", "twitter:title", "headline"]);
@@ -141,9 +145,9 @@ export function extractArticle(html: string, options: { minChars?: number } = {}
     if (BOX.test(`${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`)) remove(el);
   }
   if (!(document as unknown as { body?: unknown }).body) throw new Error("no article text found in the page");
-  let article: ReturnType<Readability<El>["parse"]>;
+  let article: ReturnType<ReadabilityModule.Readability<El>["parse"]>;
   try {
-    article = new Readability<El>(document as unknown as Document, { serializer: (n: Node) => n as unknown as El, charThreshold: 200 }).parse();
+    article = new (readability().Readability)<El>(document as unknown as Document, { serializer: (n: Node) => n as unknown as El, charThreshold: 200 }).parse();
   } catch {
     throw new Error("no article text found in the page");
   }
@@ -156,7 +160,7 @@ export function extractArticle(html: string, options: { minChars?: number } = {}
 
 /** The text of an HTML fragment (a feed item's content), paragraph by paragraph, without Readability's scoring. */
 export function extractFragment(html: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const { document } = linkedom().parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const text = paragraphsOf((document as unknown as { body: unknown }).body).join("\n\n");
   if (!text.trim()) throw new Error("the feed item's content has no text");
   return text;

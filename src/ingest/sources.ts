@@ -6,7 +6,6 @@
 import { createReadStream, readFileSync, statSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { isAbsolute, relative, resolve } from "node:path";
-import { glob } from "tinyglobby";
 import { parseBatchLine } from "../cli/analyze.js";
 import { decodeText } from "../cli/input.js";
 import type { DocumentInput } from "../record.js";
@@ -212,10 +211,12 @@ async function* jsonlTasks(lines: Iterable<string> | AsyncIterable<string>, orig
   }
 }
 
-function jsonlFileTasks(path: string, origin: string, ctx: SourceContext): AsyncIterable<Task | SourceFailure> {
+async function* jsonlFileTasks(path: string, origin: string, ctx: SourceContext): AsyncIterable<Task | SourceFailure> {
+  // The stream opens at the first pull: readline's iterator misses lines (and its end)
+  // emitted before iteration starts, and a nested source may wait a while to be pulled.
   const stream = createReadStream(path, { encoding: "utf8" });
   stream.on("error", () => undefined);
-  return jsonlTasks(createInterface({ input: stream, crlfDelay: Infinity }), origin, ctx);
+  yield* jsonlTasks(createInterface({ input: stream, crlfDelay: Infinity }), origin, ctx);
 }
 
 function fileTask(path: string, ctx: SourceContext, forced?: Kind): Task {
@@ -273,7 +274,7 @@ async function readStdin(stream: NodeJS.ReadableStream, ctx: SourceContext): Pro
 }
 
 async function* directoryTasks(dir: string, ctx: SourceContext): AsyncIterable<Task | SourceFailure> {
-  const files = (await glob(WALK_PATTERN, { cwd: dir, absolute: true, onlyFiles: true, caseSensitiveMatch: false })).sort();
+  const files = (await (await import("tinyglobby")).glob(WALK_PATTERN, { cwd: dir, absolute: true, onlyFiles: true, caseSensitiveMatch: false })).sort();
   for (const f of files) yield fileTask(f, ctx);
 }
 
@@ -296,7 +297,7 @@ export async function* expandSources(args: readonly string[], ctx: SourceContext
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === "ENOENT" && isGlob(arg)) {
-        const matches = (await glob(arg, { cwd: ctx.cwd, absolute: true, onlyFiles: true })).sort();
+        const matches = (await (await import("tinyglobby")).glob(arg, { cwd: ctx.cwd, absolute: true, onlyFiles: true })).sort();
         if (matches.length === 0) yield { failed: true, origin: arg, stage: "read", reason: "no files match" };
         for (const m of matches) yield fileTask(m, ctx);
         continue;
@@ -334,10 +335,10 @@ export async function countDocuments(args: readonly string[], cwd: string): Prom
     const path = resolve(cwd, arg);
     try {
       const st = statSync(path);
-      if (st.isDirectory()) for (const f of await glob(WALK_PATTERN, { cwd: path, absolute: true, onlyFiles: true, caseSensitiveMatch: false })) await countFile(f);
+      if (st.isDirectory()) for (const f of await (await import("tinyglobby")).glob(WALK_PATTERN, { cwd: path, absolute: true, onlyFiles: true, caseSensitiveMatch: false })) await countFile(f);
       else await countFile(path);
     } catch {
-      if (isGlob(arg)) for (const f of await glob(arg, { cwd, absolute: true, onlyFiles: true })) await countFile(f);
+      if (isGlob(arg)) for (const f of await (await import("tinyglobby")).glob(arg, { cwd, absolute: true, onlyFiles: true })) await countFile(f);
       else n++;
     }
   }

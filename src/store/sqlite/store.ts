@@ -3,7 +3,7 @@
 // are recomputed in the same transaction, so a kill at any moment leaves a store
 // that a rerun completes, and two writers never duplicate anything.
 
-import Database from "better-sqlite3";
+import type BetterSqlite3 from "better-sqlite3";
 import { closeSync, existsSync, openSync, readSync, statSync } from "node:fs";
 import type { AnalysisRecord, DocumentInput } from "../../record.js";
 import { UNDATED, dayToIso, isoToDay, isoWeek } from "../dates.js";
@@ -26,9 +26,12 @@ import type {
   TimelinePeriod,
 } from "../types.js";
 import { APPLICATION_ID, SCHEMA, STORE_VERSION } from "./schema.js";
+import { lazy } from "../lazy.js";
 
-type DB = Database.Database;
-type Stmt = Database.Statement;
+const sqlite = lazy<typeof BetterSqlite3>("better-sqlite3");
+
+type DB = BetterSqlite3.Database;
+type Stmt = BetterSqlite3.Statement;
 
 export interface SqliteOptions {
   /** Open for reading only: never create, never write. */
@@ -76,7 +79,7 @@ function checkHeader(path: string): boolean {
  * which a read-only connection cannot roll back: let a read-write one do it.
  */
 function recoverJournal(path: string): void {
-  const db = new Database(path, { fileMustExist: true });
+  const db = new (sqlite())(path, { fileMustExist: true });
   try {
     db.prepare("SELECT count(*) FROM sqlite_master").get();
   } finally {
@@ -88,7 +91,7 @@ function recoverJournal(path: string): void {
 function inspect(path: string, retried = false): boolean {
   let db: DB | null = null;
   try {
-    db = new Database(path, { readonly: true, fileMustExist: true });
+    db = new (sqlite())(path, { readonly: true, fileMustExist: true });
     const appId = db.pragma("application_id", { simple: true }) as number;
     const version = db.pragma("user_version", { simple: true }) as number;
     const tables = (db.prepare("SELECT count(*) AS n FROM sqlite_master").get() as { n: number }).n;
@@ -392,7 +395,7 @@ export class SqliteStore implements EventStore {
     if (needsSchema && options.readonly) throw new StoreError(`${path}: an empty database (run \`dyad ingest\` first)`);
     let db: DB;
     try {
-      db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+      db = new (sqlite())(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
       db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 60000}`);
       if (!options.readonly) {
         if (!memory) db.pragma("journal_mode = WAL");
