@@ -60,6 +60,8 @@ export interface IngestProgress {
 
 export interface IngestSummary extends IngestProgress {
   jobs: number;
+  /** Milliseconds spent starting the analysers (worker threads load their data). */
+  startupMs: number;
   /** Documents added per second of wall time. */
   rate: number;
   events: number;
@@ -108,6 +110,7 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
   let pool: AnalyzerPool | null = null;
   let fatal: unknown = null;
   let events = 0;
+  let startupMs = 0;
 
   const fail = async (origin: string, stage: string, reason: string, docId: string | null = null) => {
     const f: FailureRecord = { origin, stage, reason, docId };
@@ -209,7 +212,9 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
 
   try {
     if (options.countFirst) progress.total = await countDocuments(sources, cwd).catch(() => null);
+    const poolStart = performance.now();
     pool = await startPool(jobs, { analyzer: options.analyzer ?? {}, today: options.today ?? new Date().toISOString().slice(0, 10) });
+    startupMs = performance.now() - poolStart;
     const stack: AsyncIterator<Task | SourceFailure>[] = [expandSources(sources, ctx)[Symbol.asyncIterator]()];
     const limiter: Limiter = { active: 0, waiters: [] };
     const maxActive = Math.max(8, (pool.size || 1) * 4);
@@ -255,5 +260,5 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
     if (ownStore) await store.close();
   }
   progress.elapsedMs = performance.now() - started;
-  return { ...progress, jobs: pool?.size ?? jobs, rate: progress.added / Math.max(progress.elapsedMs / 1000, 1e-3), events };
+  return { ...progress, jobs: pool?.size ?? jobs, startupMs, rate: progress.added / Math.max(progress.elapsedMs / 1000, 1e-3), events };
 }

@@ -36,7 +36,12 @@ export interface PreparedMention {
   evidence: string;
   sentence: number;
   isRoot: number;
-  json: string;
+  srcStart: number | null;
+  srcEnd: number | null;
+  tgtStart: number | null;
+  tgtEnd: number | null;
+  /** Fields of the event record beyond the contract's (JSON), null when none: the columns hold the rest. */
+  extra: string | null;
 }
 
 export interface PreparedActor {
@@ -56,7 +61,7 @@ export interface PreparedDocument {
   engine: string;
   schemaVersion: number;
   text: string;
-  /** The record without its text, as JSON. */
+  /** The record without its text and events (the mentions hold those), as JSON. */
   recordJson: string;
   /** The input the record came from (for reanalysis), without its text, as JSON. */
   inputJson: string;
@@ -71,6 +76,26 @@ export interface PrepareOptions {
   input?: DocumentInput;
   origin?: string | null;
   sourceKey?: string | null;
+}
+
+const EVENT_KEYS = new Set(["id", "cameo", "plover", "mode", "quad", "goldstein", "source", "target", "date", "datePrecision", "modality", "location", "evidence", "sentence"]);
+const ACTOR_KEYS = new Set(["code", "country", "name", "start", "end"]);
+const LOCATION_KEYS = new Set(["name", "country", "lat", "lon"]);
+const EVIDENCE_KEYS = new Set(["start", "end", "text"]);
+
+/** What an event record holds beyond the store's columns (fields the analyser adds later), as JSON. */
+export function extraFields(e: EventRecord): string | null {
+  const extra: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(e)) if (!EVENT_KEYS.has(k)) extra[k] = v;
+  const more = (key: "source" | "target" | "location" | "evidence", known: Set<string>) => {
+    const o = e[key] as Record<string, unknown> | null | undefined;
+    if (o && Object.keys(o).some((k) => !known.has(k))) extra[key] = o;
+  };
+  more("source", ACTOR_KEYS);
+  more("target", ACTOR_KEYS);
+  more("location", LOCATION_KEYS);
+  more("evidence", EVIDENCE_KEYS);
+  return Object.keys(extra).length ? JSON.stringify(extra) : null;
 }
 
 function firstBodyEnd(record: AnalysisRecord): number {
@@ -96,8 +121,8 @@ function mention(record: AnalysisRecord, e: EventRecord, idx: number, rootEnd: n
     tgtCode: e.target?.code ?? null,
     tgtCountry: e.target?.country ?? null,
     tgtName: e.target?.name ?? null,
-    date: range.precision ? e.date : null,
-    precision: range.precision,
+    date: e.date ?? null,
+    precision: e.datePrecision ?? null,
     d0: range.d0,
     d1: range.d1,
     modality: e.modality,
@@ -111,7 +136,11 @@ function mention(record: AnalysisRecord, e: EventRecord, idx: number, rootEnd: n
     evidence: e.evidence.text,
     sentence: e.sentence,
     isRoot: e.evidence.start < rootEnd ? 1 : 0,
-    json: JSON.stringify(e),
+    srcStart: e.source?.start ?? null,
+    srcEnd: e.source?.end ?? null,
+    tgtStart: e.target?.start ?? null,
+    tgtEnd: e.target?.end ?? null,
+    extra: extraFields(e),
   };
 }
 
@@ -125,7 +154,7 @@ export function prepareDocument(record: AnalysisRecord, options: PrepareOptions 
     if (a) a.n++;
     else actors.set(ent.actor.code, { code: ent.actor.code, country: ent.actor.country ?? null, name: ent.actor.name ?? (ent.mention && ent.mention !== "name" ? null : ent.text), n: 1 });
   }
-  const { text, ...rest } = record;
+  const { text, events: _events, ...rest } = record;
   const input: DocumentInput = options.input ?? { text, id: record.id, date: null, title: record.title, source: record.source, url: record.url ?? null };
   const { text: _inputText, ...inputRest } = input;
   return {

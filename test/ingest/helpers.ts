@@ -22,8 +22,10 @@ export function dump(path: string): string {
     const q = (sql: string) => db.prepare(sql).all();
     return JSON.stringify({
       documents: q("SELECT id, pub_date, date_inferred, title, source, url, engine, origin, n_events, text, record, input FROM documents ORDER BY id"),
-      mentions: q("SELECT d.id AS doc, m.idx, m.id, m.event_id, m.gkey, m.cameo, m.json FROM mentions m JOIN documents d ON d.rowid = m.doc ORDER BY d.id, m.idx"),
-      events: q("SELECT * FROM events ORDER BY id"),
+      mentions: q("SELECT d.id AS doc, m.idx, m.id, m.event_id, m.gkey, m.cameo, m.evidence, m.src_start, m.extra FROM mentions m JOIN documents d ON d.rowid = m.doc ORDER BY d.id, m.idx"),
+      // first_mention is a rowid (it differs between runs): compare the report it points at instead.
+      events: q(`SELECT e.*, NULL AS first_mention, fd.id AS first_mention_doc, fm.idx AS first_mention_idx
+                 FROM events e JOIN mentions fm ON fm.rowid = e.first_mention JOIN documents fd ON fd.rowid = fm.doc ORDER BY e.id`),
       actors: q("SELECT d.id AS doc, a.code, a.n FROM doc_actors a JOIN documents d ON d.rowid = a.doc ORDER BY d.id, a.code"),
       failures: q("SELECT origin, stage, reason FROM failures ORDER BY origin"),
       fts: q("SELECT count(*) AS n FROM mention_fts WHERE mention_fts MATCH 'EVENT'"),

@@ -42,15 +42,15 @@ CREATE TABLE mentions (
   mode TEXT,
   quad INTEGER NOT NULL,
   goldstein REAL NOT NULL,
-  src_code TEXT, src_country TEXT, src_name TEXT,
-  tgt_code TEXT, tgt_country TEXT, tgt_name TEXT,
+  src_code TEXT, src_country TEXT, src_name TEXT, src_start INTEGER, src_end INTEGER,
+  tgt_code TEXT, tgt_country TEXT, tgt_name TEXT, tgt_start INTEGER, tgt_end INTEGER,
   date TEXT, precision TEXT, d0 INTEGER NOT NULL, d1 INTEGER NOT NULL,
   modality TEXT NOT NULL,
   place TEXT, loc_name TEXT, loc_country TEXT, lat REAL, lon REAL,
   ev_start INTEGER NOT NULL, ev_end INTEGER NOT NULL, evidence TEXT NOT NULL,
   sentence INTEGER NOT NULL,
   is_root INTEGER NOT NULL,
-  json TEXT NOT NULL,
+  extra TEXT,
   UNIQUE (doc, idx)
 );
 CREATE INDEX mentions_gkey ON mentions(gkey);
@@ -68,17 +68,25 @@ CREATE TABLE events (
   loc_name TEXT, loc_country TEXT, lat REAL, lon REAL,
   num_mentions INTEGER NOT NULL, num_sources INTEGER NOT NULL, num_articles INTEGER NOT NULL,
   is_root INTEGER NOT NULL,
-  first_doc TEXT NOT NULL, evidence TEXT NOT NULL,
+  first_doc TEXT NOT NULL, first_mention INTEGER NOT NULL,
   first_seen TEXT NOT NULL, last_seen TEXT NOT NULL
 ) WITHOUT ROWID;
 CREATE INDEX events_gkey ON events(gkey);
 CREATE INDEX events_d0 ON events(d0);
-CREATE INDEX events_src ON events(src_country, d0);
-CREATE INDEX events_tgt ON events(tgt_country, d0);
-CREATE INDEX events_dyad ON events(src_country, tgt_country, d0);
+-- Country and dyad indexes also cover the timeline's columns, so that a timeline reads no table rows.
+CREATE INDEX events_src ON events(src_country, d0, precision, quad, goldstein, num_mentions);
+CREATE INDEX events_tgt ON events(tgt_country, d0, precision, quad, goldstein, num_mentions);
+CREATE INDEX events_dyad ON events(src_country, tgt_country, d0, precision, quad, goldstein, num_mentions);
 CREATE INDEX events_src_code ON events(src_code, d0);
 CREATE INDEX events_tgt_code ON events(tgt_code, d0);
 CREATE INDEX events_root ON events(root, d0);
+
+-- Events per day, precision and QuadClass (Goldstein in tenths), for timelines without filters.
+CREATE TABLE timeline_days (
+  d0 INTEGER NOT NULL, precision TEXT NOT NULL, quad INTEGER NOT NULL, d1 INTEGER NOT NULL,
+  n INTEGER NOT NULL, g INTEGER NOT NULL, m INTEGER NOT NULL,
+  PRIMARY KEY (d0, precision, quad)
+) WITHOUT ROWID;
 
 CREATE TABLE doc_actors (
   doc INTEGER NOT NULL REFERENCES documents(rowid),

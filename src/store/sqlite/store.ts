@@ -5,7 +5,7 @@
 
 import type BetterSqlite3 from "better-sqlite3";
 import { closeSync, existsSync, openSync, readSync, statSync } from "node:fs";
-import type { AnalysisRecord, DocumentInput } from "../../record.js";
+import type { AnalysisRecord, DocumentInput, EventRecord } from "../../record.js";
 import { UNDATED, dayToIso, isoToDay, isoWeek } from "../dates.js";
 import { StoreError } from "../errors.js";
 import { mergeGroup, type GroupMember, type MergedEvent } from "../merge.js";
@@ -174,12 +174,17 @@ interface MentionRow {
   loc_country: string | null;
   lat: number | null;
   lon: number | null;
+  src_start: number | null;
+  src_end: number | null;
+  tgt_start: number | null;
+  tgt_end: number | null;
   ev_start: number;
   ev_end: number;
   evidence: string;
   sentence: number;
   is_root: number;
-  json: string;
+  extra: string | null;
+  idx: number;
   pub_date: string;
   source: string | null;
   url: string | null;
@@ -188,9 +193,34 @@ interface MentionRow {
 
 const EVENT_COLUMNS = `e.id, e.cameo, e.root, e.plover, e.mode, e.quad, e.goldstein, e.src_code, e.src_country, e.src_name,
   e.tgt_code, e.tgt_country, e.tgt_name, e.date, e.precision, e.modality, e.loc_name, e.loc_country, e.lat, e.lon,
-  e.num_mentions, e.num_sources, e.num_articles, e.is_root, e.first_doc, e.evidence, e.first_seen, e.last_seen,
+  e.num_mentions, e.num_sources, e.num_articles, e.is_root, e.first_doc, fm.evidence AS evidence, e.first_seen, e.last_seen,
   fd.url AS first_url, fd.ingested_at AS first_added`;
-const EVENT_FROM = "events e LEFT JOIN documents fd ON fd.id = e.first_doc";
+const EVENT_FROM = "events e LEFT JOIN documents fd ON fd.id = e.first_doc LEFT JOIN mentions fm ON fm.rowid = e.first_mention";
+
+const MENTION_COLUMNS = `m.id, m.idx, m.event_id, m.cameo, m.plover, m.mode, m.quad, m.goldstein, m.src_code, m.src_country, m.src_name, m.src_start, m.src_end,
+  m.tgt_code, m.tgt_country, m.tgt_name, m.tgt_start, m.tgt_end, m.date, m.precision, m.modality, m.loc_name, m.loc_country, m.lat, m.lon,
+  m.ev_start, m.ev_end, m.evidence, m.sentence, m.is_root, m.extra`;
+
+/** The event record as the analyser wrote it: the columns, and any fields beyond them. */
+function eventRecordOf(r: MentionRow): EventRecord {
+  const rec: EventRecord = {
+    id: r.id,
+    cameo: r.cameo,
+    plover: r.plover,
+    mode: r.mode,
+    quad: r.quad,
+    goldstein: r.goldstein,
+    source: r.src_code !== null ? { code: r.src_code, country: r.src_country, name: r.src_name, start: r.src_start ?? 0, end: r.src_end ?? 0 } : null,
+    target: r.tgt_code !== null ? { code: r.tgt_code, country: r.tgt_country, name: r.tgt_name, start: r.tgt_start ?? 0, end: r.tgt_end ?? 0 } : null,
+    date: r.date,
+    datePrecision: r.precision as EventRecord["datePrecision"],
+    modality: r.modality as EventRecord["modality"],
+    location: r.loc_name !== null ? { name: r.loc_name, country: r.loc_country, lat: r.lat, lon: r.lon } : null,
+    evidence: { start: r.ev_start, end: r.ev_end, text: r.evidence },
+    sentence: r.sentence,
+  };
+  return r.extra ? { ...rec, ...(JSON.parse(r.extra) as Partial<EventRecord>) } : rec;
+}
 
 function toEvent(r: EventRow): StoredEvent {
   return {
@@ -221,7 +251,7 @@ function toEvent(r: EventRow): StoredEvent {
 }
 
 function toMention(r: MentionRow): StoredMention {
-  const record = JSON.parse(r.json) as Record<string, unknown> & { source?: StoredMention["source"]; target?: StoredMention["target"] };
+  const record = eventRecordOf(r);
   return {
     id: r.id,
     docId: r.doc_id,
@@ -244,7 +274,7 @@ function toMention(r: MentionRow): StoredMention {
     docSource: r.source,
     docUrl: r.url,
     docTitle: r.title,
-    record,
+    record: record as unknown as Record<string, unknown>,
   };
 }
 
@@ -281,41 +311,53 @@ export function ftsQuery(text: string): string {
     .join(" ");
 }
 
-function whereOf(filter: EventFilter): { sql: string; params: unknown[] } {
+interface Where {
+  /** Conditions every event must meet. */
+  all: string[];
+  params: unknown[];
+  /** Groups of alternatives (source OR target side): each group needs one of its alternatives. */
+  any: { sql: string; params: unknown[] }[][];
+}
+
+function whereParts(filter: EventFilter): Where {
   const parts: string[] = [];
   const params: unknown[] = [];
+  const any: Where["any"] = [];
   const inList = (col: string, values: readonly (string | number)[]) => {
     parts.push(`${col} IN (${values.map(() => "?").join(",")})`);
     params.push(...values);
   };
   if (filter.actor?.length) {
-    const ors: string[] = [];
+    const alts: Where["any"][number] = [];
     for (const a of filter.actor) {
       const v = a.trim();
       if (CODE.test(v)) {
-        ors.push("e.src_code GLOB ?", "e.tgt_code GLOB ?");
-        params.push(v + "*", v + "*");
+        alts.push({ sql: "e.src_code GLOB ?", params: [v + "*"] }, { sql: "e.tgt_code GLOB ?", params: [v + "*"] });
       } else {
-        ors.push("e.src_name LIKE ?", "e.tgt_name LIKE ?");
-        params.push(`%${v}%`, `%${v}%`);
+        alts.push({ sql: "e.src_name LIKE ?", params: [`%${v}%`] }, { sql: "e.tgt_name LIKE ?", params: [`%${v}%`] });
       }
     }
-    parts.push(`(${ors.join(" OR ")})`);
+    any.push(alts);
   }
   if (filter.country?.length) {
     const cs = filter.country.map((c) => c.trim().toUpperCase());
-    parts.push(`(e.src_country IN (${cs.map(() => "?").join(",")}) OR e.tgt_country IN (${cs.map(() => "?").join(",")}))`);
-    params.push(...cs, ...cs);
+    const list = cs.map(() => "?").join(",");
+    any.push([
+      { sql: `e.src_country IN (${list})`, params: cs },
+      { sql: `e.tgt_country IN (${list})`, params: cs },
+    ]);
   }
   if (filter.dyad) {
     const { a, b, both } = filter.dyad;
     const p1: unknown[] = [];
-    const fwd = `(${sideCondition("src", a, p1)} AND ${sideCondition("tgt", b, p1)})`;
+    const fwd = `${sideCondition("src", a, p1)} AND ${sideCondition("tgt", b, p1)}`;
     if (both) {
       const p2: unknown[] = [];
-      const rev = `(${sideCondition("src", b, p2)} AND ${sideCondition("tgt", a, p2)})`;
-      parts.push(`(${fwd} OR ${rev})`);
-      params.push(...p1, ...p2);
+      const rev = `${sideCondition("src", b, p2)} AND ${sideCondition("tgt", a, p2)}`;
+      any.push([
+        { sql: fwd, params: p1 },
+        { sql: rev, params: p2 },
+      ]);
     } else {
       parts.push(fwd);
       params.push(...p1);
@@ -352,7 +394,35 @@ function whereOf(filter: EventFilter): { sql: string; params: unknown[] } {
     parts.push("e.id IN (SELECT m.event_id FROM documents d JOIN mentions m ON m.doc = d.rowid WHERE d.id = ?)");
     params.push(filter.docId);
   }
-  return { sql: parts.length ? "WHERE " + parts.join(" AND ") : "", params };
+  return { all: parts, params, any };
+}
+
+/**
+ * The WHERE clauses of a filter, one per branch: an OR across columns (source or
+ * target) becomes a UNION of branches, each of which an index serves in date
+ * order, instead of one scan that SQLite would have to sort.
+ */
+function branchesOf(filter: EventFilter): { where: string; params: unknown[] }[] {
+  const w = whereParts(filter);
+  let combos: { conds: string[]; params: unknown[] }[] = [{ conds: [], params: [] }];
+  for (const group of w.any) combos = combos.flatMap((c) => group.map((alt) => ({ conds: [...c.conds, alt.sql], params: [...c.params, ...alt.params] })));
+  return combos.map((c) => {
+    const conds = [...c.conds, ...w.all];
+    return { where: conds.length ? "WHERE " + conds.join(" AND ") : "", params: [...c.params, ...w.params] };
+  });
+}
+
+/** One SELECT over events per branch, united (a UNION removes the events two branches share). */
+function compound(filter: EventFilter, select: (where: string) => string): { sql: string; params: unknown[] } {
+  const branches = branchesOf(filter);
+  return { sql: branches.map((b) => select(b.where)).join("\nUNION\n"), params: branches.flatMap((b) => b.params) };
+}
+
+/** The plain WHERE of a filter (ORs inline), where a single scan is what is wanted. */
+function whereOf(filter: EventFilter): { sql: string; params: unknown[] } {
+  const w = whereParts(filter);
+  const conds = [...w.any.map((g) => `(${g.map((a) => `(${a.sql})`).join(" OR ")})`), ...w.all];
+  return { sql: conds.length ? "WHERE " + conds.join(" AND ") : "", params: [...w.any.flatMap((g) => g.flatMap((a) => a.params)), ...w.params] };
 }
 
 function limitOf(filter: EventFilter, params: unknown[]): string {
@@ -498,17 +568,17 @@ export class SqliteStore implements EventStore {
     const docRow = Number(info.lastInsertRowid);
     this.stmt("INSERT INTO doc_fts (rowid, title, text) VALUES (?, ?, ?)").run(docRow, doc.title ?? "", doc.text);
     const insMention = this.stmt(
-      `INSERT INTO mentions (doc, idx, id, event_id, gkey, cameo, plover, mode, quad, goldstein, src_code, src_country, src_name,
-        tgt_code, tgt_country, tgt_name, date, precision, d0, d1, modality, place, loc_name, loc_country, lat, lon,
-        ev_start, ev_end, evidence, sentence, is_root, json)
-       VALUES (?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO mentions (doc, idx, id, event_id, gkey, cameo, plover, mode, quad, goldstein, src_code, src_country, src_name, src_start, src_end,
+        tgt_code, tgt_country, tgt_name, tgt_start, tgt_end, date, precision, d0, d1, modality, place, loc_name, loc_country, lat, lon,
+        ev_start, ev_end, evidence, sentence, is_root, extra)
+       VALUES (?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const insFts = this.stmt("INSERT INTO mention_fts (rowid, evidence) VALUES (?, ?)");
     for (const m of doc.mentions) {
       const r = insMention.run(
-        docRow, m.idx, m.id, m.gkey, m.cameo, m.plover, m.mode, m.quad, m.goldstein, m.srcCode, m.srcCountry, m.srcName,
-        m.tgtCode, m.tgtCountry, m.tgtName, m.date, m.precision, m.d0, m.d1, m.modality, m.place, m.locName, m.locCountry, m.lat, m.lon,
-        m.evStart, m.evEnd, m.evidence, m.sentence, m.isRoot, m.json,
+        docRow, m.idx, m.id, m.gkey, m.cameo, m.plover, m.mode, m.quad, m.goldstein, m.srcCode, m.srcCountry, m.srcName, m.srcStart, m.srcEnd,
+        m.tgtCode, m.tgtCountry, m.tgtName, m.tgtStart, m.tgtEnd, m.date, m.precision, m.d0, m.d1, m.modality, m.place, m.locName, m.locCountry, m.lat, m.lon,
+        m.evStart, m.evEnd, m.evidence, m.sentence, m.isRoot, m.extra,
       );
       insFts.run(Number(r.lastInsertRowid), m.evidence);
       touched.add(m.gkey);
@@ -551,20 +621,27 @@ export class SqliteStore implements EventStore {
     ).all(gkey) as (GroupMember & { eventId: string })[];
     const current = new Map(members.map((m) => [m.rowid, m.eventId]));
     const merged = mergeGroup(gkey, members);
+    type Old = { d0: number; d1: number; precision: string | null; quad: number; goldstein: number; num_mentions: number };
+    const roll = (e: Old, sign: 1 | -1) =>
+      this.stmt(
+        `INSERT INTO timeline_days (d0, precision, quad, d1, n, g, m) VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (d0, precision, quad) DO UPDATE SET n = n + excluded.n, g = g + excluded.g, m = m + excluded.m`,
+      ).run(e.d0, e.precision ?? "", e.quad, e.d1, sign, sign * Math.round(e.goldstein * 10), sign * e.num_mentions);
+    for (const old of this.stmt("SELECT d0, d1, precision, quad, goldstein, num_mentions FROM events WHERE gkey = ?").all(gkey) as Old[]) roll(old, -1);
+    for (const e of merged) roll({ d0: e.d0, d1: e.d1, precision: e.precision, quad: e.quad, goldstein: e.goldstein, num_mentions: e.numMentions }, 1);
+    this.stmt("DELETE FROM timeline_days WHERE n = 0").run();
     this.stmt("DELETE FROM events WHERE gkey = ?").run(gkey);
     const ins = this.stmt(
       `INSERT INTO events (id, gkey, cameo, root, plover, mode, quad, goldstein, src_code, src_country, src_name, tgt_code, tgt_country, tgt_name,
-        date, precision, d0, d1, modality, loc_name, loc_country, lat, lon, num_mentions, num_sources, num_articles, is_root, first_doc, evidence, first_seen, last_seen)
+        date, precision, d0, d1, modality, loc_name, loc_country, lat, lon, num_mentions, num_sources, num_articles, is_root, first_doc, first_mention, first_seen, last_seen)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const upd = this.stmt("UPDATE mentions SET event_id = ? WHERE rowid = ?");
-    const evidence = this.stmt("SELECT evidence FROM mentions WHERE rowid = ?");
     for (const e of merged as MergedEvent[]) {
-      e.evidence = (evidence.get(e.firstMember) as { evidence: string }).evidence;
       ins.run(
         e.id, e.gkey, e.cameo, e.root, e.plover, e.mode, e.quad, e.goldstein, e.srcCode, e.srcCountry, e.srcName, e.tgtCode, e.tgtCountry, e.tgtName,
         e.date, e.precision, e.d0, e.d1, e.modality, e.locName, e.locCountry, e.lat, e.lon, e.numMentions, e.numSources, e.numArticles, e.isRoot,
-        e.firstDoc, e.evidence, e.firstSeen, e.lastSeen,
+        e.firstDoc, e.firstMember, e.firstSeen, e.lastSeen,
       );
       for (const rowid of e.members) if (current.get(rowid) !== e.id) upd.run(e.id, rowid);
     }
@@ -600,9 +677,18 @@ export class SqliteStore implements EventStore {
   }
 
   private eventsSql(filter: EventFilter): { sql: string; params: unknown[] } {
-    const { sql: where, params } = whereOf(filter);
     const dir = filter.desc ? "DESC" : "ASC";
-    const sql = `SELECT ${EVENT_COLUMNS} FROM ${EVENT_FROM} ${where} ORDER BY e.d0 ${dir}, e.id ${dir}${limitOf(filter, params)}`;
+    const branches = branchesOf(filter);
+    if (branches.length === 1) {
+      const params = [...branches[0]!.params];
+      const sql = `SELECT ${EVENT_COLUMNS} FROM ${EVENT_FROM} ${branches[0]!.where} ORDER BY e.d0 ${dir}, e.id ${dir}${limitOf(filter, params)}`;
+      return { sql, params };
+    }
+    // The branches give event ids in date order; the rows are fetched for the page only.
+    const ids = compound(filter, (where) => `SELECT e.d0 AS d0, e.id AS id FROM events e ${where}`);
+    const params = [...ids.params];
+    const page = `${ids.sql} ORDER BY d0 ${dir}, id ${dir}${limitOf(filter, params)}`;
+    const sql = `SELECT ${EVENT_COLUMNS} FROM (${page}) AS p JOIN ${EVENT_FROM.replace("events e", "events e ON e.id = p.id")} ORDER BY p.d0 ${dir}, p.id ${dir}`;
     return { sql, params };
   }
 
@@ -640,17 +726,15 @@ export class SqliteStore implements EventStore {
 
   async countEvents(filter: EventFilter = {}): Promise<number> {
     return this.guard(() => {
-      const { sql: where, params } = whereOf(filter);
-      return (this.stmt(`SELECT count(*) AS n FROM events e ${where}`).get(...params) as { n: number }).n;
+      const { sql, params } = compound({ ...filter, limit: undefined, offset: undefined }, (where) => `SELECT e.id FROM events e ${where}`);
+      return (this.stmt(`SELECT count(*) AS n FROM (${sql})`).get(...params) as { n: number }).n;
     });
   }
 
   private mentionsSync(eventId: string): StoredMention[] {
     return (
       this.stmt(
-        `SELECT m.id, d.id AS doc_id, m.event_id, m.cameo, m.plover, m.mode, m.quad, m.goldstein, m.src_code, m.src_country, m.src_name,
-          m.tgt_code, m.tgt_country, m.tgt_name, m.date, m.precision, m.modality, m.loc_name, m.loc_country, m.lat, m.lon,
-          m.ev_start, m.ev_end, m.evidence, m.sentence, m.is_root, m.json, d.pub_date, d.source, d.url, d.title
+        `SELECT ${MENTION_COLUMNS}, d.id AS doc_id, d.pub_date, d.source, d.url, d.title
          FROM mentions m JOIN documents d ON d.rowid = m.doc WHERE m.event_id = ? ORDER BY d.pub_date, d.id, m.idx`,
       ).all(eventId) as MentionRow[]
     ).map(toMention);
@@ -662,11 +746,23 @@ export class SqliteStore implements EventStore {
 
   async timeline(filter: EventFilter, by: TimelinePeriod): Promise<Timeline> {
     return this.guard(() => {
-      const { sql: where, params } = whereOf({ ...filter, limit: undefined, offset: undefined });
-      const rows = this.stmt(
-        `SELECT e.d0 AS d0, e.precision AS precision, e.quad AS quad, count(*) AS n, sum(e.goldstein) AS g, sum(e.num_mentions) AS m
-         FROM events e ${where} GROUP BY e.d0, e.precision, e.quad`,
-      ).all(...params) as { d0: number; precision: string | null; quad: number; n: number; g: number; m: number }[];
+      type Row = { d0: number; precision: string | null; quad: number; n: number; g: number; m: number };
+      const f = { ...filter, limit: undefined, offset: undefined };
+      const onlyDates = Object.entries(f).every(([k, v]) => v === undefined || k === "since" || k === "until");
+      let rows: Row[];
+      if (onlyDates) {
+        // The daily rollup: no pass over the events themselves.
+        const conds: string[] = [];
+        const params: unknown[] = [];
+        if (f.since) conds.push("d1 >= ? AND d0 < ?"), params.push(isoToDay(f.since), UNDATED);
+        if (f.until) conds.push("d0 <= ?"), params.push(isoToDay(f.until));
+        rows = (
+          this.stmt(`SELECT d0, NULLIF(precision, '') AS precision, quad, sum(n) AS n, sum(g) / 10.0 AS g, sum(m) AS m FROM timeline_days ${conds.length ? "WHERE " + conds.join(" AND ") : ""} GROUP BY d0, precision, quad`).all(...params) as Row[]
+        );
+      } else {
+        const { sql, params } = compound(f, (where) => `SELECT e.id, e.d0, e.precision, e.quad, e.goldstein, e.num_mentions FROM events e ${where}`);
+        rows = this.stmt(`SELECT d0, precision, quad, count(*) AS n, sum(goldstein) AS g, sum(num_mentions) AS m FROM (${sql}) GROUP BY d0, precision, quad`).all(...params) as Row[];
+      }
       const fine: Record<TimelinePeriod, string[]> = { day: ["day"], week: ["day"], month: ["day", "month"], year: ["day", "month", "year"] };
       const buckets = new Map<string, TimelineBucket>();
       let coarser = 0;
@@ -712,15 +808,16 @@ export class SqliteStore implements EventStore {
 
   async document(idOrPrefix: string): Promise<StoredDocument | null> {
     return this.guard(() => {
-      type Row = { id: string; pub_date: string; title: string | null; source: string | null; url: string | null; engine: string; origin: string | null; ingested_at: string; text: string; record: string; input: string };
-      let row = this.stmt("SELECT * FROM documents WHERE id = ?").get(idOrPrefix) as Row | undefined;
+      type Row = { rowid: number; id: string; pub_date: string; title: string | null; source: string | null; url: string | null; engine: string; origin: string | null; ingested_at: string; text: string; record: string; input: string };
+      let row = this.stmt("SELECT rowid, * FROM documents WHERE id = ?").get(idOrPrefix) as Row | undefined;
       if (!row && idOrPrefix.length >= 4) {
-        const rows = this.stmt("SELECT * FROM documents WHERE id GLOB ? LIMIT 2").all(idOrPrefix.replace(/[*?[]/g, "") + "*") as Row[];
+        const rows = this.stmt("SELECT rowid, * FROM documents WHERE id GLOB ? LIMIT 2").all(idOrPrefix.replace(/[*?[]/g, "") + "*") as Row[];
         if (rows.length > 1) throw new StoreError(`"${idOrPrefix}" matches more than one document; give more of the id`);
         row = rows[0];
       }
       if (!row) return null;
-      const record = { ...(JSON.parse(row.record) as Omit<AnalysisRecord, "text">), text: row.text } as AnalysisRecord;
+      const events = (this.stmt(`SELECT ${MENTION_COLUMNS} FROM mentions m WHERE m.doc = ? ORDER BY m.idx`).all(row.rowid) as MentionRow[]).map(eventRecordOf);
+      const record = { ...(JSON.parse(row.record) as Omit<AnalysisRecord, "text" | "events">), text: row.text, events } as AnalysisRecord;
       const input = { ...(JSON.parse(row.input) as Omit<DocumentInput, "text">), text: row.text } as DocumentInput;
       return { id: row.id, date: row.pub_date, title: row.title, source: row.source, url: row.url, engine: row.engine, origin: row.origin, ingestedAt: row.ingested_at, record, input };
     });
