@@ -92,6 +92,16 @@ export function parseBatchLine(line: string): DocumentInput {
   return { text: o.text, id: str("id"), date: date?.slice(0, 10) ?? null, title: str("title"), source: str("source"), url: str("url") };
 }
 
+/** The id of a batch line that failed, when it has a readable one. */
+function idOfLine(line: string): string | null {
+  try {
+    const o = JSON.parse(line) as { id?: unknown };
+    return typeof o?.id === "string" || typeof o?.id === "number" ? String(o.id) : null;
+  } catch {
+    return null;
+  }
+}
+
 async function analyzeJsonl(input: string, opts: { date?: string; today: string; maxBytes: number }): Promise<number> {
   if (input !== "-") {
     try {
@@ -118,6 +128,7 @@ async function analyzeJsonl(input: string, opts: { date?: string; today: string;
       process.stdout.write(JSON.stringify(record) + "\n");
     } catch (err) {
       failures++;
+      id ??= idOfLine(line);
       const msg = err instanceof UserError ? err.message : messageOf(err);
       process.stdout.write(JSON.stringify({ id: id ?? `line-${n}`, error: msg }) + "\n");
       process.stderr.write(`dyad analyze: line ${n}: ${msg}\n`);

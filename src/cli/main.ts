@@ -28,7 +28,7 @@ const SUMMARIES: Record<string, string> = {
   ingest: "analyse files, folders, feeds or URLs into the event store (./dyad.db)",
   events: "list stored events (filters: actor, country, dyad, code, dates, text…)",
   timeline: "events per day, week or month by QuadClass, with Goldstein",
-  actors: "the most active actors (and `actors lookup NAME`)",
+  actors: "the most active actors in the store; `actors lookup NAME --date D`: how a name resolves at a date",
   show: "a stored article with its events, quotes and actors marked",
   stats: "what the event store holds",
   export: "export events as GDELT, PLOVER, JSON Lines, CSV or Parquet",
@@ -52,6 +52,11 @@ export function usage(): string {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  // `dyad … | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw err;
+  });
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
     process.stdout.write(usage() + "\n");

@@ -1,27 +1,687 @@
 // Document structure of scraped text: title, source line, dateline, captions,
 // related-link lists, boilerplate, junk, and the body paragraphs.
-// (Placeholder: every non-blank paragraph is body. The structure issue work replaces it.)
+//
+// Lines are classified top to bottom. The head (before the first body paragraph)
+// may hold a title, a source line, bylines, date lines, captions and a dateline;
+// anywhere after it, link-list headers start lists of other articles' headlines,
+// captions are told by their credits, and credit lines, copyright and page furniture
+// are set aside. Text with no line breaks at all (VOA's scraped layout, where
+// headline, dateline and paragraphs are glued with hyphens) has its own reader.
 
 import type { Stage } from "../pipeline/pipeline.js";
-import type { Segment, Structure } from "../pipeline/layers.js";
+import type { Resources } from "../pipeline/resources.js";
+import type { Dateline, Segment, Structure } from "../pipeline/layers.js";
+import type { CaptionRecord, Span, TextSpan } from "../record.js";
+import { buildStructureBook, EMPTY_BOOK, normKey, type StructureBook } from "./book.js";
+import {
+  CLOSERS,
+  isDigitCode,
+  isLowerCode,
+  isSpaceCode,
+  isUpperCode,
+  OPENERS,
+  sentenceBreak,
+  trimEnd,
+  trimStart,
+  wordStats,
+  hasLowerContentWord,
+  indexIn,
+} from "./chars.js";
+import { agencyOf, matchCaption } from "./credits.js";
+import { matchDateline } from "./dateline.js";
+import { scanLines, type Line } from "./lines.js";
 
-export function analyzeStructure(text: string): Structure {
-  const body: { start: number; end: number }[] = [];
-  const re = /[^\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    let start = m.index;
-    let end = m.index + m[0].length;
-    while (start < end && /\s/.test(text[start]!)) start++;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
-    if (end > start) body.push({ start, end });
+export { buildStructureBook, type StructureBook } from "./book.js";
+
+/** What the caller knows about the document (the batch input's own title and source). */
+export interface StructureHints {
+  title?: string | null;
+  source?: string | null;
+}
+
+class Builder {
+  title: TextSpan | null = null;
+  source: TextSpan | null = null;
+  dateline: Dateline | null = null;
+  body: Span[] = [];
+  captions: CaptionRecord[] = [];
+  related: TextSpan[] = [];
+  boilerplate: TextSpan[] = [];
+  junk: Span[] = [];
+  segments: Segment[] = [];
+  private captionIndex = new Map<string, number>();
+
+  constructor(readonly text: string) {}
+
+  span(start: number, end: number): TextSpan {
+    return { start, end, text: this.text.slice(start, end) };
   }
-  const segments: Segment[] = body.map((s) => ({ ...s, kind: "body" }));
-  return { title: null, source: null, dateline: null, body, captions: [], related: [], boilerplate: [], junk: [], segments };
+
+  setTitle(start: number, end: number): void {
+    this.title = this.span(start, end);
+    this.segments.push({ start, end, kind: "title" });
+  }
+
+  addBody(start: number, end: number): void {
+    start = trimStart(this.text, start, end);
+    end = trimEnd(this.text, start, end);
+    if (end <= start) return;
+    this.body.push({ start, end });
+    this.segments.push({ start, end, kind: "body" });
+  }
+
+  /** A caption occurrence: the first of its text is analysed, later verbatim ones are repeats. */
+  addCaption(start: number, end: number, credit: string | null): void {
+    const key = normKey(this.text.slice(start, end));
+    const seen = this.captionIndex.get(key);
+    if (seen !== undefined) {
+      this.segments.push({ start, end, kind: "caption", caption: seen, repeat: true });
+      const c = this.captions[seen]!;
+      if (c.credit === null && credit !== null) c.credit = credit;
+      return;
+    }
+    const index = this.captions.length;
+    this.captionIndex.set(key, index);
+    this.captions.push({ ...this.span(start, end), credit });
+    this.segments.push({ start, end, kind: "caption", caption: index });
+  }
+
+  hasCaption(start: number, end: number): boolean {
+    if (this.captionIndex.size === 0) return false;
+    return this.captionIndex.has(normKey(this.text.slice(start, end)));
+  }
+
+  build(): Structure {
+    const byStart = (a: Span, b: Span) => a.start - b.start;
+    this.boilerplate.sort(byStart);
+    this.junk.sort(byStart);
+    this.related.sort(byStart);
+    return {
+      title: this.title,
+      source: this.source,
+      dateline: this.dateline,
+      body: this.body,
+      captions: this.captions,
+      related: this.related,
+      boilerplate: this.boilerplate,
+      junk: this.junk,
+      segments: this.segments,
+    };
+  }
+}
+
+// ---------------------------------------------------------------- line tests
+
+const BULLET = /^[•·*▪►»‣◦\-–—]\s+/;
+const WITH_INPUT = /^\(\s*(?:with|additional|reporting|writing|editing|edited|compiled|contributing|contributions|source|sources|translated|written|text|inputs?)\b[^()]*\)$/i;
+const CREDIT_LINE = /^(?:(?:additional |contributing )?reporting by|reported by|writing by|written by|editing by|edited by|compiled by|produced by|translated by|contributing:)\s/i;
+const COPYRIGHT = /^(?:copyright\b|©|\(c\)\s|all rights reserved)|all rights reserved\.?$/i;
+const ROLE_LABEL = /^(?:source|sources|editor|editors|chief editor|editor-in-chief|translator|photo editor|video editor|reporter|reporters|correspondent|author|producer|text|photos?)\s*[:：]/i;
+const CONTRIBUTED = /\b(?:contributed|contributing) (?:to )?(?:this|the) (?:report|article|story)\.?$/i;
+const DESK = /^[-–—]{1,2}\s*\S.*\b(?:newsroom|desk|bureau)\b/i;
+const PHONE = /\+\d[\d\s\-()]{7,}\d/;
+const BYLINE = /^By\s+[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|and|&|in|of|the|de|van|von|al)){0,8}(?:,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,5})*$/;
+const DATE_TOKEN =
+  /\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}-[A-Za-z]{3}-\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+\d{4})?)\b/g;
+const DATE_LINE_WORDS =
+  /\b(?:updated|published|posted|last|modified|on|at|gmt|utc|bst|cet|est|edt|pst|pdt|am|pm|a\.m|p\.m|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b|[+\d|,:.\-\/()]/gi;
+const LONE_WORD = /^[\p{L}][\p{L}'’.\-]*[.:!?]?$/u;
+/** A person's name on its own line: 2–4 capitalised (not upper-case) words ("Larry Fine", "Min-ji O'Brien"). */
+const NAME_WORD = "(?:[A-Z]\\.|[A-Z][\\p{Ll}'’\\-]*(?:[A-Z][\\p{Ll}'’\\-]+)*)";
+const NAME_LINE = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}$`, "u");
+/** Parts of Arabic and South Asian names written after a hyphen ("Zia-Ul Haq"). */
+const NAME_PARTICLES = new Set(["ul", "ud", "ur", "al", "el", "bin", "ibn", "abu", "din", "deen"]);
+const SOURCE_CUT = /\s+(?:\|\s*|(?=(?:published|updated|posted)\b))/i;
+const CODE = /\/\*|\*\/|<!|\[CDATA\[|[{}]|\bfunction\s*\(|=>|;\s*var\s/;
+const PUBLISHER_WORDS = /\b(?:news|times|post|herald|daily|press|agency|journal|television|tv|radio|network|online|media|tribune|gazette|telegraph|guardian|review|weekly|monitor|observer|chronicle|report|wire|channel|broadcasting)\b/i;
+
+/** Words in [s, e), counting stops a little past `max`. */
+function countWords(text: string, s: number, e: number, max = Infinity): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = s; i < e && n <= max; i++) {
+    const sp = isSpaceCode(text.charCodeAt(i));
+    if (!sp && !inWord) n++;
+    inWord = !sp;
+  }
+  return n;
+}
+
+/** The line's last character ends a sentence or clause (. ! ? : ; , and closing quotes after them). */
+function endsTerminal(text: string, s: number, e: number): boolean {
+  let k = e;
+  while (k > s && CLOSERS.includes(text[k - 1]!)) k--;
+  if (k < e && k > s && ".!?,;:".includes(text[k - 1]!)) return true;
+  if (k < e) return true; // ends with a closing quote or bracket: quoted speech, not a headline
+  return ".!?,;:".includes(text[e - 1]!);
+}
+
+/** Headline-shaped: 1–30 words, one sentence at most, no full stop at the end. */
+function headlineShaped(text: string, s: number, e: number, minWords = 2): boolean {
+  if (e - s > 250) return false;
+  const words = countWords(text, s, e);
+  if (words < minWords || words > 30) return false;
+  if (sentenceBreak(text, s, e) >= 0) return false;
+  const last = text[e - 1]!;
+  if (last === "?" || last === "!") return words <= 15;
+  return !endsTerminal(text, s, e);
+}
+
+/** Title case: (after the first word) at least three in four content words capitalised, and one lower-case one at most. */
+function isTitleCase(text: string, s: number, e: number): boolean {
+  let i = s;
+  while (i < e && !isSpaceCode(text.charCodeAt(i))) i++;
+  const st = wordStats(text, i, e);
+  return st.content >= 2 && st.capitalized / st.content >= 0.75 && st.content - st.capitalized <= 1;
+}
+
+function isAllCaps(text: string, s: number, e: number): boolean {
+  const st = wordStats(text, s, e);
+  return st.letters >= 4 && st.upper / st.letters >= 0.8;
+}
+
+function lineText(text: string, l: Line): string {
+  return text.slice(l.start, l.end);
+}
+
+function sameText(text: string, a: Line, b: Line): boolean {
+  return a.end - a.start === b.end - b.start && text.startsWith(lineText(text, a), b.start);
+}
+
+/** A link-list header ("Read more:", "Related Articles"): the header's end, and where an inline headline starts, or null. */
+function linkHeader(text: string, s: number, e: number, book: StructureBook): { end: number; rest: number } | null {
+  if (book.linkHeaders.size === 0) return null;
+  // whole line
+  let k = e;
+  while (k > s && (text[k - 1] === ":" || text[k - 1] === "：" || isSpaceCode(text.charCodeAt(k - 1)))) k--;
+  if (e - s <= 40 && book.linkHeaders.has(normKey(text.slice(s, k)).replace(/^[\-–—|•]\s*|\s*[\-–—|»›>]+$/g, ""))) return { end: e, rest: e };
+  // "Read more: Headline …" on one line
+  const colon = indexIn(text, 58, s, Math.min(e, s + 31)); // ":"
+  if (colon > s && colon - s <= 30 && colon < e - 1 && book.linkHeaders.has(normKey(text.slice(s, colon)))) {
+    return { end: colon + 1, rest: trimStart(text, colon + 1, e) };
+  }
+  return null;
+}
+
+function isBoilerplate(text: string, s: number, e: number, book: StructureBook): boolean {
+  const words = countWords(text, s, e, 40);
+  if (words > 40) return false;
+  const line = text.slice(s, e);
+  if (WITH_INPUT.test(line)) return true;
+  if (words <= 40 && CREDIT_LINE.test(line)) return true;
+  if (words <= 30 && COPYRIGHT.test(line)) return true;
+  if (words <= 12 && ROLE_LABEL.test(line)) return true;
+  if (words <= 25 && CONTRIBUTED.test(line)) return true;
+  if (words <= 12 && (DESK.test(line) || PHONE.test(line))) return true;
+  if (words <= 12 && BYLINE.test(line)) return true;
+  // an agency's credit on its own line: "(Reuters)"
+  return words <= 4 && line.startsWith("(") && line.endsWith(")") && agencyOf(line.slice(1, -1), book) !== null;
+}
+
+/** A date/time line in the head ("Updated 14:25, 01-Jul-2020", "July 1, 2020 | 10:23 GMT"). */
+function isDateLine(text: string, s: number, e: number): boolean {
+  if (countWords(text, s, e) > 12) return false;
+  const line = text.slice(s, e);
+  DATE_TOKEN.lastIndex = 0;
+  if (!DATE_TOKEN.test(line)) return false;
+  DATE_TOKEN.lastIndex = 0;
+  const rest = line.replace(DATE_TOKEN, " ").replace(DATE_LINE_WORDS, " ");
+  return !/[A-Za-z]{3,}/.test(rest);
+}
+
+/** Share of letters and spaces in [s, e): prose is mostly letters, code is not. */
+function proseShare(text: string, s: number, e: number): number {
+  let prose = 0;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (isUpperCode(c) || isLowerCode(c) || c === 32) prose++;
+  }
+  return prose / (e - s);
+}
+
+function isJunk(text: string, s: number, e: number, book: StructureBook): boolean {
+  if (e - s > 200) return CODE.test(text.slice(s, e)) && proseShare(text, s, e) < 0.75; // furniture is short; code may not be
+  let hasAlnum = false;
+  let words = 0;
+  let inWord = false;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) words++;
+    inWord = true;
+    if (!hasAlnum && (isUpperCode(c) || isLowerCode(c) || isDigitCode(c) || c > 0x24f)) hasAlnum = true;
+  }
+  if (!hasAlnum) return true; // "***", "•", "|"
+  // a lone token mixing letters and digits or symbols ("953km", "6-2", "#"): a name ("Australia") stays
+  if (words === 1 && e - s <= 40 && !LONE_WORD.test(text.slice(s, e))) return true;
+  const line = text.slice(s, e);
+  if (CODE.test(line) && proseShare(text, s, e) < 0.75) return true;
+  if (words > 15) return false; // page furniture is short
+  const key = normKey(line);
+  if (words <= 8 && book.junkWords.size > 0) {
+    const parts = key.split(/[\s|•·\/]+/).filter((p) => p !== "");
+    if (parts.length > 0 && parts.every((p) => book.junkWords.has(p.replace(/[:.!]+$/, "")))) return true;
+  }
+  for (const p of book.junkPrefixes) if (key.startsWith(p)) return true;
+  return false;
+}
+
+/** The publisher line under a title ("CGTN", "Reuters", "Global Times"). */
+function sourceLine(text: string, l: Line, book: StructureBook, hints: StructureHints): { start: number; end: number } | null {
+  const { start: s, end: e } = l;
+  const line = text.slice(s, e);
+  if (hints.source && normKey(hints.source) === normKey(line)) return { start: s, end: e };
+  const labelled = /^(?:source|from)\s*[:：]\s*/i.exec(line);
+  const ns = labelled ? s + labelled[0].length : s;
+  // "Source: Global Times Published: 2020/7/1 20:18:40", "Xinhua | Updated 10:15": the name ends where the date starts
+  const cut = SOURCE_CUT.exec(text.slice(ns, e));
+  const ne = cut ? trimEnd(text, ns, ns + cut.index) : e;
+  if (ns >= ne || countWords(text, ns, ne) > 5) return null;
+  if (cut && !isDateLine(text, trimStart(text, ns + cut.index + cut[0].length, e), e)) return null;
+  if (labelled) return { start: ns, end: ne };
+  const name = text.slice(ns, ne);
+  if (ne - ns > 40 || ".!?,;:".includes(name[name.length - 1]!)) return null;
+  if (!name.split(/\s+/).every((w) => /^[A-Z0-9&'’]/.test(w) || /^(?:of|the|and|de|du)$/.test(w))) return null;
+  const acronym = /\b[A-Z]{2,}\b/.test(name) && countWords(text, ns, ne) <= 2; // "CGTN", "BBC News"
+  if (agencyOf(name, book) !== null || acronym || PUBLISHER_WORDS.test(name)) return { start: ns, end: ne };
+  return null;
+}
+
+/** The first line is a title: headline-shaped, title case, upper case, or followed by a dateline or source line. */
+function isTitleLine(text: string, l: Line, next: Line | undefined, book: StructureBook, hints: StructureHints): boolean {
+  const { start: s, end: e } = l;
+  if (hints.title && looseKey(hints.title) === looseKey(text.slice(s, e))) return true;
+  if (!next) return false;
+  if (e - s > 250 || countWords(text, s, e) > 30 || countWords(text, s, e) < 2) return false;
+  if (matchCaption(text, s, e, book) || linkHeader(text, s, e, book)) return false;
+  // a headline of 18 words or more is title case; a long sentence-case line is a paragraph that lost its stop
+  if (headlineShaped(text, s, e) && (countWords(text, s, e, 18) < 18 || isTitleCase(text, s, e))) return true;
+  if (sentenceBreak(text, s, e) >= 0) return false;
+  if (!/[,;:]$/.test(text.slice(e - 1, e)) && (isTitleCase(text, s, e) || isAllCaps(text, s, e))) return true;
+  // a sentence-case headline is known by what follows it: a dateline or a source line
+  return matchDateline(text, next.start, next.end, book) !== null || sourceLine(text, next, book, hints) !== null;
+}
+
+/** Letters and digits only, lower-cased: a given title matches its line whatever the punctuation. */
+function looseKey(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+// ---------------------------------------------------------------- the reader for lines
+
+function readLines(b: Builder, lines: Line[], book: StructureBook, hints: StructureHints): void {
+  const text = b.text;
+  let inHead = true; // before the first body paragraph
+  let listMode = false; // inside a link list
+  let titleLine = -1;
+  let first = 0;
+  while (first < lines.length && isJunk(text, lines[first]!.start, lines[first]!.end, book) && !sourceLine(text, lines[first]!, book, hints)) {
+    b.junk.push({ start: lines[first]!.start, end: lines[first]!.end });
+    first++;
+  }
+  let titleOpen = true; // no line yet that rules out a title (a date line over the headline does not)
+  for (let k = first; k < lines.length; k++) {
+    const l = lines[k]!;
+    let { start: s, end: e } = l;
+    if (inHead) {
+      if (titleOpen) {
+        if (isDateLine(text, s, e)) {
+          b.boilerplate.push(b.span(s, e));
+          continue;
+        }
+        titleOpen = false;
+        const dl = matchDateline(text, s, e, book);
+        if (dl) {
+          b.dateline = dl.dateline;
+          if (dl.bodyStart < e) {
+            b.addBody(dl.bodyStart, e);
+            inHead = false;
+          }
+          continue;
+        }
+        // a given title over two lines: headline and deck ("Candidates vie for vets' support;" / "Trump and …")
+        const next = lines[k + 1];
+        if (hints.title && next && looseKey(hints.title) === looseKey(text.slice(s, next.end))) {
+          b.setTitle(s, next.end);
+          titleLine = ++k;
+          continue;
+        }
+        if (isTitleLine(text, l, next, book, hints)) {
+          b.setTitle(s, e);
+          titleLine = k;
+          continue;
+        }
+      }
+      if (!b.dateline) {
+        // a dateline on its own line under the title ("LONDON 1996-08-30", "WASHINGTON (AP) --")
+        const dl = matchDateline(text, s, e, book);
+        if (dl && dl.bodyStart >= e) {
+          b.dateline = dl.dateline;
+          continue;
+        }
+      }
+      if (titleLine >= 0 && k - titleLine <= 3 && !b.source && !b.dateline) {
+        const src = sourceLine(text, l, book, hints);
+        if (src) {
+          b.source = b.span(src.start, src.end);
+          if (src.start > s) b.boilerplate.push(b.span(s, trimEnd(text, s, src.start)));
+          if (src.end < e) {
+            let r = trimStart(text, src.end, e);
+            if (text[r] === "|") r = trimStart(text, r + 1, e);
+            if (r < e) b.boilerplate.push(b.span(r, e));
+          }
+          continue;
+        }
+      }
+      if (isDateLine(text, s, e)) {
+        b.boilerplate.push(b.span(s, e));
+        continue;
+      }
+      // an author's name under the title ("Larry Fine" over "NEW YORK 1996-08-30")
+      if (titleLine >= 0 && NAME_LINE.test(text.slice(s, e))) {
+        b.boilerplate.push(b.span(s, e));
+        continue;
+      }
+    }
+    // link lists
+    const header = linkHeader(text, s, e, book);
+    if (header) {
+      b.boilerplate.push(b.span(s, header.end));
+      listMode = true;
+      if (header.rest < e) b.related.push(b.span(stripBullet(text, header.rest, e), e));
+      continue;
+    }
+    if (listMode) {
+      const hs = stripBullet(text, s, e);
+      if (headlineShaped(text, hs, e) && !matchCaption(text, s, e, book)) {
+        b.related.push(b.span(hs, e));
+        continue;
+      }
+      listMode = false;
+    }
+    // captions
+    const cap = matchCaption(text, s, e, book);
+    if (cap) {
+      if (cap.end - cap.start < 2 || countWords(text, cap.start, cap.end) < 2) {
+        b.boilerplate.push(b.span(s, e)); // a credit on its own line
+      } else {
+        b.addCaption(cap.start, cap.end, cap.credit);
+      }
+      continue;
+    }
+    if (b.hasCaption(s, e)) {
+      b.addCaption(s, e, null);
+      continue;
+    }
+    // scrapers repeat an uncredited caption (image alt text, then figure caption)
+    const next = lines[k + 1];
+    if (next && sameText(text, l, next) && countWords(text, s, e) >= 4) {
+      b.addCaption(s, e, null);
+      continue;
+    }
+    if (isBoilerplate(text, s, e, book)) {
+      b.boilerplate.push(b.span(s, e));
+      continue;
+    }
+    if (isJunk(text, s, e, book)) {
+      if (inHead && !b.source && countWords(text, s, e) === 1 && agencyOf(text.slice(s, e), book)) {
+        b.source = b.span(s, e);
+        continue;
+      }
+      b.junk.push({ start: s, end: e });
+      continue;
+    }
+    // a body paragraph; the first may open with a dateline
+    if (inHead && !b.dateline) {
+      const dl = matchDateline(text, s, e, book);
+      if (dl) {
+        b.dateline = dl.dateline;
+        if (dl.bodyStart >= e) continue;
+        s = dl.bodyStart;
+      }
+    }
+    inHead = false;
+    b.addBody(s, e);
+  }
+}
+
+function stripBullet(text: string, s: number, e: number): number {
+  const m = BULLET.exec(text.slice(s, Math.min(e, s + 4)));
+  return m ? trimStart(text, s + m[0].length, e) : s;
+}
+
+// ---------------------------------------------------------------- glued text (no line breaks)
+
+/** Characters after which a hyphen glues lines rather than joining a compound. */
+const GLUE_BEFORE = ":;!?\"”’')]";
+/** Characters that may open the line a glue hyphen joins on. */
+const GLUE_AFTER = "“\"‘'([";
+
+/**
+ * The next hyphen in [from, end) that joins what were separate lines: " -The …",
+ * "'Need to talk'-Erdogan", "events:-FILE", "-/*<!" (end when there is none).
+ */
+function nextGlue(text: string, from: number, end: number): number {
+  for (let i = text.indexOf("-", from); i >= 0 && i < end; i = text.indexOf("-", i + 1)) {
+    if (i === 0) continue;
+    const before = text.charCodeAt(i - 1);
+    if (!isSpaceCode(before) && !GLUE_BEFORE.includes(text[i - 1]!)) continue;
+    const after = text.charCodeAt(i + 1);
+    if (isUpperCode(after) || GLUE_AFTER.includes(text[i + 1] ?? " ")) return i;
+    if ((after === 47 && text.charCodeAt(i + 2) === 42) || (after === 60 && text.charCodeAt(i + 2) === 33)) return i; // "/*", "<!"
+  }
+  return end;
+}
+const FILE_IN = /(?<![A-Za-z])FILE\s?[-–—]\s+/g;
+
+/**
+ * A headline glued to the body by a hyphen at the start of a one-line text:
+ * "Three Kurdish Activists Killed in Paris-Three Kurdish activists, …",
+ * "UNECA Director Says … are Serious -The director …", "Kerry on Iran Nukes: … Deal-WASHINGTON —\u00a0-U.S. …".
+ * Returns the title's end and where the rest starts (with any dateline), or null.
+ */
+function gluedTitle(
+  text: string,
+  s: number,
+  e: number,
+  book: StructureBook,
+  hints: StructureHints,
+): { titleEnd: number; rest: number } | null {
+  if (hints.title) {
+    const t = hints.title.trim();
+    if (t && text.startsWith(t, s)) {
+      let r = trimStart(text, s + t.length, e);
+      if (r < e && text.charCodeAt(r) === 45) r = trimStart(text, r + 1, e);
+      return { titleEnd: s + t.length, rest: r };
+    }
+  }
+  const limit = Math.min(e, s + 250);
+  const firstBreak = sentenceBreak(text, s, Math.min(e, s + 300));
+  const fits = (titleEnd: number): boolean => {
+    const words = countWords(text, s, titleEnd);
+    if (words < 2 || words > 30) return false;
+    const lastWord = text.slice(Math.max(s, text.lastIndexOf(" ", titleEnd - 1) + 1), titleEnd).toLowerCase();
+    return !/[,;:\-–—―]$/.test(lastWord) && !/^(?:a|an|the|of|in|on|at|to|for|and|or|by|with|from)$/.test(lastWord);
+  };
+  // a dateline after the headline: "…Deal-WASHINGTON —\u00a0-U.S. …", "… Conflict? ROME —\u00a0-The …"
+  const datelineAt = (at: number): boolean => {
+    const dl = matchDateline(text, at, e, book);
+    return dl !== null && /[—–―_]|--|\(/.test(dl.dateline.text);
+  };
+  for (let i = s + 4; i < limit; i++) {
+    if (firstBreak >= 0 && i > firstBreak) break;
+    if (text.charCodeAt(i) !== 45) continue;
+    const titleEnd = trimEnd(text, s, i);
+    const at = trimStart(text, i + 1, e);
+    if (fits(titleEnd) && datelineAt(at)) return { titleEnd, rest: at };
+  }
+  if (firstBreak >= 0 && firstBreak < limit && fits(firstBreak) && /[?!]/.test(text.slice(firstBreak - 2, firstBreak))) {
+    const at = trimStart(text, firstBreak, e);
+    if (datelineAt(at)) return { titleEnd: firstBreak, rest: at };
+  }
+  // a headline glued straight to the first paragraph
+  for (let i = s + 4; i < limit; i++) {
+    if (text.charCodeAt(i) !== 45) continue; // "-"
+    if (firstBreak >= 0 && i > firstBreak) break; // a headline holds no full sentence
+    const nextC = text.charCodeAt(i + 1);
+    if (isSpaceCode(nextC) || nextC === 45 || text.charCodeAt(i - 1) === 45) continue;
+    if (!(isUpperCode(nextC) || OPENERS.includes(text[i + 1]!) || isDigitCode(nextC))) continue;
+    // inside an upper-case compound ("RENT-A-CAR"), not at a glue
+    const after2 = text.charCodeAt(i + 2);
+    if (isUpperCode(text.charCodeAt(i - 1)) && (isUpperCode(after2) || after2 === 45)) continue;
+    const titleEnd = trimEnd(text, s, i);
+    if (!fits(titleEnd)) continue;
+    const spaced = isSpaceCode(text.charCodeAt(i - 1));
+    if (!spaced && !gluedWordOk(text, s, titleEnd, i + 1, e)) continue;
+    const st = wordStats(text, s, titleEnd);
+    const ratio = st.content ? st.capitalized / st.content : 0;
+    if (!(ratio >= 0.75 || (spaced && ratio >= 0.5))) continue;
+    // the headline goes on past a compound ("Russia-Turkey Ties Sour …") unless prose follows
+    if (!proseFollows(text, i + 1, e)) continue;
+    return { titleEnd, rest: i + 1 };
+  }
+  // a headline with nothing after it but the glue: "France Remains on High Alert-"
+  if (text.charCodeAt(e - 1) === 45) {
+    const titleEnd = trimEnd(text, s, e - 1);
+    if (fits(titleEnd) && sentenceBreak(text, s, titleEnd) < 0 && isTitleCase(text, s, titleEnd)) return { titleEnd, rest: e };
+  }
+  return null;
+}
+
+/**
+ * A hyphen between two words ("…in Paris-Three Kurdish activists …") glues a headline
+ * of three words or more; not a compound's ("The Asia-Pacific …") or a name's
+ * ("Mohammad Zia-Ul Haq", "Abdel-Al …"), whose second part is a particle.
+ */
+function gluedWordOk(text: string, s: number, titleEnd: number, next: number, e: number): boolean {
+  if (countWords(text, s, titleEnd, 3) < 3) return false;
+  let j = next;
+  while (j < e && !isSpaceCode(text.charCodeAt(j)) && text.charCodeAt(j) !== 45) j++;
+  let k = titleEnd;
+  while (k > s && !isSpaceCode(text.charCodeAt(k - 1)) && text.charCodeAt(k - 1) !== 45) k--;
+  return !NAME_PARTICLES.has(text.slice(next, j).toLowerCase()) && !NAME_PARTICLES.has(text.slice(k, titleEnd).toLowerCase());
+}
+
+/** The words after a glue hyphen (up to the next one, 12 words at most) read as a sentence's, not a headline's. */
+function proseFollows(text: string, from: number, e: number): boolean {
+  let to = from;
+  let words = 0;
+  while (to < e && words < 12) {
+    while (to < e && isSpaceCode(text.charCodeAt(to))) to++;
+    while (to < e && !isSpaceCode(text.charCodeAt(to))) {
+      // a capitalised compound's hyphen may be the next glue: stop there
+      if (text.charCodeAt(to) === 45 && isUpperCode(text.charCodeAt(to + 1)) && to > from) return hasLowerContentWord(text, from, to);
+      to++;
+    }
+    words++;
+  }
+  return hasLowerContentWord(text, from, to);
+}
+
+function readGlued(b: Builder, line: Line, book: StructureBook, hints: StructureHints): void {
+  const text = b.text;
+  let { start: s, end: e } = line;
+  let bodyStart = s;
+  const dl0 = matchDateline(text, s, e, book);
+  if (dl0) {
+    b.dateline = dl0.dateline;
+    bodyStart = dl0.bodyStart;
+  } else {
+    const t = gluedTitle(text, s, e, book, hints);
+    if (t) {
+      b.setTitle(s, t.titleEnd);
+      bodyStart = t.rest;
+      const dl = matchDateline(text, t.rest, e, book);
+      if (dl) {
+        b.dateline = dl.dateline;
+        bodyStart = dl.bodyStart;
+      }
+    }
+  }
+  // the rest: paragraphs (and subheads, captions) glued with hyphens
+  let pieceStart = bodyStart;
+  for (;;) {
+    const cut = nextGlue(text, pieceStart, e);
+    gluedPiece(b, pieceStart, cut, book);
+    if (cut >= e) break;
+    pieceStart = cut + 1;
+  }
+}
+
+/** One glued piece: body text, with any "FILE - …" caption sentences split out. */
+function gluedPiece(b: Builder, s: number, e: number, book: StructureBook): void {
+  const text = b.text;
+  s = trimStart(text, s, e);
+  e = trimEnd(text, s, e);
+  if (s >= e) return;
+  if (isJunk(text, s, e, book)) {
+    b.junk.push({ start: s, end: e });
+    return;
+  }
+  let at = s;
+  if (indexIn(text, 70, s, e) < 0) return b.addBody(s, e); // no "F": no "FILE -" label
+  const piece = text.slice(s, e); // labels are sought in the piece only, so long glued texts stay linear
+  FILE_IN.lastIndex = 0;
+  for (let m = FILE_IN.exec(piece); m; m = FILE_IN.exec(piece)) {
+    m.index += s;
+    // the label opens a piece or follows a sentence's end
+    const before = trimEnd(text, s, m.index);
+    if (before > s && !".!?\"”’:".includes(text[before - 1]!)) continue;
+    const capStart = m.index + m[0].length;
+    if (capStart >= e) break;
+    const brk = sentenceBreak(text, capStart, e);
+    let capEnd = brk >= 0 ? brk : e;
+    const nextLabel = text.slice(capStart, capEnd).indexOf("FILE -");
+    if (nextLabel >= 0) capEnd = trimEnd(text, capStart, capStart + nextLabel);
+    // a credit may follow the caption's sentence: "… June 6, 2016. (S. Behn/VOA)"
+    let credit: string | null = null;
+    const after = trimStart(text, capEnd, e);
+    if (text.charCodeAt(after) === 40) {
+      const close = text.indexOf(")", after);
+      if (close > 0 && close < e && close - after <= 80 && (close + 1 === e || isSpaceCode(text.charCodeAt(close + 1)))) {
+        const cm = matchCaption(text, capStart, close + 1, book);
+        if (cm && cm.creditStart >= after) {
+          credit = cm.credit;
+          capEnd = close + 1;
+        }
+      }
+    }
+    b.addBody(at, before);
+    b.addCaption(capStart, trimEnd(text, capStart, capEnd === e || text.charCodeAt(capEnd - 1) !== 41 ? capEnd : after), credit);
+    at = capEnd;
+    FILE_IN.lastIndex = capEnd - s;
+  }
+  b.addBody(at, e);
+}
+
+// ---------------------------------------------------------------- entry points
+
+/**
+ * The structure of a document's text. `book` holds the credit, link-header and junk
+ * lists (data/structure/); `hints` the title and source the input came with, if any.
+ */
+export function analyzeStructure(text: string, book: StructureBook = EMPTY_BOOK, hints: StructureHints = {}): Structure {
+  const b = new Builder(text);
+  const { lines, blank } = scanLines(text);
+  for (const j of blank) b.junk.push(j);
+  if (lines.length === 1) readGlued(b, lines[0]!, book, hints);
+  else readLines(b, lines, book, hints);
+  return b.build();
+}
+
+/** The structure book of an analyser's resources, loaded once. */
+export function structureBookOf(resources: Resources): StructureBook {
+  return resources.use("structure/book", (data) => buildStructureBook(data));
 }
 
 export const structureStage: Stage = {
   name: "structure",
   reads: [],
   writes: ["structure"],
-  run: (doc) => ({ structure: analyzeStructure(doc.text) }),
+  run: (doc, resources) => ({
+    structure: analyzeStructure(doc.text, structureBookOf(resources), { title: doc.input.title, source: doc.input.source }),
+  }),
 };

@@ -1,0 +1,438 @@
+// Who is "he": roles from titles and appositions, surnames back to full names,
+// nominal mentions ("the U.S. president", "A Blue House official", "South Korean
+// civic group activists"), pronouns ("he", "his", "they") and "his country".
+
+import type { Actor, EntityType } from "../record.js";
+import type { Entity, Sentence, Token } from "../pipeline/layers.js";
+import { GROUP_HEAD_WORDS, W_HEAD_WORD, type Mention, type NameTables } from "./mentions.js";
+import { actorOfPhrase, entryActor, makeActor, roleAt, singular } from "./resolve.js";
+import { isCapitalised } from "./normalize.js";
+
+const MODIFIER_POS = new Set(["ADJ", "NOUN", "PROPN"]);
+const MODIFIERS = new Set("top senior former deputy vice acting chief foreign defense defence interior finance trade prime first special national security presidential state supreme ex then outgoing incoming new veteran opposition party military army rebel ministry ruling exiled late".split(" "));
+const STOP_POS = new Set(["DET", "ADP", "PUNCT", "VERB", "AUX", "PRON", "CCONJ", "SCONJ", "NUM", "PART"]);
+/** Plural nouns for groups of people that make actors ("activists", "troops", "defectors"), used when the book's sectors have no entry. */
+const GROUP_HEADS = GROUP_HEAD_WORDS;
+const PERSON_PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "hers", "herself"]);
+const GROUP_PRONOUNS = new Set(["they", "them", "their", "themselves"]);
+
+/** Word → 1 title, 2 group, 3 both, 0 neither; memoised per loaded book (bounded). */
+function wordClass(t: NameTables, key: string): number {
+  const memo = t.wordClass;
+  let c = memo.get(key);
+  if (c !== undefined) return c;
+  const sing = singular(key);
+  const s = t.book.sectors.get(key) ?? t.book.sectors.get(sing);
+  const title = (s && s.kind === "title") || (t.cues.personBefore.has(key) && !MODIFIERS.has(key));
+  const gs = t.book.sectors.get(sing);
+  const group = gs ? gs.kind === "group" || (gs.kind === "title" && key !== sing) : GROUP_HEADS.has(key);
+  c = (title ? 1 : 0) | (group ? 2 : 0);
+  if (memo.size > 50000) memo.clear();
+  memo.set(key, c);
+  return c;
+}
+
+/** actorOfPhrase, memoised per loaded book (bounded). */
+export function phraseActor(t: NameTables, phrase: string, date: string): Actor | null {
+  const key = date + "|" + phrase;
+  const memo = t.phraseActors;
+  let a = memo.get(key);
+  if (a === undefined) {
+    a = actorOfPhrase(t.book, phrase, date);
+    if (memo.size > 20000) memo.clear();
+    memo.set(key, a);
+  }
+  return a;
+}
+
+const isTitleWord = (t: NameTables, key: string) => (wordClass(t, key) & 1) !== 0;
+const isGroupWord = (t: NameTables, key: string) => (wordClass(t, key) & 2) !== 0;
+
+/** Index of the entity whose span covers a token, for each token (-1 for none). */
+function entityAtToken(tokens: Token[], entities: Entity[]): Int32Array {
+  const at = new Int32Array(tokens.length).fill(-1);
+  let ti = 0;
+  const order = entities.map((_, i) => i).sort((a, b) => entities[a]!.start - entities[b]!.start);
+  for (const ei of order) {
+    const e = entities[ei]!;
+    while (ti < tokens.length && tokens[ti]!.end <= e.start) ti++;
+    for (let k = ti; k < tokens.length && tokens[k]!.start < e.end; k++) if (at[k] === -1) at[k] = ei;
+  }
+  return at;
+}
+
+/**
+ * Roles of named people: the title words before the name ("Chinese Foreign Ministry
+ * spokesperson Hua Chunying") or an apposition after it ("Stephen Biegun, the top
+ * U.S. envoy"); an unknown person's actor comes from the role.
+ */
+export function findRoles(text: string, tokens: Token[], entities: Entity[], mentions: Mention[], t: NameTables, date: string): void {
+  const at = entityAtToken(tokens, entities);
+  for (let ei = 0; ei < entities.length; ei++) {
+    const e = entities[ei]!;
+    const m = mentions[ei]!;
+    if (e.type !== "PERSON") continue;
+    let role: string | null = null;
+    // left: [affiliation] [modifiers] title
+    let k = m.tokenStart - 1;
+    let first = -1;
+    let hasTitle = false;
+    while (k >= 0 && tokens[k]!.sentence === m.sentence && m.tokenStart - k <= 8) {
+      const tok = tokens[k]!;
+      const other = at[k]!;
+      if (other >= 0 && other !== ei) {
+        const o = entities[other]!;
+        if (o.type === "PERSON") break;
+        first = k;
+        // skip the whole entity
+        while (k - 1 >= 0 && at[k - 1] === other) k--;
+        first = k;
+        k--;
+        continue;
+      }
+      if (isTitleWord(t, tok.lower) || (tok.lower.includes("-") && tok.lower.split("-").every((p) => isTitleWord(t, p)))) {
+        hasTitle = true;
+        first = k;
+        k--;
+        continue;
+      }
+      if ((MODIFIER_POS.has(tok.pos) || MODIFIERS.has(tok.lower)) && !STOP_POS.has(tok.pos) && /^\p{L}/u.test(tok.text)) {
+        first = k;
+        k--;
+        continue;
+      }
+      break;
+    }
+    if (hasTitle && first >= 0) {
+      // drop leading words that are neither title, modifier nor affiliation ("England discard")
+      role = text.slice(tokens[first]!.start, tokens[m.tokenStart - 1]!.end);
+    } else {
+      // apposition: "Stephen Biegun, the top U.S. envoy for the DPRK issue,"
+      const c = m.tokenEnd;
+      if (tokens[c]?.text === "," && tokens[c]!.sentence === m.sentence) {
+        let q = c + 1;
+        if (q < tokens.length && /^(the|a|an)$/.test(tokens[q]!.lower)) q++;
+        const from = q;
+        let titleEnd = -1;
+        while (q < tokens.length && tokens[q]!.sentence === m.sentence && q - from < 8) {
+          const tok = tokens[q]!;
+          if (at[q]! >= 0 && entities[at[q]!]!.type !== "PERSON") {
+            q++;
+            continue;
+          }
+          if (isTitleWord(t, tok.lower)) {
+            titleEnd = q;
+            q++;
+            continue;
+          }
+          if ((MODIFIER_POS.has(tok.pos) || MODIFIERS.has(tok.lower)) && !STOP_POS.has(tok.pos)) {
+            q++;
+            continue;
+          }
+          break;
+        }
+        if (titleEnd >= from) role = text.slice(tokens[from]!.start, tokens[titleEnd]!.end);
+      }
+    }
+    if (role) {
+      e.role = role;
+      if (!e.actor) e.actor = phraseActor(t, role, date);
+    }
+  }
+}
+
+interface Added {
+  entity: Entity;
+  /** Index (into the named entities array) of the antecedent, or -1; or an index into the added list with `refAdded`. */
+  ref: number;
+  refAdded: number;
+}
+
+const isPersonish = (e: Entity) => e.type === "PERSON";
+
+/** True when the entity is the subject of its clause (a verb follows it, after any apposition). */
+function isSubject(tokens: Token[], endTok: number, sentence: number): boolean {
+  let q = endTok;
+  if (tokens[q]?.text === ",") {
+    let r = q + 1;
+    while (r < tokens.length && tokens[r]!.sentence === sentence && tokens[r]!.text !== "," && r - q < 14) r++;
+    if (tokens[r]?.text === ",") q = r + 1;
+  }
+  const tok = tokens[q];
+  return !!tok && tok.sentence === sentence && (tok.pos === "VERB" || tok.pos === "AUX");
+}
+
+function tokenRange(tokens: Token[], start: number, end: number): [number, number] {
+  let a = 0;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  a = lo;
+  let b = a;
+  while (b < tokens.length && tokens[b]!.start < end) b++;
+  return [a, b];
+}
+
+/**
+ * Adds surname links, nominal and pronoun mentions with `ref` to their antecedent,
+ * and returns every entity sorted by start with refs pointing into that order.
+ */
+export function addCoreference(text: string, tokens: Token[], sentences: Sentence[], named: Entity[], mentions: Mention[], t: NameTables, date: string, flags: Uint16Array): Entity[] {
+  // 1. surnames and short forms: "Moon" → "Moon Jae-in"
+  const firstFull = new Map<string, number>();
+  for (let i = 0; i < named.length; i++) {
+    if (named[i]!.type !== "PERSON") continue;
+    const key = mentions[i]!.key;
+    const sp = key.indexOf(" ");
+    if (sp < 0) continue;
+    const first = key.slice(0, sp);
+    const last = key.slice(key.lastIndexOf(" ") + 1);
+    if (!firstFull.has(first)) firstFull.set(first, i);
+    if (!firstFull.has(last)) firstFull.set(last, i);
+  }
+  const lastFull = new Map<string, number>();
+  for (let i = 0; i < named.length; i++) {
+    const e = named[i]!;
+    if (e.type !== "PERSON") continue;
+    const key = mentions[i]!.key;
+    const sp = key.indexOf(" ");
+    if (sp >= 0) {
+      lastFull.set(key.slice(0, sp), i);
+      lastFull.set(key.slice(key.lastIndexOf(" ") + 1), i);
+      continue;
+    }
+    const antecedent = lastFull.get(key) ?? -1;
+    const later = antecedent < 0 ? (firstFull.get(key) ?? -1) : -1;
+    if (antecedent >= 0) {
+      e.ref = antecedent;
+      if (!mentions[i]!.entries) e.actor = named[antecedent]!.actor;
+    } else if (later > i) {
+      if (!mentions[i]!.entries) e.actor = named[later]!.actor;
+    } else if (!e.actor) {
+      const people = t.book.surnames.get(key);
+      if (people) {
+        const current = people.filter((p) => roleAt(p, date)?.status === "current");
+        if (current.length === 1) e.actor = entryActor(current[0]!, date);
+      }
+    }
+  }
+
+  const at = entityAtToken(tokens, named);
+  const added: Added[] = [];
+  const addedAt = new Int32Array(tokens.length).fill(-1);
+  const push = (a: Added, ta: number, tb: number) => {
+    for (let k = ta; k < tb; k++) addedAt[k] = added.length;
+    added.push(a);
+  };
+
+  // 2. nominal mentions of people and groups
+  // per token: 1 a modifier-like word (adjective or noun, lower case), 2 a stop word class
+  const modAt = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!;
+    const pos = w.pos;
+    if (pos === "ADJ" || pos === "NOUN" || pos === "PROPN") modAt[i] = 1;
+    else if (MODIFIERS.has(w.lower)) modAt[i] = 3;
+  }
+  const titleAt = new Uint8Array(tokens.length);
+  const groupAt = new Uint8Array(tokens.length);
+  let anyHead = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (modAt[i] !== 1 || !(flags[i]! & W_HEAD_WORD)) continue;
+    const c = wordClass(t, tokens[i]!.lower);
+    if (c === 0) continue;
+    if (c & 1) titleAt[i] = 1;
+    if (c & 2) groupAt[i] = 1;
+    anyHead = true;
+  }
+  for (let i = 0; anyHead && i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    const det = tok.lower === "the" || tok.lower === "a" || tok.lower === "an";
+    if (!det) {
+      // an undetermined group starts at its first modifier or affiliation ("South Korean civic group activists")
+      if (!(groupAt[i] || modAt[i] === 1 || at[i]! >= 0)) continue;
+      const prev = tokens[i - 1];
+      if (prev && prev.sentence === tok.sentence && (modAt[i - 1] === 1 || at[i - 1]! >= 0)) continue;
+    }
+    // walk an NP: [det] modifiers head
+    let q = det ? i + 1 : i;
+    let head = -1;
+    let hasAffiliation = false;
+    while (q < tokens.length && tokens[q]!.sentence === tok.sentence && q - i < 8) {
+      const w = tokens[q]!;
+      const ent = at[q]!;
+      if (ent >= 0) {
+        const o = named[ent]!;
+        if (o.type === "PERSON") break;
+        hasAffiliation = true;
+        while (q + 1 < tokens.length && at[q + 1] === ent) q++;
+        q++;
+        continue;
+      }
+      if (titleAt[q] || groupAt[q]) head = q;
+      else if (!(modAt[q] !== 0 && /^\p{Ll}/u.test(w.text))) break;
+      q++;
+    }
+    if (head < 0) continue;
+    const next = tokens[head + 1];
+    // a title before a name is a role, not a mention ("spokesperson Hua Chunying")
+    if (next && next.sentence === tok.sentence && (at[head + 1]! >= 0 && named[at[head + 1]!]!.type === "PERSON")) {
+      i = head;
+      continue;
+    }
+    if (next && next.sentence === tok.sentence && next.pos === "NOUN" && !isCapitalised(next.text)) continue;
+    const headKey = tokens[head]!.lower;
+    const group = isGroupWord(t, headKey) && headKey !== singular(headKey);
+    const fromNext = group && tokens[head + 1]?.lower === "from" && (at[head + 2]! >= 0 || (tokens[head + 2]?.lower === "the" && at[head + 3]! >= 0));
+    if (!det && !(group && (hasAffiliation || fromNext))) continue;
+    // "a historic justice": an indefinite person needs an affiliation to be an actor ("A Blue House official")
+    if (det && tok.lower !== "the" && !group && !hasAffiliation) continue;
+    let end = head + 1;
+    let phrase = text.slice(tokens[i]!.start, tokens[head]!.end);
+    // "defectors from the DPRK"
+    let fromCountry: string | null = null;
+    if (group && tokens[end]?.lower === "from") {
+      let r = end + 1;
+      if (tokens[r]?.lower === "the") r++;
+      const ent = at[r] ?? -1;
+      if (ent >= 0 && named[ent]!.actor?.country) {
+        fromCountry = named[ent]!.actor!.country;
+        while (r + 1 < tokens.length && at[r + 1] === ent) r++;
+        end = r + 1;
+        phrase = text.slice(tokens[i]!.start, tokens[r]!.end);
+      }
+    }
+    if (addedAt[i]! >= 0) continue;
+    let actor: Actor | null = phraseActor(t, phrase, date);
+    if (fromCountry) {
+      const sec = phraseActor(t, text.slice(tokens[i]!.start, tokens[head]!.end) + " ", date);
+      const sector = t.book.sectors.get(singular(headKey))?.sector ?? sec?.sector ?? null;
+      actor = makeActor(fromCountry + (sector ?? ""));
+    }
+    const type: EntityType = group ? "NORP" : "PERSON";
+    const entity: Entity = { start: tokens[i]!.start, end: tokens[end - 1]!.end, text: text.slice(tokens[i]!.start, tokens[end - 1]!.end), type, actor, role: null, ref: null, sentence: tok.sentence, geo: null, mention: "nominal" };
+    let ref = -1;
+    let refAdded = -1;
+    // apposition of a named person: "Stephen Biegun, the top U.S. envoy"
+    const before = tokens[i - 1];
+    if (det && before?.text === "," && i >= 2 && at[i - 2]! >= 0 && named[at[i - 2]!]!.type === "PERSON") ref = at[i - 2]!;
+    else if (det && tok.lower === "the" && !group) {
+      // "the U.S. president" → the last person with that title (and country); "the official" → the last official
+      const country = actor?.country ?? null;
+      const hk = singular(headKey);
+      for (let j = named.length - 1; j >= 0; j--) {
+        const o = named[j]!;
+        if (o.start >= entity.start || o.type !== "PERSON") continue;
+        const roleText = (o.role ?? "").toLowerCase();
+        const held = mentions[j]!.entries?.some((en) => (roleAt(en, date)?.role ?? "").toLowerCase().includes(hk));
+        if ((roleText.includes(hk) || held) && (!country || !hasAffiliation || o.actor?.country === country)) {
+          ref = j;
+          break;
+        }
+      }
+      for (let a = added.length - 1; a >= 0; a--) {
+        const o = added[a]!.entity;
+        if (o.mention !== "nominal" || o.type !== "PERSON" || o.end > entity.start) continue;
+        if (ref >= 0 && named[ref]!.start > o.start) break;
+        if (o.text.toLowerCase().endsWith(headKey)) {
+          ref = -1;
+          refAdded = a;
+          break;
+        }
+      }
+    }
+    if (ref >= 0 && named[ref]!.actor) entity.actor = named[ref]!.actor;
+    if (refAdded >= 0 && added[refAdded]!.entity.actor && (!entity.actor || !hasAffiliation)) entity.actor = added[refAdded]!.entity.actor;
+    push({ entity, ref, refAdded }, i, end);
+    i = end - 1;
+  }
+
+  // 3. pronouns
+  let namedHi = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (tok.pos !== "PRON" && tok.pos !== "DET") continue;
+    const person = PERSON_PRONOUNS.has(tok.lower);
+    const groupP = !person && GROUP_PRONOUNS.has(tok.lower);
+    if (!person && !groupP) continue;
+    let bestNamed = -1;
+    let bestAdded = -1;
+    let bestScore = -Infinity;
+    const here = sentences[tok.sentence];
+    const consider = (e: Entity, ni: number, ai: number) => {
+      if (e.start >= tok.start || e.sentence < 0) return;
+      const dist = tok.sentence - e.sentence;
+      if (dist > 2 || dist < 0) return;
+      // a caption's pronoun stays in its caption; "they" looks no further than the sentence before, in its paragraph
+      const there = sentences[e.sentence];
+      if (here && there && (here.kind === "caption" || there.kind === "caption") && here.segment !== there.segment) return;
+      if (!person && (dist > 1 || (here && there && here.segment !== there.segment))) return;
+      if (person ? !isPersonish(e) : !(e.type === "NORP" && e.mention === "nominal") && e.type !== "ORG") return;
+      const [ta, tb] = tokenRange(tokens, e.start, e.end);
+      // "they" needs a group that acts: the subject of its clause
+      if (!person && !isSubject(tokens, tb, e.sentence)) return;
+      const inCompound = tb - ta === 1 && (e.end - e.start) < tokens[ta]!.end - tokens[ta]!.start;
+      let score = -dist * 3 + (isSubject(tokens, tb, e.sentence) ? 2 : 0) - (inCompound ? 6 : 0);
+      const prev = tokens[ta - 1];
+      if (prev && prev.sentence === e.sentence && prev.pos === "ADP") score -= 1.5;
+      if (e.mention === "pronoun") score -= 0.5;
+      score += (e.start / (tok.start + 1)) * 0.9;
+      if (score > bestScore) {
+        bestScore = score;
+        bestNamed = ni;
+        bestAdded = ai;
+      }
+    };
+    // candidates: entities of this sentence and the two before it, nearest first
+    while (namedHi < named.length && named[namedHi]!.start < tok.start) namedHi++;
+    for (let j = namedHi - 1; j >= 0 && tok.sentence - named[j]!.sentence <= 2; j--) consider(named[j]!, j, -1);
+    for (let a = added.length - 1; a >= 0; a--) {
+      const e = added[a]!.entity;
+      if (e.start >= tok.start) continue;
+      if (tok.sentence - e.sentence > 2) break;
+      consider(e, -1, a);
+    }
+    if (bestNamed < 0 && bestAdded < 0) continue;
+    const ante = bestNamed >= 0 ? named[bestNamed]! : added[bestAdded]!.entity;
+    // "his country" is the country of the person
+    const next = tokens[i + 1];
+    if ((tok.lower === "his" || tok.lower === "her" || tok.lower === "their") && next && next.lower === "country" && ante.actor?.country) {
+      const entity: Entity = { start: tok.start, end: next.end, text: text.slice(tok.start, next.end), type: "GPE", actor: makeActor(ante.actor.country), role: null, ref: null, sentence: tok.sentence, geo: null, mention: "nominal" };
+      push({ entity, ref: bestNamed, refAdded: bestAdded }, i, i + 2);
+      i++;
+      continue;
+    }
+    const entity: Entity = { start: tok.start, end: tok.end, text: tok.text, type: ante.type === "PERSON" ? "PERSON" : ante.type, actor: ante.actor, role: null, ref: null, sentence: tok.sentence, geo: null, mention: "pronoun" };
+    push({ entity, ref: bestNamed, refAdded: bestAdded }, i, i + 1);
+  }
+
+  // 4. one array sorted by start; refs re-pointed
+  const all: { e: Entity; kind: "named" | "added"; idx: number }[] = [
+    ...named.map((e, idx) => ({ e, kind: "named" as const, idx })),
+    ...added.map((a, idx) => ({ e: a.entity, kind: "added" as const, idx })),
+  ];
+  all.sort((a, b) => a.e.start - b.e.start || b.e.end - a.e.end);
+  const namedPos = new Int32Array(named.length);
+  const addedPos = new Int32Array(added.length);
+  all.forEach((x, pos) => {
+    if (x.kind === "named") namedPos[x.idx] = pos;
+    else addedPos[x.idx] = pos;
+  });
+  const out = new Array<Entity>(all.length);
+  for (let pos = 0; pos < all.length; pos++) {
+    const x = all[pos]!;
+    const e = x.e;
+    if (x.kind === "named") {
+      if (e.ref !== null) e.ref = namedPos[e.ref]!;
+    } else {
+      const a = added[x.idx]!;
+      e.ref = a.ref >= 0 ? namedPos[a.ref]! : a.refAdded >= 0 ? addedPos[a.refAdded]! : null;
+    }
+    out[pos] = e;
+  }
+  return out;
+}

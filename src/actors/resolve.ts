@@ -1,0 +1,237 @@
+// Resolution: a name (or a book entry) to a CAMEO actor at a date. The events
+// stage calls `resolveActor` again at an event's own date.
+
+import type { Actor } from "../record.js";
+import type { Resources } from "../pipeline/resources.js";
+import { bookOf, countryOfCode, sectorOfCode, type ActorBook, type BookEntry, type Role } from "./book.js";
+import { dateEnd, dateStart, nameKey } from "./normalize.js";
+
+/** Sectors that make a former office-holder an elite (ELI) once out of office. */
+const ELITE_SECTORS = /^(GOV|MIL|LEG|JUD|SPY|ELI)/;
+
+export function makeActor(code: string, name: string | null = null): Actor {
+  return { code, country: countryOfCode(code), sector: sectorOfCode(code), name };
+}
+
+/** Does a role hold at the date (YYYY-MM-DD, or a coarser YYYY-MM / YYYY)? */
+export function roleHolds(role: Role, date: string): boolean {
+  const d0 = dateStart(date);
+  const d1 = dateEnd(date);
+  if (role.start && d1 < dateStart(role.start)) return false;
+  if (role.end && d0 > dateEnd(role.end)) return false;
+  return true;
+}
+
+export interface RoleAt {
+  code: string;
+  role: string | null;
+  /** "current" when a role holds at the date; "former" after one; "before" when none has begun. */
+  status: "current" | "former" | "before" | "undated";
+}
+
+/** The code a dated entry (a person, an institution) stands for at a date. */
+export function roleAt(entry: BookEntry, date: string | null): RoleAt | null {
+  const roles = entry.roles;
+  if (roles.length === 0) return null;
+  if (!date) {
+    const last = roles[roles.length - 1]!;
+    return { code: last.code, role: last.role, status: "undated" };
+  }
+  let best: Role | null = null;
+  for (const r of roles) {
+    if (!roleHolds(r, date)) continue;
+    // several roles at once: the executive one, else the latest to start
+    if (!best || (sectorOfCode(r.code) === "GOV" && sectorOfCode(best.code) !== "GOV") || ((r.start ?? "") > (best.start ?? "") && sectorOfCode(best.code) !== "GOV")) best = r;
+  }
+  if (best) return { code: best.code, role: best.role, status: "current" };
+  const d0 = dateStart(date);
+  const ended = roles.filter((r) => r.end && dateEnd(r.end) < d0);
+  if (entry.kind === "person") {
+    const country = entry.country ?? countryOfCode(roles[0]!.code);
+    if (ended.length > 0) {
+      const last = ended.sort((a, b) => (a.end ?? "").localeCompare(b.end ?? ""))[ended.length - 1]!;
+      const sector = sectorOfCode(last.code);
+      const national = /^[A-Z]{3}$/.test(country) && !/^(IGO|NGO)/.test(country);
+      if (national && sector && ELITE_SECTORS.test(sector)) return { code: country + "ELI", role: last.role, status: "former" };
+      if (national) return { code: country, role: last.role, status: "former" };
+      return { code: last.code, role: last.role, status: "former" };
+    }
+    return { code: country, role: null, status: "before" };
+  }
+  // an institution outside its dated meaning: no code (the Blue House after the move is just a building)
+  return null;
+}
+
+/** The actor an entry stands for at a date; null for places that are not actors. */
+export function entryActor(entry: BookEntry, date: string | null): Actor | null {
+  switch (entry.kind) {
+    case "person":
+    case "institution": {
+      const r = roleAt(entry, date);
+      return r ? makeActor(r.code, entry.name) : null;
+    }
+    case "country":
+    case "capital":
+    case "metonym":
+    case "demonym":
+    case "igo":
+      return entry.code ? makeActor(entry.code, entry.kind === "demonym" || entry.kind === "capital" || entry.kind === "metonym" ? countryName(entry) : entry.name) : null;
+    case "group":
+      return entry.code ? makeActor(entry.code, entry.name) : null;
+    case "place":
+      return null;
+  }
+}
+
+function countryName(entry: BookEntry): string {
+  return entry.rows[0]?.row.name ?? entry.name;
+}
+
+/** How much an entry kind is worth when a name has several readings (a person over a place of the same name …). */
+const KIND_RANK: Record<string, number> = { person: 6, igo: 5, institution: 5, country: 4, capital: 3, metonym: 3, demonym: 2, place: 1, group: 1 };
+
+/** The book's best reading of a name: people in office at the date first, then organisations, countries, places. */
+export function bestEntry(entries: readonly BookEntry[], date: string | null): BookEntry | null {
+  let best: BookEntry | null = null;
+  let bestScore = -Infinity;
+  for (const e of entries) {
+    let score = KIND_RANK[e.kind] ?? 0;
+    if (e.kind === "person" && date) {
+      const r = roleAt(e, date);
+      if (r?.status === "current") score += 4;
+    }
+    if (score > bestScore) {
+      best = e;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+export interface Resolution {
+  actor: Actor | null;
+  entry: BookEntry | null;
+  /** The office the entry holds at the date, when it is a person or institution. */
+  role: string | null;
+  /** How the name was found: the full name or alias, a surname, or a title phrase. */
+  via: "name" | "surname" | "title" | "none";
+}
+
+/**
+ * How a name resolves at a date: "Moon Jae-in" → KORGOV in 2020 and KORELI in 2023,
+ * "Pyongyang" → PRK, "Blue House" → KORGOV, "Chinese Foreign Ministry spokesperson" → CHNGOV.
+ */
+export function resolveActor(resources: Resources, name: string, date: string | null): Resolution {
+  const book = bookOf(resources);
+  const key = nameKey(name.trim().replace(/^the\s+/i, ""));
+  const entries = book.byKey.get(key);
+  if (entries && entries.length) {
+    const e = bestEntry(entries, date)!;
+    const r = e.kind === "person" || e.kind === "institution" ? roleAt(e, date) : null;
+    return { actor: entryActor(e, date), entry: e, role: r?.role ?? null, via: "name" };
+  }
+  const people = book.surnames.get(key);
+  if (people && people.length) {
+    const current = date ? people.filter((p) => roleAt(p, date)?.status === "current") : people;
+    if (current.length === 1) {
+      const p = current[0]!;
+      return { actor: entryActor(p, date), entry: p, role: roleAt(p, date)?.role ?? null, via: "surname" };
+    }
+  }
+  const titled = actorOfPhrase(book, name, date);
+  if (titled) return { actor: titled, entry: null, role: null, via: "title" };
+  return { actor: null, entry: null, role: null, via: "none" };
+}
+
+/**
+ * An entity of the entities layer re-resolved at another date (the events stage
+ * calls this at an event's date): by its name, else its antecedent's name (for a
+ * surname, title or pronoun), else its role, else the actor it already has.
+ */
+export function resolveEntity(
+  resources: Resources,
+  entities: readonly { text: string; role?: string | null; ref?: number | null; actor: Actor | null; mention?: string }[],
+  index: number,
+  date: string | null,
+): Actor | null {
+  type Ent = (typeof entities)[number];
+  const seen = new Set<number>();
+  let i: number | null | undefined = index;
+  while (i !== null && i !== undefined && !seen.has(i)) {
+    seen.add(i);
+    const e: Ent | undefined = entities[i];
+    if (!e) break;
+    if ((e.mention ?? "name") === "name") {
+      const r = resolveActor(resources, e.text, date);
+      if (r.actor && r.via !== "title") return r.actor;
+      if (e.role) {
+        const byRole = actorOfPhrase(bookOf(resources), e.role, date);
+        if (byRole) return byRole;
+      }
+      if (r.actor) return r.actor;
+    }
+    if (e.ref === null || e.ref === undefined) break;
+    i = e.ref;
+  }
+  return entities[index]?.actor ?? null;
+}
+
+/**
+ * The actor a descriptive phrase implies: a country (name, demonym, alias) or an
+ * organisation in it, plus a sector word ("Chinese Foreign Ministry spokesperson" →
+ * CHNGOV, "South Korean civic group activists" → KORCVL, "North Korean defectors" → PRKREF).
+ */
+export function actorOfPhrase(book: ActorBook, phrase: string, date: string | null): Actor | null {
+  const words = nameKey(phrase).split(/[\s]+/).filter((w) => w !== "" && w !== "the" && w !== "a" && w !== "an");
+  let country: string | null = null;
+  let igo: string | null = null;
+  let sector: string | null = null;
+  let orgCode: string | null = null;
+  for (let i = 0; i < words.length; ) {
+    let matched = 0;
+    // longest book name starting here
+    for (let n = Math.min(6, words.length - i); n >= 1 && !matched; n--) {
+      const k = words.slice(i, i + n).join(" ");
+      const es = book.byKey.get(k) ?? book.byKey.get(k.replace(/'s$/, ""));
+      if (es && es.length) {
+        const e = bestEntry(es, date)!;
+        const a = entryActor(e, date);
+        if (a && (e.kind === "institution" || e.kind === "igo")) orgCode = a.code;
+        if (a?.country && !country) country = a.country;
+        if (e.kind === "igo") igo = e.code;
+        matched = n;
+      }
+    }
+    if (matched) {
+      i += matched;
+      continue;
+    }
+    for (let n = Math.min(4, words.length - i); n >= 1 && !matched; n--) {
+      const k = words.slice(i, i + n).join(" ");
+      const s = book.sectors.get(k) ?? book.sectors.get(singular(k));
+      if (s) {
+        sector = s.sector;
+        matched = n;
+      }
+    }
+    i += matched || 1;
+  }
+  if (igo) return makeActor(igo);
+  if (orgCode && !sector) return makeActor(orgCode);
+  if (orgCode && sector && countryOfCode(orgCode) === country) {
+    // "Blue House official": the body's own code wins over a generic title's sector
+    return makeActor(orgCode);
+  }
+  if (!country) return null;
+  return makeActor(country + (sector && sector !== "ELI" ? sector : sector ?? ""));
+}
+
+/** A plural noun's singular, roughly ("activists" → "activist", "authorities" → "authority", "men" → "man"). */
+export function singular(w: string): string {
+  if (w.endsWith("men")) return w.slice(0, -3) + "man";
+  if (w.endsWith("people")) return w.slice(0, -6) + "person";
+  if (w.endsWith("ies") && w.length > 4) return w.slice(0, -3) + "y";
+  if (/(ches|shes|sses|xes)$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith("s") && !w.endsWith("ss") && w.length > 3) return w.slice(0, -1);
+  return w;
+}

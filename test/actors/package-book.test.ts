@@ -1,0 +1,38 @@
+// The stage with the package's own actor book (data/actors/): skipped where the book is absent.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { createAnalyzer } from "../../src/analyze.js";
+import { resolveActor } from "../../src/actors/index.js";
+import { fsDataSource } from "../../src/node/data.js";
+import { Resources } from "../../src/pipeline/resources.js";
+
+const root = fileURLToPath(new URL("../../../", import.meta.url));
+const haveBook = ["people", "countries", "institutions", "igos", "places"].every((f) => existsSync(`${root}data/actors/${f}.tsv`));
+
+test("the package's book: offices over time and metonyms", { skip: !haveBook && "no actor book in data/actors" }, () => {
+  const r = new Resources(fsDataSource([]));
+  const code = (name: string, date: string) => resolveActor(r, name, date).actor?.code ?? null;
+  assert.equal(code("Moon Jae-in", "2020-07-01"), "KORGOV");
+  assert.equal(code("Moon Jae-in", "2023-01-01"), "KORELI");
+  assert.equal(code("Donald Trump", "2019-06-30"), "USAGOV");
+  assert.equal(code("Donald Trump", "2025-06-01"), "USAGOV");
+  assert.equal(code("Pyongyang", "2020-07-01"), "PRK");
+  assert.equal(code("Blue House", "2020-07-01"), "KORGOV");
+});
+
+test("the package's book: every required entity of the reference article, with its country", { skip: !haveBook && "no actor book in data/actors" }, () => {
+  const gold = JSON.parse(readFileSync(root + "test/fixtures/cgtn-2020-07-01-moon-summit.gold.json", "utf8")) as {
+    text: string;
+    entities: { text: string; type: string; country?: string; optional?: boolean }[];
+  };
+  const a = createAnalyzer(fsDataSource([]));
+  const es = a.analyzeDoc(gold.text, { date: "2020-07-01", until: "entities" }).get("entities").filter((e) => e.mention === "name");
+  const group: Record<string, string> = { PERSON: "PER", ORG: "ORG", GPE: "LOC", LOC: "LOC", FAC: "LOC", NORP: "MISC", MISC: "MISC" };
+  for (const g of gold.entities.filter((x) => !x.optional)) {
+    const hit = es.filter((e) => e.text.toLowerCase() === g.text.toLowerCase() && group[e.type] === group[g.type]);
+    assert.ok(hit.length > 0, `found ${g.type} ${g.text}`);
+    if (g.country) assert.ok(hit.some((e) => (e.actor?.country ?? e.geo?.country) === g.country), `${g.text} → ${g.country}`);
+  }
+});

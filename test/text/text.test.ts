@@ -1,0 +1,66 @@
+// Tokens and sentences on news text: wink's output repaired where it fails.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { testAnalyzer } from "../helpers.js";
+
+function analyse(text: string) {
+  const doc = testAnalyzer().analyzeDoc({ text, date: "2020-07-01" }, { until: "sentences" });
+  const tokens = doc.get("tokens");
+  const sentences = doc.get("sentences").map((s) => text.slice(s.start, s.end));
+  return { tokens, sentences, words: tokens.map((t) => t.text) };
+}
+
+test("initialisms stay whole: U.S., DPRK-U.S.", () => {
+  const { words, sentences } = analyse("When asked whether the DPRK-U.S. talks means a summit, the official said yes.");
+  assert.ok(words.includes("DPRK-U.S."), words.join(" "));
+  assert.equal(sentences.length, 1);
+});
+
+test("U.S. before a capitalised word does not end the sentence", () => {
+  const { sentences, words } = analyse("U.S. President Donald Trump met Kim Jong Un in Hanoi. The talks ended without a deal.");
+  assert.deepEqual(sentences, ["U.S. President Donald Trump met Kim Jong Un in Hanoi.", "The talks ended without a deal."]);
+  assert.equal(words[0], "U.S.");
+});
+
+test("an initialism that ends a sentence is split before a typical sentence start", () => {
+  const { sentences } = analyse("The envoy flew to the U.S. He met officials there.");
+  assert.deepEqual(sentences, ["The envoy flew to the U.S.", "He met officials there."]);
+});
+
+test("hyphenated names are one proper-noun token", () => {
+  const { tokens } = analyse("South Korean President Moon Jae-in said so.");
+  const jaeIn = tokens.find((t) => t.text === "Jae-in");
+  assert.ok(jaeIn, "Jae-in is one token");
+  assert.equal(jaeIn.pos, "PROPN");
+});
+
+test("hyphenated modifiers before a noun are adjectives", () => {
+  const { tokens } = analyse("They made all-out efforts to hold face-to-face talks.");
+  assert.equal(tokens.find((t) => t.text === "all-out")?.pos, "ADJ");
+  assert.equal(tokens.find((t) => t.text === "face-to-face")?.pos, "ADJ");
+});
+
+test("a headline without a final stop is its own sentence", () => {
+  const { sentences } = analyse("Moon says to strive for summit before U.S. election\nCGTN\nSouth Korean President Moon Jae-in has said that his country will try.");
+  // "CGTN" is the source line under the title: the structure stage leaves it out of the analysed segments
+  assert.deepEqual(sentences, ["Moon says to strive for summit before U.S. election", "South Korean President Moon Jae-in has said that his country will try."]);
+});
+
+test("a quote's closing mark stays with its sentence", () => {
+  const { sentences } = analyse('The official said "yes." Biegun stressed the goal.');
+  assert.deepEqual(sentences, ['The official said "yes."', "Biegun stressed the goal."]);
+});
+
+test("token offsets slice the text exactly, CRLF included", () => {
+  const text = "Seoul said on Tuesday.\r\n\r\nThe DPRK-U.S. talks stalled; Pyongyang didn't reply.\r\n";
+  const { tokens } = analyse(text);
+  for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  assert.ok(tokens.some((t) => t.text === "n't" || t.text === "didn't"));
+});
+
+test("tokens carry lemmas and the sentence they sit in", () => {
+  const { tokens } = analyse("Troops attacked the town. Talks were held.");
+  assert.equal(tokens.find((t) => t.text === "attacked")?.lemma, "attack");
+  assert.equal(tokens.find((t) => t.text === "Talks")?.sentence, 1);
+});

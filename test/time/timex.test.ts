@@ -1,0 +1,164 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { find, getAnalyzer, timexes } from "./helpers.js";
+
+// Publication date 2020-07-01, a Wednesday, unless a test says otherwise.
+
+const value = (text: string, phrase: string, date?: string) => find(text, phrase, date)?.value;
+const type = (text: string, phrase: string, date?: string) => find(text, phrase, date)?.type;
+
+test("weekdays in past-tense news are the last such day; the publication day itself counts", () => {
+  assert.equal(value("The conference was held on Tuesday to discuss the outbreak.", "Tuesday"), "2020-06-30");
+  assert.equal(value("The presidential Blue House said Wednesday.", "Wednesday"), "2020-07-01");
+  assert.equal(value("Stephen Biegun said on Monday that a summit is unlikely.", "Monday"), "2020-06-29");
+  assert.equal(value("The minister said on Thursday that talks had stalled.", "Thursday"), "2020-06-25");
+});
+
+test("weekdays in future clauses are the coming day", () => {
+  assert.equal(value("The two leaders will meet on Friday in Seoul.", "Friday"), "2020-07-03");
+  assert.equal(value("The envoy is scheduled to arrive Monday.", "Monday"), "2020-07-06");
+  assert.equal(value("The group could leave as soon as Tuesday, officials said.", "Tuesday"), "2020-07-07");
+});
+
+test("last and next weekdays", () => {
+  assert.equal(value("He spoke to reporters last Tuesday.", "Tuesday"), "2020-06-30");
+  assert.equal(value("They meet again next Tuesday.", "Tuesday"), "2020-07-07");
+});
+
+test("weekday with a part of the day, and a clock time", () => {
+  assert.deepEqual(find("The blast occurred Friday night.", "Friday"), { text: "Friday night", type: "TIME", value: "2020-06-26TNI" });
+  assert.deepEqual(find("The blast occurred at about 10:35 a.m. on Tuesday.", "10:35"), { text: "10:35 a.m. on Tuesday", type: "TIME", value: "2020-06-30T10:35" });
+  assert.deepEqual(find("The blast occurred at 10:35 a.m. local time.", "10:35"), { text: "10:35 a.m.", type: "TIME", value: "2020-07-01T10:35" });
+});
+
+test("relative months, weeks and years", () => {
+  assert.equal(value("The DPRK demolished the liaison office last month.", "last month"), "2020-06");
+  assert.equal(value("Talks resumed this week.", "this week"), "2020-W27");
+  assert.equal(value("Trade fell sharply last year.", "last year"), "2019");
+  assert.equal(value("Elections are due next year.", "next year"), "2021");
+  assert.equal(value("Prices rose earlier this year.", "this year"), "2020");
+  assert.equal(value("Prices rose two years ago.", "two years ago"), "2018");
+});
+
+test("a month without a year: the coming one in future context, the last one in past context", () => {
+  assert.equal(value("South Korea will make efforts before the U.S. presidential election in November.", "November"), "2020-11");
+  assert.equal(value("Another summit is unlikely before the November election.", "November"), "2020-11");
+  assert.equal(value("The summit was held in November.", "November"), "2019-11");
+  assert.equal(value("Exports rose in March.", "March"), "2020-03");
+  assert.equal(value("Elections are expected to take place in March.", "March", "2020-10-15"), "2021-03");
+  assert.equal(value("Troops withdrew last November.", "November"), "2019-11");
+  assert.deepEqual(find("The three are to join in April next year.", "April"), { text: "April next year", type: "DATE", value: "2021-04" });
+});
+
+test("a day without a year lands in the right year", () => {
+  assert.equal(value("Hua Chunying said on June 12 that the U.S. should act.", "June 12"), "2020-06-12");
+  assert.equal(value("The dividend is payable Dec. 1 to holders of record.", "Dec. 1", "1989-10-27"), "1989-12-01");
+  assert.equal(value("The offer was extended until Jan. 14.", "Jan. 14", "1999-12-20"), "2000-01-14");
+  assert.equal(value("The shooting happened Dec. 15, police said.", "Dec. 15", "2021-01-20"), "2020-12-15");
+  assert.equal(value("The Times said in an editorial on Monday, Oct. 26:", "Oct. 26", "1998-10-25"), "1998-10-26");
+  assert.equal(value("The Jan. 3 meeting is set.", "Jan. 3", "2020-12-30"), "2021-01-03");
+  assert.equal(value("Prices fell in December.", "December", "2021-01-15"), "2020-12");
+  assert.equal(value("Talks resume in January.", "January", "2020-12-15"), "2021-01");
+});
+
+test("full dates and month-years", () => {
+  assert.equal(value("Their summit in Hanoi, Vietnam, February 28, 2019.", "February 28, 2019"), "2019-02-28");
+  assert.equal(value("The talks ended in February 2019 in Hanoi.", "February 2019"), "2019-02");
+  assert.equal(value("The tribunal ruled on Nov. 24, 2015.", "Nov. 24, 2015"), "2015-11-24");
+  assert.equal(value("The ruling came on 12 June 2018.", "12 June 2018"), "2018-06-12");
+});
+
+test("years, decades and centuries", () => {
+  assert.deepEqual(find("The talks began in 2018.", "2018"), { text: "2018", type: "DATE", value: "2018" });
+  assert.equal(value("Relations were warmer in the 1990s.", "1990s"), "199");
+  assert.equal(value("It happened in the late 1990s.", "1990s"), "199");
+  assert.equal(value("The fiscal 1989 results were weak.", "1989", "1989-10-26"), "1989");
+  assert.equal(value("The country rose in the 20th century.", "century"), "19");
+});
+
+test("durations", () => {
+  assert.deepEqual(find("He served three years in prison.", "three years"), { text: "three years", type: "DURATION", value: "P3Y" });
+  assert.equal(value("Fighting raged for the past two months.", "two months"), "P2M");
+  assert.equal(value("The talks lasted 16 hours.", "16 hours"), "PT16H");
+  assert.equal(value("A two-year program was approved.", "two-year"), "P2Y");
+  assert.equal(value("It took 2 1/2 years.", "years"), "P2Y6M");
+  assert.equal(value("Growth slowed in recent years.", "recent years"), "PXY");
+  assert.equal(value("One year since Panmunjom handshake.", "One year"), "P1Y");
+  assert.equal(value("He arrived 90 days after the vote.", "90 days"), "P90D");
+});
+
+test("vague references follow TIMEX3", () => {
+  assert.equal(value("I think it's unlikely between now and the election.", "now"), "PRESENT_REF");
+  assert.equal(value("Officials recently met in Geneva.", "recently"), "PAST_REF");
+  assert.equal(value("Mistakes were made in the past.", "the past"), "PAST_REF");
+  assert.equal(value("Talks may resume in the future.", "future"), "FUTURE_REF");
+  assert.equal(value("The company is currently in talks.", "currently"), "PRESENT_REF");
+});
+
+test("today, yesterday, tomorrow, tonight", () => {
+  assert.equal(value("The ministry said today that talks were over.", "today"), "2020-07-01");
+  assert.equal(value("The ministry said yesterday that talks were over.", "yesterday"), "2020-06-30");
+  assert.equal(value("The vote is tomorrow.", "tomorrow"), "2020-07-02");
+  assert.deepEqual(find("He will speak tonight.", "tonight"), { text: "tonight", type: "TIME", value: "2020-07-01TNI" });
+});
+
+test("sets", () => {
+  assert.deepEqual(find("Protesters gather every Monday.", "Monday"), { text: "every Monday", type: "SET", value: "XXXX-WXX-1" });
+  assert.deepEqual(find("He prays every day.", "every day"), { text: "every day", type: "SET", value: "P1D" });
+  assert.equal(value("The plant earns $2 million a year.", "a year"), "P1Y");
+  assert.equal(type("The plant earns $2 million a year.", "a year"), "SET");
+  assert.equal(value("Rallies are held daily.", "daily"), "P1D");
+});
+
+test("quarters and halves", () => {
+  assert.equal(value("Third-quarter profit rose 11%.", "Third-quarter", "1989-11-02"), "1989-Q3");
+  assert.equal(value("Profit rose 11% in the third quarter from $85 million a year ago.", "a year ago", "1989-11-02"), "1988-Q3");
+  assert.equal(value("Output grew in the first half of 2019.", "half"), "2019-H1");
+});
+
+test("seasons, holidays, weekends", () => {
+  assert.equal(value("The campaign will resume this summer.", "summer"), "2020-SU");
+  assert.equal(value("Elian was found on Thanksgiving Day.", "Thanksgiving", "2000-01-07"), "1999-11-25");
+  assert.equal(value("Protests continued over the weekend.", "weekend"), "2020-W26-WE");
+});
+
+test("a date's anniversary in apposition takes the date", () => {
+  const text = "Hua said on June 12, the second anniversary of the first Trump-Kim summit in Singapore.";
+  assert.equal(value(text, "anniversary"), "2020-06-12");
+  assert.equal(timexes("The anniversary passed quietly.").length, 0);
+});
+
+test("things that are not times are not tagged", () => {
+  const none = [
+    "953km",
+    "The COVID-19 outbreak spread.",
+    "He called for formally ending the Korean War.",
+    "He may go to Seoul.",
+    "Prime Minister Theresa May said no.",
+    "Thousands march on the capital.",
+    "The Sunday Times reported the deal.",
+    "More than 3,000 people and 2000 troops were there.",
+    "A second summit is unlikely.",
+    "Ms. Sanders, 35, is 52 years old.",
+    "A 4-year-old boy was hurt.",
+    "He wrote about the fall of Saigon.",
+    "Rescue teams won in 3:53.",
+    "The Communist Party daily Granma said so.",
+    "Arab Spring protests spread.",
+    "About three-quarters of voters agreed.",
+  ];
+  for (const text of none) assert.deepEqual(timexes(text), [], text);
+});
+
+test("only sentences are read and offsets point at the text", () => {
+  const text = "Moon says talks possible\n\nMoon made the remarks on Tuesday, the Blue House said Wednesday.";
+  const rec = timexes(text);
+  assert.deepEqual(rec.map((t) => t.value), ["2020-06-30", "2020-07-01"]);
+});
+
+test("the dateline's date is a timex outside every sentence", () => {
+  const rec = getAnalyzer().analyze({ text: "WASHINGTON, August 8 (Xinhua) --\n\nPresident Bill Clinton Saturday vowed to hunt down those responsible." }, { date: "1998-08-08" });
+  const dl = rec.timexes.find((t) => t.text === "August 8");
+  assert.deepEqual(dl && { type: dl.type, value: dl.value }, { type: "DATE", value: "1998-08-08" });
+  assert.equal(rec.timexes.find((t) => t.text === "Saturday")?.value, "1998-08-08");
+});
