@@ -89,7 +89,8 @@ test("timeline: counts per QuadClass and summed Goldstein per period", () => {
 test("actors, show and export", async () => {
   const actors = JSON.parse(run(["actors", "--format", "json"]).stdout) as { code: string; events: number }[];
   assert.deepEqual(actors[0], { ...actors[0], code: "PRK", events: 4 });
-  const lookup = run(["actors", "lookup", "Moon"]);
+  // The actor book's subcommand, handed over (or a one-line "not available" where it is missing).
+  const lookup = dyad(["actors", "lookup", "Moon Jae-in", "--date", "2020-07-01"], { cwd: dir });
   assert.ok(lookup.status === 0 || /not available/.test(lookup.stderr), lookup.stderr);
 
   const show = run(["show", "kcna-1"]).stdout;
