@@ -627,9 +627,11 @@ export class SqliteStore implements EventStore {
         `INSERT INTO timeline_days (d0, precision, quad, d1, n, g, m) VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (d0, precision, quad) DO UPDATE SET n = n + excluded.n, g = g + excluded.g, m = m + excluded.m`,
       ).run(e.d0, e.precision ?? "", e.quad, e.d1, sign, sign * Math.round(e.goldstein * 10), sign * e.num_mentions);
-    for (const old of this.stmt("SELECT d0, d1, precision, quad, goldstein, num_mentions FROM events WHERE gkey = ?").all(gkey) as Old[]) roll(old, -1);
+    const olds = this.stmt("SELECT d0, d1, precision, quad, goldstein, num_mentions FROM events WHERE gkey = ?").all(gkey) as Old[];
+    for (const old of olds) roll(old, -1);
     for (const e of merged) roll({ d0: e.d0, d1: e.d1, precision: e.precision, quad: e.quad, goldstein: e.goldstein, num_mentions: e.numMentions }, 1);
-    this.stmt("DELETE FROM timeline_days WHERE n = 0").run();
+    // A day that lost its last event goes, so that the rollup is the same whatever the order of work.
+    for (const old of olds) this.stmt("DELETE FROM timeline_days WHERE d0 = ? AND precision = ? AND quad = ? AND n = 0").run(old.d0, old.precision ?? "", old.quad);
     this.stmt("DELETE FROM events WHERE gkey = ?").run(gkey);
     const ins = this.stmt(
       `INSERT INTO events (id, gkey, cameo, root, plover, mode, quad, goldstein, src_code, src_country, src_name, tgt_code, tgt_country, tgt_name,
