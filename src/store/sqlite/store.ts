@@ -363,22 +363,28 @@ function whereParts(filter: EventFilter): Where {
       params.push(...p1);
     }
   }
+  // Broad filters (root, quad, …) are tested on the rows an actor, country or dyad index finds,
+  // rather than chosen as the index to walk ("+" keeps SQLite from using their index).
+  const narrow = filter.actor?.length || filter.country?.length || filter.dyad || filter.docId || filter.code?.length ? "+" : "";
   if (filter.code?.length) inList("e.cameo", filter.code);
-  if (filter.root?.length) inList("e.root", filter.root.map((r) => r.padStart(2, "0")));
-  if (filter.plover?.length) inList("e.plover", filter.plover.map((p) => p.toUpperCase()));
-  if (filter.quad?.length) inList("e.quad", filter.quad);
-  if (filter.modality?.length) inList("e.modality", filter.modality);
+  if (filter.root?.length) inList(`${narrow}e.root`, filter.root.map((r) => r.padStart(2, "0")));
+  if (filter.plover?.length) inList(`${narrow}e.plover`, filter.plover.map((p) => p.toUpperCase()));
+  if (filter.quad?.length) inList(`${narrow}e.quad`, filter.quad);
+  if (filter.modality?.length) inList(`${narrow}e.modality`, filter.modality);
   if (filter.since) {
-    parts.push("e.d1 >= ? AND e.d0 < ?");
-    params.push(isoToDay(filter.since), UNDATED);
+    // No event spans more than a year (year precision), so its first day bounds the index range.
+    const since = isoToDay(filter.since);
+    parts.push("e.d1 >= ? AND e.d0 >= ? AND e.d0 < ?");
+    params.push(since, since - 10000, UNDATED);
   }
   if (filter.until) {
     parts.push("e.d0 <= ?");
     params.push(isoToDay(filter.until));
   }
   if (filter.source?.length) {
+    // Checked per event (through the mentions' event index): with the date order and a limit, the scan stops early.
     parts.push(
-      `e.id IN (SELECT m.event_id FROM documents d JOIN mentions m ON m.doc = d.rowid WHERE d.source COLLATE NOCASE IN (${filter.source.map(() => "?").join(",")}))`,
+      `EXISTS (SELECT 1 FROM mentions m JOIN documents d ON d.rowid = m.doc WHERE m.event_id = e.id AND d.source COLLATE NOCASE IN (${filter.source.map(() => "?").join(",")}))`,
     );
     params.push(...filter.source);
   }
@@ -416,6 +422,28 @@ function branchesOf(filter: EventFilter): { where: string; params: unknown[] }[]
 function compound(filter: EventFilter, select: (where: string) => string): { sql: string; params: unknown[] } {
   const branches = branchesOf(filter);
   return { sql: branches.map((b) => select(b.where)).join("\nUNION\n"), params: branches.flatMap((b) => b.params) };
+}
+
+/**
+ * Branches that share no event (each alternative excludes the ones before it), so
+ * that counts and timelines add them up (UNION ALL) without a pass to remove duplicates.
+ */
+function disjoint(filter: EventFilter, select: (where: string) => string): { sql: string; params: unknown[] } {
+  const w = whereParts(filter);
+  let combos: { conds: string[]; params: unknown[] }[] = [{ conds: [], params: [] }];
+  for (const group of w.any) {
+    combos = combos.flatMap((c) =>
+      group.map((alt, j) => ({
+        conds: [...c.conds, alt.sql, ...group.slice(0, j).map((prev) => `(${prev.sql}) IS NOT 1`)],
+        params: [...c.params, ...alt.params, ...group.slice(0, j).flatMap((prev) => prev.params)],
+      })),
+    );
+  }
+  const parts = combos.map((c) => {
+    const conds = [...c.conds, ...w.all];
+    return { where: conds.length ? "WHERE " + conds.join(" AND ") : "", params: [...c.params, ...w.params] };
+  });
+  return { sql: parts.map((b) => select(b.where)).join("\nUNION ALL\n"), params: parts.flatMap((b) => b.params) };
 }
 
 /** The plain WHERE of a filter (ORs inline), where a single scan is what is wanted. */
@@ -728,7 +756,7 @@ export class SqliteStore implements EventStore {
 
   async countEvents(filter: EventFilter = {}): Promise<number> {
     return this.guard(() => {
-      const { sql, params } = compound({ ...filter, limit: undefined, offset: undefined }, (where) => `SELECT e.id FROM events e ${where}`);
+      const { sql, params } = disjoint({ ...filter, limit: undefined, offset: undefined }, (where) => `SELECT e.id FROM events e ${where}`);
       return (this.stmt(`SELECT count(*) AS n FROM (${sql})`).get(...params) as { n: number }).n;
     });
   }
@@ -762,7 +790,7 @@ export class SqliteStore implements EventStore {
           this.stmt(`SELECT d0, NULLIF(precision, '') AS precision, quad, sum(n) AS n, sum(g) / 10.0 AS g, sum(m) AS m FROM timeline_days ${conds.length ? "WHERE " + conds.join(" AND ") : ""} GROUP BY d0, precision, quad`).all(...params) as Row[]
         );
       } else {
-        const { sql, params } = compound(f, (where) => `SELECT e.id, e.d0, e.precision, e.quad, e.goldstein, e.num_mentions FROM events e ${where}`);
+        const { sql, params } = disjoint(f, (where) => `SELECT e.d0, e.precision, e.quad, e.goldstein, e.num_mentions FROM events e ${where}`);
         rows = this.stmt(`SELECT d0, precision, quad, count(*) AS n, sum(goldstein) AS g, sum(num_mentions) AS m FROM (${sql}) GROUP BY d0, precision, quad`).all(...params) as Row[];
       }
       const fine: Record<TimelinePeriod, string[]> = { day: ["day"], week: ["day"], month: ["day", "month"], year: ["day", "month", "year"] };
@@ -885,6 +913,12 @@ export class SqliteStore implements EventStore {
     if (this.closed) return;
     this.closed = true;
     this.stmts.clear();
+    try {
+      // Keep the planner's statistics fresh (cheap: a bounded sample, and only when they are stale).
+      if (!this.readonly) this.db.exec("PRAGMA analysis_limit = 400; PRAGMA optimize;");
+    } catch {
+      // statistics are an optimisation
+    }
     try {
       this.db.close();
     } catch {
