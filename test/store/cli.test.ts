@@ -169,3 +169,25 @@ test("a database that is not ours is refused with one line, and left as it was",
   const viaEnv = dyad(["stats", "--format", "json"], { cwd: dir, env: { DYAD_DB: db } });
   assert.equal(JSON.parse(viaEnv.stdout).path, db);
 });
+
+test("bad files are one line each in the failures and on stderr; the batch goes on", () => {
+  const bad = join(dir, "bad");
+  mkdirSync(bad);
+  writeFileSync(join(bad, "latin1.txt"), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x28, 0x0a])); // "Café (" in Latin-1
+  writeFileSync(join(bad, "menu.html"), "<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav></body></html>");
+  writeFileSync(join(bad, "feed.rss"), "<rss><channel><item><title>cut");
+  writeFileSync(join(bad, "good.txt"), "A good one.\nEVENT 057 GBR IRL 2021-03-01\n");
+  const badDb = join(dir, "bad.db");
+  const r = dyad(["ingest", "bad", "missing.txt", "nothing-*.html", "--db", badDb, "--analyzer", STUB], { cwd: dir });
+  assert.equal(r.status, 1);
+  assert.deepEqual(r.stderr.trim().split("\n").sort(), [
+    "dyad ingest: bad/feed.rss: the feed is not well-formed XML (<title> is never closed)",
+    "dyad ingest: bad/latin1.txt: not valid UTF-8 text",
+    "dyad ingest: bad/menu.html: no article text found in the page",
+    "dyad ingest: missing.txt: no such file or directory",
+    "dyad ingest: nothing-*.html: no files match",
+  ]);
+  assert.match(r.stdout, /1 added, 0 already stored, 5 failed/);
+  const failures = dyad(["failures", "--format", "json", "--db", badDb], { cwd: dir });
+  assert.equal(JSON.parse(failures.stdout).length, 5);
+});
