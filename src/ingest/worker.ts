@@ -14,6 +14,12 @@ const port = parentPort!;
 
 makeAnalyzer(init.analyzer).then(
   (analyzer) => {
+    // Load the analyser's books now, not on the first real document.
+    try {
+      analyzer.analyze({ text: "WASHINGTON (Reuters) - The president met the foreign minister in Paris on Monday, officials said." }, { today: init.today, date: init.today });
+    } catch {
+      // a stand-in analyser may refuse it; real documents will tell
+    }
     port.on("message", (msg: { seq: number; item: WorkItem }) => {
       const result = processItem(msg.item, analyzer, { today: init.today });
       port.postMessage({ seq: msg.seq, result });
