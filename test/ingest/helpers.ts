@@ -28,6 +28,8 @@ export function dump(path: string): string {
                  FROM events e JOIN mentions fm ON fm.rowid = e.first_mention JOIN documents fd ON fd.rowid = fm.doc ORDER BY e.id`),
       actors: q("SELECT d.id AS doc, a.code, a.n FROM doc_actors a JOIN documents d ON d.rowid = a.doc ORDER BY d.id, a.code"),
       failures: q("SELECT origin, stage, reason FROM failures ORDER BY origin"),
+      timelineDays: q("SELECT * FROM timeline_days ORDER BY d0, precision, quad"),
+      timelineCountries: q("SELECT * FROM timeline_countries ORDER BY country, d0, precision, quad"),
       fts: q("SELECT count(*) AS n FROM mention_fts WHERE mention_fts MATCH 'EVENT'"),
     });
   } finally {

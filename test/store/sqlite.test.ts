@@ -121,7 +121,10 @@ test("the timeline counts events per QuadClass and sums Goldstein per period", a
     const dayAll = await store.timeline({}, "day");
     assert.equal(dayAll.coarser, 1);
     // The daily rollup (no filter) and a pass over the events (a filter every event meets) agree.
-    for (const by of ["day", "week", "month", "year"] as const) assert.deepEqual(await store.timeline({}, by), await store.timeline({ quad: [1, 2, 3, 4] }, by));
+    for (const by of ["day", "week", "month", "year"] as const) {
+      assert.deepEqual(await store.timeline({}, by), await store.timeline({ quad: [1, 2, 3, 4] }, by));
+      for (const c of ["KOR", "PRK", "USA"]) assert.deepEqual(await store.timeline({ country: [c] }, by), await store.timeline({ country: [c], quad: [1, 2, 3, 4] }, by));
+    }
     const weeks = await store.timeline({ country: ["PRK"] }, "week");
     assert.deepEqual(weeks.buckets.map((b) => b.period), ["2020-W25"]);
     const actors = await store.actors({ top: 2 });
@@ -129,6 +132,7 @@ test("the timeline counts events per QuadClass and sums Goldstein per period", a
     // …also after a document is replaced.
     await store.putDocuments([prepareDocument(makeRecord({ id: "kcna-1", date: "2020-06-17", source: "KCNA", engine: "next", events: [{ cameo: "190", src: "PRK", tgt: "KOR", date: "2020-06-18" }] }))], { replace: true });
     assert.deepEqual(await store.timeline({ since: "2020-06-01" }, "day"), await store.timeline({ quad: [1, 2, 3, 4], since: "2020-06-01" }, "day"));
+    assert.deepEqual(await store.timeline({ country: ["KOR"] }, "day"), await store.timeline({ country: ["KOR"], quad: [1, 2, 3, 4] }, "day"));
   } finally {
     await store.close();
   }

@@ -88,6 +88,13 @@ CREATE TABLE timeline_days (
   PRIMARY KEY (d0, precision, quad)
 ) WITHOUT ROWID;
 
+-- The same per country (an event counts once for each of its source and target countries).
+CREATE TABLE timeline_countries (
+  country TEXT NOT NULL, d0 INTEGER NOT NULL, precision TEXT NOT NULL, quad INTEGER NOT NULL, d1 INTEGER NOT NULL,
+  n INTEGER NOT NULL, g INTEGER NOT NULL, m INTEGER NOT NULL,
+  PRIMARY KEY (country, d0, precision, quad)
+) WITHOUT ROWID;
+
 CREATE TABLE doc_actors (
   doc INTEGER NOT NULL REFERENCES documents(rowid),
   code TEXT NOT NULL, country TEXT, name TEXT, n INTEGER NOT NULL,

@@ -649,17 +649,29 @@ export class SqliteStore implements EventStore {
     ).all(gkey) as (GroupMember & { eventId: string })[];
     const current = new Map(members.map((m) => [m.rowid, m.eventId]));
     const merged = mergeGroup(gkey, members);
-    type Old = { d0: number; d1: number; precision: string | null; quad: number; goldstein: number; num_mentions: number };
-    const roll = (e: Old, sign: 1 | -1) =>
+    type Old = { d0: number; d1: number; precision: string | null; quad: number; goldstein: number; num_mentions: number; src_country: string | null; tgt_country: string | null };
+    const countries = (e: Old) => [...new Set([e.src_country, e.tgt_country].filter((c): c is string => !!c))];
+    const roll = (e: Old, sign: 1 | -1) => {
+      const g = sign * Math.round(e.goldstein * 10);
       this.stmt(
         `INSERT INTO timeline_days (d0, precision, quad, d1, n, g, m) VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (d0, precision, quad) DO UPDATE SET n = n + excluded.n, g = g + excluded.g, m = m + excluded.m`,
-      ).run(e.d0, e.precision ?? "", e.quad, e.d1, sign, sign * Math.round(e.goldstein * 10), sign * e.num_mentions);
-    const olds = this.stmt("SELECT d0, d1, precision, quad, goldstein, num_mentions FROM events WHERE gkey = ?").all(gkey) as Old[];
+      ).run(e.d0, e.precision ?? "", e.quad, e.d1, sign, g, sign * e.num_mentions);
+      for (const c of countries(e)) {
+        this.stmt(
+          `INSERT INTO timeline_countries (country, d0, precision, quad, d1, n, g, m) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (country, d0, precision, quad) DO UPDATE SET n = n + excluded.n, g = g + excluded.g, m = m + excluded.m`,
+        ).run(c, e.d0, e.precision ?? "", e.quad, e.d1, sign, g, sign * e.num_mentions);
+      }
+    };
+    const olds = this.stmt("SELECT d0, d1, precision, quad, goldstein, num_mentions, src_country, tgt_country FROM events WHERE gkey = ?").all(gkey) as Old[];
     for (const old of olds) roll(old, -1);
-    for (const e of merged) roll({ d0: e.d0, d1: e.d1, precision: e.precision, quad: e.quad, goldstein: e.goldstein, num_mentions: e.numMentions }, 1);
-    // A day that lost its last event goes, so that the rollup is the same whatever the order of work.
-    for (const old of olds) this.stmt("DELETE FROM timeline_days WHERE d0 = ? AND precision = ? AND quad = ? AND n = 0").run(old.d0, old.precision ?? "", old.quad);
+    for (const e of merged) roll({ d0: e.d0, d1: e.d1, precision: e.precision, quad: e.quad, goldstein: e.goldstein, num_mentions: e.numMentions, src_country: e.srcCountry, tgt_country: e.tgtCountry }, 1);
+    // A day that lost its last event goes, so that the rollups are the same whatever the order of work.
+    for (const old of olds) {
+      this.stmt("DELETE FROM timeline_days WHERE d0 = ? AND precision = ? AND quad = ? AND n = 0").run(old.d0, old.precision ?? "", old.quad);
+      for (const c of countries(old)) this.stmt("DELETE FROM timeline_countries WHERE country = ? AND d0 = ? AND precision = ? AND quad = ? AND n = 0").run(c, old.d0, old.precision ?? "", old.quad);
+    }
     this.stmt("DELETE FROM events WHERE gkey = ?").run(gkey);
     const ins = this.stmt(
       `INSERT INTO events (id, gkey, cameo, root, plover, mode, quad, goldstein, src_code, src_country, src_name, tgt_code, tgt_country, tgt_name,
@@ -779,15 +791,18 @@ export class SqliteStore implements EventStore {
       type Row = { d0: number; precision: string | null; quad: number; n: number; g: number; m: number };
       const f = { ...filter, limit: undefined, offset: undefined };
       const onlyDates = Object.entries(f).every(([k, v]) => v === undefined || k === "since" || k === "until");
+      const oneCountry = f.country?.length === 1 && Object.entries(f).every(([k, v]) => v === undefined || k === "since" || k === "until" || k === "country");
       let rows: Row[];
-      if (onlyDates) {
-        // The daily rollup: no pass over the events themselves.
+      if (onlyDates || oneCountry) {
+        // The daily rollups: no pass over the events themselves.
         const conds: string[] = [];
         const params: unknown[] = [];
+        if (oneCountry) conds.push("country = ?"), params.push(f.country![0]!.trim().toUpperCase());
         if (f.since) conds.push("d1 >= ? AND d0 < ?"), params.push(isoToDay(f.since), UNDATED);
         if (f.until) conds.push("d0 <= ?"), params.push(isoToDay(f.until));
+        const table = oneCountry ? "timeline_countries" : "timeline_days";
         rows = (
-          this.stmt(`SELECT d0, NULLIF(precision, '') AS precision, quad, sum(n) AS n, sum(g) / 10.0 AS g, sum(m) AS m FROM timeline_days ${conds.length ? "WHERE " + conds.join(" AND ") : ""} GROUP BY d0, precision, quad`).all(...params) as Row[]
+          this.stmt(`SELECT d0, NULLIF(precision, '') AS precision, quad, sum(n) AS n, sum(g) / 10.0 AS g, sum(m) AS m FROM ${table} ${conds.length ? "WHERE " + conds.join(" AND ") : ""} GROUP BY d0, precision, quad`).all(...params) as Row[]
         );
       } else {
         const { sql, params } = disjoint(f, (where) => `SELECT e.d0, e.precision, e.quad, e.goldstein, e.num_mentions FROM events e ${where}`);
