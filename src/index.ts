@@ -6,12 +6,8 @@ import type { AnalyzeOptions } from "./pipeline/doc.js";
 import type { AnalysisRecord, DocumentInput } from "./record.js";
 import { fsDataSource } from "./node/data.js";
 
-export * from "./record.js";
-export { createAnalyzer, toRecord, DEFAULT_STAGES, type Analyzer } from "./analyze.js";
-export type { AnalyzeOptions } from "./pipeline/doc.js";
-export { memoryDataSource, type DataSource } from "./pipeline/resources.js";
-export { fsDataSource } from "./node/data.js";
-export { ENGINE_VERSION } from "./version.js";
+export * from "./core.js";
+export { fsDataSource, userDataDirs } from "./node/data.js";
 
 // The event store and its sources (adapters: Node only).
 export {

@@ -1,11 +1,11 @@
 // Reading documents for the CLI: files or stdin, checked and decoded strictly,
 // so that bad input gets a one-line reason instead of a stack trace.
 
-import { openSync, readSync, closeSync, fstatSync, statSync } from "node:fs";
+import { createReadStream, openSync, readSync, closeSync, fstatSync, statSync } from "node:fs";
 import { UserError } from "./errors.js";
 
 /** Inputs larger than this are refused unless --max-bytes says otherwise (documented in the README). */
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
@@ -94,4 +94,81 @@ export function checkDate(value: string, flag: string): string {
 
 export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * The lines of a file or stdin ("-") as raw bytes, without their line breaks (LF
+ * or CRLF), streamed. Decoding is the caller's, so that one undecodable line is
+ * one bad line. A line over `maxBytes` is yielded as null (too large) and skipped.
+ */
+export async function* readLines(path: string, maxBytes = DEFAULT_MAX_BYTES): AsyncGenerator<Uint8Array | null> {
+  if (path !== "-") {
+    let st;
+    try {
+      st = statSync(path);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      throw new UserError(code === "ENOENT" ? `${path}: no such file` : `${path}: cannot open (${code ?? "error"})`);
+    }
+    if (st.isDirectory()) throw new UserError(`${path}: is a directory, not a file`);
+  }
+  const stream = path === "-" ? process.stdin : createReadStream(path);
+  const label = path === "-" ? "stdin" : path;
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let oversized = false;
+  const flush = (): Uint8Array | null => {
+    const line = oversized ? null : Buffer.concat(pending, pendingBytes);
+    pending = [];
+    pendingBytes = 0;
+    oversized = false;
+    if (line && line.length && line[line.length - 1] === 0x0d) return line.subarray(0, line.length - 1);
+    return line;
+  };
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      let from = 0;
+      for (let nl = chunk.indexOf(0x0a); nl >= 0; nl = chunk.indexOf(0x0a, from)) {
+        if (!oversized) pending.push(chunk.subarray(from, nl));
+        pendingBytes += nl - from;
+        if (pendingBytes > maxBytes) oversized = true;
+        yield flush();
+        from = nl + 1;
+      }
+      if (from < chunk.length) {
+        pendingBytes += chunk.length - from;
+        if (pendingBytes > maxBytes) oversized = true;
+        if (!oversized) pending.push(chunk.subarray(from));
+      }
+    }
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    throw new UserError(`${label}: cannot read (${(err as NodeJS.ErrnoException).code ?? "error"})`);
+  }
+  if (pendingBytes > 0) yield flush();
+}
+
+/** Decode one line of a batch strictly as UTF-8 (a bad line is that line's error). */
+export function decodeLine(bytes: Uint8Array): string {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new Error("not valid UTF-8 text");
+  }
+}
+
+/**
+ * A publication date written in a file's name ("cgtn-2020-07-01-moon-summit.txt",
+ * "2019_06_30_reuters.txt"), as scrapers and archives often save articles: file
+ * metadata, used when the caller gives no --date. Null when the name has none.
+ */
+export function dateFromFileName(path: string): string | null {
+  const name = path.split(/[\\/]/).pop() ?? "";
+  const m = /(?:^|[^0-9])((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?![0-9])/.exec(name);
+  if (!m) return null;
+  try {
+    return checkDate(`${m[1]}-${m[2]}-${m[3]}`, "file name");
+  } catch {
+    return null;
+  }
 }

@@ -53,9 +53,11 @@ export function usage(): string {
 
 export async function main(argv: string[]): Promise<void> {
   // `dyad … | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+  // Any other write error (a full disk) is one line and exit status 1.
   process.stdout.on("error", (err: NodeJS.ErrnoException) => {
     if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw err;
+    process.stderr.write(`dyad: cannot write output (${err.code ?? err.message})\n`);
+    process.exit(1);
   });
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {

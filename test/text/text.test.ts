@@ -23,16 +23,24 @@ test("U.S. before a capitalised word does not end the sentence", () => {
   assert.equal(words[0], "U.S.");
 });
 
-test("an initialism that ends a sentence is split before a typical sentence start", () => {
-  const { sentences } = analyse("The envoy flew to the U.S. He met officials there.");
-  assert.deepEqual(sentences, ["The envoy flew to the U.S.", "He met officials there."]);
+test("an initialism that ends a sentence is split before a capitalised function word", () => {
+  assert.deepEqual(analyse("The envoy flew to the U.S. He met officials there.").sentences, ["The envoy flew to the U.S.", "He met officials there."]);
+  assert.deepEqual(analyse("Talks were held in the U.S. Some officials disagreed.").sentences, ["Talks were held in the U.S.", "Some officials disagreed."]);
+  assert.deepEqual(analyse("The U.S. Army and U.S. President Trump agreed.").sentences, ["The U.S. Army and U.S. President Trump agreed."]);
 });
 
-test("hyphenated names are one proper-noun token", () => {
-  const { tokens } = analyse("South Korean President Moon Jae-in said so.");
-  const jaeIn = tokens.find((t) => t.text === "Jae-in");
-  assert.ok(jaeIn, "Jae-in is one token");
-  assert.equal(jaeIn.pos, "PROPN");
+test("hyphenated names are one proper-noun token, and the family name before them a proper noun", () => {
+  for (const [text, family, given] of [
+    ["South Korean President Moon Jae-in said so.", "Moon", "Jae-in"],
+    ["Moon Jae-in says to strive for a summit", "Moon", "Jae-in"],
+    ["Former president Park Geun-hye was jailed.", "Park", "Geun-hye"],
+  ] as const) {
+    const { tokens } = analyse(text);
+    const g = tokens.find((t) => t.text === given);
+    assert.ok(g, `${given} is one token`);
+    assert.equal(g.pos, "PROPN");
+    assert.equal(tokens.find((t) => t.text === family)?.pos, "PROPN", `${family} in "${text}"`);
+  }
 });
 
 test("hyphenated modifiers before a noun are adjectives", () => {
