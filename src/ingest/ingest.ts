@@ -5,6 +5,7 @@
 // analysed; failures are recorded with their reason and the batch goes on.
 
 import { availableParallelism } from "node:os";
+import { DEFAULT_MAX_BYTES } from "../cli/input.js";
 import { contentHash } from "../pipeline/hash.js";
 import { openStore } from "../store/index.js";
 import { StoreError } from "../store/errors.js";
@@ -16,7 +17,8 @@ import type { AnalyzerSpec, WorkItem } from "./item.js";
 import { startPool, type AnalyzerPool } from "./pool.js";
 import { countDocuments, expandSources, LoadError, type SourceFailure, type Task } from "./sources.js";
 
-export const DEFAULT_INGEST_MAX_BYTES = 20 * 1024 * 1024;
+/** An article's size limit: the same as `dyad analyze`'s. */
+export const DEFAULT_INGEST_MAX_BYTES = DEFAULT_MAX_BYTES;
 
 export interface IngestOptions {
   /** An open store; otherwise `db` (a path) is opened, or $DYAD_DB, or ./dyad.db. */
