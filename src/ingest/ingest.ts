@@ -45,6 +45,8 @@ export interface IngestOptions {
   countFirst?: boolean;
   onProgress?: (p: IngestProgress) => void;
   onFailure?: (f: FailureRecord) => void;
+  /** Called once the analysers are ready, before the first document. */
+  onStarted?: () => void;
 }
 
 export interface IngestProgress {
@@ -217,6 +219,7 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
     const poolStart = performance.now();
     pool = await startPool(jobs, { analyzer: options.analyzer ?? {}, today: options.today ?? new Date().toISOString().slice(0, 10) });
     startupMs = performance.now() - poolStart;
+    options.onStarted?.();
     const stack: AsyncIterator<Task | SourceFailure>[] = [expandSources(sources, ctx)[Symbol.asyncIterator]()];
     const limiter: Limiter = { active: 0, waiters: [] };
     const maxActive = Math.max(8, (pool.size || 1) * 4);
