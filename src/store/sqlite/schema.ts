@@ -72,11 +72,12 @@ CREATE TABLE events (
   first_seen TEXT NOT NULL, last_seen TEXT NOT NULL
 ) WITHOUT ROWID;
 CREATE INDEX events_gkey ON events(gkey);
-CREATE INDEX events_d0 ON events(d0);
--- Country and dyad indexes also cover the timeline's columns, so that a timeline reads no table rows.
-CREATE INDEX events_src ON events(src_country, d0, precision, quad, goldstein, num_mentions);
-CREATE INDEX events_tgt ON events(tgt_country, d0, precision, quad, goldstein, num_mentions, src_country);
-CREATE INDEX events_dyad ON events(src_country, tgt_country, d0, precision, quad, goldstein, num_mentions);
+-- Date indexes carry d1 for --since; country and dyad indexes also cover the timeline's columns,
+-- so that a timeline or a date range reads no table rows.
+CREATE INDEX events_d0 ON events(d0, d1);
+CREATE INDEX events_src ON events(src_country, d0, d1, precision, quad, goldstein, num_mentions);
+CREATE INDEX events_tgt ON events(tgt_country, d0, d1, precision, quad, goldstein, num_mentions, src_country);
+CREATE INDEX events_dyad ON events(src_country, tgt_country, d0, d1, precision, quad, goldstein, num_mentions);
 CREATE INDEX events_src_code ON events(src_code, d0);
 CREATE INDEX events_tgt_code ON events(tgt_code, d0);
 CREATE INDEX events_root ON events(root, d0);
