@@ -8,7 +8,7 @@ import { DEFAULT_TIMEOUT_MS } from "../ingest/fetch.js";
 import { defaultDbPath, StoreError } from "../store/index.js";
 import type { Command } from "./main.js";
 import { messageOf, UserError } from "./errors.js";
-import { checkDate, todayIso } from "./input.js";
+import { checkDate, todayIso } from "../node/input.js";
 import { ProgressBar } from "./progress.js";
 import { positiveInt } from "./store-args.js";
 

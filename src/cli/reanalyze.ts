@@ -7,7 +7,7 @@ import { defaultDbPath, StoreError } from "../store/index.js";
 import { ENGINE_VERSION } from "../version.js";
 import type { Command } from "./main.js";
 import { messageOf, UserError } from "./errors.js";
-import { todayIso } from "./input.js";
+import { todayIso } from "../node/input.js";
 import { positiveInt } from "./store-args.js";
 
 const HELP = `usage: dyad reanalyze [--all] [--jobs N] [--limit N] [--db PATH]

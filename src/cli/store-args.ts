@@ -5,7 +5,7 @@ import type { ParseArgsConfig } from "node:util";
 import { openStore, defaultDbPath, StoreError, type EventFilter, type EventStore } from "../store/index.js";
 import type { Modality } from "../record.js";
 import { UserError } from "./errors.js";
-import { checkDate } from "./input.js";
+import { checkDate } from "../node/input.js";
 
 export const DB_OPTION = { db: { type: "string" } } as const satisfies ParseArgsConfig["options"];
 

@@ -5,7 +5,7 @@
 // analysed; failures are recorded with their reason and the batch goes on.
 
 import { availableParallelism } from "node:os";
-import { DEFAULT_MAX_BYTES } from "../cli/input.js";
+import { DEFAULT_MAX_BYTES } from "../node/input.js";
 import { contentHash } from "../pipeline/hash.js";
 import { openStore } from "../store/index.js";
 import { StoreError } from "../store/errors.js";

@@ -6,8 +6,8 @@
 import { createReadStream, readFileSync, statSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { isAbsolute, relative, resolve } from "node:path";
-import { parseBatchLine } from "../cli/analyze.js";
-import { decodeText } from "../cli/input.js";
+import { parseBatchLine } from "../node/input.js";
+import { dateFromFileName, decodeText } from "../node/input.js";
 import type { DocumentInput } from "../record.js";
 import { parseFeed, looksLikeFeed, type FeedItem } from "./feed.js";
 import { fetchUrl } from "./fetch.js";
@@ -247,7 +247,8 @@ function fileTask(path: string, ctx: SourceContext, forced?: Kind): Task {
       if (kind === "html") return htmlItem(origin, sourceKey, decodeBytes(bytes, origin, declaredCharset(bytes)), null, ctx);
       const text = decodeBytes(bytes, origin);
       if (kind === "feed") return feedTasks(text, origin, ctx);
-      return textItem(origin, sourceKey, text, ctx);
+      // a date in the file's name is the file's own metadata: it wins over --date's default
+      return textItem(origin, sourceKey, text, ctx, { date: dateFromFileName(path) ?? ctx.defaultDate });
     },
   };
 }
