@@ -9,6 +9,36 @@ import { fsDataSource } from "./node/data.js";
 export * from "./core.js";
 export { fsDataSource, userDataDirs } from "./node/data.js";
 
+// The event store and its sources (adapters: Node only).
+export {
+  openStore,
+  defaultDbPath,
+  prepareDocument,
+  mergeKey,
+  mergeGroup,
+  StoreError,
+  SqliteStore,
+  type EventStore,
+  type EventFilter,
+  type StoredEvent,
+  type StoredMention,
+  type StoredDocument,
+  type DocumentSummary,
+  type Timeline,
+  type TimelineBucket,
+  type TimelinePeriod,
+  type ActorCount,
+  type StoreStats,
+  type FailureRecord,
+  type PutResult,
+  type PreparedDocument,
+} from "./store/index.js";
+export { exportText, exportParquet, gdeltRow, gdeltLine, ploverRecord, csvLine, csvHeader, GDELT_COLUMNS, TABLE_COLUMNS, EXPORT_FORMATS, type ExportFormat, type ExportResult } from "./store/export/index.js";
+export { ingest, type IngestOptions, type IngestProgress, type IngestSummary } from "./ingest/ingest.js";
+export { reanalyze, type ReanalyzeOptions, type ReanalyzeSummary } from "./ingest/reanalyze.js";
+export { extractArticle, type ExtractedArticle } from "./ingest/html.js";
+export { parseFeed, type Feed, type FeedItem } from "./ingest/feed.js";
+
 let defaultAnalyzer: Analyzer | null = null;
 
 /** The analyser over the package's data, made on first use and then reused. */

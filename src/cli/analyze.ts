@@ -3,10 +3,9 @@
 
 import { parseArgs } from "node:util";
 import { analyze } from "../index.js";
-import type { DocumentInput } from "../record.js";
 import type { Command } from "./main.js";
 import { messageOf, UserError } from "./errors.js";
-import { checkDate, dateFromFileName, decodeLine, DEFAULT_MAX_BYTES, readLines, readTextInput, todayIso } from "./input.js";
+import { checkDate, dateFromFileName, decodeLine, DEFAULT_MAX_BYTES, parseBatchLine, readLines, readTextInput, todayIso } from "../node/input.js";
 import { formatText } from "./format-text.js";
 
 const HELP = `usage: dyad analyze [FILE|-] [--date YYYY-MM-DD] [--format text|json]
@@ -67,29 +66,6 @@ export const analyzeCommand: Command = {
     return 0;
   },
 };
-
-/** Parse and check one batch line: an object with a string `text`. */
-export function parseBatchLine(line: string): DocumentInput {
-  let obj: unknown;
-  try {
-    obj = JSON.parse(line);
-  } catch {
-    throw new Error("not valid JSON");
-  }
-  if (!obj || typeof obj !== "object" || Array.isArray(obj)) throw new Error("not a JSON object");
-  const o = obj as Record<string, unknown>;
-  if (typeof o.text !== "string") throw new Error('no "text" string');
-  if (o.text.trim() === "") throw new Error("empty text");
-  const str = (k: string): string | null => {
-    const v = o[k];
-    if (v === undefined || v === null) return null;
-    if (typeof v !== "string" && typeof v !== "number") throw new Error(`"${k}" must be a string`);
-    return String(v);
-  };
-  const date = str("date");
-  if (date !== null) checkDate(date.slice(0, 10), '"date"');
-  return { text: o.text, id: str("id"), date: date?.slice(0, 10) ?? null, title: str("title"), source: str("source"), url: str("url") };
-}
 
 /** The id of a batch line that failed, when it has a readable one. */
 function idOfLine(line: string): string | null {

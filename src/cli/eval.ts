@@ -9,7 +9,7 @@ import { parseGold, type GoldDoc } from "../eval/gold.js";
 import { SCORERS, tasksIn, type Pair, type Scored } from "../eval/scorers.js";
 import type { Command } from "./main.js";
 import { messageOf, UserError } from "./errors.js";
-import { todayIso } from "./input.js";
+import { todayIso } from "../node/input.js";
 
 const TASKS = ["events", "quad", "timex", "quotes", "ner", "document", "all"];
 

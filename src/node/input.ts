@@ -1,7 +1,8 @@
-// Reading documents for the CLI: files or stdin, checked and decoded strictly,
+// Reading documents for the CLI and ingest: files or stdin, checked and decoded strictly,
 // so that bad input gets a one-line reason instead of a stack trace.
 
 import { createReadStream, openSync, readSync, closeSync, fstatSync, statSync } from "node:fs";
+import type { DocumentInput } from "../record.js";
 import { UserError } from "./errors.js";
 
 /** Inputs larger than this are refused unless --max-bytes says otherwise (documented in the README). */
@@ -171,4 +172,27 @@ export function dateFromFileName(path: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** Parse and check one batch line: an object with a string `text`. */
+export function parseBatchLine(line: string): DocumentInput {
+  let obj: unknown;
+  try {
+    obj = JSON.parse(line);
+  } catch {
+    throw new Error("not valid JSON");
+  }
+  if (!obj || typeof obj !== "object" || Array.isArray(obj)) throw new Error("not a JSON object");
+  const o = obj as Record<string, unknown>;
+  if (typeof o.text !== "string") throw new Error('no "text" string');
+  if (o.text.trim() === "") throw new Error("empty text");
+  const str = (k: string): string | null => {
+    const v = o[k];
+    if (v === undefined || v === null) return null;
+    if (typeof v !== "string" && typeof v !== "number") throw new Error(`"${k}" must be a string`);
+    return String(v);
+  };
+  const date = str("date");
+  if (date !== null) checkDate(date.slice(0, 10), '"date"');
+  return { text: o.text, id: str("id"), date: date?.slice(0, 10) ?? null, title: str("title"), source: str("source"), url: str("url") };
 }
