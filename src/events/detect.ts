@@ -777,6 +777,8 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
         const x = cls[k]!;
         const before = x.group.start - 1;
         if (x.subjectFrom === null || before < sStart || !(v.pos[before] === "CCONJ" || v.low[before] === ",")) break;
+        // ", saying he would …" is an adjunct of the whole clause, not a second framed verb
+        if (x.group.gerund && !infinitive.group.gerund) break;
         for (const m of mentions) if (m.clause === x && m !== fm && (!m.governor || m.governor.kind === "speech")) setGovernor(m, fm);
       }
       const verb = verbMentionOf.get(c.index);

@@ -674,10 +674,16 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     }
   }
 
-  // statements: a speech verb whose words report nothing that happened is itself the event
+  // statements: a speech verb whose words report nothing that happened is itself the event;
+  // a sentence that reports a deed is about the deed ("X attacked Y, officials said"), not the saying
+  const deedSentences = new Set<number>();
+  for (const c of candidates) if (c.modality === "asserted" && c.sources.length && rootOf(c.code) !== "01") deedSentences.add(c.m.sentence);
   for (const m of mentions) {
     if (m.kind !== "speech" || producedAsserted.has(m) || recapOf.has(m)) continue;
+    if (deedSentences.has(m.sentence)) continue;
     const src = srcOf.get(m)!;
+    // "the reports said", "diplomats quoted …": a statement by no one we know tells nothing
+    if (src.length === 0) continue;
     if (!m.code) continue;
     // "X was quoted as saying" (the saying is the statement); "I think …" inside a quotation (the quote's speaker says it)
     if (m.clause?.group.passive) continue;
