@@ -84,6 +84,8 @@ export interface Mention {
   complementClause: Frame_ | null;
   /** Where the words the pattern matched end (exclusive). */
   patternEnd: number;
+  /** In a purpose infinitive ("… to protest the verdict"): an aim of the clause before it. */
+  purpose: boolean;
 }
 
 const PRESUPPOSED_OK = new Set(["during", "at"]);
@@ -860,6 +862,21 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
       m.modality = negatedNoun ? "negated" : FUTURE_NOUNS.has(w) ? "future" : "hypothetical";
     }
   }
+  // 7. a purpose infinitive after a complete clause ("blocked streets to demand reforms", "embarked on a trip to
+  // seek support") tells an aim, not a deed; right after its verb ("voted to impose") it is the verb's complement
+  for (const x of cls) {
+    if (!x.group.infinitive || x.index === 0) continue;
+    const prev = cls[x.index - 1]!;
+    const to = x.group.start - 1;
+    let k = prev.group.end;
+    while (k < to && (v.pos[k] === "ADV" || v.pos[k] === "PART")) k++;
+    if (k >= to) continue;
+    for (const m of mentions) {
+      if (m.clause !== x || m.governor || (m.kind === "noun" && m.presupposedBy !== null)) continue;
+      m.purpose = true;
+      if (m.modality === "asserted") m.modality = "hypothetical";
+    }
+  }
   for (const m of mentions) if (m.clause) m.quoted = quoted[m.clause.group.main - sStart]!;
   return { clauses: cls, mentions };
 }
@@ -984,6 +1001,7 @@ function newMention(code: string, kind: MentionKind, pattern: Pattern | null, fr
     hostClause: null,
     complementClause: null,
     patternEnd: trigger.end,
+    purpose: false,
   };
   if (clause && kind !== "noun") retarget(m, clause);
   return m;

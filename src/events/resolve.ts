@@ -137,7 +137,8 @@ class EntityIndex {
   }
   isPlace(ei: number): boolean {
     const e = this.entity(ei);
-    return !!e.geo && (e.type === "GPE" || e.type === "LOC" || e.type === "FAC");
+    // a country or territory named as such is a place even where the gazetteer has no point for it ("in Hong Kong")
+    return (!!e.geo && (e.type === "GPE" || e.type === "LOC" || e.type === "FAC")) || (e.type === "GPE" && !!e.actor && e.actor.code.length === 3 && e.mention === "name");
   }
   /** A place named where something happens ("in Hanoi, Vietnam", "at Panmunjom"), not an actor. */
   isLocative(ei: number): boolean {
