@@ -55,7 +55,7 @@ const NP_INNER_ADP = new Set(["of", "from", "for"]);
 /** Words after which a present-tense verb is likely ("calls for", "steps down", "calls off"). */
 const VERB_PARTICLES = new Set(["for", "off", "up", "out", "down", "back", "over"]);
 /** Prepositions a subject noun phrase may hold ("talks between X and Y", "protesters in Gjilan"). */
-const NP_CROSS_ADP = new Set(["in", "at", "between", "with", "against", "on", "over", "among", "near", "including"]);
+const NP_CROSS_ADP = new Set(["in", "at", "between", "with", "against", "on", "over", "among", "near", "including", "throughout", "across"]);
 /** Punctuation inside clauses: hyphens, quotes around words ("concrete actions"), short parentheses ("(L)"). */
 const TRANSPARENT_PUNCT = new Set(["-", "–", "'", "’", ".", "&", "(", ")", '"', "“", "”", "‘", "``", "''", "/"]);
 export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "“", "”", "``", "''"]);
@@ -342,6 +342,12 @@ export function npEndingAt(v: TokenView, last: number, floor: number): Range | n
     }
     if (start >= 0 && QUOTE_MARKS.has(low) && i > floor) {
       i--;
+      continue;
+    }
+    // "Thousands of Nigerians from throughout the country": a compound preposition inside the phrase
+    if (start >= 0 && i - 1 > floor && NP_CROSS_ADP.has(low) && v.pos[i] === "ADP" && NP_INNER_ADP.has(v.low[i - 1]!) && (v.pos[i - 2] === "NOUN" || v.pos[i - 2] === "PROPN")) {
+      start = i - 1;
+      i -= 2;
       continue;
     }
     if (start >= 0 && i > floor && (NP_INNER_ADP.has(low) || (NP_CROSS_ADP.has(low) && v.pos[i] === "ADP" && (v.pos[i - 1] === "NOUN" || v.pos[i - 1] === "PROPN"))) && isNpToken(v, i - 1)) {

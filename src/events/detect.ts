@@ -525,7 +525,10 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     n.sourceRanges = np.left.end > np.left.start ? [np.left] : [];
     const tp = h.pattern.targetPreps;
     for (const pp of np.preps) {
-      if (pp.prep === "by") n.sourceRanges.unshift(pp);
+      // "the attack by X"; not "demonstrations against the violations by X" (the agent of another noun)
+      if (pp.prep === "by") {
+        if (pp.at === h.end) n.sourceRanges.unshift(pp);
+      }
       else if (tp?.has(pp.prep) || (!tp && g.symmetricPreps.has(pp.prep))) n.targetRanges.push(pp);
     }
     const lastPP = np.preps.length ? np.preps[np.preps.length - 1]!.end : h.end;

@@ -724,6 +724,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     add(m, code, src, target, modalityOf(m));
   }
 
+  foldProtestAims(ctx, ix, candidates);
+
   // places
   for (const c of candidates) c.location = locationOf(ix, v, c.m);
 
@@ -740,6 +742,41 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
   }
 
   return toRecords(ctx, ix, candidates);
+}
+
+/** Nouns of a phrase that names what a protest is against: "in defiance of Chinese authorities", "in protest at …". */
+const PROTEST_AIM_NOUNS: ReadonlySet<string> = new Set(["defiance", "protest", "opposition", "condemnation", "denunciation", "outrage", "anger"]);
+/** Roots of what a protest's aim says: demands, disapproval, rejection, protest ("to demand reforms", "denouncing the verdict"). */
+const PROTEST_AIM_ROOTS: ReadonlySet<string> = new Set(["10", "11", "12", "14"]);
+
+/**
+ * A protest's aim says whom it is against ("blocked streets in defiance of Chinese authorities to demand
+ * reforms", "started a hunger strike to protest President Assad's failure"); a demand or denunciation told
+ * as that aim ("blocked roads, demanding that …") is the protest's content, not a second event.
+ */
+function foldProtestAims(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): void {
+  const v = ctx.view;
+  const folded = new Set<Candidate>();
+  for (const c of candidates) {
+    if (rootOf(c.code) !== "14" || c.modality !== "asserted" || !c.m.clause || folded.has(c)) continue;
+    const host = c.m.clause;
+    const pick = (eis: number[]) => eis.filter((ei) => ix.isParticipant(ei) && !c.sources.includes(ei));
+    let aim: number[] = [];
+    for (const pp of host.preps) {
+      if (!PROTEST_AIM_NOUNS.has(v.norm[pp.start]!)) continue;
+      aim = pick(actorsOf(ix, v, pp));
+      if (aim.length) break;
+    }
+    for (const x of candidates) {
+      if (x === c || x.m.sentence !== c.m.sentence || !x.m.clause || !PROTEST_AIM_ROOTS.has(rootOf(x.code))) continue;
+      const cl = x.m.clause;
+      if (cl.index !== host.index + 1 || !(x.m.purpose || cl.group.gerund)) continue;
+      if (!aim.length) aim = pick(x.targets);
+      if (x.modality === "asserted") folded.add(x);
+    }
+    if (aim.length && !c.targets.some((t) => t >= 0 && ix.isParticipant(t))) c.targets = aim;
+  }
+  if (folded.size) for (let i = candidates.length - 1; i >= 0; i--) if (folded.has(candidates[i]!)) candidates.splice(i, 1);
 }
 
 /** The country a sentence is about: the one most of its actors belong to (none when two tie for it). */
