@@ -398,7 +398,11 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       const own: Range[] = [{ start: m.trigger.start, end: Math.max(m.clause.rightEnd, m.evidence.end) }];
       if (m.complementClause) own.push({ start: m.complementClause.group.start, end: m.complementClause.rightEnd });
       for (const f of m.framed) own.push(f.evidence);
-      const country = GROUP_NOUN.test(spanText(ctx, m.clause.subject)) && place !== null ? ix.countryOf(place) : sentenceCountry(ctx, ix, m.sentence, m.clause.subject, [...targets, ...own.flatMap((r) => ix.inRange(r))]);
+      const subjText = spanText(ctx, m.clause.subject);
+      let country = GROUP_NOUN.test(subjText) && place !== null ? ix.countryOf(place) : sentenceCountry(ctx, ix, m.sentence, m.clause.subject, [...targets, ...own.flatMap((r) => ix.inRange(r))]);
+      // "President Yoweri Museveni has banned Ugandan opposition candidates": an unknown office-holder acting
+      // where the sentence names one country only acts at home
+      if (!country && STATE_TITLE.test(subjText)) country = onlyCountry(ctx, ix, m.sentence);
       if (country) sources = [ix.addSynthetic(m.clause.subject, country)];
     }
     srcOf.set(m, sources);
@@ -777,6 +781,22 @@ function foldProtestAims(ctx: DocContext, ix: EntityIndex, candidates: Candidate
     if (aim.length && !c.targets.some((t) => t >= 0 && ix.isParticipant(t))) c.targets = aim;
   }
   if (folded.size) for (let i = candidates.length - 1; i >= 0; i--) if (folded.has(candidates[i]!)) candidates.splice(i, 1);
+}
+
+/** Words of state office: someone so named, of no known country, acts for the country around them. */
+const STATE_TITLE = /\b(?:president|prime minister|premier|minister|judge|court|prosecutors?|police|army|military|government|authorities|governor|mayor|parliament|king|queen|chancellor|cabinet|junta)\b/i;
+
+/** The one country a sentence's actors and places belong to, or null when it names none or several. */
+function onlyCountry(ctx: DocContext, ix: EntityIndex, sentence: number): string | null {
+  const s = ctx.sentences[sentence]!;
+  let only: string | null = null;
+  for (const ei of ix.inRange({ start: s.tokenStart, end: s.tokenEnd })) {
+    const c = ix.countryOf(ei);
+    if (!c) continue;
+    if (only && c !== only) return null;
+    only = c;
+  }
+  return only;
 }
 
 /** The country a sentence is about: the one most of its actors belong to (none when two tie for it). */
