@@ -865,6 +865,9 @@ function fallbackTarget(ctx: DocContext, ix: EntityIndex, m: Mention, sources: n
   const own = new Set(sources.map((ei) => ix.countryOf(ei)));
   const subj = m.clause?.subject;
   const at = m.trigger.start;
+  // who reports it ("…, Thai police said") is not whom it was done to
+  const reporters: Range[] = [];
+  for (let gov = m.governor, d = 0; gov && d < 8; gov = gov.governor, d++) if (gov.kind === "speech" && gov.clause?.subject) reporters.push(gov.clause.subject);
   let best = -1;
   let bestDist = Infinity;
   for (const ei of ix.inRange({ start: s.tokenStart, end: s.tokenEnd })) {
@@ -874,6 +877,7 @@ function fallbackTarget(ctx: DocContext, ix: EntityIndex, m: Mention, sources: n
     const e = ix.entity(ei);
     const tok = ctx.view.tokens;
     if (subj && e.start >= tok[subj.start]!.start && e.end <= tok[subj.end - 1]!.end) continue;
+    if (reporters.some((r) => e.start >= tok[r.start]!.start && e.end <= tok[r.end - 1]!.end)) continue;
     const d = e.start >= tok[at]!.start ? e.start - tok[at]!.start : (tok[at]!.start - e.end) * 3;
     if (d < bestDist) {
       bestDist = d;
