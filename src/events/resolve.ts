@@ -114,12 +114,17 @@ class EntityIndex {
   entity(ei: number): Entity {
     return ei >= 0 ? this.ctx.entities[ei]! : this.synthetic[-ei - 1]!;
   }
+  private readonly syntheticAt = new Map<string, number>();
   addSynthetic(r: Range, country: string): number {
+    const key = `${r.start}:${r.end}:${country}`;
+    const known = this.syntheticAt.get(key);
+    if (known !== undefined) return known;
     const toks = this.ctx.view.tokens;
     const start = toks[r.start]!.start;
     const end = toks[r.end - 1]!.end;
     const text = this.ctx.text.slice(start, end);
     this.synthetic.push({ start, end, text, type: "MISC", actor: { code: country, country, name: null }, role: null, ref: null, sentence: -1, geo: null, mention: "nominal" });
+    this.syntheticAt.set(key, -this.synthetic.length);
     return -this.synthetic.length;
   }
   usable(ei: number): boolean {
@@ -187,6 +192,10 @@ function actorsOf(ix: EntityIndex, v: TokenView, r: Range): number[] {
   }
   let ents = ix.inRange({ start: r.start, end: cut });
   let part: Range = { start: r.start, end: cut };
+  if (ents.length && cut < r.end) {
+    const home = homeOf(ix, v, r, cut, ents);
+    if (home !== null) return [home];
+  }
   if (ents.length === 0 && cut < r.end) {
     part = { start: cut, end: r.end };
     ents = ix.inRange(part);
@@ -211,6 +220,65 @@ function actorsOf(ix: EntityIndex, v: TokenView, r: Range): number[] {
     const named = grp.filter((ei) => !!E[ei]!.actor);
     return (named.length ? named : grp)[(named.length ? named : grp).length - 1]!;
   });
+}
+
+/** Nouns for the people who live somewhere: "inhabitants of the Golan Heights", "residents in Gaza". */
+const RESIDENT_NOUNS: ReadonlySet<string> = new Set(["inhabitant", "resident", "villager", "native", "people", "population", "minority", "community", "citizen", "townspeople", "dweller"]);
+
+/** "ethnic Albanians", "ethnic Russians": a people named as a minority. */
+function isEthnic(ix: EntityIndex, v: TokenView, ei: number): boolean {
+  if (!isPeople(ix, ei)) return false;
+  const r = tokenRangeOf(v, ix.entity(ei));
+  return r.start > 0 && v.low[r.start - 1] === "ethnic";
+}
+
+/** The tokens a span covers. */
+function tokenRangeOf(v: TokenView, span: { start: number; end: number }): Range {
+  const toks = v.tokens;
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < toks.length && toks[end]!.start < span.end) end++;
+  return { start: lo, end: Math.max(end, lo + 1) };
+}
+
+/** A nationality or people named as such ("Albanians", "Palestinian"), not an organisation or office. */
+function isPeople(ix: EntityIndex, ei: number): boolean {
+  const e = ix.entity(ei);
+  return e.type === "NORP" && !!e.actor && e.actor.code.length === 3;
+}
+
+/**
+ * A people where it lives is coded by the country it lives in: "the Albanians of southern Serbia",
+ * "ethnic Albanians in south Serbia", "Druze inhabitants of the Syrian Golan Heights" (PLOVER codes
+ * minorities with their country). Troops or officials "in" a place keep their own country.
+ */
+function homeOf(ix: EntityIndex, v: TokenView, r: Range, cut: number, ents: number[]): number | null {
+  const prep = v.low[cut]!;
+  if (prep !== "of" && prep !== "in") return null;
+  if (!ents.every((ei) => isPeople(ix, ei))) return null;
+  let ethnic = false;
+  for (let i = r.start; i < cut; i++) if (v.low[i] === "ethnic") ethnic = true;
+  const headNoun = v.norm[cut - 1]!;
+  const toks = ix.ctx.view.tokens;
+  const last = ix.entity(ents[ents.length - 1]!);
+  // the people is the head ("the Albanians of"), not an adjective before it ("Russian troops in")
+  const peopleHead = last.end >= toks[cut - 1]!.end;
+  if (!(ethnic || RESIDENT_NOUNS.has(headNoun) || (prep === "of" && peopleHead))) return null;
+  const own = ix.countryOf(ents[0]!);
+  for (const ei of ix.inRange({ start: cut + 1, end: r.end })) {
+    const c = ix.countryOf(ei);
+    if (!c) continue;
+    if (c === own) return null;
+    if (ix.isPlace(ei) || isPeople(ix, ei)) return ix.addSynthetic(r, c);
+    return null;
+  }
+  return null;
 }
 
 function eventActor(ctx: DocContext, ix: EntityIndex, ei: number, date: string | null): EventActor {
@@ -732,6 +800,15 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
 
   // places
   for (const c of candidates) c.location = locationOf(ix, v, c.m);
+  // "killed three ethnic Albanians in southeastern Serbia": a minority is coded by where it lives
+  for (const c of candidates) {
+    if (c.location === null) continue;
+    const here = ix.countryOf(c.location);
+    if (!here) continue;
+    const rehome = (eis: number[]) => eis.map((ei) => (ei >= 0 && isEthnic(ix, v, ei) && ix.countryOf(ei) !== here ? ix.addSynthetic(tokenRangeOf(v, ix.entity(ei)), here) : ei));
+    c.sources = rehome(c.sources);
+    c.targets = rehome(c.targets);
+  }
 
   // fresh news: an asserted event the text gives no date for happened around publication
   for (const c of candidates) {
