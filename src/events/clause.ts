@@ -136,6 +136,12 @@ export class TokenView {
       pos[i] = "VERB";
       norm[i] = lemma;
     }
+    // a capitalised word inside a sentence that the book knows as no verb is a name ("opposed to French mediation")
+    for (let i = 1; i < pos.length; i++) {
+      if (pos[i] !== "VERB" || tokens[i]!.sentence !== tokens[i - 1]!.sentence || !/^\p{Lu}/u.test(tokens[i]!.text)) continue;
+      if (/^[“"'‘(:]$/.test(low[i - 1]!) || isBookVerb(norm[i]!)) continue;
+      pos[i] = "PROPN";
+    }
     let clauseHasVerb = false;
     for (let i = 0; i < pos.length; i++) {
       if (i > 0 && tokens[i]!.sentence !== tokens[i - 1]!.sentence) clauseHasVerb = false;

@@ -715,7 +715,8 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
           decided = true;
           // "during the summit", "at the talks", "killed in an airstrike" tell the event; "after the attack",
           // "since the destruction" recall a background one (kept only to date its recaps)
-          n.emit = PRESUPPOSED_OK.has(p) || p === "in";
+          // "in" tells the deed only for force ("killed in an airstrike"), not "mediation in the talks"
+          n.emit = PRESUPPOSED_OK.has(p) || (p === "in" && n.code >= "14");
           n.presupposedBy = p;
           n.clause = clauseAround(cls, q);
           n.hostClause = n.clause;
