@@ -1096,6 +1096,17 @@ function toRecords(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): E
     best.set(k, keep);
   }
   for (let i = recs.length - 1; i >= 0; i--) if ((recs[i]!.c.modality as string) === "merged") recs.splice(i, 1);
+  // "X has been killed in a car bomb explosion": the same deed told again without its doer
+  for (let i = recs.length - 1; i >= 0; i--) {
+    const r = recs[i]!;
+    if (r.source !== null || r.c.modality !== "asserted" || r.c.symmetric) continue;
+    const plover = book.codes.get(r.c.code)?.plover;
+    if (!plover) continue;
+    const same = recs.find((x) => x !== r && x.c.m.sentence === r.c.m.sentence && x.c.modality === "asserted" && book.codes.get(x.c.code)?.plover === plover && (x.source !== null || x.c.m.kind === "verb"));
+    if (!same) continue;
+    if (same.target === null && r.target !== null) same.target = r.target;
+    recs.splice(i, 1);
+  }
 
   // one event once: merge mentions of the same event (same root, sides and modality, dates that agree)
   const key = (r: Rec) => {
