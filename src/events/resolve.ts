@@ -129,7 +129,10 @@ class EntityIndex {
   }
   usable(ei: number): boolean {
     const e = this.entity(ei);
-    return !!e.actor || !!e.geo?.country;
+    if (!e.actor && !e.geo?.country) return false;
+    // "an anti-Syria journalist", "pro-Russian separatists": an attitude toward a country, not the country
+    if (e.start >= 4 && /(?:^|[^a-z])(?:anti|pro)-$/i.test(this.ctx.text.slice(Math.max(0, e.start - 5), e.start))) return false;
+    return true;
   }
   inRange(r: Range): number[] {
     const out: number[] = [];
