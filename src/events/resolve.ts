@@ -225,6 +225,15 @@ function actorsOf(ix: EntityIndex, v: TokenView, r: Range): number[] {
   });
 }
 
+/** Whether a reduced relative clause tells someone's deed: a passive with its agent, or a participle of an actor. */
+function describesDeed(ctx: DocContext, ix: EntityIndex, c: Frame_): boolean {
+  if (c.group.passive) return c.preps.some((pp) => pp.prep === "by");
+  const head = c.antecedent ?? c.subject;
+  if (!head) return false;
+  const last = head.end - 1;
+  return ix.inRange({ start: last, end: last + 1 }).length > 0 || GROUP_NOUN.test(ctx.view.tokens[last]!.text);
+}
+
 /** Nouns for the people who live somewhere: "inhabitants of the Golan Heights", "residents in Gaza". */
 const RESIDENT_NOUNS: ReadonlySet<string> = new Set(["inhabitant", "resident", "villager", "native", "people", "population", "minority", "community", "citizen", "townspeople", "dweller"]);
 
@@ -628,7 +637,9 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
   for (const m of mentions) {
     if (!m.emit || m.kind === "speech" || recapOf.has(m)) continue;
     // a reduced relative clause describes its noun ("the consensus reached by …"): news only when it says when
-    if (m.clause?.relative && m.clause.group.aux.length === 0 && m.kind === "verb" && !clauseDate.get(m.clause)) continue;
+    // and only when it names who did it ("a jet, shot down by Turkey last week"; not "weapons seized last year",
+    // "a resolution censuring …")
+    if (m.clause?.relative && m.clause.group.aux.length === 0 && m.kind === "verb" && (!clauseDate.get(m.clause) || !describesDeed(ctx, ix, m.clause))) continue;
     const mod = modalityOf(m);
     let sources = srcOf.get(m)!;
     let targets = tgtOf.get(m)!;
