@@ -387,7 +387,7 @@ function nounHits(v: TokenView, sStart: number, sEnd: number, consumed: Set<numb
         if (used) continue;
         if (p.object.length && !objectGroupsFollow(v, p, head + 1, sEnd)) continue;
         // a noun modifying another noun names no event: "war crimes court", "sanctions list", "attack helicopters"
-        if (head + 1 < sEnd && (v.pos[head + 1] === "NOUN" || (v.pos[head + 1] === "PROPN" && /^\p{Ll}/u.test(v.tokens[head + 1]!.text))) && !v.grammar.eventHeads.has(v.norm[head + 1]!)) continue;
+        if (head + 1 < sEnd && !timeTokens.has(head + 1) && (v.pos[head + 1] === "NOUN" || (v.pos[head + 1] === "PROPN" && /^\p{Ll}/u.test(v.tokens[head + 1]!.text))) && !v.grammar.eventHeads.has(v.norm[head + 1]!)) continue;
         if (!best || alt.length > best.end - best.start || (alt.length === best.end - best.start && p.weight > best.pattern.weight)) {
           best = { pattern: p, start: i, head, end: head + 1 };
         }
@@ -623,7 +623,7 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
         (fm?.frame === "accuse" && c.preps.some((pp) => ACCUSE_PREPS.has(pp.prep) && rangeHas(pp, n.head)));
       const verb = verbMentionOf.get(c.index);
       if (inObject) {
-        if (verb && verb.pattern && verb.pattern.object.length > 0 && verb.evidence.end >= n.trigger.end) {
+        if (verb && verb.pattern && verb.pattern.object.length > 0 && verb.evidence.end >= n.trigger.end && !(verbUsedBeyond(verb, c) && rangeHas(c.object, n.head))) {
           // the verb's pattern already names this noun ("hold talks", "impose sanctions")
           decided = true;
           break;
