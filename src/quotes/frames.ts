@@ -273,6 +273,7 @@ function npEndingAt(ctx: FrameContext, e: number, s0: number, s1: number): [numb
   const head = tokens[end]!;
   if (head.text === ")") {
     // a party label or aside: "Joseph Crowley (D-N.Y.)"
+    if (end <= s0) return null;
     let k = end - 1;
     while (k > s0 && k > end - 8 && tokens[k]!.text !== "(") k--;
     if (tokens[k]!.text !== "(" || k - 1 < s0) return null;
