@@ -49,6 +49,7 @@ const PERSONAL = new Set(["he", "she", "they", "we", "i", "you", "it"]);
 const INDEFINITE = new Set(["someone", "somebody", "everyone", "everybody", "nobody", "others", "many", "some", "few", "most", "several", "both", "each", "all"]);
 const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 const RELATIVE = new Set(["who", "which"]);
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me"]);
 const BE = new Set(["is", "was", "are", "were", "be", "been", "being", "'s", "’s", "'re", "’re", "am"]);
 /** Prepositions that take a gerund cue whose subject is the clause's ("by announcing", "while insisting"). */
 const GERUND_LEAD = new Set(["by", "while", "after", "before", "in", "when"]);
@@ -131,7 +132,11 @@ function matchCue(ctx: FrameContext, i: number, s1: number): [Cue, number] | nul
     if (!prev) return null;
     const w = t.lower;
     const ing = w.endsWith("ing") && (prev.text === "," || BE.has(prev.lower));
-    const past = w.endsWith("ed") && (prev.pos === "PROPN" || (prev.pos === "PRON" && PERSONAL.has(prev.lower)));
+    // … or after a perfect's "has" ("The newspaper has also detailed …")
+    let h = i - 1;
+    while (h > 0 && tokens[h]!.pos === "ADV") h--;
+    const perfect = tokens[h]!.pos === "AUX" && (tokens[h]!.lower === "has" || tokens[h]!.lower === "have" || tokens[h]!.lower === "had");
+    const past = w.endsWith("ed") && (prev.pos === "PROPN" || (prev.pos === "PRON" && PERSONAL.has(prev.lower)) || perfect);
     if (!ing && !past) return null;
   } else if (pos !== "VERB") return null;
   const list = lex.cues.get(t.lemma) ?? lex.cues.get(t.lower) ?? (pos === "ADJ" ? (t.lower.endsWith("ing") ? ingLemma(lex, t.lower) : edLemma(lex, t.lower)) : undefined);
@@ -369,11 +374,32 @@ function leftSpeaker(ctx: FrameContext, i: number, s0: number, s1: number): Left
     for (let m = k + 1; m < j; m++) if (tokens[m]!.pos !== "ADV") aside = false;
     return { np, ext: aside ? np : [np[0], j], antecedent: null };
   }
-  const np = npEndingAt(ctx, j, s0, s1);
+  // a reduced object relative: "all the experts I interviewed said", "the people we spoke to say"
+  {
+    let v = j;
+    if (tokens[v]!.pos === "ADP" && v - 1 > s0 && tokens[v - 1]!.pos === "VERB") v--;
+    const subj = v - 1 >= s0 ? tokens[v - 1]! : null;
+    if (tokens[v]!.pos === "VERB" && subj && subj.pos === "PRON" && PERSONAL.has(subj.lower) && subj.lower !== "it" && v - 2 >= s0 && ctx.inQuote[v - 2]! < 0) {
+      const head = npEndingAt(ctx, v - 2, s0, s1);
+      const h = head ? tokens[head[1] - 1]! : null;
+      if (head && h && (h.pos === "NOUN" || h.pos === "PROPN" || INDEFINITE.has(h.lower) || h.lower === "everyone")) return { np: head, ext: [head[0], j + 1], antecedent: null };
+    }
+  }
+  // an object pronoun after a preposition ends a modifier: "those close to him say"
+  const objectPronoun = OBJECT_PRONOUNS.has(t.lower) && j - 1 >= s0 && tokens[j - 1]!.pos === "ADP" && PP_MODIFIERS.has(tokens[j - 1]!.lower);
+  const np = objectPronoun ? ([j, j + 1] as [number, number]) : npEndingAt(ctx, j, s0, s1);
   if (!np) return null;
   // a phrase after a preposition is the object of a modifier ("advisers to Mr. Obama say": the
   // advisers speak) or of an adjunct ("in a box labeled": no one speaks)
   const before = np[0] > s0 ? tokens[np[0] - 1]! : null;
+  if (before && ctx.inQuote[np[0] - 1]! < 0 && before.pos === "ADP" && np[0] - 3 >= s0 && tokens[np[0] - 2]!.pos === "ADJ") {
+    // … or of a postpositive adjective's: "people familiar with the matter said", "those close to him say"
+    const k = np[0] - 3;
+    const n = tokens[k]!;
+    const head = n.lower === "those" || n.lower === "people" ? ([k, k + 1] as [number, number]) : n.pos === "NOUN" || n.pos === "PROPN" ? npEndingAt(ctx, k, s0, s1) : null;
+    if (head && ctx.inQuote[k]! < 0) return { np: head, ext: [head[0], np[1]], antecedent: null };
+  }
+  if (objectPronoun) return null;
   // a phrase right after a verb that reports nothing is its object: "made the following comment:"
   // (after a cue it is the subject of the reported clause: "said the mayor warned that …")
   if (before && before.pos === "VERB" && !before.lower.endsWith("ing") && tokens[np[0]]!.pos === "DET" && ctx.inQuote[np[0] - 1]! < 0 && !matchCue(ctx, np[0] - 1, s1)) return null;
@@ -658,7 +684,9 @@ function buildFrame(
       const k = contentStart(ctx, ce, s1, cue.frame);
       return frameOf(base, "pre", ls.np, ls.ext, ls.antecedent, charSpan(ctx, k, s1), k, ls.np[0], [i - 2, ce]);
     }
-    const afterComma = prev && (PARTICIPIAL_STOP.has(prev.text) || (prev.pos === "CCONJ" && i - 2 >= s0 && tokens[i - 2]!.text === ","));
+    // (the comma may sit inside a quote that closes before the participle: … a “strong leader,” comparing him …)
+    const afterComma =
+      prev && (PARTICIPIAL_STOP.has(prev.text) || (prev.pos === "CCONJ" && i - 2 >= s0 && tokens[i - 2]!.text === ",") || (isQuoteTok(prev) && i - 2 >= s0 && tokens[i - 2]!.text === ","));
     const gerund = prev && prev.pos === "ADP" && GERUND_LEAD.has(prev.lower);
     if (afterComma || gerund) {
       // a participle ("…, adding that", "…, citing") or gerund ("by announcing") takes the subject of its clause
@@ -678,6 +706,14 @@ function buildFrame(
     }
     let p = i - 1;
     while (p >= s0 && (tokens[p]!.pos === "ADV" || tokens[p]!.pos === "PART")) p--;
+    if (p >= s0 && p === i - 1 && tokens[p]!.pos === "VERB" && !tokens[p]!.lower.endsWith("ing") && ctx.inQuote[p]! < 0) {
+      // a gerund after a finite verb ("Trump avoids condemning …", "she kept insisting that …"): the verb's subject
+      const ls = leftSpeaker(ctx, p, s0, s1);
+      if (!ls || objectRelative(ctx, ls.np[0], ls.np[1], s0)) return null;
+      const k = contentStart(ctx, ce, s1, cue.frame);
+      const content = complementOk(ctx, k, s1, cue.frame) ? charSpan(ctx, k, s1) : null;
+      return frameOf(base, "pre", ls.np, ls.ext, ls.antecedent, content, k, ls.ext[0], [p, ce]);
+    }
     if (p >= s0 && !BE.has(tokens[p]!.lower) && ctx.inQuote[p]! < 0) {
       // a participle right after its subject: "footage of Trump saying …", "a letter saying …"
       let np = p === i - 1 ? npEndingAt(ctx, p, s0, s1) : null;
