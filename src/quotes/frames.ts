@@ -755,9 +755,11 @@ function buildFrame(
     // a passive ("was told", "is expected") reports no speaker of its own
     let p = i - 1;
     while (p >= s0 && tokens[p]!.pos === "ADV") p--;
-    if (p >= s0 && BE.has(tokens[p]!.lower) && tokens[p]!.pos === "AUX" && !t.lower.endsWith("ing")) return null;
-    // a reduced passive: "a coalition led by Saudi Arabia and backed by the West"
-    if (ce + 1 < s1 && tokens[ce]!.lower === "by" && (tokens[ce + 1]!.pos === "DET" || tokens[ce + 1]!.pos === "PROPN") && t.lemma !== t.lower) return null;
+    // … unless it names its agent: "The nominee has been endorsed by dozens of papers"
+    if (p >= s0 && BE.has(tokens[p]!.lower) && tokens[p]!.pos === "AUX" && !t.lower.endsWith("ing")) return passiveFrame(ctx, s0, s1, i, ce, base, false);
+    // a reduced passive: "a coalition led by Saudi Arabia and backed by the West"; a cue's names
+    // its agent and what it said or judged ("a view echoed by everyone I interviewed")
+    if (ce + 1 < s1 && tokens[ce]!.lower === "by" && (tokens[ce + 1]!.pos === "DET" || tokens[ce + 1]!.pos === "PROPN") && t.lemma !== t.lower) return passiveFrame(ctx, s0, s1, i, ce, base, true);
   }
   // "X continued to insist": leave the cue to the infinitive
   {
@@ -835,6 +837,36 @@ function buildFrame(
   }
   const content = complementOk(ctx, c, end, cue.frame) ? charSpan(ctx, c, end) : null;
   return frameOf(base, "pre", ls.np, ls.ext, ls.antecedent, content, c, first);
+}
+
+/** Cues of perception and discovery: their passive ("was heard by 10 judges", "were found by police") reports nothing. */
+const NO_PASSIVE = new Set(["hear", "read", "learn", "find", "show", "see"]);
+
+/**
+ * A passive cue with its agent: what was said, written or judged is the subject, the
+ * agent speaks ("The registration issue was first reported by The Washington Post",
+ * "Clinton has been endorsed by dozens of papers", "a view echoed by everyone I interviewed").
+ * A passive of telling or asking ("was told by", "was asked by") has its addressee for a subject.
+ */
+function passiveFrame(ctx: FrameContext, s0: number, s1: number, i: number, ce: number, base: Base, reduced: boolean): AttributionFrame | null {
+  const { tokens } = ctx;
+  if (!(sayLike(base.frame) || base.frame === "object" || base.frame === "think") || NO_PASSIVE.has(ctx.tokens[i]!.lemma)) return null;
+  let k = ce;
+  while (k < s1 && ctx.inQuote[k]! < 0 && (tokens[k]!.pos === "ADV" || timeAt(ctx, k))) k++;
+  if (k + 1 >= s1 || tokens[k]!.lower !== "by" || ctx.inQuote[k]! >= 0) return null;
+  const agent = rightNp(ctx, k + 1, s1);
+  if (!agent) return null;
+  let subject: [number, number] | null;
+  if (reduced) subject = npEndingAt(ctx, i - 1, s0, s1);
+  else {
+    const ls = leftSpeaker(ctx, i, s0, s1);
+    subject = ls ? (ls.antecedent ?? ls.np) : null;
+  }
+  // "It was first declared by Nixon": a pronoun is no report
+  if (!subject || (subject[1] - subject[0] === 1 && tokens[subject[0]]!.pos === "PRON")) return null;
+  const content = charSpan(ctx, subject[0], subject[1]);
+  if (!content) return null;
+  return frameOf(base, "pre", agent, appositiveAfter(ctx, agent, s1), null, content, subject[0], subject[0]);
 }
 
 /** "called Erdogan to apologize", "called Morrison on Wednesday to congratulate him": a call, not a name. */

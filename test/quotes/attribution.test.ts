@@ -1,0 +1,46 @@
+// Attributions beyond "X said S": passives with their agent, participles and gerunds,
+// speakers with modifiers and relative clauses.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createAnalyzer } from "../../src/analyze.js";
+import { fsDataSource } from "../../src/node/data.js";
+import type { Quote } from "../../src/pipeline/layers.js";
+
+const analyzer = createAnalyzer(fsDataSource([]));
+const quotesOf = (text: string): Quote[] => analyzer.analyzeDoc(text, { date: "2016-09-20" }).get("quotes");
+const indirect = (text: string): Quote[] => quotesOf(text).filter((q) => q.kind === "indirect");
+
+test("a passive with its agent: the subject is what was reported, the agent speaks", () => {
+  const [q] = indirect("The registration issue was first reported by The Washington Post.");
+  assert.equal(q?.text, "The registration issue");
+  assert.equal(q?.speaker?.text, "The Washington Post");
+  assert.equal(q?.cue?.text, "reported");
+  const [e] = indirect("The Democratic nominee has been endorsed by dozens of newspapers.");
+  assert.equal(e?.text, "The Democratic nominee");
+  assert.match(e!.speaker!.text, /^dozens of newspapers/);
+  const [r] = indirect("Mr. Burman called it a mistake (a view echoed by every expert).").filter((x) => x.cue?.text === "echoed");
+  assert.equal(r?.text, "a view");
+});
+
+test("a passive without a report: no agent, a pronoun subject, or a hearing", () => {
+  assert.equal(indirect("The plan was criticized.").length, 0);
+  assert.equal(indirect("It was first declared by President Nixon in the 1970s.").length, 0);
+  assert.equal(indirect("The arguments will be heard by 10 judges.").length, 0);
+});
+
+test("participles and gerunds take the subject of their clause", () => {
+  const [p] = indirect("The newspaper has also detailed foundation spending that benefited Trump.");
+  assert.equal(p?.speaker?.text, "The newspaper");
+  assert.match(p!.text, /^foundation spending/);
+  const g = indirect("Trump avoids condemning Russia's invasion of Ukraine.");
+  assert.equal(g[0]?.speaker?.text, "Trump");
+  assert.equal(g[0]?.text, "Russia's invasion of Ukraine");
+  const c = indirect("Trump admires Putin as a “strong leader,” comparing him favorably to President Obama.");
+  assert.ok(c.some((q) => q.text.startsWith("him favorably") && q.speaker?.text === "Trump"), JSON.stringify(c.map((q) => q.text)));
+});
+
+test("speakers with modifiers: postpositive adjectives, reduced relatives", () => {
+  assert.equal(indirect("People familiar with the matter said the talks had stalled.")[0]?.speaker?.text, "People familiar with the matter");
+  assert.equal(indirect("Those close to him say that he would consider Don Beyer.")[0]?.speaker?.text, "Those close to him");
+  assert.equal(indirect("All the experts I interviewed said her proposals were more detailed.")[0]?.speaker?.text, "All the experts I interviewed");
+});
