@@ -91,6 +91,13 @@ export function sentenceFrames(ctx: FrameContext, sentence: Sentence, sIndex: nu
   for (let i = s0; i < s1; i++) {
     if (inQuote[i]! >= 0) continue;
     const t = tokens[i]!;
+    if ((t.pos === "ADJ" || t.pos === "VERB") && ctx.lex.adjectives.has(t.lower)) {
+      const af = adjectiveFrame(ctx, s0, s1, i, sIndex);
+      if (af) {
+        out.push(af);
+        continue;
+      }
+    }
     if (t.pos === "NOUN" && ctx.lex.nouns.size > 0) {
       const nf = nounFrame(ctx, s0, s1, i, sIndex);
       if (nf) {
@@ -1098,6 +1105,55 @@ function nounFrame(ctx: FrameContext, s0: number, s1: number, i: number, sIndex:
   const content = charSpan(ctx, i + 2, s1);
   if (!content) return null;
   return frameOf({ sentence: sIndex, frame: "noun", cue: [i, i + 1], antecedent: null }, "pre", speaker, speaker, null, content, i + 2, speaker[0]);
+}
+
+/** Verbs that link a subject to a stance adjective ("is convinced", "remains skeptical"). */
+const LINKING = new Set(["be", "become", "remain", "seem", "appear", "feel", "grow", "sound", "stay"]);
+/** Prepositions that take what a stance is about ("critical of", "worried about", "silent on"). */
+const STANCE_PREPS = new Set(["of", "about", "on", "over", "with", "to", "toward", "towards", "in", "at"]);
+
+/**
+ * A stance adjective after a linking verb, with what it holds or is about: "She is
+ * convinced that S", "Graham has been critical of Trump", "Republicans seem confident
+ * they have the votes", "he was eager to leave". The subject speaks; "It is clear that"
+ * has no one behind it.
+ */
+function adjectiveFrame(ctx: FrameContext, s0: number, s1: number, i: number, sIndex: number): AttributionFrame | null {
+  const { tokens } = ctx;
+  const cue = ctx.lex.adjectives.get(tokens[i]!.lower);
+  if (!cue || i + 1 >= s1) return null;
+  let p = i - 1;
+  while (p >= s0 && ctx.inQuote[p]! < 0 && (tokens[p]!.pos === "ADV" || (tokens[p]!.pos === "PART" && tokens[p]!.lower !== "to"))) p--;
+  if (p < s0 || ctx.inQuote[p]! >= 0) return null;
+  const link = tokens[p]!;
+  if (!(BE.has(link.lower) || LINKING.has(link.lemma))) return null;
+  // what the stance holds: a that-clause, a clause, an infinitive, or a phrase after its preposition
+  const n = tokens[i + 1]!;
+  let c: number;
+  if (n.lower === "that" && ctx.inQuote[i + 1]! < 0) c = i + 2;
+  else if (n.lower === "to" && i + 2 < s1 && tokens[i + 2]!.pos === "VERB") c = i + 1;
+  else if (n.pos === "ADP" && STANCE_PREPS.has(n.lower)) c = i + 2;
+  else if ((n.pos === "PRON" && PERSONAL.has(n.lower)) || ((n.pos === "DET" || n.pos === "PROPN") && hasVerb(ctx, i + 1, Math.min(s1, i + 8)))) c = i + 1;
+  else return null;
+  if (c >= s1) return null;
+  const ls = leftSpeaker(ctx, p, s0, s1);
+  if (!ls) return null;
+  const head = tokens[ls.np[1] - 1]!;
+  if (ls.np[1] - ls.np[0] === 1 && head.pos === "PRON" && !PERSONAL.has(head.lower) && !RELATIVE.has(head.lower)) return null;
+  if (head.lower === "it" || head.lower === "there" || head.lower === "this" || head.lower === "that") return null;
+  // a relative clause's stance ends with the clause: "Clinton, who is critical of the deal, said …"
+  let end = s1;
+  if (RELATIVE.has(tokens[ls.np[0]]!.lower)) {
+    for (let m = c; m < s1; m++) {
+      if (tokens[m]!.text === "," && ctx.inQuote[m]! < 0) {
+        end = m;
+        break;
+      }
+    }
+  }
+  const content = charSpan(ctx, c, end);
+  if (!content) return null;
+  return frameOf({ sentence: sIndex, frame: "adj", cue: [i, i + 1], antecedent: null }, "pre", ls.np, ls.ext, ls.antecedent, content, c, ls.ext[0]);
 }
 
 /**

@@ -4,9 +4,9 @@
 import { readTsv, type DataSource } from "../pipeline/resources.js";
 
 /** The grammar a cue takes (data/quotes/cues.tsv explains each). */
-export type Frame = "say" | "tell" | "think" | "ask" | "object" | "prep" | "noun" | "intro" | "inf" | "clause" | "none";
+export type Frame = "say" | "tell" | "think" | "ask" | "object" | "prep" | "noun" | "adj" | "intro" | "inf" | "clause" | "none";
 
-const FRAMES = new Set<string>(["say", "tell", "think", "ask", "object", "prep", "noun", "intro", "inf", "clause", "none"]);
+const FRAMES = new Set<string>(["say", "tell", "think", "ask", "object", "prep", "noun", "adj", "intro", "inf", "clause", "none"]);
 
 /** A cue: its first word's lemma, the words that must follow it, and its frame. */
 export interface Cue {
@@ -21,6 +21,8 @@ export interface QuoteLexicon {
   cues: Map<string, Cue[]>;
   /** Noun cues ("claim", "warning") by lemma: they report a that-clause of their possessor's. */
   nouns: Map<string, Cue>;
+  /** Adjective cues by their form ("convinced", "critical"): a stance their subject holds ("X is convinced that S"). */
+  adjectives: Map<string, Cue>;
   /** Person titles and roles that precede a name ("President", "Sen.", "spokesperson"). */
   titles: Set<string>;
   /** Words that show a capitalised run is not a person ("House", "Ministry", "Post"). */
@@ -34,19 +36,26 @@ export function parseQuoteLexicon(cueRows: Record<string, string>[], nameRows: R
     const frame = row["frame"] ?? "";
     if (words.length === 0) continue;
     // a noun cue and a verb cue may share a word ("claim"): they are different entries
-    const key = words.join(" ") + (frame === "noun" ? "#noun" : "");
+    const key = words.join(" ") + (frame === "noun" ? "#noun" : frame === "adj" ? "#adj" : "");
     if (frame === "-") {
       byKey.set(key, null);
       byKey.set(key + "#noun", null);
+      byKey.set(key + "#adj", null);
     } else if (frame === "-noun") byKey.set(key + "#noun", null);
+    else if (frame === "-adj") byKey.set(key + "#adj", null);
     else if (FRAMES.has(frame)) byKey.set(key, { lemma: words[0]!, rest: words.slice(1), frame: frame as Frame });
   }
   const cues = new Map<string, Cue[]>();
   const nouns = new Map<string, Cue>();
+  const adjectives = new Map<string, Cue>();
   for (const cue of byKey.values()) {
     if (!cue) continue;
     if (cue.frame === "noun") {
       nouns.set(cue.lemma, cue);
+      continue;
+    }
+    if (cue.frame === "adj") {
+      adjectives.set(cue.lemma, cue);
       continue;
     }
     const list = cues.get(cue.lemma) ?? [];
@@ -62,7 +71,7 @@ export function parseQuoteLexicon(cueRows: Record<string, string>[], nameRows: R
     if (row["kind"] === "title") titles.add(word);
     else if (row["kind"] === "not-person") notPerson.add(word);
   }
-  return { cues, nouns, titles, notPerson };
+  return { cues, nouns, adjectives, titles, notPerson };
 }
 
 export function loadQuoteLexicon(data: DataSource): QuoteLexicon {

@@ -44,3 +44,24 @@ test("speakers with modifiers: postpositive adjectives, reduced relatives", () =
   assert.equal(indirect("Those close to him say that he would consider Don Beyer.")[0]?.speaker?.text, "Those close to him");
   assert.equal(indirect("All the experts I interviewed said her proposals were more detailed.")[0]?.speaker?.text, "All the experts I interviewed");
 });
+
+test("a stance adjective after a linking verb: its subject holds what follows", () => {
+  const [c] = indirect("She is convinced that the system is broken.");
+  assert.equal(c?.text, "the system is broken");
+  assert.equal(c?.speaker?.text, "She");
+  assert.equal(c?.cue?.text, "convinced");
+  const [g] = indirect("Graham has been critical of Trump's plan.");
+  assert.equal(g?.text, "Trump's plan");
+  assert.equal(g?.speaker?.text, "Graham");
+  const [r] = indirect("Republicans seem confident they have the votes to override him.");
+  assert.equal(r?.speaker?.text, "Republicans");
+  assert.match(r!.text, /^they have the votes/);
+  assert.equal(indirect("It is clear that the deal failed.").length, 0);
+  assert.equal(indirect("The room was happy.").length, 0);
+});
+
+test("made it clear that: a phrasal cue", () => {
+  const [q] = indirect("Ham made it clear he had major misgivings about the armed forces.");
+  assert.equal(q?.speaker?.text, "Ham");
+  assert.match(q!.text, /^he had major misgivings/);
+});
