@@ -753,11 +753,14 @@ function buildFrame(
 
   // an infinitive ("went on to say", "declined to say"): the speaker is the subject of the verb before "to"
   let speakerFrom = i;
-  if (prev && prev.lower === "to" && prev.pos === "PART") {
-    let g = i - 2;
-    while (g >= s0 && (tokens[g]!.pos === "ADV" || tokens[g]!.pos === "ADP")) g--;
-    if (g < s0 || !(tokens[g]!.pos === "VERB" || (tokens[g]!.pos === "NOUN" && matchCue(ctx, g, s1)))) return null;
-    speakerFrom = g;
+  let controller: LeftSpeaker | null = null;
+  let to = i - 1;
+  while (to > s0 && tokens[to]!.pos === "ADV" && ctx.inQuote[to]! < 0) to--; // "to consistently tout"
+  if (to >= s0 && tokens[to]!.lower === "to" && tokens[to]!.pos === "PART" && ctx.inQuote[to]! < 0) {
+    const gov = infinitiveSubject(ctx, to, s0, s1);
+    if (gov === null) return null;
+    if (typeof gov === "number") speakerFrom = gov;
+    else controller = gov;
   } else {
     // a passive ("was told", "is expected") reports no speaker of its own
     let p = i - 1;
@@ -776,7 +779,7 @@ function buildFrame(
     if (n + 1 < s1 && tokens[n]!.lower === "to" && tokens[n + 1]!.pos === "VERB" && n + 2 < s1 && isWordTok(tokens[n + 2]!) && matchCue(ctx, n + 1, s1)) return null;
   }
 
-  let ls = leftSpeaker(ctx, speakerFrom, s0, s1);
+  let ls = controller ?? leftSpeaker(ctx, speakerFrom, s0, s1);
   let coordinated = false;
   if (!ls) {
     // "… and said S": the subject of the first verb
@@ -844,6 +847,52 @@ function buildFrame(
   }
   const content = complementOk(ctx, c, end, cue.frame) ? charSpan(ctx, c, end) : null;
   return frameOf(base, "pre", ls.np, ls.ext, ls.antecedent, content, c, first);
+}
+
+/** Verbs whose object is the subject of the infinitive after it ("forced Stumpf to admit"), that are no cues themselves. */
+const OBJECT_CONTROL = new Set(["force", "allow", "persuade", "convince", "pressure", "prompt", "compel", "challenge", "dare", "get", "enable", "lead", "push", "require", "inspire", "motivate", "help"]);
+
+/**
+ * Who speaks a cue in an infinitive "to V": the index of the verb whose subject it is
+ * ("went on to say", "was able to tout", "never missed an opportunity to remind",
+ * "gathered Friday to discuss"), or the phrase that controls it ("forced Stumpf, who …,
+ * to admit", "difficult for Trump to attack them"); null when none is found.
+ */
+function infinitiveSubject(ctx: FrameContext, to: number, s0: number, s1: number): number | LeftSpeaker | null {
+  const { tokens } = ctx;
+  let g = to - 1;
+  while (g >= s0 && ctx.inQuote[g]! < 0 && (tokens[g]!.pos === "ADV" || tokens[g]!.pos === "ADP" || timeAt(ctx, g))) g--;
+  if (g < s0 || ctx.inQuote[g]! >= 0) return null;
+  const t = tokens[g]!;
+  if (t.pos === "VERB" || (t.pos === "NOUN" && matchCue(ctx, g, s1))) return g;
+  if (t.pos === "ADJ") {
+    // "was able to", "is ready to", "seemed eager to": the linking verb's subject
+    let p = g - 1;
+    while (p >= s0 && (tokens[p]!.pos === "ADV" || (tokens[p]!.pos === "PART" && tokens[p]!.lower !== "to"))) p--;
+    if (p < s0 || ctx.inQuote[p]! >= 0 || !(BE.has(tokens[p]!.lower) || LINKING.has(tokens[p]!.lemma))) return null;
+    // "it's too early to discuss": no one
+    const subj = p - 1 >= s0 ? tokens[p - 1]!.lower : "";
+    return subj === "it" || subj === "there" || subj === "this" || subj === "that" ? null : p;
+  }
+  // a phrase before "to", perhaps with a relative clause set off by commas
+  let e = g;
+  if (t.text === "," && g - 1 >= s0) {
+    let k = g - 1;
+    while (k > s0 && k > g - 30 && !(tokens[k]!.text === "," && ctx.inQuote[k]! < 0)) k--;
+    if (tokens[k]!.text !== "," || k + 1 >= g || !RELATIVE.has(tokens[k + 1]!.lower)) return null;
+    e = k - 1;
+  }
+  const np = e >= s0 && e < g + 1 && ctx.inQuote[e]! < 0 && OBJECT_PRONOUNS.has(tokens[e]!.lower) ? ([e, e + 1] as [number, number]) : npEndingAt(ctx, e, s0, s1);
+  if (!np || np[0] <= s0) return null;
+  const b = tokens[np[0] - 1]!;
+  if (ctx.inQuote[np[0] - 1]! >= 0) return null;
+  // "difficult for Trump to attack them", "forced Stumpf to admit"
+  if (b.lower === "for" || (b.pos === "VERB" && OBJECT_CONTROL.has(b.lemma))) return { np, ext: np, antecedent: null };
+  if (e !== g || tokens[np[1] - 1]!.pos !== "NOUN") return null;
+  // "never missed an opportunity to remind", "spoke at a gathering of conservatives to discuss": the verb's subject
+  if (b.pos === "VERB" && !b.lower.endsWith("ing")) return np[0] - 1;
+  if (b.pos === "ADP" && np[0] - 2 >= s0 && tokens[np[0] - 2]!.pos === "VERB" && !tokens[np[0] - 2]!.lower.endsWith("ing")) return np[0] - 2;
+  return null;
 }
 
 /** Cues of perception and discovery: their passive ("was heard by 10 judges", "were found by police") reports nothing. */

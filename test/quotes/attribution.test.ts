@@ -65,3 +65,16 @@ test("made it clear that: a phrasal cue", () => {
   assert.equal(q?.speaker?.text, "Ham");
   assert.match(q!.text, /^he had major misgivings/);
 });
+
+test("an infinitive cue: the subject of its governing verb, adjective or noun, or its controller", () => {
+  const able = indirect("He was able to consistently tout his polling strength.");
+  assert.equal(able[0]?.speaker?.text, "He");
+  assert.equal(able[0]?.text, "his polling strength");
+  const opp = indirect("Trump never missed an opportunity to remind the audience he was self-funding his campaign.");
+  assert.equal(opp[0]?.speaker?.text, "Trump");
+  const forced = indirect("Warren forced Stumpf, who was under questioning, to admit that no executives had been fired.");
+  assert.ok(forced.some((q) => q.speaker?.text === "Stumpf" && q.text === "no executives had been fired"), JSON.stringify(forced.map((q) => [q.speaker?.text, q.text])));
+  const forSubject = indirect("The moderators will make it difficult for Trump to attack them during the debates.");
+  assert.equal(forSubject[0]?.speaker?.text, "Trump");
+  assert.equal(indirect("It's too early to discuss strategies.").length, 0);
+});
