@@ -701,15 +701,24 @@ function buildFrame(
       let speaker: [number, number] | null = last?.speaker ?? null;
       let mention = last?.mention ?? null;
       let antecedent = last?.antecedent ?? null;
+      let end = s1;
       if (!speaker) {
-        const subj = clauseSubject(ctx, i, s0, s1);
+        let subj = clauseSubject(ctx, i, s0, s1);
+        if (!subj && gerund && i - 1 === s0) {
+          // "In defending himself, Trump offered …": the main clause's subject, after the comma
+          const fr = frontedSubject(ctx, i, s1);
+          if (fr) {
+            subj = fr.speaker;
+            end = fr.comma;
+          }
+        }
         if (!subj) return null;
         speaker = subj.np;
         mention = subj.ext;
         antecedent = subj.antecedent;
       }
       const k = contentStart(ctx, ce, s1, cue.frame);
-      return frameOf(base, "pre", speaker, mention, antecedent, charSpan(ctx, k, s1), k, i);
+      return frameOf(base, "pre", speaker, mention, antecedent, charSpan(ctx, k, end), k, i);
     }
     let p = i - 1;
     while (p >= s0 && (tokens[p]!.pos === "ADV" || tokens[p]!.pos === "PART")) p--;
@@ -742,7 +751,14 @@ function buildFrame(
       const content = complementOk(ctx, k, s1, cue.frame) ? charSpan(ctx, k, s1) : null;
       return frameOf(base, "pre", speaker.np, speaker.ext, speaker.antecedent, content, k, Math.min(speaker.ext[0], np[0]));
     }
-    if (p < s0) return null; // "saying so" opening a sentence: not a cue here
+    if (p < s0) {
+      // "Citing an unfounded theory, Trump accused …": a fronted participle takes the main clause's subject
+      const fr = i === s0 || isQuoteTok(tokens[s0]!) ? frontedSubject(ctx, i, s1) : null;
+      if (!fr) return null; // "saying so" opening a sentence: not a cue here
+      const k = contentStart(ctx, ce, s1, cue.frame);
+      const content = k < fr.comma && complementOk(ctx, k, fr.comma, cue.frame) ? charSpan(ctx, k, fr.comma) : null;
+      return content ? frameOf(base, "pre", fr.speaker.np, fr.speaker.ext, null, content, k, i) : null;
+    }
   }
 
   // inverted: "…," said Hua · S, said the official (tried first: the comma before the cue is no appositive's)
@@ -847,6 +863,31 @@ function buildFrame(
   }
   const content = complementOk(ctx, c, end, cue.frame) ? charSpan(ctx, c, end) : null;
   return frameOf(base, "pre", ls.np, ls.ext, ls.antecedent, content, c, first);
+}
+
+/**
+ * The subject of the main clause after a fronted participle or gerund phrase ("Citing
+ * X, Trump accused …", "In defending himself, Trump offered …"): the phrase after the
+ * phrase's comma, when a verb follows it; and where that comma is.
+ */
+function frontedSubject(ctx: FrameContext, i: number, s1: number): { speaker: LeftSpeaker; comma: number } | null {
+  const { tokens } = ctx;
+  let comma = -1;
+  for (let m = i + 1; m < s1 && m < i + 30; m++) {
+    if (ctx.inQuote[m]! >= 0) continue;
+    if (tokens[m]!.text === ",") {
+      comma = m;
+      break;
+    }
+    if (tokens[m]!.pos === "AUX" || tokens[m]!.text === ";" || tokens[m]!.text === ":") return null;
+  }
+  if (comma < 0) return null;
+  const np = rightNp(ctx, comma + 1, s1);
+  if (!np) return null;
+  let v = np[1];
+  while (v < s1 && (tokens[v]!.pos === "ADV" || timeAt(ctx, v))) v++;
+  if (v >= s1 || !(tokens[v]!.pos === "VERB" || tokens[v]!.pos === "AUX") || tokens[v]!.lower.endsWith("ing")) return null;
+  return { speaker: { np, ext: np, antecedent: null }, comma };
 }
 
 /** Verbs whose object is the subject of the infinitive after it ("forced Stumpf to admit"), that are no cues themselves. */

@@ -78,3 +78,10 @@ test("an infinitive cue: the subject of its governing verb, adjective or noun, o
   assert.equal(forSubject[0]?.speaker?.text, "Trump");
   assert.equal(indirect("It's too early to discuss strategies.").length, 0);
 });
+
+test("a fronted participle or gerund phrase: the main clause's subject speaks", () => {
+  const c = indirect("Citing an unfounded conspiracy theory, Trump repeatedly accused Rafael Cruz of lying.");
+  assert.ok(c.some((q) => q.text === "an unfounded conspiracy theory" && q.speaker?.text === "Trump"), JSON.stringify(c.map((q) => [q.speaker?.text, q.text])));
+  const d = indirect("In defending his business record, Trump offered insights into his approach.");
+  assert.ok(d.some((q) => q.text === "his business record" && q.speaker?.text === "Trump"), JSON.stringify(d.map((q) => [q.speaker?.text, q.text])));
+});
