@@ -1170,31 +1170,63 @@ export function dashFrame(ctx: FrameContext, dash: number, sIndex: number, s1: n
 }
 
 /**
- * A noun cue with its possessor and a that-clause: "Trump's claim that there have
- * been thousands of shootings", "his warning that talks would fail".
+ * A noun cue with its possessor and what it reports: a that-clause ("Trump's claim that
+ * there have been thousands of shootings", "his warning that talks would fail"), an
+ * infinitive ("Britain's decision to leave the E.U.", "his threat to veto the bill") or
+ * what it is about ("his adulation of Putin", "his infamous comment about 47 percent").
  */
 function nounFrame(ctx: FrameContext, s0: number, s1: number, i: number, sIndex: number): AttributionFrame | null {
   const { tokens } = ctx;
   if (i + 2 >= s1 || i === s0) return null;
   const next = tokens[i + 1]!;
-  if (next.lower !== "that" || ctx.inQuote[i + 1]! >= 0) return null;
+  if (ctx.inQuote[i + 1]! >= 0) return null;
   const t = tokens[i]!;
   const cue = ctx.lex.nouns.get(t.lemma) ?? ctx.lex.nouns.get(t.lower);
   if (!cue) return null;
-  const after = tokens[i + 2]!;
-  if (!(after.pos === "DET" || after.pos === "PRON" || after.pos === "PROPN" || after.pos === "NOUN" || after.pos === "NUM" || after.pos === "ADJ" || after.lower === "there")) return null;
-  // the possessor: "his", "Trump's", "the president's"
-  const p = tokens[i - 1]!;
+  // the possessor, perhaps before adjectives or a noun: "his", "Trump's latest", "his veto"
+  let q = i - 1;
+  while (q > s0 && q >= i - 3 && ctx.inQuote[q]! < 0 && (tokens[q]!.pos === "ADJ" || (tokens[q]!.pos === "NOUN" && q === i - 1))) q--;
+  const p = tokens[q]!;
   let speaker: [number, number] | null = null;
-  if (p.pos === "PRON" && POSSESSIVE.has(p.lower)) speaker = [i - 1, i];
-  else if ((p.lower === "'s" || p.lower === "’s" || p.lower === "'" || p.lower === "’") && i - 2 >= s0) {
-    const np = npEndingAt(ctx, i - 2, s0, s1);
+  if (ctx.inQuote[q]! >= 0) speaker = null;
+  else if (p.pos === "PRON" && POSSESSIVE.has(p.lower)) speaker = [q, q + 1];
+  else if ((p.lower === "'s" || p.lower === "’s" || p.lower === "'" || p.lower === "’") && q - 1 >= s0) {
+    const np = npEndingAt(ctx, q - 1, s0, s1);
     if (np) speaker = np;
   }
   if (!speaker) return null;
-  const content = charSpan(ctx, i + 2, s1);
+  let c: number;
+  let end = s1;
+  if (next.lower === "that") {
+    const after = tokens[i + 2]!;
+    // a that-clause, not a relative clause ("the claim that was rejected")
+    if (after.pos === "VERB" || after.pos === "AUX" || after.pos === "PUNCT") return null;
+    c = i + 2;
+  } else if (next.lower === "to" && tokens[i + 2]!.pos === "VERB") {
+    c = i + 1;
+    end = phraseEnd(ctx, i + 3, s1);
+  } else if (next.pos === "ADP" && NOUN_PREPS.has(next.lower)) {
+    c = i + 2;
+    end = phraseEnd(ctx, c, s1);
+  } else return null;
+  const content = charSpan(ctx, c, end);
   if (!content) return null;
-  return frameOf({ sentence: sIndex, frame: "noun", cue: [i, i + 1], antecedent: null }, "pre", speaker, speaker, null, content, i + 2, speaker[0]);
+  return frameOf({ sentence: sIndex, frame: "noun", cue: [i, i + 1], antecedent: null }, "pre", speaker, speaker, null, content, c, speaker[0]);
+}
+
+/** Prepositions that take what a noun cue is about ("criticism of", "comment about", "attacks on"). */
+const NOUN_PREPS = new Set(["of", "about", "on", "against", "toward", "towards", "for", "over"]);
+
+/** Where a phrase after a noun cue ends: at a comma, a semicolon or dash, or a finite verb (the sentence's own). */
+function phraseEnd(ctx: FrameContext, a: number, s1: number): number {
+  const { tokens } = ctx;
+  for (let m = a; m < s1; m++) {
+    if (ctx.inQuote[m]! >= 0) continue;
+    const t = tokens[m]!;
+    if (t.text === "," || t.text === ";" || t.text === "—" || t.text === "--" || t.text === "–" || t.text === ":") return m;
+    if (t.pos === "AUX" || (t.pos === "VERB" && !t.lower.endsWith("ing") && !(m > a && tokens[m - 1]!.lower === "to"))) return m;
+  }
+  return s1;
 }
 
 /** Verbs that link a subject to a stance adjective ("is convinced", "remains skeptical"). */

@@ -85,3 +85,14 @@ test("a fronted participle or gerund phrase: the main clause's subject speaks", 
   const d = indirect("In defending his business record, Trump offered insights into his approach.");
   assert.ok(d.some((q) => q.text === "his business record" && q.speaker?.text === "Trump"), JSON.stringify(d.map((q) => [q.speaker?.text, q.text])));
 });
+
+test("a noun cue with its possessor reports a that-clause, an infinitive or what it is about", () => {
+  const a = indirect("Meanwhile Trump continues his adulation of Putin.");
+  assert.ok(a.some((q) => q.text === "Putin" && q.speaker?.text === "his" && q.cue?.text === "adulation"), JSON.stringify(a.map((q) => [q.speaker?.text, q.text])));
+  const d = indirect("Britain's decision to leave the European Union shocked the markets.");
+  assert.equal(d[0]?.text, "to leave the European Union");
+  assert.equal(d[0]?.speaker?.text, "Britain");
+  const f = indirect("Mrs. Clinton has been frank in her acknowledgment that to pay for new programs she needs to raise revenue.");
+  assert.ok(f.some((q) => q.text.startsWith("to pay for new programs") && q.speaker?.text === "her"), JSON.stringify(f.map((q) => [q.speaker?.text, q.text])));
+  assert.equal(indirect("The claim that was rejected is old.").length, 0);
+});
