@@ -98,21 +98,23 @@ export function sentenceFrames(ctx: FrameContext, sentence: Sentence, sIndex: nu
         continue;
       }
     }
+    let bare: AttributionFrame | null = null;
     if (t.pos === "NOUN" && ctx.lex.nouns.size > 0) {
       const nf = nounFrame(ctx, s0, s1, i, sIndex);
-      if (nf) {
+      // a noun with no speaker may yet be a verb with one (", warning that S")
+      if (nf && nf.speaker) {
         out.push(nf);
         continue;
       }
+      bare = nf;
     }
     const hit = matchCue(ctx, i, s1);
-    if (!hit) continue;
-    const [cue, ce] = hit;
-    const f = buildFrame(ctx, s0, s1, i, ce, cue, sIndex, out);
+    const f = hit ? buildFrame(ctx, s0, s1, i, hit[1], hit[0], sIndex, out) : null;
     if (f) {
       out.push(f);
-      i = ce - 1;
-    } else if (cue.frame === "prep") i = ce - 1;
+      i = hit![1] - 1;
+    } else if (bare) out.push(bare);
+    else if (hit && hit[0].frame === "prep") i = hit[1] - 1;
   }
   if (opensSegment && !out.some((f) => f.cue[0] <= s0 + 7)) {
     const c = colonFrame(ctx, s0, s1, sIndex, headline);
@@ -131,7 +133,9 @@ function matchCue(ctx: FrameContext, i: number, s1: number): [Cue, number] | nul
   if (pos === "NOUN") {
     // a noun-tagged verb ("reports", "plans", "support") may be a cue where it follows a subject
     const prev = i > 0 ? tokens[i - 1]! : null;
-    if (!prev || !(prev.pos === "PROPN" || prev.pos === "PRON" || prev.pos === "NOUN")) return null;
+    // … or a participle after a comma (", warning that …")
+    const participle = !!prev && prev.text === "," && t.lower.endsWith("ing");
+    if (!prev || !(prev.pos === "PROPN" || prev.pos === "PRON" || prev.pos === "NOUN" || participle)) return null;
   } else if (pos === "ADJ") {
     // a participle the tagger took for an adjective: after a comma (", promising to …"), after
     // "is" ("is promising lower taxes"), or a past form after its subject ("Japan branded …")
@@ -146,7 +150,7 @@ function matchCue(ctx: FrameContext, i: number, s1: number): [Cue, number] | nul
     const past = w.endsWith("ed") && (prev.pos === "PROPN" || (prev.pos === "PRON" && PERSONAL.has(prev.lower)) || perfect);
     if (!ing && !past) return null;
   } else if (pos !== "VERB") return null;
-  const list = lex.cues.get(t.lemma) ?? lex.cues.get(t.lower) ?? (pos === "ADJ" ? (t.lower.endsWith("ing") ? ingLemma(lex, t.lower) : edLemma(lex, t.lower)) : undefined);
+  const list = lex.cues.get(t.lemma) ?? lex.cues.get(t.lower) ?? (pos === "ADJ" || pos === "NOUN" ? (t.lower.endsWith("ing") ? ingLemma(lex, t.lower) : pos === "ADJ" ? edLemma(lex, t.lower) : undefined) : undefined);
   if (!list) return null;
   for (const cue of list) {
     let ok = true;
@@ -159,7 +163,7 @@ function matchCue(ctx: FrameContext, i: number, s1: number): [Cue, number] | nul
     }
     if (!ok) continue;
     // a noun-tagged form ("reports", "claims") counts only where it reads as a verb
-    if (t.pos === "NOUN") {
+    if (t.pos === "NOUN" && !(tokens[i - 1]?.text === "," && t.lower.endsWith("ing"))) {
       const n = tokens[i + 1 + cue.rest.length];
       const prev = tokens[i - 1];
       if (!n || !prev) return null;
@@ -683,7 +687,7 @@ function buildFrame(
   }
 
   const prev = i > s0 ? tokens[i - 1]! : null;
-  if (t.lower.endsWith("ing") && (t.pos === "VERB" || t.pos === "ADJ")) {
+  if (t.lower.endsWith("ing") && (t.pos === "VERB" || t.pos === "ADJ" || (t.pos === "NOUN" && prev?.text === ","))) {
     if (prev && prev.lower === "as" && i - 2 >= s0 && tokens[i - 2]!.lemma === "quote") {
       // "X was quoted as saying S"
       const ls = leftSpeaker(ctx, i - 2, s0, s1);
@@ -1069,6 +1073,8 @@ function complementOk(ctx: FrameContext, c: number, s1: number, frame: Frame): b
   // a lone pronoun object ("could have considered them") reports nothing
   if (t.pos === "PRON" && (c + 1 >= s1 || ctx.tokens[c + 1]!.pos === "PUNCT")) return false;
   if (t.pos === "CCONJ") return false;
+  // "the plan that Clinton proposed was rejected": an object relative's verb has no object
+  if (t.pos === "AUX" && (frame === "object" || frame === "ask")) return false;
   if (WH_ADVERBS.has(t.lower) && t.lower !== "how" && t.lower !== "why") return false;
   if (t.pos === "SCONJ" && !(t.lower === "whether" || t.lower === "if" || t.lower === "how" || t.lower === "why")) return false;
   if ((sayLike(frame) || frame === "tell" || frame === "think") && t.pos === "ADP" && ADJUNCT_PREPS.has(t.lower) && !hasVerb(ctx, c, s1) && adjunctPhrase(ctx, c + 1, s1)) return false;
@@ -1194,24 +1200,47 @@ function nounFrame(ctx: FrameContext, s0: number, s1: number, i: number, sIndex:
     const np = npEndingAt(ctx, q - 1, s0, s1);
     if (np) speaker = np;
   }
-  if (!speaker) return null;
+  // "concerns that S", "worries from Paris to Prague that S": a that-noun needs no possessor
+  let that = i + 1;
+  let antecedent: [number, number] | null = null;
+  if (!speaker) {
+    if (!ctx.lex.thatNouns.has(cue.lemma)) return null;
+    if ((next.lower === "from" || next.lower === "by" || next.lower === "among") && next.pos === "ADP") {
+      const np = rightNp(ctx, i + 2, s1);
+      if (np && np[1] < s1 && tokens[np[1]]!.lower === "that") {
+        speaker = np;
+        that = np[1];
+      }
+    }
+    if (tokens[that]!.lower !== "that") return null;
+    if (!speaker) {
+      // the object of a verb: "which left little doubt that S", "she expressed concern that S"
+      let a = i - 1;
+      while (a >= s0 && ctx.inQuote[a]! < 0 && (tokens[a]!.pos === "ADJ" || tokens[a]!.pos === "DET" || tokens[a]!.pos === "NUM" || tokens[a]!.pos === "NOUN" || tokens[a]!.pos === "PROPN")) a--;
+      if (a >= s0 && a < i - 1 + 1 && tokens[a]!.pos === "VERB" && !tokens[a]!.lower.endsWith("ing") && ctx.inQuote[a]! < 0) {
+        const ls = leftSpeaker(ctx, a, s0, s1);
+        if (ls && !objectRelative(ctx, ls.np[0], ls.np[1], s0)) {
+          speaker = ls.np;
+          antecedent = ls.antecedent;
+        }
+      }
+    }
+  }
   let c: number;
   let end = s1;
-  if (next.lower === "that") {
-    const after = tokens[i + 2]!;
-    // a that-clause, not a relative clause ("the claim that was rejected")
-    if (after.pos === "VERB" || after.pos === "AUX" || after.pos === "PUNCT") return null;
-    c = i + 2;
-  } else if (next.lower === "to" && tokens[i + 2]!.pos === "VERB") {
+  if (tokens[that]!.lower === "that") c = that + 1;
+  else if (next.lower === "to" && tokens[i + 2]!.pos === "VERB") {
     c = i + 1;
     end = phraseEnd(ctx, i + 3, s1);
   } else if (next.pos === "ADP" && NOUN_PREPS.has(next.lower)) {
     c = i + 2;
     end = phraseEnd(ctx, c, s1);
   } else return null;
+  // a that-clause, not a relative clause ("the claim that was rejected")
+  if (c >= s1 || ctx.inQuote[c - 1]! >= 0 || (tokens[c - 1]!.lower === "that" && (tokens[c]!.pos === "VERB" || tokens[c]!.pos === "AUX" || tokens[c]!.pos === "PUNCT"))) return null;
   const content = charSpan(ctx, c, end);
   if (!content) return null;
-  return frameOf({ sentence: sIndex, frame: "noun", cue: [i, i + 1], antecedent: null }, "pre", speaker, speaker, null, content, c, speaker[0]);
+  return frameOf({ sentence: sIndex, frame: "noun", cue: [i, i + 1], antecedent: null }, "pre", speaker, speaker, antecedent, content, c, speaker ? speaker[0] : i);
 }
 
 /** Prepositions that take what a noun cue is about ("criticism of", "comment about", "attacks on"). */

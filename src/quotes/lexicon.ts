@@ -21,6 +21,8 @@ export interface QuoteLexicon {
   cues: Map<string, Cue[]>;
   /** Noun cues ("claim", "warning") by lemma: they report a that-clause of their possessor's. */
   nouns: Map<string, Cue>;
+  /** Noun cues that report a that-clause with no possessor ("concerns that S", "the claim that S"). */
+  thatNouns: Set<string>;
   /** Adjective cues by their form ("convinced", "critical"): a stance their subject holds ("X is convinced that S"). */
   adjectives: Map<string, Cue>;
   /** Person titles and roles that precede a name ("President", "Sen.", "spokesperson"). */
@@ -43,15 +45,20 @@ export function parseQuoteLexicon(cueRows: Record<string, string>[], nameRows: R
       byKey.set(key + "#adj", null);
     } else if (frame === "-noun") byKey.set(key + "#noun", null);
     else if (frame === "-adj") byKey.set(key + "#adj", null);
+    else if (frame === "noun+that") byKey.set(words.join(" ") + "#noun", { lemma: words[0]!, rest: ["that"], frame: "noun" });
     else if (FRAMES.has(frame)) byKey.set(key, { lemma: words[0]!, rest: words.slice(1), frame: frame as Frame });
   }
   const cues = new Map<string, Cue[]>();
   const nouns = new Map<string, Cue>();
   const adjectives = new Map<string, Cue>();
+  const thatNouns = new Set<string>();
   for (const cue of byKey.values()) {
     if (!cue) continue;
     if (cue.frame === "noun") {
-      nouns.set(cue.lemma, cue);
+      if (cue.rest.length > 0) {
+        thatNouns.add(cue.lemma);
+        nouns.set(cue.lemma, { lemma: cue.lemma, rest: [], frame: "noun" });
+      } else nouns.set(cue.lemma, cue);
       continue;
     }
     if (cue.frame === "adj") {
@@ -71,7 +78,7 @@ export function parseQuoteLexicon(cueRows: Record<string, string>[], nameRows: R
     if (row["kind"] === "title") titles.add(word);
     else if (row["kind"] === "not-person") notPerson.add(word);
   }
-  return { cues, nouns, adjectives, titles, notPerson };
+  return { cues, nouns, thatNouns, adjectives, titles, notPerson };
 }
 
 export function loadQuoteLexicon(data: DataSource): QuoteLexicon {

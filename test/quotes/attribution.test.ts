@@ -96,3 +96,16 @@ test("a noun cue with its possessor reports a that-clause, an infinitive or what
   assert.ok(f.some((q) => q.text.startsWith("to pay for new programs") && q.speaker?.text === "her"), JSON.stringify(f.map((q) => [q.speaker?.text, q.text])));
   assert.equal(indirect("The claim that was rejected is old.").length, 0);
 });
+
+test("a that-noun needs no possessor; the object of a verb is its subject's", () => {
+  const c = indirect("The leaders met amid growing concerns that they are too dependent on the United States.");
+  assert.ok(c.some((q) => q.text.startsWith("they are too dependent") && q.speaker === null), JSON.stringify(c.map((q) => [q.speaker?.text, q.text])));
+  const w = indirect("The crisis fueled worries among voters that the E.U. was a burden.");
+  assert.ok(w.some((q) => q.text === "the E.U. was a burden" && q.speaker?.text === "voters"), JSON.stringify(w.map((q) => [q.speaker?.text, q.text])));
+  const d = indirect("She expressed concern that the vote would be delayed.");
+  assert.ok(d.some((q) => q.text === "the vote would be delayed" && q.speaker?.text === "She"), JSON.stringify(d.map((q) => [q.speaker?.text, q.text])));
+  // a participle that is a verb cue keeps its subject
+  const p = indirect("Central European leaders have embraced the idea, warning that Britain's exit will sap Europe's defenses.");
+  assert.ok(p.some((q) => q.text.startsWith("Britain's exit") && q.speaker?.text === "Central European leaders"), JSON.stringify(p.map((q) => [q.speaker?.text, q.text])));
+  assert.equal(indirect("The plan that Clinton proposed was rejected.").length, 0);
+});
