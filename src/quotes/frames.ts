@@ -108,7 +108,7 @@ export function sentenceFrames(ctx: FrameContext, sentence: Sentence, sIndex: nu
       }
       bare = nf;
     }
-    const hit = matchCue(ctx, i, s1);
+    const hit = matchCue(ctx, i, s1) ?? messageVerb(ctx, i, s1);
     const f = hit ? buildFrame(ctx, s0, s1, i, hit[1], hit[0], sIndex, out) : null;
     if (f) {
       out.push(f);
@@ -188,6 +188,41 @@ function matchCue(ctx: FrameContext, i: number, s1: number): [Cue, number] | nul
     }
     if (cue.frame === "none") return null; // a phrase that is no cue ("back out", "call into")
     return [cue, i + 1 + cue.rest.length];
+  }
+  return null;
+}
+
+/**
+ * Verbs that take a message in rather than put one out ("received a letter", "read the
+ * statement"), or light verbs that only refer to it ("made the comments", "took the threat").
+ */
+const RECEIVING = new Set(["receive", "get", "read", "see", "hear", "obtain", "review", "watch", "ignore", "win", "lose", "need", "want", "have", "be", "do", "include", "contain", "cite", "quote", "make", "take", "pose", "face"]);
+/** Words for a quantity of messages: "a flurry of tweets", "a series of ads". */
+const MESSAGE_QUANTITY = new Set(["flurry", "series", "barrage", "string", "stream", "spate", "volley", "torrent", "number", "pair", "couple", "list", "set", "slew", "raft", "host"]);
+
+/**
+ * A verb whose object is a message is a cue ("Trump unleashed a flurry of tweets", "The
+ * city sent a cease-and-desist letter", "She'll present her proposals"): an object frame
+ * of the verb's lemma, and the token after it.
+ */
+function messageVerb(ctx: FrameContext, i: number, s1: number): [Cue, number] | null {
+  const { tokens, lex } = ctx;
+  const t = tokens[i]!;
+  if (t.pos !== "VERB" || lex.messages.size === 0 || RECEIVING.has(t.lemma)) return null;
+  let k = i + 1;
+  for (let n = 0; k < s1 && n < 8 && ctx.inQuote[k]! < 0; k++, n++) {
+    const w = tokens[k]!;
+    if (w.pos === "DET" || w.pos === "NUM" || w.pos === "ADV" || (w.pos === "PRON" && POSSESSIVE.has(w.lower))) continue;
+    if (w.pos === "ADJ" || (w.pos === "PUNCT" && w.text === "-") || w.pos === "PROPN") continue;
+    if (w.pos === "VERB" && k + 1 < s1 && tokens[k + 1]!.pos === "NOUN") continue; // "a 30-second spot", "a widely circulated memo"
+    if (w.pos !== "NOUN") return null;
+    const next = k + 1 < s1 ? tokens[k + 1]! : null;
+    if (MESSAGE_QUANTITY.has(w.lower) && next && next.lower === "of") {
+      k++;
+      continue;
+    }
+    if (next && next.pos === "NOUN") continue; // a compound: "cease-and-desist letter", "campaign ad"
+    return lex.messages.has(w.lemma) || lex.messages.has(w.lower) ? [{ lemma: t.lemma, rest: [], frame: "object" }, i + 1] : null;
   }
   return null;
 }

@@ -109,3 +109,12 @@ test("a that-noun needs no possessor; the object of a verb is its subject's", ()
   assert.ok(p.some((q) => q.text.startsWith("Britain's exit") && q.speaker?.text === "Central European leaders"), JSON.stringify(p.map((q) => [q.speaker?.text, q.text])));
   assert.equal(indirect("The plan that Clinton proposed was rejected.").length, 0);
 });
+
+test("a verb whose object is a message is a cue; receiving or light verbs are not", () => {
+  const t = indirect("Hours later, Trump unleashed a flurry of tweets shaming Alicia Machado.");
+  assert.ok(t.some((q) => q.text.startsWith("a flurry of tweets") && q.speaker?.text === "Trump" && q.cue?.text === "unleashed"), JSON.stringify(t.map((q) => [q.speaker?.text, q.text])));
+  const l = indirect("The city sent a cease-and-desist letter Thursday.");
+  assert.ok(l.some((q) => q.text.startsWith("a cease-and-desist letter") && q.speaker?.text === "The city"), JSON.stringify(l.map((q) => [q.speaker?.text, q.text])));
+  assert.equal(indirect("The governor received a letter from the union.").length, 0);
+  assert.equal(indirect("Trump made the comments during a brief appearance.").length, 0);
+});
