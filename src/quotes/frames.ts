@@ -883,6 +883,7 @@ function buildFrame(
     return frameOf(base, "post", ls.np, ls.ext, ls.antecedent, content, s0, ls.ext[0]);
   }
   if (cue.lemma === "call" && cue.rest.length === 0 && phoneCall(ctx, ce, s1)) return null;
+  if (PERCEPTION.has(cue.lemma) && !perceivedAs(ctx, ce, s1)) return null;
   const c = contentStart(ctx, ce, s1, cue.frame);
   // "added millions of voters" reports nothing: these cues report a clause or a quote
   if (cue.frame === "clause" && !(tokens[c - 1]?.lower === "that" || tokens[c - 1]?.text === ":" || ctx.inQuote[c] !== undefined && ctx.inQuote[c]! >= 0 || hasVerb(ctx, c, s1))) return null;
@@ -975,6 +976,21 @@ function infinitiveSubject(ctx: FrameContext, to: number, s0: number, s1: number
   return null;
 }
 
+/** Verbs of perception that report a view only as "see X as Y" or "see that S" ("has seen lower numbers" reports nothing). */
+const PERCEPTION = new Set(["see"]);
+
+/** Does a that-clause, or an "as" predicate within the clause, follow the cue? */
+function perceivedAs(ctx: FrameContext, ce: number, s1: number): boolean {
+  const { tokens } = ctx;
+  if (ce < s1 && tokens[ce]!.lower === "that" && ctx.inQuote[ce]! < 0) return true;
+  for (let k = ce; k < s1 && k < ce + 12; k++) {
+    const t = tokens[k]!;
+    if (ctx.inQuote[k]! >= 0 || t.pos === "PUNCT" || t.pos === "VERB" || t.pos === "AUX") return false;
+    if (t.lower === "as") return true;
+  }
+  return false;
+}
+
 /** Cues of perception and discovery: their passive ("was heard by 10 judges", "were found by police") reports nothing. */
 const NO_PASSIVE = new Set(["hear", "read", "learn", "find", "show", "see"]);
 
@@ -993,8 +1009,11 @@ function passiveFrame(ctx: FrameContext, s0: number, s1: number, i: number, ce: 
   const agent = rightNp(ctx, k + 1, s1);
   if (!agent) return null;
   let subject: [number, number] | null;
-  if (reduced) subject = npEndingAt(ctx, i - 1, s0, s1);
-  else {
+  if (reduced) {
+    subject = npEndingAt(ctx, i - 1, s0, s1);
+    // "to address objections voiced by X": the verb before the phrase is not part of it
+    while (subject && subject[0] < subject[1] - 1 && tokens[subject[0]]!.pos === "VERB") subject = [subject[0] + 1, subject[1]];
+  } else {
     const ls = leftSpeaker(ctx, i, s0, s1);
     subject = ls ? (ls.antecedent ?? ls.np) : null;
   }
@@ -1112,7 +1131,7 @@ function complementOk(ctx: FrameContext, c: number, s1: number, frame: Frame): b
   if (t.pos === "AUX" && (frame === "object" || frame === "ask")) return false;
   if (WH_ADVERBS.has(t.lower) && t.lower !== "how" && t.lower !== "why") return false;
   if (t.pos === "SCONJ" && !(t.lower === "whether" || t.lower === "if" || t.lower === "how" || t.lower === "why")) return false;
-  if ((sayLike(frame) || frame === "tell" || frame === "think") && t.pos === "ADP" && ADJUNCT_PREPS.has(t.lower) && !hasVerb(ctx, c, s1) && adjunctPhrase(ctx, c + 1, s1)) return false;
+  if ((sayLike(frame) || frame === "tell" || frame === "think" || frame === "object") && t.pos === "ADP" && ADJUNCT_PREPS.has(t.lower) && !hasVerb(ctx, c, s1) && adjunctPhrase(ctx, c + 1, s1)) return false;
   // "declined to be identified": a passive infinitive reports nothing
   if (t.lower === "to" && c + 2 < s1 && ctx.tokens[c + 1]!.lower === "be" && /(?:ed|en)$/.test(ctx.tokens[c + 2]!.lower)) return false;
   return true;

@@ -118,3 +118,14 @@ test("a verb whose object is a message is a cue; receiving or light verbs are no
   assert.equal(indirect("The governor received a letter from the union.").length, 0);
   assert.equal(indirect("Trump made the comments during a brief appearance.").length, 0);
 });
+
+test("stance and evaluation verbs; seeing reports a view only as 'see X as Y'", () => {
+  const d = indirect("Kerry downplayed reports of differences between the United States and France.");
+  assert.equal(d[0]?.speaker?.text, "Kerry");
+  assert.match(d[0]!.text, /^reports of differences/);
+  const s = indirect("Some critics saw the comment as a dig at the military.");
+  assert.equal(s[0]?.speaker?.text, "Some critics");
+  assert.equal(indirect("Under Kim Jong Un, the country has seen lower numbers of defectors.").length, 0);
+  const v = indirect("Kerry sought to address objections voiced by Prime Minister Benjamin Netanyahu.").find((q) => q.cue?.text === "voiced");
+  assert.equal(v?.text, "objections");
+});
