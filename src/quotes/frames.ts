@@ -121,8 +121,10 @@ export function sentenceFrames(ctx: FrameContext, sentence: Sentence, sIndex: nu
     if (c) out.push(c);
   }
   out.sort((x, y) => x.cue[0] - y.cue[0]);
-  cutContents(ctx, out, s1);
-  return out;
+  // an evidential inside someone's report is part of it ("X said Trump seemed confused")
+  const kept = out.some((f) => f.frame === "evid") ? out.filter((f) => f.frame !== "evid" || !out.some((g) => g !== f && g.content !== null && g.speaker !== null && g.content.start <= tokens[f.cue[0]]!.start && g.content.end >= tokens[f.cue[1] - 1]!.end)) : out;
+  cutContents(ctx, kept, s1);
+  return kept;
 }
 
 /** The cue starting at token i and the token index after it, or null. */
@@ -702,6 +704,8 @@ function buildFrame(
   const t = tokens[i]!;
   const base: Base = { sentence: sIndex, frame: cue.frame, cue: [i, ce], antecedent: null };
 
+  if (cue.frame === "evid") return evidentialFrame(ctx, s0, s1, i, ce, base);
+
   if (cue.frame === "prep") {
     let np = rightNp(ctx, ce, s1);
     // a single word the tagger took for a verb: "According to police, …"
@@ -974,6 +978,34 @@ function infinitiveSubject(ctx: FrameContext, to: number, s0: number, s1: number
   if (b.pos === "VERB" && !b.lower.endsWith("ing")) return np[0] - 1;
   if (b.pos === "ADP" && np[0] - 2 >= s0 && tokens[np[0] - 2]!.pos === "VERB" && !tokens[np[0] - 2]!.lower.endsWith("ing")) return np[0] - 2;
   return null;
+}
+
+/**
+ * An evidential verb ("RT can seem like just another entrant", "Republicans seem confident
+ * they have the votes", "it appeared that Trump was unable to …"): the clause is a view no
+ * one in the text holds, so it has no speaker.
+ */
+function evidentialFrame(ctx: FrameContext, s0: number, s1: number, i: number, ce: number, base: Base): AttributionFrame | null {
+  const { tokens } = ctx;
+  if (ce >= s1 || ctx.inQuote[ce]! >= 0) return null;
+  const n = tokens[ce]!;
+  const complement = n.lower === "that" || n.lower === "like" || n.pos === "ADJ" || (n.lower === "to" && ce + 1 < s1 && (tokens[ce + 1]!.pos === "VERB" || tokens[ce + 1]!.pos === "AUX")) || (n.lower === "as" && ce + 1 < s1 && (tokens[ce + 1]!.lower === "if" || tokens[ce + 1]!.lower === "though"));
+  if (!complement) return null;
+  // "Trump appeared to suggest that S": the cue after it speaks
+  if (n.lower === "to" && matchCue(ctx, ce + 1, s1)) return null;
+  // "Republicans seem confident that S": the stance adjective has a speaker
+  if (ctx.lex.adjectives.has(n.lower)) return null;
+  // the clause: from its subject ("… you can see why RT can seem …") to the sentence's end
+  const ls = leftSpeaker(ctx, i, s0, s1);
+  let a = ls && !RELATIVE.has(tokens[ls.np[0]]!.lower) ? ls.np[0] : -1;
+  if (a < 0) {
+    a = i;
+    while (a > s0 && ctx.inQuote[a - 1]! < 0 && tokens[a - 1]!.text !== "," && tokens[a - 1]!.pos !== "SCONJ" && tokens[a - 1]!.pos !== "CCONJ") a--;
+  }
+  const expletive = tokens[a]!.lower === "it" && a + 1 <= i;
+  const content = expletive ? charSpan(ctx, n.lower === "that" ? ce + 1 : ce, s1) : charSpan(ctx, a, s1);
+  if (!content) return null;
+  return frameOf(base, "pre", null, null, null, content, a, a);
 }
 
 /** Verbs of perception that report a view only as "see X as Y" or "see that S" ("has seen lower numbers" reports nothing). */

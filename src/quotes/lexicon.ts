@@ -4,9 +4,9 @@
 import { readTsv, type DataSource } from "../pipeline/resources.js";
 
 /** The grammar a cue takes (data/quotes/cues.tsv explains each). */
-export type Frame = "say" | "tell" | "think" | "ask" | "object" | "prep" | "noun" | "adj" | "message" | "intro" | "inf" | "clause" | "none";
+export type Frame = "say" | "tell" | "think" | "ask" | "object" | "prep" | "noun" | "adj" | "message" | "evid" | "intro" | "inf" | "clause" | "none";
 
-const FRAMES = new Set<string>(["say", "tell", "think", "ask", "object", "prep", "noun", "adj", "message", "intro", "inf", "clause", "none"]);
+const FRAMES = new Set<string>(["say", "tell", "think", "ask", "object", "prep", "noun", "adj", "message", "evid", "intro", "inf", "clause", "none"]);
 
 /** A cue: its first word's lemma, the words that must follow it, and its frame. */
 export interface Cue {

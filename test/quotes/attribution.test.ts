@@ -129,3 +129,18 @@ test("stance and evaluation verbs; seeing reports a view only as 'see X as Y'", 
   const v = indirect("Kerry sought to address objections voiced by Prime Minister Benjamin Netanyahu.").find((q) => q.cue?.text === "voiced");
   assert.equal(v?.text, "objections");
 });
+
+test("an evidential verb: the clause is a view with no speaker, unless a cue or a report holds it", () => {
+  const [r] = indirect("You can see why RT can seem like just another entrant with an agenda.");
+  assert.equal(r?.text, "RT can seem like just another entrant with an agenda");
+  assert.equal(r?.speaker, null);
+  const [it] = indirect("Often, it appeared that Trump was unable to parlay the assault.");
+  assert.equal(it?.text, "Trump was unable to parlay the assault");
+  const sug = indirect("Trump appeared to suggest that veterans with PTSD were weak.");
+  assert.equal(sug.length, 1);
+  assert.equal(sug[0]?.cue?.text, "suggest");
+  const nested = indirect("Aides said Trump seemed tired after the debate.");
+  assert.equal(nested.length, 1);
+  assert.equal(nested[0]?.cue?.text, "said");
+  assert.equal(indirect("She appeared on Fox News on Sunday.").length, 0);
+});
