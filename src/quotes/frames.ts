@@ -121,8 +121,8 @@ export function sentenceFrames(ctx: FrameContext, sentence: Sentence, sIndex: nu
     if (c) out.push(c);
   }
   out.sort((x, y) => x.cue[0] - y.cue[0]);
-  // an evidential inside someone's report is part of it ("X said Trump seemed confused")
-  const kept = out.some((f) => f.frame === "evid") ? out.filter((f) => f.frame !== "evid" || !out.some((g) => g !== f && g.content !== null && g.speaker !== null && g.content.start <= tokens[f.cue[0]]!.start && g.content.end >= tokens[f.cue[1] - 1]!.end)) : out;
+  // a view with no speaker inside someone's report is part of it ("X said Trump seemed confused")
+  const kept = out.some((f) => f.speaker === null) ? out.filter((f) => f.speaker !== null || f.frame === "noun" || !out.some((g) => g !== f && g.content !== null && g.speaker !== null && g.content.start <= tokens[f.cue[0]]!.start && g.content.end >= tokens[f.cue[1] - 1]!.end)) : out;
   cutContents(ctx, kept, s1);
   return kept;
 }
@@ -825,7 +825,7 @@ function buildFrame(
     let p = i - 1;
     while (p >= s0 && tokens[p]!.pos === "ADV") p--;
     // … unless it names its agent: "The nominee has been endorsed by dozens of papers"
-    if (p >= s0 && BE.has(tokens[p]!.lower) && tokens[p]!.pos === "AUX" && !t.lower.endsWith("ing")) return passiveFrame(ctx, s0, s1, i, ce, base, false);
+    if (p >= s0 && BE.has(tokens[p]!.lower) && tokens[p]!.pos === "AUX" && !t.lower.endsWith("ing")) return passiveFrame(ctx, s0, s1, i, ce, base, false) ?? agentlessPassive(ctx, s0, s1, i, ce, base);
     // a reduced passive: "a coalition led by Saudi Arabia and backed by the West"; a cue's names
     // its agent and what it said or judged ("a view echoed by everyone I interviewed")
     if (ce + 1 < s1 && tokens[ce]!.lower === "by" && (tokens[ce + 1]!.pos === "DET" || tokens[ce + 1]!.pos === "PROPN") && t.lemma !== t.lower) return passiveFrame(ctx, s0, s1, i, ce, base, true);
@@ -1023,8 +1023,30 @@ function perceivedAs(ctx: FrameContext, ce: number, s1: number): boolean {
   return false;
 }
 
+/**
+ * A passive cue with no agent reports its clause with no speaker: "He has been harshly
+ * criticized for policies …", "Obama's veto is expected to come before Friday". The
+ * clause runs from the subject to the sentence's end.
+ */
+function agentlessPassive(ctx: FrameContext, s0: number, s1: number, i: number, ce: number, base: Base): AttributionFrame | null {
+  const { tokens } = ctx;
+  if (!(sayLike(base.frame) || base.frame === "object" || base.frame === "think") || NO_PASSIVE.has(tokens[i]!.lemma)) return null;
+  // something must follow the cue: "is expected to V", "was criticized for S", "was called a charlatan"
+  let k = ce;
+  while (k < s1 && ctx.inQuote[k]! < 0 && (tokens[k]!.pos === "ADV" || timeAt(ctx, k))) k++;
+  if (k >= s1 || tokens[k]!.pos === "PUNCT" || tokens[k]!.lower === "by") return null;
+  // "Moon was quoted as saying S", "he is expected to announce S": the cue after it speaks
+  if ((tokens[k]!.lower === "as" || tokens[k]!.lower === "to") && k + 1 < s1 && matchCue(ctx, k + 1, s1)) return null;
+  const ls = leftSpeaker(ctx, i, s0, s1);
+  if (!ls) return null;
+  const a = ls.antecedent ? ls.np[0] : ls.np[0];
+  const content = charSpan(ctx, a, s1);
+  if (!content) return null;
+  return frameOf(base, "pre", null, null, null, content, a, a);
+}
+
 /** Cues of perception and discovery: their passive ("was heard by 10 judges", "were found by police") reports nothing. */
-const NO_PASSIVE = new Set(["hear", "read", "learn", "find", "show", "see"]);
+const NO_PASSIVE = new Set(["hear", "read", "learn", "find", "show", "see", "tie"]);
 
 /**
  * A passive cue with its agent: what was said, written or judged is the subject, the
@@ -1035,8 +1057,13 @@ const NO_PASSIVE = new Set(["hear", "read", "learn", "find", "show", "see"]);
 function passiveFrame(ctx: FrameContext, s0: number, s1: number, i: number, ce: number, base: Base, reduced: boolean): AttributionFrame | null {
   const { tokens } = ctx;
   if (!(sayLike(base.frame) || base.frame === "object" || base.frame === "think") || NO_PASSIVE.has(ctx.tokens[i]!.lemma)) return null;
+  // the agent, right after the cue or after its complement ("has been called a charlatan by fellow physicians")
   let k = ce;
-  while (k < s1 && ctx.inQuote[k]! < 0 && (tokens[k]!.pos === "ADV" || timeAt(ctx, k))) k++;
+  while (k < s1 && k < ce + 10 && ctx.inQuote[k]! < 0 && tokens[k]!.lower !== "by") {
+    const w = tokens[k]!;
+    if ((w.pos === "PUNCT" && w.text !== "-") || w.pos === "VERB" || w.pos === "AUX" || w.pos === "SCONJ" || w.pos === "CCONJ") return null;
+    k++;
+  }
   if (k + 1 >= s1 || tokens[k]!.lower !== "by" || ctx.inQuote[k]! >= 0) return null;
   const agent = rightNp(ctx, k + 1, s1);
   if (!agent) return null;

@@ -144,3 +144,15 @@ test("an evidential verb: the clause is a view with no speaker, unless a cue or 
   assert.equal(nested[0]?.cue?.text, "said");
   assert.equal(indirect("She appeared on Fox News on Sunday.").length, 0);
 });
+
+test("a passive cue without an agent reports its clause with no speaker", () => {
+  const [v] = indirect("Obama's veto is expected to come before the deadline at midnight Friday.");
+  assert.equal(v?.text, "Obama's veto is expected to come before the deadline at midnight Friday");
+  assert.equal(v?.speaker, null);
+  const [c] = indirect("Mehmet Oz has been called a charlatan by fellow physicians.");
+  assert.equal(c?.speaker?.text, "fellow physicians");
+  const moon = indirect("Moon was quoted as saying South Korea will make all-out efforts.");
+  assert.equal(moon.length, 1);
+  assert.equal(moon[0]?.speaker?.text, "Moon");
+  assert.equal(indirect("Clinton and Trump are virtually tied, according to a new poll.").filter((q) => q.speaker === null).length, 0);
+});
