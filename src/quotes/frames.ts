@@ -504,7 +504,8 @@ function rightNp(ctx: FrameContext, k: number, s1: number): [number, number] | n
   let e = k;
   while (e < s1 && e < k + 14) {
     const t = tokens[e]!;
-    if (timeAt(ctx, e) && t.pos !== "PROPN") break;
+    // a time word ends the phrase ("said Tuesday"), unless it starts a name ("April Ryan")
+    if (timeAt(ctx, e) && (t.pos !== "PROPN" || !(e + 1 < s1 && tokens[e + 1]!.pos === "PROPN" && !timeAt(ctx, e + 1)))) break;
     if (t.text === "(") {
       let m = e + 1;
       while (m < s1 && m < e + 8 && tokens[m]!.text !== ")") m++;
