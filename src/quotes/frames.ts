@@ -134,10 +134,10 @@ function matchCue(ctx: FrameContext, i: number, s1: number): [Cue, number] | nul
   const pos = t.pos;
   if (pos === "NOUN") {
     // a noun-tagged verb ("reports", "plans", "support") may be a cue where it follows a subject
-    const prev = i > 0 ? tokens[i - 1]! : null;
+    const prev = i > 0 ? tokens[subjectEnd(ctx, i)]! : null;
     // … or a participle after a comma (", warning that …")
-    const participle = !!prev && prev.text === "," && t.lower.endsWith("ing");
-    if (!prev || !(prev.pos === "PROPN" || prev.pos === "PRON" || prev.pos === "NOUN" || participle)) return null;
+    const participle = !!prev && tokens[i - 1]!.text === "," && t.lower.endsWith("ing");
+    if (!prev || !(prev.pos === "PROPN" || prev.pos === "PRON" || prev.pos === "NOUN" || nameLike(prev) || participle)) return null;
   } else if (pos === "ADJ") {
     // a participle the tagger took for an adjective: after a comma (", promising to …"), after
     // "is" ("is promising lower taxes"), or a past form after its subject ("Japan branded …")
@@ -167,12 +167,12 @@ function matchCue(ctx: FrameContext, i: number, s1: number): [Cue, number] | nul
     // a noun-tagged form ("reports", "claims") counts only where it reads as a verb
     if (t.pos === "NOUN" && !(tokens[i - 1]?.text === "," && t.lower.endsWith("ing"))) {
       const n = tokens[i + 1 + cue.rest.length];
-      const prev = tokens[i - 1];
+      const prev = i > 0 ? tokens[subjectEnd(ctx, i)] : undefined;
       if (!n || !prev) return null;
       // a name or pronoun subject, or a plural subject with a plain verb ("averages show"); a
       // singular noun before an -s form is a compound ("battleground states", "savings plans")
       const inflected = t.lower.endsWith("s") || t.lower.endsWith("ed");
-      const afterSubject = prev.pos === "PROPN" || (prev.pos === "PRON" && PERSONAL.has(prev.lower)) || (prev.pos === "NOUN" && !inflected && subjectPlural(prev));
+      const afterSubject = prev.pos === "PROPN" || (prev.pos === "VERB" && nameLike(prev)) || (prev.pos === "PRON" && PERSONAL.has(prev.lower)) || (prev.pos === "NOUN" && !inflected && subjectPlural(prev));
       // before "that" or a colon an -s form after any noun reads as a verb ("the report notes that");
       // a plain form after a common noun heads a phrase ("the following comment:")
       const verbal =
@@ -185,7 +185,9 @@ function matchCue(ctx: FrameContext, i: number, s1: number): [Cue, number] | nul
             n.pos === "PROPN" ||
             n.pos === "ADP" ||
             (n.lower === "to" && tokens[i + 2 + cue.rest.length]?.pos === "VERB") ||
-            (n.pos === "PRON" && POSSESSIVE.has(n.lower))));
+            (n.pos === "PRON" && POSSESSIVE.has(n.lower)) ||
+            // "Lynch notes they were appointed …": a clause of its own
+            (n.pos === "PRON" && PERSONAL.has(n.lower) && (tokens[i + 2 + cue.rest.length]?.pos === "AUX" || tokens[i + 2 + cue.rest.length]?.pos === "VERB"))));
       if (!verbal || prev.pos === "DET" || prev.pos === "ADJ") return null;
     }
     if (cue.frame === "none") return null; // a phrase that is no cue ("back out", "call into")
@@ -227,6 +229,18 @@ function messageVerb(ctx: FrameContext, i: number, s1: number): [Cue, number] | 
     return lex.messages.has(w.lemma) || lex.messages.has(w.lower) ? [{ lemma: t.lemma, rest: [], frame: "object" }, i + 1] : null;
   }
   return null;
+}
+
+/** The last token of a subject before token i, past an aside set off by commas ("Some Democrats, however, question …"). */
+function subjectEnd(ctx: FrameContext, i: number): number {
+  const { tokens } = ctx;
+  let k = i - 1;
+  if (k >= 2 && tokens[k]!.text === "," && ctx.inQuote[k]! < 0) {
+    let m = k - 1;
+    while (m > 0 && tokens[m]!.pos === "ADV") m--;
+    if (m < k - 1 && tokens[m]!.text === "," && m > 0) k = m - 1;
+  }
+  return k;
 }
 
 const NOT_NAME_POS = new Set(["DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "SYM", "NUM", "ADV"]);
@@ -736,8 +750,11 @@ function buildFrame(
       return frameOf(base, "pre", ls.np, ls.ext, ls.antecedent, charSpan(ctx, k, s1), k, ls.np[0], [i - 2, ce]);
     }
     // (the comma may sit inside a quote that closes before the participle: … a “strong leader,” comparing him …)
+    let pc = i - 1;
+    while (pc > s0 && tokens[pc]!.pos === "ADV" && ctx.inQuote[pc]! < 0) pc--; // ", even suggesting"
+    const pct = pc >= s0 ? tokens[pc]! : null;
     const afterComma =
-      prev && (PARTICIPIAL_STOP.has(prev.text) || (prev.pos === "CCONJ" && i - 2 >= s0 && tokens[i - 2]!.text === ",") || (isQuoteTok(prev) && i - 2 >= s0 && tokens[i - 2]!.text === ","));
+      prev && pct && (PARTICIPIAL_STOP.has(pct.text) || (pct.pos === "CCONJ" && pc - 1 >= s0 && tokens[pc - 1]!.text === ",") || (isQuoteTok(pct) && pc - 1 >= s0 && tokens[pc - 1]!.text === ","));
     const gerund = prev && prev.pos === "ADP" && GERUND_LEAD.has(prev.lower);
     if (afterComma || gerund) {
       // a participle ("…, adding that", "…, citing") or gerund ("by announcing") takes the subject of its clause
@@ -789,6 +806,9 @@ function buildFrame(
       if (before && (before.pos === "VERB" || before.pos === "AUX")) {
         // the object of a verb: "it issued a policy paper welcoming …" is its subject's
         speaker = leftSpeaker(ctx, np[0] - 1, s0, s1);
+      } else if (before && before.pos === "ADP" && VENUES.has(tokens[np[1] - 1]!.lower)) {
+        // "she said at a news conference announcing that S": the venue's speaker
+        speaker = clauseSubject(ctx, np[0], s0, s1);
       } else if (before && before.pos === "ADP" && !(before.lower === "of" && (tokens[np[1] - 1]!.pos === "PROPN" || tokens[np[1] - 1]!.pos === "PRON"))) speaker = null;
       if (!speaker) return null;
       const k = contentStart(ctx, ce, s1, cue.frame);

@@ -156,3 +156,12 @@ test("a passive cue without an agent reports its clause with no speaker", () => 
   assert.equal(moon[0]?.speaker?.text, "Moon");
   assert.equal(indirect("Clinton and Trump are virtually tied, according to a new poll.").filter((q) => q.speaker === null).length, 0);
 });
+
+test("tagger slips: noun-tagged verbs after an aside or a verb-tagged name, participles after an adverb, a venue's speaker", () => {
+  const q = indirect("Some Democrats, however, question the wisdom of committing to Scott.");
+  assert.ok(q.some((x) => x.speaker?.text === "Some Democrats" && x.text.startsWith("the wisdom")), JSON.stringify(q.map((x) => [x.speaker?.text, x.text])));
+  const e = indirect("The GOP nominee complained about his mic, even suggesting he may have been sabotaged.");
+  assert.ok(e.some((x) => x.text === "he may have been sabotaged" && x.speaker?.text === "The GOP nominee"), JSON.stringify(e.map((x) => [x.speaker?.text, x.text])));
+  const v = quotesOf("“We will get there,” she said at a news conference announcing that her department was suing North Carolina.").filter((x) => x.kind === "indirect");
+  assert.ok(v.some((x) => x.text.startsWith("her department was suing") && x.speaker?.text === "she"), JSON.stringify(v.map((x) => [x.speaker?.text, x.text])));
+});
