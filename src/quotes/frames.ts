@@ -116,6 +116,10 @@ export function sentenceFrames(ctx: FrameContext, sentence: Sentence, sIndex: nu
     } else if (bare) out.push(bare);
     else if (hit && hit[0].frame === "prep") i = hit[1] - 1;
   }
+  if (out.length === 0) {
+    const pf = sourcePhraseFrame(ctx, s0, s1, sIndex);
+    if (pf) out.push(pf);
+  }
   if (opensSegment && !out.some((f) => f.cue[0] <= s0 + 7)) {
     const c = colonFrame(ctx, s0, s1, sIndex, headline);
     if (c) out.push(c);
@@ -1196,6 +1200,60 @@ function reportedClause(ctx: FrameContext, a: number, b: number): boolean {
   if (hasVerb(ctx, k, b)) return true;
   // a verbless report of a few words is still one ("People like Scott, he said."), a fronted phrase is not
   return first.pos !== "ADP" && first.pos !== "ADV" && b - k >= 2 && b - k <= 8;
+}
+
+/** Sources a sentence may open with ("In the latest poll, S"): findings, not the place someone spoke. */
+const FINDING_SOURCES = new Set(["poll", "polls", "survey", "surveys", "study", "studies", "report", "analysis", "review", "assessment", "audit", "census", "estimate", "projection", "forecast", "model", "data"]);
+/** Venues a sentence may open with ("In a statement, S"): its subject spoke there. */
+const SPEECH_VENUES = new Set(["statement", "interview", "speech", "letter", "tweet", "post", "op-ed", "column", "memo", "email", "e-mail", "remarks", "testimony", "filing", "video", "ad", "message", "briefing", "address"]);
+
+/**
+ * A sentence that opens with its source and reports with no cue: "In the previous
+ * Washington Post/ABC News poll, Clinton led Trump by 5 points" (the poll speaks), "In a
+ * statement issued Tuesday, Clinton was more circumspect than …" (its subject speaks there).
+ */
+function sourcePhraseFrame(ctx: FrameContext, s0: number, s1: number, sIndex: number): AttributionFrame | null {
+  const { tokens } = ctx;
+  let a = s0;
+  while (a < s1 && (tokens[a]!.pos === "CCONJ" || tokens[a]!.pos === "ADV")) a++;
+  if (a + 2 >= s1 || tokens[a]!.lower !== "in" || ctx.inQuote[a]! >= 0) return null;
+  // the phrase up to its comma, and its head: the last noun before a participle or the comma
+  let comma = -1;
+  let head = -1;
+  for (let m = a + 1; m < s1 && m < a + 20; m++) {
+    if (ctx.inQuote[m]! >= 0) return null;
+    const t = tokens[m]!;
+    if (t.text === ",") {
+      comma = m;
+      break;
+    }
+    // the last such noun ("the Washington Post/ABC News poll" is a poll)
+    if (t.pos === "NOUN" && (FINDING_SOURCES.has(t.lower) || SPEECH_VENUES.has(t.lower))) head = m;
+    if (t.pos === "VERB" && head < 0) return null;
+  }
+  if (comma < 0 || head < 0 || comma + 2 >= s1) return null;
+  // a participle phrase goes with the source: "In the poll, conducted in early September, S"
+  let phraseEnd = comma;
+  if (tokens[comma + 1]!.pos === "VERB") {
+    for (let m = comma + 2; m < s1 && m < comma + 16; m++) {
+      if (ctx.inQuote[m]! >= 0) break;
+      if (tokens[m]!.text === ",") {
+        comma = m;
+        break;
+      }
+    }
+  }
+  const rest = charSpan(ctx, comma + 1, s1);
+  if (!rest || !hasVerb(ctx, comma + 1, s1)) return null;
+  const base: Base = { sentence: sIndex, frame: "prep", cue: [a, a + 1], antecedent: null };
+  if (FINDING_SOURCES.has(tokens[head]!.lower)) {
+    const np: [number, number] = [a + 1, head + 1];
+    return frameOf(base, "pre", np, [a + 1, phraseEnd], null, rest, comma + 1, a);
+  }
+  // a venue: the main clause's subject spoke there
+  const np = rightNp(ctx, comma + 1, s1);
+  if (!np) return null;
+  return frameOf(base, "pre", np, np, null, rest, comma + 1, a);
 }
 
 /** A pre frame's complement: not a time or place adjunct ("said at an event"), nor a clause of its own ("said when …"). */

@@ -165,3 +165,12 @@ test("tagger slips: noun-tagged verbs after an aside or a verb-tagged name, part
   const v = quotesOf("“We will get there,” she said at a news conference announcing that her department was suing North Carolina.").filter((x) => x.kind === "indirect");
   assert.ok(v.some((x) => x.text.startsWith("her department was suing") && x.speaker?.text === "she"), JSON.stringify(v.map((x) => [x.speaker?.text, x.text])));
 });
+
+test("a sentence that opens with its source: a poll speaks, a statement's subject speaks", () => {
+  const [p] = indirect("In the previous Washington Post/ABC News national poll, conducted in early September, Clinton led Trump by 5 percentage points.");
+  assert.equal(p?.text, "Clinton led Trump by 5 percentage points");
+  assert.match(p!.speaker!.text, /poll$/);
+  const [s] = indirect("In a statement issued Tuesday morning, Hillary Clinton was more circumspect than her fellow Democrats.");
+  assert.equal(s?.speaker?.text, "Hillary Clinton");
+  assert.equal(indirect("In 2014, the company lost money.").length, 0);
+});
