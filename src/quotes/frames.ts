@@ -181,8 +181,10 @@ function matchCue(ctx: FrameContext, i: number, s1: number): [Cue, number] | nul
       // a plain form after a common noun heads a phrase ("the following comment:")
       const verbal =
         ((n.lower === "that" || n.text === ":") && (afterSubject || (inflected && prev.pos === "NOUN"))) ||
+        // "…, the filing states." (a compound like "Upper Nile states." has no comma before it)
+        (n.pos === "PUNCT" && /^[.!?]+$/.test(n.text) && t.lower.endsWith("s") && prev.pos === "NOUN" && reversedSubject(ctx, i)) ||
         (afterSubject &&
-          // "…, the Post reports." (a compound like "Upper Nile states." has no comma before it)
+          // "…, the Post reports."
           ((n.pos === "PUNCT" && inflected && reversedSubject(ctx, i)) ||
             // "Trump questions the fairness …", "Clinton plans to …", "1 percent support the …"
             n.pos === "DET" ||
@@ -1342,7 +1344,7 @@ function cutContents(ctx: FrameContext, frames: AttributionFrame[], s1: number):
       if (!before) continue;
       const sameSpeaker = later.speaker !== null && fr.speaker !== null && later.speaker[0] === fr.speaker[0] && later.speaker[1] === fr.speaker[1];
       if (later.order === "pre" && (PARTICIPIAL_STOP.has(before.text) || (before.pos === "CCONJ" && (tokens[first - 2]?.text === "," || sameSpeaker)))) cut = first - 1;
-      else if (later.frame === "prep" && later.order === "post" && before.text === ",") cut = first - 1;
+      else if ((later.frame === "prep" || sayLike(later.frame)) && later.order === "post" && before.text === ",") cut = first - 1; // "…, his campaign manager said."
       else if (later.order === "pre" && before.pos === "SCONJ" && tokens[first - 2]?.text === ",") cut = first - 2; // ", though she acknowledged …"
       if (cut < 0) continue;
       while (cut > fr.contentTok && (tokens[cut - 1]!.pos === "PUNCT" || tokens[cut - 1]!.pos === "CCONJ") && !isQuoteTok(tokens[cut - 1]!)) cut--;

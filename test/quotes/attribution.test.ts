@@ -174,3 +174,12 @@ test("a sentence that opens with its source: a poll speaks, a statement's subjec
   assert.equal(s?.speaker?.text, "Hillary Clinton");
   assert.equal(indirect("In 2014, the company lost money.").length, 0);
 });
+
+test("content bounds: a report stops before a trailing attribution; a singular source after its report", () => {
+  const q = indirect("Trump said the election was rigged and that he might not accept the results, his campaign manager said.");
+  const inner = q.find((x) => x.speaker?.text === "Trump");
+  assert.equal(inner?.text, "the election was rigged and that he might not accept the results");
+  const [f] = indirect("The company paid no federal taxes for years, the filing states.");
+  assert.equal(f?.text, "The company paid no federal taxes for years");
+  assert.equal(f?.speaker?.text, "the filing");
+});
