@@ -761,7 +761,7 @@ function buildFrame(
     const pct = pc >= s0 ? tokens[pc]! : null;
     const afterComma =
       prev && pct && (PARTICIPIAL_STOP.has(pct.text) || (pct.pos === "CCONJ" && pc - 1 >= s0 && tokens[pc - 1]!.text === ",") || (isQuoteTok(pct) && pc - 1 >= s0 && tokens[pc - 1]!.text === ","));
-    const gerund = prev && prev.pos === "ADP" && GERUND_LEAD.has(prev.lower);
+    const gerund = !!pct && (pct.pos === "ADP" || pct.pos === "SCONJ") && GERUND_LEAD.has(pct.lower); // "by announcing", "while systematically downplaying"
     if (afterComma || gerund) {
       // a participle ("…, adding that", "…, citing") or gerund ("by announcing") takes the subject of its clause
       const last = afterComma ? earlier[earlier.length - 1] : undefined;
@@ -977,6 +977,8 @@ function infinitiveSubject(ctx: FrameContext, to: number, s0: number, s1: number
   if (g < s0 || ctx.inQuote[g]! >= 0) return null;
   const t = tokens[g]!;
   if (t.pos === "VERB" || (t.pos === "NOUN" && matchCue(ctx, g, s1))) return g;
+  // "his best response was to say", "their gut reaction is to tell": the subject's
+  if (t.pos === "AUX" && BE.has(t.lower) && g === to - 1) return g;
   if (t.pos === "ADJ") {
     // "was able to", "is ready to", "seemed eager to": the linking verb's subject
     let p = g - 1;

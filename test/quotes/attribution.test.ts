@@ -183,3 +183,10 @@ test("content bounds: a report stops before a trailing attribution; a singular s
   assert.equal(f?.text, "The company paid no federal taxes for years");
   assert.equal(f?.speaker?.text, "the filing");
 });
+
+test("an infinitive after 'be' takes the subject's speaker; judging is a cue", () => {
+  const r = indirect("His best response was to say he would prevent more jobs from leaving.");
+  assert.ok(r.some((q) => q.text.startsWith("he would prevent") && /response/.test(q.speaker?.text ?? "")), JSON.stringify(r.map((q) => [q.speaker?.text, q.text])));
+  const j = indirect("Bin Laden judged America a paper tiger.");
+  assert.equal(j[0]?.speaker?.text, "Bin Laden");
+});
