@@ -1220,7 +1220,8 @@ function sourcePhraseFrame(ctx: FrameContext, s0: number, s1: number, sIndex: nu
   const { tokens } = ctx;
   let a = s0;
   while (a < s1 && (tokens[a]!.pos === "CCONJ" || tokens[a]!.pos === "ADV")) a++;
-  if (a + 2 >= s1 || tokens[a]!.lower !== "in" || ctx.inQuote[a]! >= 0) return null;
+  if (a + 2 >= s1 || ctx.inQuote[a]! >= 0) return null;
+  if (tokens[a]!.lower !== "in") return pollPhraseFrame(ctx, s0, s1, sIndex);
   // the phrase up to its comma, and its head: the last noun before a participle or the comma
   let comma = -1;
   let head = -1;
@@ -1258,6 +1259,33 @@ function sourcePhraseFrame(ctx: FrameContext, s0: number, s1: number, sIndex: nu
   const np = rightNp(ctx, comma + 1, s1);
   if (!np) return null;
   return frameOf(base, "pre", np, np, null, rest, comma + 1, a);
+}
+
+/** Polls as sources inside a clause: "Trump did fare well in online and snap polls", "Trump was at the top of national polls". */
+const POLLS = new Set(["poll", "polls", "survey", "surveys"]);
+
+/** A clause that ends with the polls it comes from: "S in/of … polls (conducted …)." The polls speak. */
+function pollPhraseFrame(ctx: FrameContext, s0: number, s1: number, sIndex: number): AttributionFrame | null {
+  const { tokens } = ctx;
+  for (let p = s0 + 2; p < s1 - 1; p++) {
+    const t = tokens[p]!;
+    if (ctx.inQuote[p]! >= 0 || t.pos !== "ADP" || (t.lower !== "in" && t.lower !== "of")) continue;
+    // the phrase's head: the first noun that is no modifier
+    let h = p + 1;
+    while (h < s1 && h < p + 8 && ctx.inQuote[h]! < 0 && (tokens[h]!.pos === "DET" || tokens[h]!.pos === "ADJ" || tokens[h]!.pos === "NUM" || tokens[h]!.pos === "PROPN" || tokens[h]!.pos === "CCONJ" || (tokens[h]!.pos === "NOUN" && !POLLS.has(tokens[h]!.lower)))) h++;
+    if (h >= s1 || !POLLS.has(tokens[h]!.lower) || tokens[h]!.pos !== "NOUN") continue;
+    // the phrase ends the clause ("… polls." / "… polls conducted after …")
+    const after = h + 1 < s1 ? tokens[h + 1]! : null;
+    if (after && !(after.pos === "PUNCT" || (after.pos === "VERB" && /(?:ed|en)$/.test(after.lower)))) continue;
+    let verb = false;
+    for (let m = s0; m < p && !verb; m++) verb = ctx.inQuote[m]! < 0 && (tokens[m]!.pos === "VERB" || (tokens[m]!.pos === "AUX" && tokens[m]!.lower !== "'s" && tokens[m]!.lower !== "’s"));
+    if (!verb) return null;
+    const content = charSpan(ctx, s0, p);
+    if (!content) return null;
+    const base: Base = { sentence: sIndex, frame: "prep", cue: [p, p + 1], antecedent: null };
+    return frameOf(base, "post", [p + 1, h + 1], [p + 1, h + 1], null, content, s0, p);
+  }
+  return null;
 }
 
 /** A pre frame's complement: not a time or place adjunct ("said at an event"), nor a clause of its own ("said when …"). */

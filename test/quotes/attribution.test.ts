@@ -190,3 +190,10 @@ test("an infinitive after 'be' takes the subject's speaker; judging is a cue", (
   const j = indirect("Bin Laden judged America a paper tiger.");
   assert.equal(j[0]?.speaker?.text, "Bin Laden");
 });
+
+test("a clause that ends with the polls it comes from", () => {
+  const [p] = indirect("By the time the debates began, Trump was at the top of national and battleground Republican polls.");
+  assert.equal(p?.speaker?.text, "national and battleground Republican polls");
+  assert.match(p!.text, /Trump was at the top$/);
+  assert.equal(indirect("Trump's lead in the polls is small.").length, 0);
+});
