@@ -4,9 +4,16 @@
 //   post  S, X said · "…," X said · S, according to X
 //   inv   S, said X · "…," said X
 //   colon X: S (a headline's "Poll: Clinton leads"; a transcript's "PENCE: …")
-// plus noun cues with their possessor ("Trump's claim that S") and bylines after a
-// quote ("…" ― Esther Tapia). Which grammar a cue takes is data (data/quotes/cues.tsv).
-// Tokens inside direct quotes are never cues: they are the speaker's own words.
+// plus noun cues with their possessor ("Trump's claim that S", "his attacks on Y",
+// "Britain's decision to V") or none ("concerns that S"), stance adjectives ("X is
+// convinced that S", "X has been critical of Y"), passives with their agent ("Y was
+// endorsed by X") or none ("Y is expected to V": no speaker), verbs whose object is a
+// message ("X sent a letter"), evidentials ("Y seems Z": no speaker), sources that open
+// or close a sentence ("In the latest poll, S"; "S in national polls") and bylines after
+// a quote ("…" ― Esther Tapia). PolNeAR-style attribution is broad: beliefs, stances and
+// written sources count as well as speech. Which grammar a cue takes is data
+// (data/quotes/cues.tsv). Tokens inside direct quotes are never cues: they are the
+// speaker's own words.
 
 import type { Sentence, Token } from "../pipeline/layers.js";
 import type { Span } from "../record.js";
