@@ -202,6 +202,8 @@ function matchCue(ctx: FrameContext, i: number, s1: number): [Cue, number] | nul
             // "Lynch notes they were appointed …": a clause of its own
             (n.pos === "PRON" && PERSONAL.has(n.lower) && (tokens[i + 2 + cue.rest.length]?.pos === "AUX" || tokens[i + 2 + cue.rest.length]?.pos === "VERB"))));
       if (!verbal || prev.pos === "DET" || prev.pos === "ADJ") return null;
+      // "Sharia Court judge Hisham al-Afri": a plain form between names is a title
+      if (!inflected && prev.pos === "PROPN" && n.pos === "PROPN") return null;
     }
     if (cue.frame === "none") return null; // a phrase that is no cue ("back out", "call into")
     return [cue, i + 1 + cue.rest.length];
@@ -860,6 +862,8 @@ function buildFrame(
     while (p >= s0 && tokens[p]!.pos === "ADV") p--;
     // … unless it names its agent: "The nominee has been endorsed by dozens of papers"
     if (p >= s0 && BE.has(tokens[p]!.lower) && tokens[p]!.pos === "AUX" && !t.lower.endsWith("ing")) return passiveFrame(ctx, s0, s1, i, ce, base, false) ?? agentlessPassive(ctx, s0, s1, i, ce, base);
+    // "the bodies of 40 people thought to be migrants": a reduced passive, no one thinks here
+    if (prev && prev.pos === "NOUN" && t.lemma !== t.lower && !t.lower.endsWith("ing") && ce + 1 < s1 && tokens[ce]!.lower === "to" && (tokens[ce + 1]!.lower === "be" || tokens[ce + 1]!.lower === "have")) return null;
     // a reduced passive: "a coalition led by Saudi Arabia and backed by the West"; a cue's names
     // its agent and what it said or judged ("a view echoed by everyone I interviewed")
     if (ce + 1 < s1 && tokens[ce]!.lower === "by" && (tokens[ce + 1]!.pos === "DET" || tokens[ce + 1]!.pos === "PROPN") && t.lemma !== t.lower) return passiveFrame(ctx, s0, s1, i, ce, base, true);
@@ -1075,7 +1079,12 @@ function agentlessPassive(ctx: FrameContext, s0: number, s1: number, i: number, 
   if ((tokens[k]!.lower === "as" || tokens[k]!.lower === "to") && k + 1 < s1 && matchCue(ctx, k + 1, s1)) return null;
   const ls = leftSpeaker(ctx, i, s0, s1);
   if (!ls) return null;
-  const a = ls.antecedent ? ls.np[0] : ls.np[0];
+  const a = ls.np[0];
+  // "It is expected that S" reports S
+  if (ls.np[1] - a === 1 && tokens[a]!.lower === "it" && tokens[k]!.lower === "that") {
+    const that = charSpan(ctx, k + 1, s1);
+    return that ? frameOf(base, "pre", null, null, null, that, k + 1, a) : null;
+  }
   const content = charSpan(ctx, a, s1);
   if (!content) return null;
   return frameOf(base, "pre", null, null, null, content, a, a);
@@ -1489,6 +1498,9 @@ function phraseEnd(ctx: FrameContext, a: number, s1: number): number {
   return s1;
 }
 
+/** Adjectives that take an infinitive as a prediction, not a stance ("is certain to win"). */
+const RAISING = new Set(["certain", "sure", "clear", "likely", "unlikely", "bound", "set"]);
+
 /** Verbs that link a subject to a stance adjective ("is convinced", "remains skeptical"). */
 const LINKING = new Set(["be", "become", "remain", "seem", "appear", "feel", "grow", "sound", "stay"]);
 /** Prepositions that take what a stance is about ("critical of", "worried about", "silent on"). */
@@ -1513,8 +1525,11 @@ function adjectiveFrame(ctx: FrameContext, s0: number, s1: number, i: number, sI
   const n = tokens[i + 1]!;
   let c: number;
   if (n.lower === "that" && ctx.inQuote[i + 1]! < 0) c = i + 2;
-  else if (n.lower === "to" && i + 2 < s1 && tokens[i + 2]!.pos === "VERB") c = i + 1;
-  else if (n.pos === "ADP" && STANCE_PREPS.has(n.lower)) c = i + 2;
+  else if (n.lower === "to" && i + 2 < s1 && (tokens[i + 2]!.pos === "VERB" || tokens[i + 2]!.pos === "AUX")) {
+    // "the deal is certain to shape his legacy" predicts; it holds no stance
+    if (RAISING.has(tokens[i]!.lower)) return null;
+    c = i + 1;
+  } else if (n.pos === "ADP" && STANCE_PREPS.has(n.lower)) c = i + 2;
   else if ((n.pos === "PRON" && PERSONAL.has(n.lower)) || ((n.pos === "DET" || n.pos === "PROPN") && hasVerb(ctx, i + 1, Math.min(s1, i + 8)))) c = i + 1;
   else return null;
   if (c >= s1) return null;

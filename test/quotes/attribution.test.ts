@@ -197,3 +197,13 @@ test("a clause that ends with the polls it comes from", () => {
   assert.match(p!.text, /Trump was at the top$/);
   assert.equal(indirect("Trump's lead in the polls is small.").length, 0);
 });
+
+test("no report: a prediction, a statistical comparison, a title before a name, a reduced passive", () => {
+  assert.equal(indirect("The deal is certain to shape Obama's legacy.").length, 0);
+  assert.equal(indirect("Nearly 250,000 migrants have reached Europe, compared with 219,000 for all of 2014.").length, 0);
+  assert.equal(indirect("Trump compared Clinton to Nixon.")[0]?.text, "Clinton to Nixon");
+  assert.equal(indirect("A Sharia Court judge Hisham Hussein sentenced him.").length, 0);
+  assert.equal(indirect("The bodies of 40 people thought to be migrants were discovered on beaches.").length, 0);
+  const [e] = indirect("It is expected that the vote will pass.");
+  assert.equal(e?.text, "the vote will pass");
+});
