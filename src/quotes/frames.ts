@@ -1457,7 +1457,7 @@ function nounFrame(ctx: FrameContext, s0: number, s1: number, i: number, sIndex:
       // the object of a verb: "which left little doubt that S", "she expressed concern that S"
       let a = i - 1;
       while (a >= s0 && ctx.inQuote[a]! < 0 && (tokens[a]!.pos === "ADJ" || tokens[a]!.pos === "DET" || tokens[a]!.pos === "NUM" || tokens[a]!.pos === "NOUN" || tokens[a]!.pos === "PROPN")) a--;
-      if (a >= s0 && a < i - 1 + 1 && tokens[a]!.pos === "VERB" && !tokens[a]!.lower.endsWith("ing") && ctx.inQuote[a]! < 0) {
+      if (a >= s0 && tokens[a]!.pos === "VERB" && !tokens[a]!.lower.endsWith("ing") && ctx.inQuote[a]! < 0) {
         const ls = leftSpeaker(ctx, a, s0, s1);
         if (ls && !objectRelative(ctx, ls.np[0], ls.np[1], s0)) {
           speaker = ls.np;

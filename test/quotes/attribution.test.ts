@@ -207,3 +207,25 @@ test("no report: a prediction, a statistical comparison, a title before a name, 
   const [e] = indirect("It is expected that the vote will pass.");
   assert.equal(e?.text, "the vote will pass");
 });
+
+test("the cue book: adjective, message and that-noun entries, and their removal by a user's rows", async () => {
+  const { parseQuoteLexicon } = await import("../../src/quotes/lexicon.js");
+  const lex = parseQuoteLexicon(
+    [
+      { cue: "convinced", frame: "adj" },
+      { cue: "letter", frame: "message" },
+      { cue: "claim", frame: "noun" },
+      { cue: "claim", frame: "noun+that" },
+      { cue: "claim", frame: "say" },
+      { cue: "worried", frame: "adj" },
+      { cue: "worried", frame: "-adj" },
+    ],
+    [],
+  );
+  assert.equal(lex.adjectives.get("convinced")?.frame, "adj");
+  assert.ok(!lex.adjectives.has("worried"));
+  assert.ok(lex.messages.has("letter"));
+  assert.equal(lex.nouns.get("claim")?.frame, "noun");
+  assert.ok(lex.thatNouns.has("claim"));
+  assert.equal(lex.cues.get("claim")?.[0]?.frame, "say");
+});
