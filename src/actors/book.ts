@@ -67,11 +67,20 @@ export interface ActorBook {
   givenNames: Set<string>;
 }
 
-const split = (cell: string | undefined): string[] =>
-  (cell ?? "")
-    .split("|")
-    .map((s) => s.trim())
-    .filter((s) => s !== "");
+function split(cell: string | undefined): string[] {
+  const out: string[] = [];
+  if (!cell) return out;
+  if (cell.indexOf("|") < 0) {
+    const s = cell.trim();
+    if (s !== "") out.push(s);
+    return out;
+  }
+  for (const part of cell.split("|")) {
+    const s = part.trim();
+    if (s !== "") out.push(s);
+  }
+  return out;
+}
 
 const TYPES = new Set(["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "MISC"]);
 const asType = (t: string | undefined, dflt: EntityType): EntityType => (t && TYPES.has(t.toUpperCase()) ? (t.toUpperCase() as EntityType) : dflt);
@@ -81,13 +90,15 @@ const FAMILY_FIRST = new Set(["KOR", "PRK", "CHN", "TWN", "HKG", "MAC"]);
 const PARTICLES = new Set(["von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "ter", "ten", "st."]);
 
 /** The country part of an actor code: IGOs and other international codes are their own country. */
+const INTERNATIONAL = new Set(["IGO", "NGO", "IMG", "MNC", "INT", "UIS", "NGM"]);
+
 export function countryOfCode(code: string): string {
-  if (/^(IGO|NGO|IMG|MNC|INT|UIS|NGM)/.test(code)) return code;
+  if (INTERNATIONAL.has(code.slice(0, 3))) return code;
   return code.slice(0, 3);
 }
 
 export function sectorOfCode(code: string): string | null {
-  if (/^(IGO|NGO|IMG|MNC|INT|UIS|NGM)/.test(code)) return null;
+  if (INTERNATIONAL.has(code.slice(0, 3))) return null;
   return code.length > 3 ? code.slice(3) : null;
 }
 
@@ -124,7 +135,17 @@ class BookBuilder {
 }
 
 function entry(kind: EntryKind, name: string, type: EntityType, file: string, row: Record<string, string>, extra: Partial<BookEntry> = {}): BookEntry {
-  return { kind, name, type, code: null, country: null, roles: [], geo: null, ambiguous: row.ambiguous || null, rows: [{ file, row }], ...extra };
+  return {
+    kind,
+    name,
+    type,
+    code: extra.code ?? null,
+    country: extra.country ?? null,
+    roles: [],
+    geo: extra.geo ?? null,
+    ambiguous: extra.ambiguous !== undefined ? extra.ambiguous : row.ambiguous || null,
+    rows: [{ file, row }],
+  };
 }
 
 const num = (s: string | undefined): number | null => {
@@ -236,10 +257,13 @@ export function buildBook(data: DataSource): ActorBook {
       const c = countryOfCode(r.code);
       counts.set(c, (counts.get(c) ?? 0) + 1);
     }
-    const national = [...counts].filter(([c]) => /^[A-Z]{3}$/.test(c) && !/^(IGO|NGO)/.test(c)).sort((a, b) => b[1] - a[1])[0];
-    p.country = national ? national[0] : p.country;
-    p.roles.sort((a, b) => ((a.start ?? "") < (b.start ?? "") ? -1 : (a.start ?? "") > (b.start ?? "") ? 1 : 0));
-    const aliases = [p.name, ...p.rows.flatMap((r) => split(r.row.aliases))];
+    let national: string | null = null;
+    let most = 0;
+    for (const [c, n] of counts) if (n > most && c.length === 3 && !INTERNATIONAL.has(c)) (national = c), (most = n);
+    if (national) p.country = national;
+    if (p.roles.length > 1) p.roles.sort((a, b) => ((a.start ?? "") < (b.start ?? "") ? -1 : (a.start ?? "") > (b.start ?? "") ? 1 : 0));
+    const aliases = [p.name];
+    for (const r of p.rows) if (r.row.aliases) aliases.push(...split(r.row.aliases));
     for (const a of aliases) {
       const words = a.split(/\s+/);
       if (words.length >= 2 && !(p.country && FAMILY_FIRST.has(p.country))) givenFromBook.add(nameKey(words[0]!));
@@ -306,6 +330,101 @@ export function firstIndex(keys: Iterable<string>): Map<string, number> {
 export const bookOf = (resources: Resources): ActorBook => resources.use("actors/book", buildBook);
 
 // ---------------------------------------------------------------- gazetteers
+//
+// The big derived lists (cities, given names, common words) are sorted by their
+// first field when the build script writes them, so the package's copy is searched
+// in place: a binary search over the file's text, with nothing parsed at load. A
+// user's copy (DYAD_DATA) may be in any order and goes into a small side table.
+
+/** The offset just past the leading `#` comment lines and (when given) the header row. */
+function dataStart(text: string, header: string | null): number {
+  let at = 0;
+  while (at < text.length) {
+    const c = text.charCodeAt(at);
+    const isComment = c === 35;
+    const isHeader = header !== null && text.startsWith(header, at);
+    const isBlank = c === 10 || c === 13;
+    if (!isComment && !isHeader && !isBlank) break;
+    const nl = text.indexOf("\n", at);
+    if (nl < 0) return text.length;
+    at = nl + 1;
+    if (isHeader) break;
+  }
+  return at;
+}
+
+/** Compares the first field of the line at `at` (up to a tab or the line's end) with k: <0, 0, >0. */
+function compareField(text: string, at: number, k: string): number {
+  const n = k.length;
+  for (let i = 0; ; i++) {
+    const c = at + i < text.length ? text.charCodeAt(at + i) : 10;
+    const end = c === 9 || c === 10 || c === 13;
+    if (i === n) return end ? 0 : 1;
+    if (end) return -1;
+    const d = c - k.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+}
+
+/**
+ * Lines of a text sorted by their first field (code-unit order), searched in place.
+ * `lowerBound(k)` is the offset of the first line whose field is not below k.
+ */
+export class SortedLines {
+  constructor(
+    readonly text: string,
+    readonly from: number,
+  ) {}
+
+  static of(text: string, header: string | null): SortedLines {
+    return new SortedLines(text, dataStart(text, header));
+  }
+
+  lowerBound(k: string): number {
+    const t = this.text;
+    let lo = this.from;
+    let hi = t.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const ls = Math.max(lo, t.lastIndexOf("\n", mid - 1) + 1);
+      if (compareField(t, ls, k) < 0) {
+        const le = t.indexOf("\n", ls);
+        lo = le < 0 ? hi : le + 1;
+      } else hi = ls;
+    }
+    return lo;
+  }
+
+  /** The offset of the first line whose first field is k, or -1. */
+  find(k: string): number {
+    const at = this.lowerBound(k);
+    return at < this.text.length && compareField(this.text, at, k) === 0 ? at : -1;
+  }
+
+  /** The line starting at `at`, without its newline. */
+  line(at: number): string {
+    let end = this.text.indexOf("\n", at);
+    if (end < 0) end = this.text.length;
+    if (end > at && this.text.charCodeAt(end - 1) === 13) end--;
+    return this.text.slice(at, end);
+  }
+
+  /** The offset of the line after the one starting at `at`. */
+  next(at: number): number {
+    const nl = this.text.indexOf("\n", at);
+    return nl < 0 ? this.text.length : nl + 1;
+  }
+}
+
+/** Rows of a TSV text (comment lines and the header skipped), as raw lines. */
+function dataLines(text: string, header: string | null): string[] {
+  const out: string[] = [];
+  for (const line of text.slice(dataStart(text, header)).split("\n")) {
+    const l = line.endsWith("\r") ? line.slice(0, -1) : line;
+    if (l.trim() !== "" && l.charCodeAt(0) !== 35) out.push(l);
+  }
+  return out;
+}
 
 export interface City {
   name: string;
@@ -320,128 +439,125 @@ export interface City {
 
 export interface CityIndex {
   byKey: CityTable;
-  byFirst: Map<string, number>;
+  /** First-word key → the length of the longest multi-word city key starting with it. */
+  byFirst: { get(first: string): number | undefined };
 }
 
-/**
- * Cities by name key, read from the derived file's rows as they are asked for
- * (25,000 rows parse in a few milliseconds when only their keys are read at load).
- */
-export class CityTable {
-  private readonly lines: string[] = [];
-  /** key → first row index * 64 + row count */
-  private readonly index = new Map<string, number>();
-  private readonly built = new Map<string, City[]>();
+const CITY_HEADER = "key\tname\t";
 
-  addText(text: string): void {
-    let header = true;
-    let start = 0;
-    while (start < text.length) {
-      let end = text.indexOf("\n", start);
-      if (end < 0) end = text.length;
-      const line = text.slice(start, end);
-      start = end + 1;
-      if (line === "" || line.charCodeAt(0) === 35) continue;
-      if (header) {
-        header = false;
-        continue;
+/** Cities by name key: the package's sorted file searched in place, rows parsed when asked for. */
+export class CityTable {
+  private readonly sorted: SortedLines | null;
+  /** Rows of a user's files, by key. */
+  private readonly extra = new Map<string, string[]>();
+  private readonly built = new Map<string, City[] | null>();
+  private readonly longest = new Map<string, number>();
+
+  constructor(texts: string[]) {
+    this.sorted = texts[0] !== undefined ? SortedLines.of(texts[0], CITY_HEADER) : null;
+    for (const text of texts.slice(1)) {
+      for (const line of dataLines(text, CITY_HEADER)) {
+        const tab = line.indexOf("\t");
+        if (tab <= 0) continue;
+        const key = line.slice(0, tab);
+        const list = this.extra.get(key);
+        if (list) list.push(line);
+        else this.extra.set(key, [line]);
       }
-      const tab = line.indexOf("\t");
-      if (tab <= 0) continue;
-      const key = line.slice(0, tab);
-      const at = this.lines.length;
-      this.lines.push(line);
-      const prev = this.index.get(key);
-      if (prev === undefined) this.index.set(key, at * 64 + 1);
-      else if (Math.floor(prev / 64) + (prev % 64) === at && prev % 64 < 63) this.index.set(key, prev + 1);
-      else this.extra.push([key, at]);
     }
   }
 
-  /** Rows of a key that do not sit with its others (a user's file adding a city of a known name). */
-  private readonly extra: [string, number][] = [];
-
   has(key: string): boolean {
-    return this.index.has(key);
+    return this.get(key) !== undefined;
   }
 
   get(key: string): City[] | undefined {
-    const v = this.index.get(key);
-    if (v === undefined) return undefined;
     let list = this.built.get(key);
-    if (list) return list;
-    list = [];
-    const first = Math.floor(v / 64);
-    for (let i = first; i < first + (v % 64); i++) list.push(this.parse(this.lines[i]!));
-    for (const [k, i] of this.extra) if (k === key) list.push(this.parse(this.lines[i]!));
-    list.sort((a, b) => b.population - a.population);
-    this.built.set(key, list);
-    return list;
+    if (list === undefined) {
+      const lines: string[] = [];
+      const s = this.sorted;
+      if (s) for (let at = s.find(key); at >= 0 && at < s.text.length && compareField(s.text, at, key) === 0; at = s.next(at)) lines.push(s.line(at));
+      const more = this.extra.get(key);
+      if (more) lines.push(...more);
+      list = lines.length ? lines.map(parseCity).sort((a, b) => b.population - a.population) : null;
+      if (this.built.size > 50000) this.built.clear();
+      this.built.set(key, list);
+    }
+    return list ?? undefined;
   }
 
-  keys(): IterableIterator<string> {
-    return this.index.keys();
+  /** The length of the longest multi-word key whose first word is `first` (memoised), or undefined. */
+  longestFrom(first: string): number | undefined {
+    let n = this.longest.get(first);
+    if (n === undefined) {
+      n = 0;
+      const s = this.sorted;
+      if (s) {
+        const t = s.text;
+        for (let at = s.lowerBound(first); at < t.length && t.startsWith(first, at); at = s.next(at)) {
+          const tab = t.indexOf("\t", at);
+          const key = t.slice(at, tab < 0 ? t.length : tab);
+          if (key.indexOf(" ") > 0 && firstWordKey(key) === first && key.length > n) n = key.length;
+        }
+      }
+      for (const key of this.extra.keys()) if (key.indexOf(" ") > 0 && firstWordKey(key) === first && key.length > n) n = key.length;
+      if (this.longest.size > 50000) this.longest.clear();
+      this.longest.set(first, n);
+    }
+    return n > 0 ? n : undefined;
   }
+}
 
-  private parse(line: string): City {
-    const [, name, country, lat, lon, pop, feature] = line.split("\t");
-    return { name: name!, country: country!, lat: Number(lat), lon: Number(lon), population: Number(pop) || 0, capital: feature === "PPLC", seat: feature === "PPLC" || feature === "PPLA" };
-  }
+function parseCity(line: string): City {
+  const [, name, country, lat, lon, pop, feature] = line.split("\t");
+  return { name: name!, country: country!, lat: Number(lat), lon: Number(lon), population: Number(pop) || 0, capital: feature === "PPLC", seat: feature === "PPLC" || feature === "PPLA" };
 }
 
 /** City key → cities of that name, most populous first (data/actors/names/cities.tsv, derived from GeoNames). */
 export function citiesOf(resources: Resources): CityIndex {
   return resources.use("actors/cities", (data) => {
-    const table = new CityTable();
-    for (const text of data.read("actors/names/cities.tsv")) table.addText(text);
-    const multi: string[] = [];
-    for (const k of table.keys()) if (k.indexOf(" ") > 0) multi.push(k);
-    return { byKey: table, byFirst: firstIndex(multi) };
+    const table = new CityTable(data.read("actors/names/cities.tsv"));
+    return { byKey: table, byFirst: { get: (first: string) => table.longestFrom(first) } };
   });
 }
 
-/** Given names with their births (a measure of how surely a word is a first name), as sorted arrays. */
+/** Given names with their births (a measure of how surely a word is a first name). */
 export class GivenNames {
-  private readonly names: string[] = [];
-  private readonly births: number[] = [];
+  private readonly sorted: SortedLines | null;
   private readonly extra = new Map<string, number>();
 
-  /** Adds a file's rows; rows out of order (a user's file) go to a side table. */
-  addText(text: string): void {
-    let start = 0;
-    while (start < text.length) {
-      let end = text.indexOf("\n", start);
-      if (end < 0) end = text.length;
-      const line = text.slice(start, end);
-      start = end + 1;
-      if (line === "" || line.charCodeAt(0) === 35 || line.startsWith("name\t")) continue;
-      const tab = line.indexOf("\t");
-      const name = (tab < 0 ? line : line.slice(0, tab)).trim();
-      const n = tab < 0 ? 0 : Number(line.slice(tab + 1)) || 0;
-      const last = this.names[this.names.length - 1];
-      if (last === undefined || last < name) {
-        this.names.push(name);
-        this.births.push(n);
-      } else this.extra.set(name, n);
+  constructor(texts: string[]) {
+    this.sorted = texts[0] !== undefined ? SortedLines.of(texts[0], "name\t") : null;
+    for (const text of texts.slice(1)) {
+      for (const line of dataLines(text, "name\t")) {
+        const tab = line.indexOf("\t");
+        const name = (tab < 0 ? line : line.slice(0, tab)).trim().toLowerCase();
+        if (name) this.extra.set(name, tab < 0 ? 0 : Number(line.slice(tab + 1)) || 0);
+      }
     }
   }
 
+  /** Adds a name unless it is known. */
   set(name: string, births: number): void {
     if (this.get(name) === undefined) this.extra.set(name, births);
   }
 
   get(name: string): number | undefined {
-    const a = this.names;
-    let lo = 0;
-    let hi = a.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const x = a[mid]!;
-      if (x === name) return this.births[mid];
-      if (x < name) lo = mid + 1;
-      else hi = mid - 1;
+    const x = this.extra.get(name);
+    if (x !== undefined) return x;
+    const s = this.sorted;
+    if (!s || name === "") return undefined;
+    const at = s.find(name);
+    if (at < 0) return undefined;
+    const tab = at + name.length;
+    if (s.text.charCodeAt(tab) !== 9) return 0;
+    let n = 0;
+    for (let i = tab + 1; i < s.text.length; i++) {
+      const c = s.text.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) break;
+      n = n * 10 + c;
     }
-    return this.extra.get(name);
+    return n;
   }
 
   has(name: string): boolean {
@@ -451,52 +567,32 @@ export class GivenNames {
 
 export function givenNamesOf(resources: Resources): GivenNames {
   return resources.use("actors/given-names", (data, r) => {
-    const out = new GivenNames();
-    for (const text of data.read("actors/names/given-names.tsv")) out.addText(text);
+    const out = new GivenNames(data.read("actors/names/given-names.tsv"));
     // first names of the book's people ("Vladimir", "Recep") count as given names
     for (const g of bookOf(r).givenNames) out.set(g, 1000);
     return out;
   });
 }
 
-/** A set of words kept as one sorted array (85,000 words load in a few milliseconds; lookups are binary searches). */
+/** A set of lower-case words: the package's sorted list searched in place, a user's words in a side set. */
 export class SortedWords {
-  private readonly words: string[];
+  private readonly sorted: SortedLines | null;
+  private readonly extra: Set<string>;
 
-  constructor(words: string[]) {
-    this.words = words;
+  constructor(texts: string[]) {
+    this.sorted = texts[0] !== undefined ? SortedLines.of(texts[0], null) : null;
+    this.extra = new Set(texts.slice(1).flatMap((t) => dataLines(t, null).map((w) => w.trim())));
   }
 
   has(w: string): boolean {
-    const a = this.words;
-    let lo = 0;
-    let hi = a.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const x = a[mid]!;
-      if (x === w) return true;
-      if (x < w) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return false;
-  }
-
-  get size(): number {
-    return this.words.length;
+    if (this.extra.size > 0 && this.extra.has(w)) return true;
+    return w !== "" && this.sorted !== null && this.sorted.find(w) >= 0;
   }
 }
 
 /** Lower-case common English words (not proper nouns), for telling a capitalised word from a name. */
 export function commonWordsOf(resources: Resources): SortedWords {
-  return resources.use("actors/common-words", (data) => {
-    const versions = data.read("actors/names/common-words.txt");
-    let words: string[] = [];
-    for (const text of versions) for (const line of text.split("\n")) if (line !== "" && line.charCodeAt(0) !== 35) words.push(line.trim());
-    let sorted = true;
-    for (let i = 1; i < words.length && sorted; i++) if (words[i - 1]! > words[i]!) sorted = false;
-    if (!sorted) words = [...new Set(words)].sort();
-    return new SortedWords(words);
-  });
+  return resources.use("actors/common-words", (data) => new SortedWords(data.read("actors/names/common-words.txt")));
 }
 
 /** Name cues: words that type the names they head or follow (data/actors/names/cues.tsv). */

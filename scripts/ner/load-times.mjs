@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// Cold cost of the actors stage's data, file by file, in a fresh process: reading
+// (fs), then building each table (parse), wall time. Run it a few times; the first
+// run after a build pays for the disk cache.
+// usage: node scripts/ner/load-times.mjs
+const t00 = performance.now();
+const root = new URL("../../", import.meta.url).pathname;
+const { Resources } = await import(root + "dist/src/pipeline/resources.js");
+const { fsDataSource } = await import(root + "dist/src/node/data.js");
+const book = await import(root + "dist/src/actors/book.js");
+const { nameTablesOf } = await import(root + "dist/src/actors/mentions.js");
+const tImport = performance.now() - t00;
+const fs = fsDataSource();
+const readTimes = new Map();
+const timed = {
+  read(path) {
+    const t0 = performance.now();
+    const out = fs.read(path);
+    readTimes.set(path, (readTimes.get(path) ?? 0) + performance.now() - t0);
+    return out;
+  },
+};
+const r = new Resources(timed);
+const rows = [];
+const step = (name, f) => {
+  const before = new Map(readTimes);
+  const t0 = performance.now();
+  f();
+  const total = performance.now() - t0;
+  let read = 0;
+  for (const [k, v] of readTimes) read += v - (before.get(k) ?? 0);
+  rows.push([name, read, total - read]);
+};
+step("book (countries, igos, institutions, places, regions, people, groups, sectors)", () => book.bookOf(r));
+step("cities.tsv", () => book.citiesOf(r));
+step("given-names.tsv", () => book.givenNamesOf(r));
+step("common-words.txt", () => book.commonWordsOf(r));
+step("cues.tsv", () => book.cuesOf(r));
+step("name tables (rest)", () => nameTablesOf(r));
+console.log(`imports ${tImport.toFixed(1)} ms`);
+for (const [n, read, parse] of rows) console.log(`${n.padEnd(84)} read ${read.toFixed(1).padStart(6)} ms  build ${parse.toFixed(1).padStart(6)} ms`);
+const sum = rows.reduce((a, [, x, y]) => a + x + y, 0);
+console.log(`total ${sum.toFixed(1)} ms`);
+for (const [k, v] of readTimes) console.log(`  read ${k} ${v.toFixed(1)} ms`);
