@@ -747,7 +747,7 @@ class Finder {
     if (this.sports && n >= 2 && given < 0 && keys.slice(i, j).some((k) => this.t.cities.byKey.has(k))) return { type: "ORG", sure: Sure.Guess };
     // "the Philadelphia Eagles", "the Minor Counties": a determiner does not come before a person's name
     if (n >= 2 && prevKey === "the" && !this.t.cities.byKey.has(keys.slice(i, j).join(" "))) return { type: "ORG", sure: Sure.Context };
-    if (LOC_PREP.has(prevKey) && !SPEECH.has(nextKey) && (!this.sports || prevKey === "at" || prevKey === "in" || prevKey === "near")) return { type: "LOC", sure: Sure.Context };
+    if (LOC_PREP.has(prevKey) && !SPEECH.has(nextKey) && (!this.sports || prevKey === "at" || prevKey === "in" || prevKey === "near") && prevKey !== "to") return { type: "LOC", sure: Sure.Context };
     if (LOC_NOUNS.has(nextKey) || (prevKey === "of" && LOC_NOUNS.has(keys[i - 2] ?? ""))) return { type: "LOC", sure: Sure.Context };
     if (this.sports && n >= 2 && given < 0 && keys.slice(i, j).some((k) => this.isCommon(k) || this.t.cities.byKey.has(k) || this.t.book.byKey.has(k))) return { type: "ORG", sure: Sure.Guess };
     if (n === 1 && SPEECH.has(nextKey)) return { type: "PERSON", sure: Sure.Context };
