@@ -616,7 +616,8 @@ class Finder {
     if (j <= bm.end) return false;
     if (bm.entries.some((e) => e.kind === "person")) return false;
     const lastHead = this.t.cues.head.get(this.keys[j - 1]!);
-    if (bm.entries.some((e) => e.kind === "igo" || e.kind === "institution")) return lastHead === "ORG" && j - bm.end <= 2;
+    // "Labour Day", "UN Security Council Resolution"
+    if (bm.entries.some((e) => e.kind === "igo" || e.kind === "institution")) return lastHead !== undefined && j - bm.end <= 2;
     // the rest must not itself start with a book name or a title
     const inner = this.matchBook(bm.end, j, false);
     if (inner) return inner.end === j && inner.entries.some((e) => e.kind === "demonym" || e.kind === "group"); // "Bosnian Serb"
@@ -671,6 +672,8 @@ class Finder {
     const pieces = tok.text.split("-");
     const last = pieces[pieces.length - 1]!.toLowerCase();
     // "Tripoli-based", "U.S.-led", "Brazilian-born", "ex-England": one modifier naming a place or people
+    // "mid-July", "pre-Christmas": a date, not a name
+    if (pieces.length === 2 && WHOLE_PREFIXES.has(pieces[0]!.toLowerCase()) && this.t.cues.notName.has(nameKey(pieces[1]!))) return true;
     if (pieces.length === 2 && WHOLE_PREFIXES.has(pieces[0]!.toLowerCase()) && isCapitalised(pieces[1]!)) {
       const key = nameKey(pieces[1]!);
       this.add({ start: tok.start, end: tok.end, type: "MISC", sure: Sure.Cue, entries: this.t.book.byKey.get(key) ?? null, cities: null, sentence: si, tokenStart: i, tokenEnd: i + 1 });
@@ -734,6 +737,8 @@ class Finder {
     const firstCommon = this.isCommon(firstKey);
     if (n >= 2 && n <= 4 && given >= 0 && (given >= 2000 || !firstCommon) && !this.t.cities.byKey.has(firstKey)) return { type: "PERSON", sure: Sure.Gazetteer };
     if (n >= 2 && SPEECH.has(nextKey)) return { type: "PERSON", sure: Sure.Context };
+    // currencies written with a dollar sign: "C$", "A$", "US$", "HK$"
+    if (n === 1 && tokens[i]!.text.endsWith("$")) return { type: "MISC", sure: Sure.Cue };
     const acronym = n === 1 && isUpperWord(tokens[i]!.text) && !info.caps && tokens[i]!.text.replace(/\./g, "").length <= 6;
     if (acronym) return { type: "ORG", sure: Sure.Context };
     if (n === 1 && /(?:ian|ean|ese|ish|ic|i)s?$/.test(firstKey) && !SPEECH.has(nextKey) && nextKey !== "'s") {
