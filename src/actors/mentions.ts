@@ -454,6 +454,7 @@ class Finder {
     // normal text first, so that headlines and ALL-CAPS lines can lean on what it found
     for (let si = 0; si < this.sentences.length; si++) if (!infos[si]!.caps && !infos[si]!.title) this.scanSentence(si, infos[si]!);
     for (let si = 0; si < this.sentences.length; si++) if (infos[si]!.caps || infos[si]!.title) this.scanSentence(si, infos[si]!);
+    this.coordinate();
     this.harmonise();
     return this.mentions;
   }
@@ -775,6 +776,57 @@ class Finder {
     return { type: "PERSON", sure: Sure.Guess };
   }
 
+  /**
+   * Lists: names in a run joined by commas and "and" are mostly of one kind ("Given ,
+   * Breen , Staunton , Irwin", "Essex , Derbyshire and Surrey"); a guessed member takes
+   * the kind the others are surer of.
+   */
+  coordinate(): void {
+    const ms = this.mentions.filter((m) => m.tokenStart >= 0 && m.tokenEnd > m.tokenStart).sort((a, b) => a.start - b.start);
+    let g = 0;
+    while (g < ms.length) {
+      let e = g + 1;
+      while (e < ms.length) {
+        const a = ms[e - 1]!;
+        const b = ms[e]!;
+        if (a.sentence !== b.sentence || b.tokenStart <= a.tokenEnd || b.tokenStart - a.tokenEnd > 2) break;
+        let ok = true;
+        for (let k = a.tokenEnd; k < b.tokenStart; k++) {
+          const w = this.keys[k]!;
+          if (w !== "," && w !== "and" && w !== "or" && w !== "&") ok = false;
+        }
+        if (!ok || this.keys[a.tokenEnd] !== ",") break;
+        e++;
+      }
+      if (e - g >= LIST_MIN) {
+        const votes = new Map<string, number>();
+        for (let k = g; k < e; k++) {
+          const m = ms[k]!;
+          votes.set(KIND_OF[m.type], (votes.get(KIND_OF[m.type]) ?? 0) + LIST_WEIGHT[m.sure]!);
+        }
+        let top = "";
+        let topVotes = 0;
+        let total = 0;
+        for (const [kind, v] of votes) {
+          total += v;
+          if (v > topVotes) (top = kind), (topVotes = v);
+        }
+        const type = KIND_TYPE[top]!;
+        for (let k = g; k < e; k++) {
+          const m = ms[k]!;
+          if (KIND_OF[m.type] === top || m.sure > LIST_CHANGES) continue;
+          // the others' votes, without this member's own
+          const rest = total - LIST_WEIGHT[m.sure]!;
+          if (topVotes * 3 >= rest * 2) {
+            m.type = type;
+            if (m.sure === Sure.Gazetteer) (m.cities = null), (m.sure = Sure.Context);
+          }
+        }
+      }
+      g = e;
+    }
+  }
+
   /** Document consistency: one type per name; surnames take their full name's type. */
   harmonise(): void {
     const best = new Map<string, { type: EntityType; sure: Sure }>();
@@ -814,6 +866,13 @@ class Finder {
     }
   }
 }
+
+const LIST_MIN = 3;
+/** How much a list member's type counts, by how sure the finder is of it; and the surest a member may be and still change. */
+const LIST_WEIGHT = [0.5, 1, 1, 3, 4];
+const LIST_CHANGES: Sure = Sure.Gazetteer;
+const KIND_OF: Record<EntityType, string> = { PERSON: "PER", ORG: "ORG", GPE: "LOC", LOC: "LOC", FAC: "LOC", NORP: "MISC", MISC: "MISC" };
+const KIND_TYPE: Record<string, EntityType> = { PER: "PERSON", ORG: "ORG", LOC: "LOC", MISC: "MISC" };
 
 /** Sports reports (CoNLL's "SOCCER - …", results tables): place names there are mostly teams. */
 function isSportsDoc(text: string, _tokens: Token[], _sentences: Sentence[]): boolean {
