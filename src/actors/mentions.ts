@@ -140,6 +140,8 @@ const NAME_PREFIX = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|abd|de|da|di|du
 const SPEECH = new Set("said says told added stated noted stressed warned urged argued insisted explained wrote replied asked announced".split(" "));
 /** Lower-case nouns after (or "of" before) a name that make it a place ("the Tavildara region", "the village of Mahala"). */
 const LOC_NOUNS = new Set("region province area village town city district valley border county state capital island islands river mountains airport port enclave republic territory suburb neighbourhood neighborhood municipality prefecture oblast governorate".split(" "));
+/** Lower-case words around a batsman's or bowler's name on a cricket scorecard (caught, bowled, stumped, leg before). */
+const SCORECARD = new Set(["c", "b", "st", "lbw", "c&b"]);
 const LOC_PREP = new Set(["in", "at", "near", "from", "to", "into", "across", "outside", "inside", "around", "toward", "towards", "via"]);
 
 interface SentenceInfo {
@@ -748,6 +750,8 @@ class Finder {
     }
     // "the two Koreas", "the Americas": a country's name in the plural
     if (n === 1 && firstKey.endsWith("s") && this.t.book.byKey.get(firstKey.slice(0, -1))?.some((e) => e.kind === "country")) return { type: "GPE", sure: Sure.Context };
+    // cricket scorecards: "S. Law c Tillekeratne b Dharmasena 13", "Bowling : Vaas 7-0-29-0"
+    if (this.sports && (SCORECARD.has(prevKey) || SCORECARD.has(nextKey) || /^\d+(?:\.\d)?-\d+-\d+-\d+$/.test(nextKey))) return { type: "PERSON", sure: Sure.Context };
     // results lists: "Aliuska Lopez ( Cuba )", "MaliVai Washington ( U.S. )"
     if (nextKey === "(" && this.t.book.byKey.get(keys[j + 1] ?? "")?.some((e) => e.kind === "country")) return { type: "PERSON", sure: Sure.Context };
     if (this.sports && n >= 2 && given < 0 && keys.slice(i, j).some((k) => this.t.cities.byKey.has(k))) return { type: "ORG", sure: Sure.Guess };
