@@ -561,7 +561,8 @@ class Finder {
         continue;
       }
       // particles inside names: "Ursula von der Leyen", "Bank of Korea", "Procter & Gamble", "Trinidad and Tobago"
-      if (fj & W_PARTICLE && j + 1 < end && !info.caps) {
+      // ("st" joins only as "St", Saint: "Lehmann st Kaluwitharana" is a stumping)
+      if (fj & W_PARTICLE && j + 1 < end && !info.caps && !((k === "st" || k === "st.") && !this.caps[j])) {
         let p = j;
         while (p < end && this.flags[p]! & W_PARTICLE && p - j < 3) p++;
         if (p < end && p > j && isCapitalised(tokens[p]!.text) && this.nameish(p, info, false) && this.particleJoins(i, j, p, end)) {
