@@ -605,6 +605,8 @@ class Finder {
     if (k === "&") return true;
     if (k === "of" || k === "for" || k === "on") {
       if (this.t.cues.head.has(before) || this.t.cues.personBefore.has(before)) return true;
+      // a capitalised common noun before "of" names a body: "League of Women Voters", "Nation of Islam"
+      if (k === "of" && p === j + 1 && this.flags[j - 1]! & W_COMMON && !(this.flags[j - 1]! & (W_GIVEN | W_FUNCTION)) && this.caps[j - 1] && j - 1 > this.sentences[this.tokens[i]!.sentence]!.tokenStart && !this.t.book.byKey.has(before) && !this.t.cities.byKey.has(before)) return true;
       const bm = this.matchBook(i, end, false);
       return !!bm && bm.end > p;
     }
