@@ -691,6 +691,11 @@ class Finder {
       this.add({ start: tok.start, end: tok.end, type: "MISC", sure: Sure.Cue, entries, cities: this.t.cities.byKey.get(key) ?? null, sentence: si, tokenStart: i, tokenEnd: i + 1 });
       return true;
     }
+    // "Arab-Israeli", "German-Israeli": peoples' adjectives joined make one modifier
+    if (pieces.length >= 2 && pieces.every((p) => isCapitalised(p) && this.t.book.byKey.get(nameKey(p))?.some((e) => e.kind === "demonym" || (e.kind === "group" && e.type === "NORP")))) {
+      this.add({ start: tok.start, end: tok.end, type: "MISC", sure: Sure.Cue, entries: null, cities: null, sentence: si, tokenStart: i, tokenEnd: i + 1 });
+      return true;
+    }
     const parts = this.compoundParts(i);
     if (!parts) return false;
     void info;
