@@ -589,6 +589,13 @@ class Finder {
     while (j > i + 1 && this.flags[j - 1]! & W_PARTICLE) j--;
     const startTok = tokens[i]!;
     const endTok = tokens[j - 1]!;
+    // "New York-based", "Northern Ireland-born": a name made one modifier
+    const lastText = endTok.text;
+    const dash = lastText.lastIndexOf("-");
+    if (j > i + 1 && dash > 0 && SUFFIXES.has(lastText.slice(dash + 1).toLowerCase())) {
+      this.add({ start: startTok.start, end: endTok.end, type: "MISC", sure: Sure.Cue, entries: null, cities: null, sentence: si, tokenStart: i, tokenEnd: j });
+      return j;
+    }
     const { type, sure } = this.typeRun(i, j, si, info, titled, initial, bm?.entries ?? null);
     this.add({ start: startTok.start, end: endTok.end, type, sure, entries: null, cities: j === i + 1 ? cm?.cities ?? null : null, sentence: si, tokenStart: i, tokenEnd: j, titled });
     return j;
