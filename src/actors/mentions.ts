@@ -139,9 +139,11 @@ const NAME_PREFIX = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|abd|de|da|di|du
 /** Words after a name that say a person spoke. */
 const SPEECH = new Set("said says told added stated noted stressed warned urged argued insisted explained wrote replied asked announced".split(" "));
 /** Lower-case nouns after (or "of" before) a name that make it a place ("the Tavildara region", "the village of Mahala"). */
-const LOC_NOUNS = new Set("region province area village town city district valley border county state capital island islands river mountains airport port enclave republic territory suburb neighbourhood neighborhood municipality prefecture oblast governorate".split(" "));
+const LOC_NOUNS = new Set("region province area village town city battle district valley border county state capital island islands river mountains airport port enclave republic territory suburb neighbourhood neighborhood municipality prefecture oblast governorate".split(" "));
 /** Lower-case words around a batsman's or bowler's name on a cricket scorecard (caught, bowled, stumped, leg before). */
 const SCORECARD = new Set(["c", "b", "st", "lbw", "c&b"]);
+/** Below this population a town's name alone, out of a locative phrase, is read from context. */
+const SMALL_TOWN = 100000;
 const LOC_PREP = new Set(["in", "at", "near", "from", "to", "into", "across", "outside", "inside", "around", "toward", "towards", "via"]);
 
 interface SentenceInfo {
@@ -581,7 +583,13 @@ class Finder {
       this.addBook(i, bm.end, si, bm.entries, titled);
       return bm.end;
     }
-    if (cm && cm.end >= j && !titled) {
+    // a small town's name standing alone, not after "in" or "at", is read from context
+    // ("Dole campaign manager", "Dole said")
+    const prevKey = i > 0 && tokens[i - 1]!.sentence === si ? this.keys[i - 1]! : "";
+    const nextKey = j < end ? this.keys[j]! : "";
+    const smallTown = !!cm && cm.end === i + 1 && j === i + 1 && !this.sports && !info.caps && cm.cities.every((c) => c.population < SMALL_TOWN && !c.seat) && !LOC_PREP.has(prevKey);
+    void nextKey;
+    if (cm && cm.end >= j && !titled && !smallTown) {
       this.add({ start: tokens[i]!.start, end: tokens[cm.end - 1]!.end, type: "GPE", sure: Sure.Gazetteer, entries: null, cities: cm.cities, sentence: si, tokenStart: i, tokenEnd: cm.end });
       return cm.end;
     }
