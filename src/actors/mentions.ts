@@ -875,17 +875,27 @@ class Finder {
       if (this.t.cities.byKey.has(this.keys[m.tokenStart]!) || this.t.book.byKey.has(this.keys[m.tokenStart]!)) orgFirst.add(this.keys[m.tokenEnd - 1]!);
     }
     const surnameOf = new Map<string, EntityType>();
+    /** Last words of people named surely (by a given name or the book): these may even be countries' names. */
+    const sureSurnames = new Set<string>();
     for (const p of persons) {
       const words = p.key.split(" ");
       surnameOf.set(words[words.length - 1]!, "PERSON");
       surnameOf.set(words[0]!, "PERSON");
+      if (p.sure >= Sure.Gazetteer) sureSurnames.add(words[words.length - 1]!);
     }
     for (const m of this.mentions) {
       const b = best.get(m.key)!;
       if (m.sure < Sure.Book && b.sure > m.sure) {
         m.type = b.type;
         m.sure = b.sure;
-      } else if (m.sure <= Sure.Gazetteer && m.tokenEnd - m.tokenStart === 1 && surnameOf.has(m.key) && (!m.entries || m.entries.every((e) => e.kind === "capital" || e.kind === "place")) && !LOC_PREP.has(this.tokens[m.tokenStart - 1]?.lower ?? "")) {
+      } else if (
+        m.tokenEnd - m.tokenStart === 1 &&
+        surnameOf.has(m.key) &&
+        !LOC_PREP.has(this.tokens[m.tokenStart - 1]?.lower ?? "") &&
+        ((m.sure <= Sure.Gazetteer && (!m.entries || m.entries.every((e) => e.kind === "capital" || e.kind === "place"))) ||
+          // a country that is the surname of a person named in full ("Neil Jordan … Jordan said"), not "Amman , Jordan"
+          (m.entries !== null && sureSurnames.has(m.key) && m.entries.every((e) => e.kind === "country" || e.kind === "capital" || e.kind === "place") && !(this.tokens[m.tokenStart - 1]?.text === "," && this.tokens[m.tokenStart - 1]?.sentence === m.sentence)))
+      ) {
         m.type = "PERSON";
         m.sure = Sure.Context;
         m.entries = null;
