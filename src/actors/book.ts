@@ -542,13 +542,26 @@ export class GivenNames {
     if (this.get(name) === undefined) this.extra.set(name, births);
   }
 
+  /** Lookups so far (-1 for a name that is not there), bounded. */
+  private readonly memo = new Map<string, number>();
+
   get(name: string): number | undefined {
     const x = this.extra.get(name);
     if (x !== undefined) return x;
+    let n = this.memo.get(name);
+    if (n === undefined) {
+      n = this.find(name);
+      if (this.memo.size > 100000) this.memo.clear();
+      this.memo.set(name, n);
+    }
+    return n < 0 ? undefined : n;
+  }
+
+  private find(name: string): number {
     const s = this.sorted;
-    if (!s || name === "") return undefined;
+    if (!s || name === "") return -1;
     const at = s.find(name);
-    if (at < 0) return undefined;
+    if (at < 0) return -1;
     const tab = at + name.length;
     if (s.text.charCodeAt(tab) !== 9) return 0;
     let n = 0;

@@ -190,6 +190,16 @@ function startsWithLetter(t: string): boolean {
   return /^\p{L}/u.test(t);
 }
 
+/** Is the key only ASCII lower-case letters and digits (its own first-word key)? */
+function isPlainWord(k: string): boolean {
+  if (k.length === 0) return false;
+  for (let i = 0; i < k.length; i++) {
+    const c = k.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
 /** nameKey of an already lower-cased token (skips the work for plain ASCII words). */
 function nameKeyOfLower(lower: string): string {
   if (lower.length === 1) return lower === "’" ? "'" : lower;
@@ -255,7 +265,7 @@ class Finder {
       const tok = tokens[i]!;
       const k = nameKeyOfLower(tok.lower);
       this.keys[i] = k;
-      this.firsts[i] = k.length > 0 && k.charCodeAt(0) < 128 && /^[a-z0-9]+$/.test(k) ? k : firstWordKey(k);
+      this.firsts[i] = isPlainWord(k) ? k : firstWordKey(k);
       this.caps[i] = isCapitalised(tok.text) ? 1 : 0;
       this.flags[i] = flagsOf(t, k);
     }
