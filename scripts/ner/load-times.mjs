@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Cold cost of the actors stage's data, file by file, in a fresh process: reading
-// (fs), then building each table (parse), wall time. Run it a few times; the first
-// run after a build pays for the disk cache.
+// Cold cost of the actors stage's data, table by table, in a fresh process: reading
+// (fs) and building each table, wall time, and the CPU time of both (steadier on a
+// busy machine). Run it a few times; the first run after a build pays for the disk cache.
 // usage: node scripts/ner/load-times.mjs
 const t00 = performance.now();
 const root = new URL("../../", import.meta.url).pathname;
@@ -22,23 +22,30 @@ const timed = {
 };
 const r = new Resources(timed);
 const rows = [];
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 const step = (name, f) => {
   const before = new Map(readTimes);
   const t0 = performance.now();
+  const c0 = cpu();
   f();
+  const c = cpu() - c0;
   const total = performance.now() - t0;
   let read = 0;
   for (const [k, v] of readTimes) read += v - (before.get(k) ?? 0);
-  rows.push([name, read, total - read]);
+  rows.push([name, read, total - read, c]);
 };
-step("book (countries, igos, institutions, places, regions, people, groups, sectors)", () => book.bookOf(r));
+step("book (snapshot, or countries … sectors.tsv)", () => book.bookOf(r));
 step("cities.tsv", () => book.citiesOf(r));
 step("given-names.tsv", () => book.givenNamesOf(r));
 step("common-words.txt", () => book.commonWordsOf(r));
 step("cues.tsv", () => book.cuesOf(r));
 step("name tables (rest)", () => nameTablesOf(r));
 console.log(`imports ${tImport.toFixed(1)} ms`);
-for (const [n, read, parse] of rows) console.log(`${n.padEnd(84)} read ${read.toFixed(1).padStart(6)} ms  build ${parse.toFixed(1).padStart(6)} ms`);
+for (const [n, read, parse, c] of rows) console.log(`${n.padEnd(44)} read ${read.toFixed(1).padStart(6)} ms  build ${parse.toFixed(1).padStart(6)} ms  (CPU ${c.toFixed(1).padStart(6)} ms)`);
 const sum = rows.reduce((a, [, x, y]) => a + x + y, 0);
-console.log(`total ${sum.toFixed(1)} ms`);
+const sumCpu = rows.reduce((a, [, , , c]) => a + c, 0);
+console.log(`total ${sum.toFixed(1)} ms wall, ${sumCpu.toFixed(1)} ms CPU`);
 for (const [k, v] of readTimes) console.log(`  read ${k} ${v.toFixed(1)} ms`);

@@ -35,8 +35,12 @@ export interface BookEntry {
   geo: Geo | null;
   /** Other readings of an ambiguous name, as the book notes them ("US state", "person's name"). */
   ambiguous: string | null;
-  /** The book rows behind the entry (for `dyad actors lookup`). */
+  /** The book rows behind the entry (for `dyad actors lookup`); empty in a book read from the snapshot (see `entryRows`). */
   rows: { file: string; row: Record<string, string> }[];
+  /** For an entry read from the snapshot: its rows as [index into BOOK_SOURCES, index among the file's rows]. */
+  refs?: [number, number][];
+  /** For a country's alias, demonym, capital or metonym: the country's name ("South Korea" for "South Korean"). */
+  countryName?: string | null;
 }
 
 export interface SectorWord {
@@ -145,6 +149,7 @@ function entry(kind: EntryKind, name: string, type: EntityType, file: string, ro
     geo: extra.geo ?? null,
     ambiguous: extra.ambiguous !== undefined ? extra.ambiguous : row.ambiguous || null,
     rows: [{ file, row }],
+    countryName: extra.countryName ?? null,
   };
 }
 
@@ -154,12 +159,190 @@ const num = (s: string | undefined): number | null => {
   return Number.isFinite(n) ? n : null;
 };
 
+// ---------------------------------------------------------------- snapshot
+//
+// Building the book from its TSV files costs most of the stage's cold start (some
+// 10,000 names parsed, keyed and linked in code that has not warmed up). The
+// snapshot (actors/names/book.snapshot.json, written by scripts/ner/build-book.mjs)
+// is the built book as JSON, which the engine's native parser reads in a few
+// milliseconds. It records a fingerprint of every source file; when a file differs
+// (a user's DYAD_DATA copy, or an edit without re-running the script) the book is
+// built from the TSV files as before, with the same result.
+
+/** The files the book is built from, in the order the builder reads them. */
+export const BOOK_SOURCES = [
+  "actors/countries.tsv",
+  "actors/igos.tsv",
+  "actors/institutions.tsv",
+  "actors/places.tsv",
+  "actors/names/regions.tsv",
+  "actors/people.tsv",
+  "actors/names/groups.tsv",
+  "actors/sectors.tsv",
+] as const;
+
+export const BOOK_SNAPSHOT = "actors/names/book.snapshot.json";
+const SNAPSHOT_FORMAT = 2;
+
+/** A fingerprint of a text: its length and a 32-bit FNV-1a hash of its UTF-16 code units. */
+export function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return `${text.length}:${(h >>> 0).toString(16)}`;
+}
+
+/** An entry as the snapshot stores it: kind, name, type, code, country, roles [code, role, start, end], geo [lat, lon, country], ambiguous, countryName, refs. */
+type StoredEntry = [EntryKind, string, EntityType, string | null, string | null, [string, string | null, string | null, string | null][], [number, number, string | null] | null, string | null, string | null, [number, number][]];
+
+interface Snapshot {
+  format: number;
+  sources: Record<string, string>;
+  entries: StoredEntry[];
+  /** [key, entry indexes] */
+  byKey: [string, number[]][];
+  byFirst: [string, number][];
+  acronyms: string[];
+  surnames: [string, number[]][];
+  sectors: [string, SectorWord][];
+  sectorFirst: [string, number][];
+  countries: [string, number][];
+  demonymOf: [string, string][];
+  givenNames: string[];
+}
+
+/** The fingerprints of the book's source files, or null when any has a user's version besides the package's. */
+function sourcePrints(data: DataSource): Record<string, string> | null {
+  const out: Record<string, string> = {};
+  for (const path of BOOK_SOURCES) {
+    const versions = data.read(path);
+    if (versions.length > 1) return null;
+    out[path] = versions.length ? fingerprint(versions[0]!) : "";
+  }
+  return out;
+}
+
+/** The book as a snapshot (JSON text), with the fingerprints of the sources it was built from. */
+export function bookSnapshot(data: DataSource): string {
+  const book = buildBookFromTsv(data);
+  const sources = sourcePrints(data);
+  if (!sources) throw new Error("a snapshot is of the package's own files only (unset DYAD_DATA)");
+  const index = new Map<BookEntry, number>();
+  const entries: BookEntry[] = [];
+  const at = (e: BookEntry): number => {
+    let i = index.get(e);
+    if (i === undefined) {
+      i = entries.length;
+      entries.push(e);
+      index.set(e, i);
+    }
+    return i;
+  };
+  const byKey = [...book.byKey].map(([k, es]): [string, number[]] => [k, es.map(at)]);
+  const surnames = [...book.surnames].map(([k, es]): [string, number[]] => [k, es.map(at)]);
+  const countries = [...book.countries].map(([k, e]): [string, number] => [k, at(e)]);
+  const sourceIndex = new Map<string, number>(BOOK_SOURCES.map((p, i) => [p, i]));
+  const stored = entries.map((e) => {
+    const refs = e.rows.map((r) => {
+      const place = rowPlace.get(r.row);
+      if (!place) throw new Error(`${e.name}: a book row of unknown origin`);
+      return [sourceIndex.get(place[0])!, place[1]] as [number, number];
+    });
+    const roles = e.roles.map((r) => [r.code, r.role, r.start, r.end]);
+    const geo = e.geo ? [e.geo.lat, e.geo.lon, e.geo.country] : null;
+    return [e.kind, e.name, e.type, e.code, e.country, roles, geo, e.ambiguous, e.countryName ?? null, refs] as StoredEntry;
+  });
+  const snap: Snapshot = {
+    format: SNAPSHOT_FORMAT,
+    sources,
+    entries: stored,
+    byKey,
+    byFirst: [...book.byFirst],
+    acronyms: [...book.acronyms],
+    surnames,
+    sectors: [...book.sectors],
+    sectorFirst: [...book.sectorFirst],
+    countries,
+    demonymOf: [...book.demonymOf],
+    givenNames: [...book.givenNames],
+  };
+  // one entry a line, so that a change to the book changes few lines
+  const lines = Object.entries(snap).map(([k, v]) => {
+    if (!Array.isArray(v)) return `${JSON.stringify(k)}: ${JSON.stringify(v)}`;
+    return `${JSON.stringify(k)}: [\n${v.map((x) => JSON.stringify(x)).join(",\n")}\n]`;
+  });
+  return `{\n${lines.join(",\n")}\n}\n`;
+}
+
+/** The book from the snapshot, when the snapshot is there and was built from these very files; else null. */
+function bookFromSnapshot(data: DataSource): ActorBook | null {
+  const text = data.read(BOOK_SNAPSHOT);
+  if (text.length !== 1) return null;
+  const sources = sourcePrints(data);
+  if (!sources) return null;
+  let snap: Snapshot;
+  try {
+    snap = JSON.parse(text[0]!) as Snapshot;
+  } catch {
+    return null;
+  }
+  if (snap.format !== SNAPSHOT_FORMAT || !snap.sources) return null;
+  for (const path of BOOK_SOURCES) if (snap.sources[path] !== sources[path]) return null;
+  const entries: BookEntry[] = new Array(snap.entries.length);
+  for (let i = 0; i < entries.length; i++) {
+    const [kind, name, type, code, country, roles, geo, ambiguous, countryName, refs] = snap.entries[i]!;
+    const rs: Role[] = new Array(roles.length);
+    for (let k = 0; k < roles.length; k++) {
+      const r = roles[k]!;
+      rs[k] = { code: r[0], role: r[1], start: r[2], end: r[3] };
+    }
+    entries[i] = { kind, name, type, code, country, roles: rs, geo: geo ? { lat: geo[0], lon: geo[1], country: geo[2] } : null, ambiguous, rows: [], refs, countryName };
+  }
+  const lists = (pairs: [string, number[]][]): Map<string, BookEntry[]> => {
+    const m = new Map<string, BookEntry[]>();
+    for (const [k, ids] of pairs) {
+      const list: BookEntry[] = new Array(ids.length);
+      for (let i = 0; i < ids.length; i++) list[i] = entries[ids[i]!]!;
+      m.set(k, list);
+    }
+    return m;
+  };
+  const countries = new Map<string, BookEntry>();
+  for (const [k, i] of snap.countries) countries.set(k, entries[i]!);
+  return {
+    byKey: lists(snap.byKey),
+    byFirst: new Map(snap.byFirst),
+    acronyms: new Set(snap.acronyms),
+    surnames: lists(snap.surnames),
+    sectors: new Map(snap.sectors),
+    sectorFirst: new Map(snap.sectorFirst),
+    countries,
+    demonymOf: new Map(snap.demonymOf),
+    givenNames: new Set(snap.givenNames),
+  };
+}
+
+/** The book rows behind an entry (for `dyad actors lookup`), read again from the files for a book read from the snapshot. */
+export function entryRows(resources: Resources, e: BookEntry): { file: string; row: Record<string, string> }[] {
+  if (e.rows.length || !e.refs) return e.rows;
+  const files = resources.use("actors/book-rows", (data) => BOOK_SOURCES.map((path) => parseTsv(data.read(path)[0] ?? "")));
+  return e.refs.map(([f, i]) => ({ file: BOOK_SOURCES[f]!.replace(/^actors\//, ""), row: files[f]![i]! }));
+}
+
+/** The book: from the snapshot when it matches the source files, else built from them. */
 export function buildBook(data: DataSource): ActorBook {
+  return bookFromSnapshot(data) ?? buildBookFromTsv(data);
+}
+
+/** The book built from its TSV files. */
+export function buildBookFromTsv(data: DataSource): ActorBook {
   const b = new BookBuilder();
   const countries = new Map<string, BookEntry>();
   const demonymOf = new Map<string, string>();
 
-  for (const row of readTsv(data, "actors/countries.tsv")) {
+  for (const [, row] of versionedRows(data, "actors/countries.tsv")) {
     const code = (row.code ?? "").toUpperCase();
     if (!code || !row.name) continue;
     const ambiguous = row.ambiguous || null;
@@ -169,12 +352,12 @@ export function buildBook(data: DataSource): ActorBook {
     for (const a of split(row.aliases)) b.add(a, c);
     const dems = split(row.demonyms);
     if (dems[0]) demonymOf.set(code, dems[0]);
-    for (const d of dems) b.add(d, entry("demonym", d, "NORP", "countries.tsv", row, { code, country: code }));
-    for (const cap of split(row.capital)) b.add(cap, entry("capital", cap, "GPE", "countries.tsv", row, { code, country: code }));
-    for (const m of split(row.metonyms)) b.add(m, entry("metonym", m, "GPE", "countries.tsv", row, { code, country: code }));
+    for (const d of dems) b.add(d, entry("demonym", d, "NORP", "countries.tsv", row, { code, country: code, countryName: row.name }));
+    for (const cap of split(row.capital)) b.add(cap, entry("capital", cap, "GPE", "countries.tsv", row, { code, country: code, countryName: row.name }));
+    for (const m of split(row.metonyms)) b.add(m, entry("metonym", m, "GPE", "countries.tsv", row, { code, country: code, countryName: row.name }));
   }
 
-  for (const row of readTsv(data, "actors/igos.tsv")) {
+  for (const [, row] of versionedRows(data, "actors/igos.tsv")) {
     const code = (row.code ?? "").toUpperCase();
     if (!code || !row.name) continue;
     const e = entry("igo", row.name, asType(row.type, "ORG"), "igos.tsv", row, { code, country: countryOfCode(code) });
@@ -204,7 +387,7 @@ export function buildBook(data: DataSource): ActorBook {
     for (const a of split(row.aliases)) b.add(a, e);
   }
 
-  for (const row of readTsv(data, "actors/places.tsv")) {
+  for (const [, row] of versionedRows(data, "actors/places.tsv")) {
     if (!row.name) continue;
     const lat = num(row.lat);
     const lon = num(row.lon);
@@ -219,7 +402,7 @@ export function buildBook(data: DataSource): ActorBook {
   }
 
   // Our own list of regions, states and parts of the world (typing only; places.tsv has coordinates).
-  for (const row of readTsv(data, "actors/names/regions.tsv")) {
+  for (const [, row] of versionedRows(data, "actors/names/regions.tsv")) {
     if (!row.name) continue;
     const country = row.country ? row.country.split("|")[0]!.trim().toUpperCase() || null : null;
     const e = entry("place", row.name, asType(row.type, "LOC"), "names/regions.tsv", row, { country });
@@ -280,7 +463,7 @@ export function buildBook(data: DataSource): ActorBook {
   givenFromBook.delete("");
 
   // Groups (religions, peoples, regions' adjectives) from our own list.
-  for (const row of readTsv(data, "actors/names/groups.tsv")) {
+  for (const [, row] of versionedRows(data, "actors/names/groups.tsv")) {
     if (!row.name) continue;
     const country = row.country ? row.country.split("|")[0]!.trim().toUpperCase() || null : null;
     const e = entry("group", row.name, asType(row.type, "NORP"), "names/groups.tsv", row, { code: row.code || country, country });
@@ -289,7 +472,7 @@ export function buildBook(data: DataSource): ActorBook {
   }
 
   const sectors = new Map<string, SectorWord>();
-  for (const row of readTsv(data, "actors/sectors.tsv")) {
+  for (const [, row] of versionedRows(data, "actors/sectors.tsv")) {
     if (!row.word || !row.sector) continue;
     const kind = row.kind === "body" || row.kind === "group" ? row.kind : "title";
     sectors.set(nameKey(row.word), { sector: row.sector.toUpperCase(), kind, word: row.word });
@@ -312,10 +495,16 @@ export function buildBook(data: DataSource): ActorBook {
 function versionedRows(data: DataSource, path: string): [number, Record<string, string>][] {
   const out: [number, Record<string, string>][] = [];
   data.read(path).forEach((text, v) => {
-    for (const row of parseTsv(text)) out.push([v, row]);
+    parseTsv(text).forEach((row, i) => {
+      if (v === 0) rowPlace.set(row, [path, i]);
+      out.push([v, row]);
+    });
   });
   return out;
 }
+
+/** Where a row of the package's book files came from: its file and its index among the file's rows (for the snapshot). */
+const rowPlace = new WeakMap<Record<string, string>, [string, number]>();
 
 /** First-word key → the length of the longest key beginning with it. */
 export function firstIndex(keys: Iterable<string>): Map<string, number> {
