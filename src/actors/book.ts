@@ -805,6 +805,8 @@ export interface Cues {
   personBefore: Set<string>;
   /** Words after a name that make it an organisation ("Inc.", "FC"). */
   orgAfter: Set<string>;
+  /** Lower-case nouns right before a name that make it an organisation ("club Atalanta", "newspaper Le Monde"). */
+  orgBefore: Set<string>;
   /** Capitalised words that are never names by themselves (days, months, "I"). */
   notName: Set<string>;
   /** Words that join parts of a name ("of", "von", "bin", "al-"). */
@@ -813,7 +815,7 @@ export interface Cues {
 
 export function cuesOf(resources: Resources): Cues {
   return resources.use("actors/cues", (data) => {
-    const cues: Cues = { head: new Map(), personBefore: new Set(), orgAfter: new Set(), notName: new Set(), particle: new Set() };
+    const cues: Cues = { head: new Map(), personBefore: new Set(), orgAfter: new Set(), orgBefore: new Set(), notName: new Set(), particle: new Set() };
     for (const row of readTsv(data, "actors/names/cues.tsv")) {
       const w = nameKey(row.word ?? "");
       if (!w) continue;
@@ -827,6 +829,9 @@ export function cuesOf(resources: Resources): Cues {
         case "org-after":
           cues.orgAfter.add(w);
           cues.head.set(w, "ORG");
+          break;
+        case "org-before":
+          cues.orgBefore.add(w);
           break;
         case "not-name":
           cues.notName.add(w);

@@ -767,6 +767,7 @@ class Finder {
       return { type: "ORG", sure: Sure.Context };
     }
     if (cues.personBefore.has(prevKey) || this.t.book.sectors.get(prevKey)?.kind === "title") return { type: "PERSON", sure: Sure.Cue };
+    if (cues.orgBefore.has(prevKey) && !this.caps[i - 1]) return { type: "ORG", sure: Sure.Cue };
     // initials: "J. Smith", "George W. Bush"
     if (n >= 2 && /^[A-Z]\.$/.test(tokens[i]!.text)) return { type: "PERSON", sure: Sure.Gazetteer };
     const given = this.t.given.get(firstKey) ?? -1;
