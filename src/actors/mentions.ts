@@ -784,6 +784,8 @@ class Finder {
     }
     // "the two Koreas", "the Americas": a country's name in the plural
     if (n === 1 && firstKey.endsWith("s") && this.t.book.byKey.get(firstKey.slice(0, -1))?.some((e) => e.kind === "country")) return { type: "GPE", sure: Sure.Context };
+    // goal scorers: "Viorel Moldovan ( 21st minute )", "Dan Petrescu ( 65th )"
+    if (this.sports && nextKey === "(" && /^\d{1,3}(?:st|nd|rd|th)$/.test(keys[j + 1] ?? "")) return { type: "PERSON", sure: Sure.Context };
     // cricket scorecards: "S. Law c Tillekeratne b Dharmasena 13", "Bowling : Vaas 7-0-29-0"
     if (this.sports && (SCORECARD.has(prevKey) || SCORECARD.has(nextKey) || /^\d+(?:\.\d)?-\d+-\d+-\d+$/.test(nextKey))) return { type: "PERSON", sure: Sure.Context };
     // results lists: "Aliuska Lopez ( Cuba )", "MaliVai Washington ( U.S. )"
