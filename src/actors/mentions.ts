@@ -782,6 +782,8 @@ class Finder {
       const nextTok = tokens[j];
       if (nextTok && nextTok.sentence === tokens[i]!.sentence && /^\p{Ll}/u.test(nextTok.text) && (nextTok.pos === "NOUN" || nextTok.pos === "ADJ")) return { type: "NORP", sure: Sure.Context };
     }
+    // followers and peoples in the plural: "Islamists", "Anglicans", "Shi'ites"
+    if (n === 1 && !this.sports && /(?:ans|ists|ites)$/.test(firstKey) && firstKey.length > 5 && !SPEECH.has(nextKey)) return { type: "NORP", sure: Sure.Context };
     // "the two Koreas", "the Americas": a country's name in the plural
     if (n === 1 && firstKey.endsWith("s") && this.t.book.byKey.get(firstKey.slice(0, -1))?.some((e) => e.kind === "country")) return { type: "GPE", sure: Sure.Context };
     // goal scorers: "Viorel Moldovan ( 21st minute )", "Dan Petrescu ( 65th )"
