@@ -778,7 +778,7 @@ class Finder {
     if (n === 1 && tokens[i]!.text.endsWith("$")) return { type: "MISC", sure: Sure.Cue };
     const acronym = n === 1 && isUpperWord(tokens[i]!.text) && !info.caps && tokens[i]!.text.replace(/\./g, "").length <= 6;
     if (acronym) return { type: "ORG", sure: Sure.Context };
-    if (n === 1 && /(?:ian|ean|ese|ish|ic|i)s?$/.test(firstKey) && !SPEECH.has(nextKey) && nextKey !== "'s") {
+    if (n === 1 && /(?:ian|ean|ese|ish|ic)s?$/.test(firstKey) && !SPEECH.has(nextKey) && nextKey !== "'s") {
       const nextTok = tokens[j];
       if (nextTok && nextTok.sentence === tokens[i]!.sentence && /^\p{Ll}/u.test(nextTok.text) && (nextTok.pos === "NOUN" || nextTok.pos === "ADJ")) return { type: "NORP", sure: Sure.Context };
     }
