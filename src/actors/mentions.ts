@@ -760,6 +760,8 @@ class Finder {
     if (cues.orgAfter.has(lastKey) && n >= 2) return { type: "ORG", sure: Sure.Cue };
     if (cues.orgAfter.has(nextKey)) return { type: "ORG", sure: Sure.Cue };
     if (head) return { type: head === "LOC" ? "LOC" : head, sure: Sure.Cue };
+    // market indices: "the Nikkei average", "the Dow Jones industrial average", "FTSE 100 index"
+    if (n <= 3 && (nextKey === "index" || nextKey === "average" || nextKey === "indices" || (nextKey === "industrial" && keys[j + 1] === "average"))) return { type: "MISC", sure: Sure.Context };
     if (partial && n >= 2) {
       // a country or demonym opening an unknown name: "Chinese Foreign Ministry", "Iraqi News Agency", "Bosnian Serb"
       const rest = keys.slice(i + 1, j);
