@@ -803,7 +803,12 @@ class Finder {
     if (n >= 2 && prevKey === "the" && !this.t.cities.byKey.has(keys.slice(i, j).join(" "))) return { type: "ORG", sure: Sure.Context };
     if (LOC_PREP.has(prevKey) && !SPEECH.has(nextKey) && (!this.sports || prevKey === "at" || prevKey === "in" || prevKey === "near") && prevKey !== "to") return { type: "LOC", sure: Sure.Context };
     if (LOC_NOUNS.has(nextKey) || (prevKey === "of" && LOC_NOUNS.has(keys[i - 2] ?? ""))) return { type: "LOC", sure: Sure.Context };
-    if (this.sports && n >= 2 && given < 0 && keys.slice(i, j).some((k) => this.isCommon(k) || this.t.cities.byKey.has(k) || this.t.book.byKey.has(k))) return { type: "ORG", sure: Sure.Guess };
+    // in sport, a name with a common word, a town or a book name in it is a team ("Port Vale", "Bristol City"), but a
+    // common word last after an unknown first name is a surname ("Olo Brown", "Donne Wall"), and particles make people ("Aravinda de Silva")
+    if (this.sports && n >= 2 && given < 0 && !keys.slice(i, j).some((k) => this.t.cues.particle.has(k) && k !== "of" && k !== "and" && k !== "&" && k !== "the" && k !== "for" && k !== "on")) {
+      const placeOrBook = (k: string) => this.t.cities.byKey.has(k) || this.t.book.byKey.has(k);
+      if (keys.slice(i, j - 1).some((k) => this.isCommon(k) || placeOrBook(k)) || placeOrBook(lastKey)) return { type: "ORG", sure: Sure.Guess };
+    }
     if (n === 1 && SPEECH.has(nextKey)) return { type: "PERSON", sure: Sure.Context };
     if (n >= 2 && given >= 0) return { type: "PERSON", sure: Sure.Guess };
     void initial;
@@ -820,7 +825,7 @@ class Finder {
       if (given >= 0 && !firstCommon) return { type: "PERSON", sure: Sure.Guess };
       return { type: "ORG", sure: Sure.Guess };
     }
-    if (this.sports && n === 2 && (this.t.cities.byKey.has(firstKey) || this.t.cities.byKey.has(lastKey) || this.isCommon(firstKey) || this.isCommon(lastKey))) return { type: "ORG", sure: Sure.Guess };
+    if (this.sports && n === 2 && (this.t.cities.byKey.has(firstKey) || this.t.cities.byKey.has(lastKey) || this.isCommon(firstKey))) return { type: "ORG", sure: Sure.Guess };
     return { type: "PERSON", sure: Sure.Guess };
   }
 
