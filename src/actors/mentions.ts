@@ -140,6 +140,10 @@ const NAME_PREFIX = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|abd|de|da|di|du
 const SPEECH = new Set("said says told added stated noted stressed warned urged argued insisted explained wrote replied asked announced".split(" "));
 /** Lower-case nouns after (or "of" before) a name that make it a place ("the Tavildara region", "the village of Mahala"). */
 const LOC_NOUNS = new Set("region province area village town city battle district valley border county state capital island islands river mountains airport port enclave republic territory suburb neighbourhood neighborhood municipality prefecture oblast governorate".split(" "));
+/** Words for works whose titles news quotes. */
+const WORK_NOUNS = new Set("film films movie movies book books novel novels song songs album albums play plays opera operas musical musicals show shows series programme program documentary painting poem poems play entitled titled called memoir memoirs biography hit single".split(" "));
+const OPEN_QUOTES = new Set(['"', "“", "‘", "'"]);
+const CLOSE_QUOTES = new Set(['"', "”", "’", "'"]);
 /** Lower-case words around a batsman's or bowler's name on a cricket scorecard (caught, bowled, stumped, leg before). */
 const SCORECARD = new Set(["c", "b", "st", "lbw", "c&b"]);
 /** Below this population a town's name alone, out of a locative phrase, is read from context. */
@@ -607,6 +611,17 @@ class Finder {
     while (j > i + 1 && this.flags[j - 1]! & W_PARTICLE) j--;
     const startTok = tokens[i]!;
     const endTok = tokens[j - 1]!;
+    // a title in quotation marks after a word for a work: "film \" Michael Collins \"", "1992 film \" The Crying Game \""
+    {
+      let q = i - 1;
+      if (q > s.tokenStart && (this.keys[q] === "the" || this.keys[q] === "a") && this.caps[q]) q--;
+      let work = false;
+      for (let k = q - 1; k >= s.tokenStart && k >= q - 3 && !work; k--) work = WORK_NOUNS.has(this.keys[k]!);
+      if (work && q >= s.tokenStart && j < end && OPEN_QUOTES.has(tokens[q]!.text) && CLOSE_QUOTES.has(tokens[j]!.text) && !bm) {
+        this.add({ start: tokens[q + 1]!.start, end: endTok.end, type: "MISC", sure: Sure.Cue, entries: null, cities: null, sentence: si, tokenStart: q + 1, tokenEnd: j });
+        return j;
+      }
+    }
     // "New York-based", "Northern Ireland-born": a name made one modifier
     const lastText = endTok.text;
     const dash = lastText.lastIndexOf("-");
