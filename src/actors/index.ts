@@ -155,7 +155,7 @@ function outsideMentions(text: string, structure: Structure | null, t: NameTable
     for (const m of slice.matchAll(RUN)) {
       let surface = m[0].replace(/[.,]+$/, "");
       // "(With input from Xinhua)": a capitalised function word opens the line, it is no name
-      if (!surface.includes(" ") && t.common.has(surface.toLowerCase()) && !t.book.byKey.has(surface.toLowerCase())) continue;
+      if (!sp.place && !surface.includes(" ") && t.common.has(surface.toLowerCase()) && !t.book.byKey.has(surface.toLowerCase())) continue;
       if (surface.length < 2) continue;
       const start = sp.start + m.index!;
       const key = nameKey(surface);
