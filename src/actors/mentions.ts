@@ -785,6 +785,16 @@ class Finder {
     }
     if (cues.personBefore.has(prevKey) || this.t.book.sectors.get(prevKey)?.kind === "title") return { type: "PERSON", sure: Sure.Cue };
     if (cues.orgBefore.has(prevKey) && !this.caps[i - 1]) return { type: "ORG", sure: Sure.Cue };
+    // an apposition says what it is: "Cofinec , the first foreign company to list", "Onarheim , a local guide"
+    if (nextKey === "," && (keys[j + 1] === "the" || keys[j + 1] === "a" || keys[j + 1] === "an")) {
+      const sEnd = this.sentences[tokens[i]!.sentence]!.tokenEnd;
+      for (let k = j + 2; k < sEnd && k < j + 8; k++) {
+        const w = keys[k]!;
+        if (this.caps[k] || tokens[k]!.pos === "PUNCT" || tokens[k]!.pos === "VERB" || tokens[k]!.pos === "ADP") break;
+        if (cues.orgBefore.has(w)) return { type: "ORG", sure: Sure.Context };
+        if (this.t.book.sectors.get(w)?.kind === "title" || cues.personBefore.has(w)) return { type: "PERSON", sure: Sure.Context };
+      }
+    }
     // initials: "J. Smith", "George W. Bush"
     if (n >= 2 && /^[A-Z]\.$/.test(tokens[i]!.text)) return { type: "PERSON", sure: Sure.Gazetteer };
     const given = this.t.given.get(firstKey) ?? -1;
