@@ -813,6 +813,8 @@ class Finder {
     if (n === 1 && !this.sports && /(?:ans|ists|ites)$/.test(firstKey) && firstKey.length > 5 && !SPEECH.has(nextKey)) return { type: "NORP", sure: Sure.Context };
     // "the two Koreas", "the Americas": a country's name in the plural
     if (n === 1 && firstKey.endsWith("s") && this.t.book.byKey.get(firstKey.slice(0, -1))?.some((e) => e.kind === "country")) return { type: "GPE", sure: Sure.Context };
+    // results and standings lines: "Port Vale 2 Oxford 0", "Bristol City 4 1 0 3 7 8 3"
+    if (this.sports && this.tableRow(tokens[i]!.sentence, i, j)) return { type: "ORG", sure: Sure.Cue };
     // goal scorers: "Viorel Moldovan ( 21st minute )", "Dan Petrescu ( 65th )"
     if (this.sports && nextKey === "(" && /^\d{1,3}(?:st|nd|rd|th)$/.test(keys[j + 1] ?? "")) return { type: "PERSON", sure: Sure.Context };
     // cricket scorecards: "S. Law c Tillekeratne b Dharmasena 13", "Bowling : Vaas 7-0-29-0"
@@ -903,6 +905,32 @@ class Finder {
       }
       g = e;
     }
+  }
+
+  /** Per sentence: 1 a results or standings line of teams, 0 not, undefined not yet known. */
+  private readonly tableRows: (0 | 1 | undefined)[] = [];
+
+  /**
+   * Is the run [i, j) a team in a results line ("Port Vale 2 Oxford 0") or a standings
+   * row ("Bristol City 4 1 0 3 7 8 3")? A line of names each followed by a score, or
+   * a name at the start followed by four or more numbers and nothing else.
+   */
+  tableRow(si: number, i: number, j: number): boolean {
+    let v = this.tableRows[si];
+    if (v === undefined) {
+      const s = this.sentences[si]!;
+      let pattern = "";
+      for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+        const t = this.tokens[k]!.text;
+        const c = /^\d+$/.test(t) ? "N" : this.caps[k] || this.flags[k]! & W_PARTICLE ? "C" : "o";
+        if (c !== "C" || !pattern.endsWith("C")) pattern += c;
+      }
+      v = /^(?:CN){2}$/.test(pattern) || /^CN{4,}$/.test(pattern) ? 1 : 0;
+      this.tableRows[si] = v;
+    }
+    void i;
+    void j;
+    return v === 1;
   }
 
   /** Document consistency: one type per name; surnames take their full name's type. */
