@@ -320,6 +320,8 @@ class Finder {
     if (initial) {
       if (fl & W_FUNCTION) return false;
       if (this.isName(key) || isUpperWord(text)) return true;
+      // a team heading a results or standings line ("Stoke 4 3 1 0 7 4 10", "Reading 4 1 1 2 5 10 4")
+      if (this.sports && this.tableRow(tok.sentence, i, i + 1)) return true;
       // wink reads a sentence-initial word as a common noun, verb or adverb ("Denuclearization talks")
       if (tok.pos !== "PROPN" && tok.pos !== "X" && !this.t.given.has(key) && !this.t.cities.byKey.has(key)) return false;
       // a derived common word the lexicon lacks ("Denuclearization", "Redeployment")
