@@ -779,6 +779,12 @@ class Finder {
     if (head) return { type: head === "LOC" ? "LOC" : head, sure: Sure.Cue };
     // market indices: "the Nikkei average", "the Dow Jones industrial average", "FTSE 100 index"
     if (n <= 3 && (nextKey === "index" || nextKey === "average" || nextKey === "indices" || (nextKey === "industrial" && keys[j + 1] === "average"))) return { type: "MISC", sure: Sure.Context };
+    // results lists: "Aliuska Lopez ( Cuba )", "Christian Arrue ( U.S. )"
+    if (nextKey === "(" && this.t.book.byKey.get(keys[j + 1] ?? "")?.some((e) => e.kind === "country")) {
+      // a lone name is a team: "Dinamo ( Russia )" (athletes are listed by full name)
+      if (n === 1) return { type: "ORG", sure: Sure.Context };
+      return { type: "PERSON", sure: Sure.Context };
+    }
     if (partial && n >= 2) {
       // a country or demonym opening an unknown name: "Chinese Foreign Ministry", "Iraqi News Agency", "Bosnian Serb"
       const rest = keys.slice(i + 1, j);
@@ -822,11 +828,6 @@ class Finder {
     // cricket scorecards: "S. Law c Tillekeratne b Dharmasena 13", "Bowling : Vaas 7-0-29-0"
     if (this.sports && (SCORECARD.has(prevKey) || SCORECARD.has(nextKey) || /^\d+(?:\.\d)?-\d+-\d+-\d+$/.test(nextKey))) return { type: "PERSON", sure: Sure.Context };
     // results lists: "Aliuska Lopez ( Cuba )", "MaliVai Washington ( U.S. )"
-    if (nextKey === "(" && this.t.book.byKey.get(keys[j + 1] ?? "")?.some((e) => e.kind === "country")) {
-      // a lone name is a team: "Dinamo ( Russia )" (athletes are listed by full name)
-      if (n === 1) return { type: "ORG", sure: Sure.Context };
-      return { type: "PERSON", sure: Sure.Context };
-    }
     if (this.sports && n >= 2 && given < 0 && keys.slice(i, j).some((k) => this.t.cities.byKey.has(k))) return { type: "ORG", sure: Sure.Guess };
     // "the Philadelphia Eagles", "the Minor Counties": a determiner does not come before a person's name
     if (n >= 2 && prevKey === "the" && !this.t.cities.byKey.has(keys.slice(i, j).join(" "))) return { type: "ORG", sure: Sure.Context };
