@@ -825,6 +825,8 @@ class Finder {
     if (this.sports && this.tableRow(tokens[i]!.sentence, i, j)) return { type: "ORG", sure: Sure.Cue };
     // goal scorers: "Viorel Moldovan ( 21st minute )", "Dan Petrescu ( 65th )"
     if (this.sports && nextKey === "(" && /^\d{1,3}(?:st|nd|rd|th)$/.test(keys[j + 1] ?? "")) return { type: "PERSON", sure: Sure.Context };
+    // … and inside a result: "( Bode 45th , Chapuisat 67th )"
+    if (this.sports && /^\d{1,3}(?:st|nd|rd|th)$/.test(nextKey) && (prevKey === "(" || prevKey === ",")) return { type: "PERSON", sure: Sure.Context };
     // cricket scorecards: "S. Law c Tillekeratne b Dharmasena 13", "Bowling : Vaas 7-0-29-0"
     if (this.sports && (SCORECARD.has(prevKey) || SCORECARD.has(nextKey) || /^\d+(?:\.\d)?-\d+-\d+-\d+$/.test(nextKey))) return { type: "PERSON", sure: Sure.Context };
     // results lists: "Aliuska Lopez ( Cuba )", "MaliVai Washington ( U.S. )"
