@@ -772,7 +772,16 @@ class Finder {
     const prevKey = i > 0 && tokens[i - 1]!.sentence === tokens[i]!.sentence ? keys[i - 1]! : "";
     const nextKey = j < tokens.length && tokens[j]!.sentence === tokens[i]!.sentence ? keys[j]! : "";
     const cues = this.t.cues;
-    const head = n >= 2 ? cues.head.get(lastKey) : undefined;
+    let head = n >= 2 ? cues.head.get(lastKey) : undefined;
+    // the head before "of": "Treaty of Baden", "War of Spanish Succession", "Bank of Korea"
+    if (head === undefined && n >= 3) {
+      for (let k = i + 1; k < j - 1; k++) {
+        if (keys[k] === "of") {
+          head = cues.head.get(keys[k - 1]!);
+          break;
+        }
+      }
+    }
     if (titled && !head) return { type: "PERSON", sure: Sure.Cue };
     if (cues.orgAfter.has(lastKey) && n >= 2) return { type: "ORG", sure: Sure.Cue };
     if (cues.orgAfter.has(nextKey)) return { type: "ORG", sure: Sure.Cue };
