@@ -785,6 +785,8 @@ class Finder {
     if (titled && !head) return { type: "PERSON", sure: Sure.Cue };
     if (cues.orgAfter.has(lastKey) && n >= 2) return { type: "ORG", sure: Sure.Cue };
     if (cues.orgAfter.has(nextKey)) return { type: "ORG", sure: Sure.Cue };
+    // "Stuart Law", "Ken Green": a common first name and a head word that is also a surname
+    if (head === "MISC" && n === 2 && (this.t.given.get(firstKey) ?? 0) >= 5000 && !this.isCommon(firstKey)) return { type: "PERSON", sure: Sure.Gazetteer };
     if (head) return { type: head === "LOC" ? "LOC" : head, sure: Sure.Cue };
     // market indices: "the Nikkei average", "the Dow Jones industrial average", "FTSE 100 index"
     if (n <= 3 && (nextKey === "index" || nextKey === "average" || nextKey === "indices" || (nextKey === "industrial" && keys[j + 1] === "average"))) return { type: "MISC", sure: Sure.Context };
