@@ -561,7 +561,12 @@ class Finder {
   scanName(i: number, s: Sentence, si: number, info: SentenceInfo, titled: boolean, initial: boolean): number {
     const tokens = this.tokens;
     const end = s.tokenEnd;
-    const bm = this.matchBook(i, end, info.caps);
+    let bm = this.matchBook(i, end, info.caps);
+    // an abbreviation whose full stop the tokeniser split off: "Jacksonville , Fla ." (the book writes "Fla.")
+    if (!bm && i + 1 < end && tokens[i + 1]!.text === "." && tokens[i + 1]!.spaceBefore && i > 0 && tokens[i - 1]!.text === ",") {
+      const dotted = this.t.book.byKey.get(this.keys[i] + ".");
+      if (dotted && dotted.some((e) => e.kind === "place" || e.kind === "country")) bm = { end: i + 1, key: this.keys[i] + ".", entries: dotted };
+    }
     const cm = this.matchCity(i, end);
     // the run of name-like tokens from i
     let j = i + 1;
