@@ -124,7 +124,11 @@ function resolveMentions(text: string, tokens: Token[], mentions: Mention[], dat
     } else if (type === "ORG" || type === "NORP") {
       actor = phraseActor(t, surface, date);
     }
-    if (sports && (type === "GPE" || type === "LOC") && !m.dateline && !locative && tokens[m.tokenEnd]?.text !== ":") {
+    // a town after a place and a comma is where that place is: "( at Edgbaston , Birmingham )"
+    const prevOut = out[out.length - 1];
+    const prevM = out.length > 0 ? mentions[out.length - 1] : undefined;
+    const afterPlace = !!prevTok && prevTok.text === "," && !!prevOut && !!prevM && prevM.tokenEnd === m.tokenStart - 1 && (prevOut.type === "LOC" || prevOut.type === "GPE" || prevOut.type === "FAC");
+    if (sports && (type === "GPE" || type === "LOC") && !m.dateline && !locative && !afterPlace && tokens[m.tokenEnd]?.text !== ":") {
       // in sport, towns and (North American) states are teams: "Leicestershire beat Somerset", "MINNESOTA 5 TEXAS 3"; a venue line "Leicester :" stays a place
       if ((m.cities && !e) || (e?.kind === "place" && e.type === "GPE" && (e.country === "USA" || e.country === "CAN"))) type = "ORG";
     }
