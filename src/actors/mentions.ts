@@ -964,9 +964,14 @@ class Finder {
       if (m.type === "PERSON" && m.tokenEnd - m.tokenStart >= 2 && m.sure >= Sure.Guess) persons.push(m);
     }
     const orgFirst = new Set<string>();
+    const firmName = new Set<string>();
     for (const m of this.mentions) {
       if (m.type !== "ORG" || m.tokenEnd - m.tokenStart < 2) continue;
-      if (m.sure >= Sure.Cue) orgFirst.add(this.keys[m.tokenStart]!);
+      if (m.sure >= Sure.Cue) {
+        orgFirst.add(this.keys[m.tokenStart]!);
+        // "Ruch SA", "Cofinec Inc": the name without its company suffix is the company wherever the context only guessed
+        if (m.tokenEnd - m.tokenStart === 2 && this.t.cues.orgAfter.has(this.keys[m.tokenEnd - 1]!)) firmName.add(this.keys[m.tokenStart]!);
+      }
       // a team or firm named after a place goes by the rest of its name ("the Eagles")
       if (this.t.cities.byKey.has(this.keys[m.tokenStart]!) || this.t.book.byKey.has(this.keys[m.tokenStart]!)) orgFirst.add(this.keys[m.tokenEnd - 1]!);
     }
@@ -996,7 +1001,7 @@ class Finder {
         m.sure = Sure.Context;
         m.entries = null;
         m.cities = null;
-      } else if (m.sure <= Sure.Guess && m.tokenEnd - m.tokenStart === 1 && orgFirst.has(m.key) && !m.entries) {
+      } else if ((m.sure <= Sure.Guess || (m.sure === Sure.Context && firmName.has(m.key))) && m.tokenEnd - m.tokenStart === 1 && orgFirst.has(m.key) && !m.entries) {
         m.type = "ORG";
         m.cities = null;
       }
