@@ -322,6 +322,8 @@ class Finder {
       if (this.isName(key) || isUpperWord(text)) return true;
       // a team heading a results or standings line ("Stoke 4 3 1 0 7 4 10", "Reading 4 1 1 2 5 10 4")
       if (this.sports && this.tableRow(tok.sentence, i, i + 1)) return true;
+      // the first of a list of names ("Green , Jerry Kelly , Tim Simpson , Olin Browne")
+      if (this.keys[i + 1] === "," && this.caps[i + 2] && this.listLine(tok.sentence)) return true;
       // wink reads a sentence-initial word as a common noun, verb or adverb ("Denuclearization talks")
       if (tok.pos !== "PROPN" && tok.pos !== "X" && !this.t.given.has(key) && !this.t.cities.byKey.has(key)) return false;
       // a derived common word the lexicon lacks ("Denuclearization", "Redeployment")
@@ -926,6 +928,29 @@ class Finder {
       }
       g = e;
     }
+  }
+
+  /** Is the sentence a list of names: mostly capitalised words between commas ("Wood , Loren Roberts , Steve Stricker , Brian Claar")? */
+  listLine(si: number): boolean {
+    const s = this.sentences[si]!;
+    let commas = 0;
+    let items = 0;
+    let capItems = 0;
+    let atItem = true;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const t = this.tokens[k]!.text;
+      if (t === ",") {
+        commas++;
+        atItem = true;
+        continue;
+      }
+      if (atItem) {
+        items++;
+        if (this.caps[k]) capItems++;
+        atItem = false;
+      }
+    }
+    return commas >= 3 && capItems >= items - 1;
   }
 
   /** Per sentence: 1 a results or standings line of teams, 0 not, undefined not yet known. */
