@@ -590,7 +590,7 @@ class Finder {
       if (fj & W_PARTICLE && j + 1 < end && !info.caps && !((k === "st" || k === "st.") && !this.caps[j])) {
         let p = j;
         while (p < end && this.flags[p]! & W_PARTICLE && p - j < 3) p++;
-        if (p < end && p > j && isCapitalised(tokens[p]!.text) && this.nameish(p, info, false) && this.particleJoins(i, j, p, end)) {
+        if (p < end && p > j && isCapitalised(tokens[p]!.text) && this.nameish(p, info, false) && this.particleJoins(i, j, p, end, info)) {
           j = p + 1;
           continue;
         }
@@ -648,14 +648,14 @@ class Finder {
    * particles always; "of" after a head word or a title ("University of Michigan", "Duke of
    * Norfolk"); "&" always; "and", "for", "the" only inside a name the book knows.
    */
-  particleJoins(i: number, j: number, p: number, end: number): boolean {
+  particleJoins(i: number, j: number, p: number, end: number, info: SentenceInfo): boolean {
     const k = this.keys[j]!;
     const before = this.keys[j - 1]!;
     if (k === "&") return true;
     if (k === "of" || k === "for" || k === "on") {
       if (this.t.cues.head.has(before) || this.t.cues.personBefore.has(before)) return true;
       // a capitalised common noun before "of" names a body: "League of Women Voters", "Nation of Islam"
-      if (k === "of" && p === j + 1 && this.flags[j - 1]! & W_COMMON && !(this.flags[j - 1]! & (W_GIVEN | W_FUNCTION)) && this.caps[j - 1] && j - 1 > this.sentences[this.tokens[i]!.sentence]!.tokenStart && !this.t.book.byKey.has(before) && !this.t.cities.byKey.has(before)) return true;
+      if (k === "of" && p === j + 1 && !info.title && !/^\d/.test(this.tokens[j - 2]?.text ?? "") && this.flags[j - 1]! & W_COMMON && !(this.flags[j - 1]! & (W_GIVEN | W_FUNCTION)) && this.caps[j - 1] && j - 1 > this.sentences[this.tokens[i]!.sentence]!.tokenStart && !this.t.book.byKey.has(before) && !this.t.cities.byKey.has(before)) return true;
       const bm = this.matchBook(i, end, false);
       return !!bm && bm.end > p;
     }
@@ -817,6 +817,9 @@ class Finder {
       for (let k = j + 2; k < sEnd && k < j + 8; k++) {
         const w = keys[k]!;
         if (this.caps[k] || tokens[k]!.pos === "PUNCT" || tokens[k]!.pos === "VERB" || tokens[k]!.pos === "ADP") break;
+        // not the subject of a new clause ("…, the president erred")
+        const after = tokens[k + 1];
+        if (after && (after.pos === "VERB" || after.pos === "AUX")) break;
         if (cues.orgBefore.has(w)) return { type: "ORG", sure: Sure.Context };
         if (this.t.book.sectors.get(w)?.kind === "title" || cues.personBefore.has(w)) return { type: "PERSON", sure: Sure.Context };
       }
@@ -899,6 +902,8 @@ class Finder {
           if (w !== "," && w !== "and" && w !== "or" && w !== "&") ok = false;
         }
         if (!ok || this.keys[a.tokenEnd] !== ",") break;
+        // a modifier of the name after it ("DC-based Jerusalem Fund") is no list item
+        if (b.tokenEnd < this.tokens.length && this.caps[b.tokenEnd] && this.tokens[b.tokenEnd]!.sentence === b.sentence) break;
         e++;
       }
       if (e - g >= LIST_MIN) {
@@ -979,6 +984,17 @@ class Finder {
     return v === 1;
   }
 
+  /** Is the mention in a list with a place ("New York and Washington", "Washington , London")? */
+  besidePlace(m: Mention): boolean {
+    const sep = (k: number) => k >= 0 && k < this.tokens.length && LIST_SEPARATORS.has(this.keys[k]!) && this.tokens[k]!.sentence === m.sentence;
+    const place = (t: EntityType) => t === "GPE" || t === "LOC";
+    for (const o of this.mentions) {
+      if (o === m || o.sentence !== m.sentence || !place(o.type)) continue;
+      if ((o.tokenEnd === m.tokenStart - 1 && sep(m.tokenStart - 1)) || (o.tokenStart === m.tokenEnd + 1 && sep(m.tokenEnd))) return true;
+    }
+    return false;
+  }
+
   /** Document consistency: one type per name; surnames take their full name's type. */
   harmonise(): void {
     const best = new Map<string, { type: EntityType; sure: Sure }>();
@@ -1020,7 +1036,7 @@ class Finder {
         !LOC_PREP.has(this.tokens[m.tokenStart - 1]?.lower ?? "") &&
         ((m.sure <= Sure.Gazetteer && (!m.entries || m.entries.every((e) => e.kind === "capital" || e.kind === "place"))) ||
           // a country that is the surname of a person named in full ("Neil Jordan … Jordan said"), not "Amman , Jordan"
-          (m.entries !== null && sureSurnames.has(m.key) && m.entries.every((e) => e.kind === "country" || e.kind === "capital" || e.kind === "place") && !(this.tokens[m.tokenStart - 1]?.text === "," && this.tokens[m.tokenStart - 1]?.sentence === m.sentence)))
+          (m.entries !== null && sureSurnames.has(m.key) && m.entries.every((e) => e.kind === "country" || e.kind === "capital") && !this.besidePlace(m) && !(this.tokens[m.tokenStart - 1]?.text === "," && this.tokens[m.tokenStart - 1]?.sentence === m.sentence)))
       ) {
         m.type = "PERSON";
         m.sure = Sure.Context;
@@ -1035,6 +1051,7 @@ class Finder {
 }
 
 const LIST_MIN = 3;
+const LIST_SEPARATORS = new Set([",", "and", "or", "&"]);
 /** How much a list member's type counts, by how sure the finder is of it; and the surest a member may be and still change. */
 const LIST_WEIGHT = [0.5, 1, 1, 3, 4];
 const LIST_CHANGES: Sure = Sure.Gazetteer;
