@@ -139,7 +139,7 @@ const NAME_PREFIX = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|abd|de|da|di|du
 /** Words after a name that say a person spoke. */
 const SPEECH = new Set("said says told added stated noted stressed warned urged argued insisted explained wrote replied asked announced".split(" "));
 /** Lower-case nouns after (or "of" before) a name that make it a place ("the Tavildara region", "the village of Mahala"). */
-const LOC_NOUNS = new Set("region province area village town city battle district valley border county state capital island islands river mountains airport port enclave republic territory suburb neighbourhood neighborhood municipality prefecture oblast governorate".split(" "));
+const LOC_NOUNS = new Set("region regions province provinces area areas village villages town towns city cities battle district districts valley border county state capital island islands river mountains airport port enclave republic territory suburb neighbourhood neighborhood municipality prefecture oblast governorate".split(" "));
 /** Words for works whose titles news quotes. */
 const WORK_NOUNS = new Set("film films movie movies book books novel novels song songs album albums play plays opera operas musical musicals show shows series programme program documentary painting poem poems play entitled titled called memoir memoirs biography hit single".split(" "));
 const OPEN_QUOTES = new Set(['"', "“", "‘", "'"]);
