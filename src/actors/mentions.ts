@@ -829,7 +829,7 @@ class Finder {
     const given = this.t.given.get(firstKey) ?? -1;
     const firstCommon = this.isCommon(firstKey);
     if (n >= 2 && n <= 4 && given >= 0 && (given >= 2000 || !firstCommon) && !this.t.cities.byKey.has(firstKey)) return { type: "PERSON", sure: Sure.Gazetteer };
-    if (n >= 2 && SPEECH.has(nextKey)) return { type: "PERSON", sure: Sure.Context };
+    if (n >= 2 && SPEECH.has(nextKey) && prevKey !== "the") return { type: "PERSON", sure: Sure.Context };
     // currencies written with a dollar sign: "C$", "A$", "US$", "HK$"
     if (n === 1 && tokens[i]!.text.endsWith("$")) return { type: "MISC", sure: Sure.Cue };
     const acronym = n === 1 && isUpperWord(tokens[i]!.text) && !info.caps && tokens[i]!.text.replace(/\./g, "").length <= 6;
