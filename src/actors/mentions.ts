@@ -824,6 +824,12 @@ class Finder {
         if (this.t.book.sectors.get(w)?.kind === "title" || cues.personBefore.has(w)) return { type: "PERSON", sure: Sure.Context };
       }
     }
+    // an abbreviated direction before a people's name: "S. Korean", "N. Irish"
+    if (n === 2 && /^[NSEW]\.$/.test(tokens[i]!.text)) {
+      const rest = this.t.book.byKey.get(keys[i + 1]!);
+      if (rest?.some((e) => e.kind === "demonym")) return { type: "NORP", sure: Sure.Cue };
+      if (rest?.some((e) => e.kind === "country" || e.kind === "place")) return { type: "GPE", sure: Sure.Cue };
+    }
     // initials: "J. Smith", "George W. Bush"
     if (n >= 2 && /^[A-Z]\.$/.test(tokens[i]!.text)) return { type: "PERSON", sure: Sure.Gazetteer };
     const given = this.t.given.get(firstKey) ?? -1;
