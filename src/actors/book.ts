@@ -805,7 +805,7 @@ export interface Cues {
   personBefore: Set<string>;
   /** Words after a name that make it an organisation ("Inc.", "FC"). */
   orgAfter: Set<string>;
-  /** Lower-case nouns right before a name that make it an organisation ("club Atalanta", "newspaper Le Monde"). */
+  /** Lower-case nouns right before a name that make it an organisation ("club Veltrana", "newspaper Zorvik"). */
   orgBefore: Set<string>;
   /** Capitalised words that are never names by themselves (days, months, "I"). */
   notName: Set<string>;

@@ -124,7 +124,7 @@ function resolveMentions(text: string, tokens: Token[], mentions: Mention[], dat
     } else if (type === "ORG" || type === "NORP") {
       actor = phraseActor(t, surface, date);
     }
-    // a town after a place and a comma is where that place is: "( at Edgbaston , Birmingham )"
+    // a town after a place and a comma is where that place is: "( at Eden Park , Auckland )"
     const prevOut = out[out.length - 1];
     const prevM = out.length > 0 ? mentions[out.length - 1] : undefined;
     const afterPlace = !!prevTok && prevTok.text === "," && !!prevOut && !!prevM && prevM.tokenEnd === m.tokenStart - 1 && (prevOut.type === "LOC" || prevOut.type === "GPE" || prevOut.type === "FAC");

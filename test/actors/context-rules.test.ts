@@ -22,18 +22,18 @@ test("cricket scorecards: names beside c, b, st and before bowling figures are p
 });
 
 test("sport tables: results and standings lines name teams", () => {
-  const es = names("SOCCER - DUTCH LEAGUE STANDINGS .\nStandings after Sunday 's matches :\nVolendam 5 4 1 0 12 3 13\nStoke 5 3 1 1 9 6 10\nGraafschap 2 Volendam 1");
+  const es = names("SOCCER - DUTCH LEAGUE STANDINGS .\nStandings after Sunday 's matches :\nVolendam 5 4 1 0 12 3 13\nEastfield 5 3 1 1 9 6 10\nGraafschap 2 Volendam 1");
   assert.equal(typeOf(es, "Volendam"), "ORG");
-  assert.equal(typeOf(es, "Stoke"), "ORG");
+  assert.equal(typeOf(es, "Eastfield"), "ORG");
   assert.equal(typeOf(es, "Graafschap"), "ORG");
 });
 
 test("sport: goal scorers, teams with a country in brackets, a place after a venue", () => {
-  const es = names("SOCCER - FRIENDLY RESULT .\nScorers : Tamsin Okonedo ( 21st minute ) , Radu Velicu ( 65th ) .\nDinamovka ( Russia ) beat Zeljo ( Bosnia ) 2-1 .\nFirst test ( at Edgbaston , Birmingham ) .");
+  const es = names("SOCCER - FRIENDLY RESULT .\nScorers : Tamsin Okonedo ( 21st minute ) , Radu Velicu ( 65th ) .\nDinamovka ( Russia ) beat Zeljo ( Bosnia ) 2-1 .\nFirst test ( at Eden Park , Auckland ) .");
   assert.equal(typeOf(es, "Tamsin Okonedo"), "PERSON");
   assert.equal(typeOf(es, "Radu Velicu"), "PERSON");
   assert.equal(typeOf(es, "Dinamovka"), "ORG");
-  assert.notEqual(typeOf(es, "Birmingham"), "ORG");
+  assert.notEqual(typeOf(es, "Auckland"), "ORG");
 });
 
 test("nouns around a name: club X, X daily, X Bros, an apposition", () => {
