@@ -57,14 +57,15 @@ export function createAnalyzer(data: DataSource, stages: readonly Stage[] = DEFA
 export function toRecord(doc: Doc): AnalysisRecord {
   const text = doc.text;
   const structure = doc.get("structure");
-  const date = doc.get("date");
+  const date = doc.has("date") ? doc.get("date") : null;
   // Layers after `options.until` are absent: the record then holds them empty.
   const layer = <K extends LayerName>(name: K, empty: Layers[K]): Layers[K] => (doc.has(name) ? doc.get(name) : empty);
   return {
     schemaVersion: SCHEMA_VERSION,
     id: doc.input.id ?? contentHash(text),
-    date: date.value,
-    dateInferred: date.inferred,
+    date: date?.value ?? doc.options.date ?? doc.input.date ?? "",
+    dateInferred: date?.inferred ?? !(doc.options.date ?? doc.input.date),
+    dateSource: date ? (date.from === "now" ? "today" : date.from) : undefined,
     title: doc.input.title ?? structure.title?.text ?? null,
     source: doc.input.source ?? structure.source?.text ?? structure.dateline?.agency ?? null,
     url: doc.input.url ?? null,

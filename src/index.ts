@@ -6,12 +6,38 @@ import type { AnalyzeOptions } from "./pipeline/doc.js";
 import type { AnalysisRecord, DocumentInput } from "./record.js";
 import { fsDataSource } from "./node/data.js";
 
-export * from "./record.js";
-export { createAnalyzer, toRecord, DEFAULT_STAGES, type Analyzer } from "./analyze.js";
-export type { AnalyzeOptions } from "./pipeline/doc.js";
-export { memoryDataSource, type DataSource } from "./pipeline/resources.js";
-export { fsDataSource } from "./node/data.js";
-export { ENGINE_VERSION } from "./version.js";
+export * from "./core.js";
+export { fsDataSource, userDataDirs } from "./node/data.js";
+
+// The event store and its sources (adapters: Node only).
+export {
+  openStore,
+  defaultDbPath,
+  prepareDocument,
+  mergeKey,
+  mergeGroup,
+  StoreError,
+  SqliteStore,
+  type EventStore,
+  type EventFilter,
+  type StoredEvent,
+  type StoredMention,
+  type StoredDocument,
+  type DocumentSummary,
+  type Timeline,
+  type TimelineBucket,
+  type TimelinePeriod,
+  type ActorCount,
+  type StoreStats,
+  type FailureRecord,
+  type PutResult,
+  type PreparedDocument,
+} from "./store/index.js";
+export { exportText, exportParquet, gdeltRow, gdeltLine, ploverRecord, csvLine, csvHeader, GDELT_COLUMNS, TABLE_COLUMNS, EXPORT_FORMATS, type ExportFormat, type ExportResult } from "./store/export/index.js";
+export { ingest, type IngestOptions, type IngestProgress, type IngestSummary } from "./ingest/ingest.js";
+export { reanalyze, type ReanalyzeOptions, type ReanalyzeSummary } from "./ingest/reanalyze.js";
+export { extractArticle, type ExtractedArticle } from "./ingest/html.js";
+export { parseFeed, type Feed, type FeedItem } from "./ingest/feed.js";
 
 let defaultAnalyzer: Analyzer | null = null;
 

@@ -93,6 +93,12 @@ export interface AnalysisRecord {
   id: string;
   date: string;
   dateInferred: boolean;
+  /**
+   * Where the publication date came from: the caller (`option`), the input's own
+   * date or metadata (`input`), a dateline, the text (`text`), or today's date
+   * when nothing told it (`today`).
+   */
+  dateSource?: "option" | "input" | "dateline" | "text" | "today";
   title: string | null;
   source: string | null;
   url?: string | null;

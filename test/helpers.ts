@@ -46,6 +46,11 @@ export function assertSpansValid(r: AnalysisRecord): void {
     if (e.target) check(e.target, `events[${i}].target`);
     assert.ok(e.sentence >= 0 && e.sentence < r.sentences.length, `events[${i}].sentence indexes a sentence`);
   });
+  assert.match(r.date, /^\d{4}-\d{2}-\d{2}$/, "date is YYYY-MM-DD");
+  for (let i = 1; i < r.sentences.length; i++) assert.ok(r.sentences[i - 1]!.end <= r.sentences[i]!.start, "sentences do not overlap");
+  for (const rel of r.related) {
+    for (const s of r.sentences) assert.ok(s.end <= rel.start || s.start >= rel.end, "link-list headlines are never analysed");
+  }
   for (const layer of ["body", "sentences", "entities", "timexes", "quotes"] as const) {
     const spans = r[layer] as Span[];
     for (let i = 1; i < spans.length; i++) assert.ok(spans[i - 1]!.start <= spans[i]!.start, `${layer} sorted by start`);

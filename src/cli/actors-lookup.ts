@@ -9,7 +9,7 @@ import { fsDataSource } from "../node/data.js";
 import { Resources } from "../pipeline/resources.js";
 import type { Command } from "./main.js";
 import { UserError } from "./errors.js";
-import { checkDate, todayIso } from "./input.js";
+import { checkDate, todayIso } from "../node/input.js";
 
 const HELP = `usage: dyad actors lookup NAME [--date YYYY-MM-DD] [--format text|json]
 

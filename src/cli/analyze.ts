@@ -1,14 +1,11 @@
 // `dyad analyze`: one article (file or stdin) to a record, or a JSON Lines batch
 // to one record per line.
 
-import { createInterface } from "node:readline";
-import { createReadStream, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { analyze } from "../index.js";
-import type { DocumentInput } from "../record.js";
 import type { Command } from "./main.js";
 import { messageOf, UserError } from "./errors.js";
-import { checkDate, DEFAULT_MAX_BYTES, readTextInput, todayIso } from "./input.js";
+import { checkDate, dateFromFileName, decodeLine, DEFAULT_MAX_BYTES, parseBatchLine, readLines, readTextInput, todayIso } from "../node/input.js";
 import { formatText } from "./format-text.js";
 
 const HELP = `usage: dyad analyze [FILE|-] [--date YYYY-MM-DD] [--format text|json]
@@ -19,7 +16,8 @@ document structure, sentences, dates, actors, quotes and events.
 
   FILE|-            the article; "-" or nothing reads standard input
   --date D          publication date (YYYY-MM-DD), the reference for "on Tuesday",
-                    "last month" …; without it dyad reads a dateline or infers it
+                    "last month" …; without it dyad takes a date in the file's
+                    name (news-2020-07-01.txt), else a dateline, else infers it
   --format F        text (a summary for people, the default on a terminal) or
                     json (the record, the default when output is piped)
   --jsonl           the input is JSON Lines, one {"id","text","date","title",
@@ -63,34 +61,11 @@ export const analyzeCommand: Command = {
     if (values.jsonl) return analyzeJsonl(input, { date, today, maxBytes });
 
     const text = readTextInput(input, maxBytes);
-    const record = analyze({ text }, { date, today });
+    const record = analyze({ text, date: input === "-" ? null : dateFromFileName(input) }, { date, today });
     process.stdout.write(format === "json" ? JSON.stringify(record, null, 2) + "\n" : formatText(record, { color: process.stdout.isTTY === true, width: Math.min(process.stdout.columns ?? 100, 140) }));
     return 0;
   },
 };
-
-/** Parse and check one batch line: an object with a string `text`. */
-export function parseBatchLine(line: string): DocumentInput {
-  let obj: unknown;
-  try {
-    obj = JSON.parse(line);
-  } catch {
-    throw new Error("not valid JSON");
-  }
-  if (!obj || typeof obj !== "object" || Array.isArray(obj)) throw new Error("not a JSON object");
-  const o = obj as Record<string, unknown>;
-  if (typeof o.text !== "string") throw new Error('no "text" string');
-  if (o.text.trim() === "") throw new Error("empty text");
-  const str = (k: string): string | null => {
-    const v = o[k];
-    if (v === undefined || v === null) return null;
-    if (typeof v !== "string" && typeof v !== "number") throw new Error(`"${k}" must be a string`);
-    return String(v);
-  };
-  const date = str("date");
-  if (date !== null) checkDate(date.slice(0, 10), '"date"');
-  return { text: o.text, id: str("id"), date: date?.slice(0, 10) ?? null, title: str("title"), source: str("source"), url: str("url") };
-}
 
 /** The id of a batch line that failed, when it has a readable one. */
 function idOfLine(line: string): string | null {
@@ -102,37 +77,35 @@ function idOfLine(line: string): string | null {
   }
 }
 
+/** Write a line, waiting when the pipe is full so a big batch does not pile up in memory. */
+async function writeLine(line: string): Promise<void> {
+  if (!process.stdout.write(line + "\n")) await new Promise<void>((resolve) => process.stdout.once("drain", resolve));
+}
+
 async function analyzeJsonl(input: string, opts: { date?: string; today: string; maxBytes: number }): Promise<number> {
-  if (input !== "-") {
-    try {
-      if (statSync(input).isDirectory()) throw new UserError(`${input}: is a directory, not a file`);
-    } catch (err) {
-      if (err instanceof UserError) throw err;
-      throw new UserError(`${input}: no such file`);
-    }
-  }
-  const stream = input === "-" ? process.stdin : createReadStream(input);
-  stream.on("error", () => undefined);
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let failures = 0;
+  let documents = 0;
   let n = 0;
-  for await (const line of lines) {
+  for await (const bytes of readLines(input, opts.maxBytes)) {
     n++;
-    if (line.trim() === "") continue;
+    if (bytes !== null && bytes.every((b) => b === 0x20 || b === 0x09 || b === 0x0d)) continue; // a blank line
+    documents++;
+    let line = "";
     let id: string | null = null;
     try {
-      if (line.length > opts.maxBytes) throw new Error(`line larger than the ${opts.maxBytes}-byte limit`);
+      if (bytes === null) throw new Error(`line larger than the ${opts.maxBytes}-byte limit`);
+      line = decodeLine(bytes);
       const doc = parseBatchLine(line);
       id = doc.id ?? null;
-      const record = analyze(doc, { date: opts.date, today: opts.today });
-      process.stdout.write(JSON.stringify(record) + "\n");
+      await writeLine(JSON.stringify(analyze(doc, { date: opts.date, today: opts.today })));
     } catch (err) {
       failures++;
       id ??= idOfLine(line);
       const msg = err instanceof UserError ? err.message : messageOf(err);
-      process.stdout.write(JSON.stringify({ id: id ?? `line-${n}`, error: msg }) + "\n");
+      await writeLine(JSON.stringify({ id: id ?? `line-${n}`, error: msg }));
       process.stderr.write(`dyad analyze: line ${n}: ${msg}\n`);
     }
   }
+  if (documents === 0) throw new UserError(`${input === "-" ? "stdin" : input}: no documents (empty input)`);
   return failures > 0 ? 1 : 0;
 }

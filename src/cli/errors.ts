@@ -1,16 +1,2 @@
-// Errors the CLI reports as one line and an exit status, never a stack trace.
-
-/** Bad input or usage: reported as `dyad: message`, exit status 2. */
-export class UserError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode = 2,
-  ) {
-    super(message);
-  }
-}
-
-export function messageOf(err: unknown): string {
-  if (err instanceof Error) return err.message.split("\n")[0]!;
-  return String(err);
-}
+// The CLI reports these as one line; they live with the Node adapters that raise them.
+export { UserError, messageOf } from "../node/errors.js";

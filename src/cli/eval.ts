@@ -3,12 +3,13 @@
 import { readFileSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { getDefaultAnalyzer } from "../index.js";
+import { userDataDirs } from "../node/data.js";
 import { fmt, table } from "../eval/common.js";
 import { parseGold, type GoldDoc } from "../eval/gold.js";
 import { SCORERS, tasksIn, type Pair, type Scored } from "../eval/scorers.js";
 import type { Command } from "./main.js";
 import { messageOf, UserError } from "./errors.js";
-import { todayIso } from "./input.js";
+import { todayIso } from "../node/input.js";
 
 const TASKS = ["events", "quad", "timex", "quotes", "ner", "document", "all"];
 
@@ -28,7 +29,8 @@ it as shared/contract/gold-format.md says. TASK is one of:
   --json        print the scores as JSON instead of a table
   --show N      list up to N misses (missed gold items, wrong predictions)
   --limit N     score only the first N documents
-The last line is \`SCORE task=… f1=… p=… r=…\` (one per task for \`all\`).
+The last line is \`SCORE task=… f1=… p=… r=…\`; \`all\` prints one per task, then their
+mean as \`SCORE task=all …\`. Data folders named in DYAD_DATA are used (and named on stderr).
 `;
 
 export function scoreLine(s: Scored): string {
@@ -81,6 +83,8 @@ export const evalCommand: Command = {
     const tasks = task === "all" ? tasksIn(golds) : [task];
     if (tasks.length === 0) throw new UserError(`${values.gold}: no gold data for any task`);
     const analyzer = getDefaultAnalyzer();
+    const extra = userDataDirs();
+    if (extra.length) process.stderr.write(`dyad eval: with the user data in ${extra.join(", ")} (DYAD_DATA)\n`);
     const today = todayIso();
     const pairs: Pair[] = golds.map((gold) => ({
       gold,
@@ -97,6 +101,10 @@ export const evalCommand: Command = {
       }
     }
     for (const r of results) process.stdout.write(scoreLine(r) + "\n");
+    if (results.length > 1) {
+      const mean = (f: (s: Scored) => number) => results.reduce((a, r) => a + f(r), 0) / results.length;
+      process.stdout.write(`SCORE task=all f1=${fmt(mean((r) => r.score.f1))} p=${fmt(mean((r) => r.score.p))} r=${fmt(mean((r) => r.score.r))} tasks=${results.length}\n`);
+    }
     return 0;
   },
 };

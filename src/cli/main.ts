@@ -11,13 +11,29 @@ interface Command {
 const COMMANDS: Record<string, () => Promise<Command>> = {
   analyze: async () => (await import("./analyze.js")).analyzeCommand,
   eval: async () => (await import("./eval.js")).evalCommand,
-  actors: async () => (await import("./actors-lookup.js")).actorsCommand,
+  ingest: async () => (await import("./ingest.js")).ingestCommand,
+  events: async () => (await import("./events.js")).eventsCommand,
+  timeline: async () => (await import("./timeline.js")).timelineCommand,
+  actors: async () => (await import("./actors.js")).actorsCommand,
+  show: async () => (await import("./show.js")).showCommand,
+  stats: async () => (await import("./stats.js")).statsCommand,
+  export: async () => (await import("./export.js")).exportCommand,
+  failures: async () => (await import("./failures.js")).failuresCommand,
+  reanalyze: async () => (await import("./reanalyze.js")).reanalyzeCommand,
 };
 
 const SUMMARIES: Record<string, string> = {
   analyze: "analyse an article (or a JSON Lines batch) and print its record",
   eval: "score the analyser against a gold file (events, quad, timex, quotes, ner, document, all)",
-  actors: "look up how a name resolves to an actor at a date (actors lookup NAME --date D)",
+  ingest: "analyse files, folders, feeds or URLs into the event store (./dyad.db)",
+  events: "list stored events (filters: actor, country, dyad, code, dates, text…)",
+  timeline: "events per day, week or month by QuadClass, with Goldstein",
+  actors: "the most active actors in the store; `actors lookup NAME --date D`: how a name resolves at a date",
+  show: "a stored article with its events, quotes and actors marked",
+  stats: "what the event store holds",
+  export: "export events as GDELT, PLOVER, JSON Lines, CSV or Parquet",
+  failures: "documents that failed to ingest, and why",
+  reanalyze: "recompute stored documents an older engine analysed",
 };
 
 export function usage(): string {
@@ -37,9 +53,11 @@ export function usage(): string {
 
 export async function main(argv: string[]): Promise<void> {
   // `dyad … | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+  // Any other write error (a full disk) is one line and exit status 1.
   process.stdout.on("error", (err: NodeJS.ErrnoException) => {
     if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw err;
+    process.stderr.write(`dyad: cannot write output (${err.code ?? err.message})\n`);
+    process.exit(1);
   });
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {

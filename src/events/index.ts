@@ -1,11 +1,71 @@
 // Events: who did what to whom, when and where, coded in CAMEO and PLOVER.
-// (Placeholder until the events stage lands.)
+// Clauses are read from the text stage's tokens (no parser): verb groups, their
+// subjects, objects and prepositional phrases; the event book (data/events/) codes
+// verbs, nouns and frames; actors come from the entities layer, dates from the
+// timexes layer, places from the entities' coordinates.
 
+import * as actorsModule from "../actors/index.js";
+import type { Doc } from "../pipeline/doc.js";
+import { contentHash } from "../pipeline/hash.js";
 import type { Stage } from "../pipeline/pipeline.js";
+import type { Entity } from "../pipeline/layers.js";
+import type { Resources } from "../pipeline/resources.js";
+import type { Actor, EventRecord } from "../record.js";
+import { eventBookOf } from "./book.js";
+import { TokenView, verbGroups } from "./clause.js";
+import { detectSentence, type SentenceMentions } from "./detect.js";
+import { resolveEvents, type DocContext } from "./resolve.js";
+
+export { loadEventBook, eventBookOf, type EventBook } from "./book.js";
+
+type EntityResolver = (resources: Resources, entities: readonly Entity[], index: number, date: string | null) => Actor | null;
+
+/**
+ * The actors stage's resolver of a mention at another date ("Moon Jae-in" is KORGOV in
+ * 2020, KORELI in 2023), when the actors stage provides one.
+ */
+const resolveEntity = (actorsModule as unknown as { resolveEntity?: EntityResolver }).resolveEntity;
+
+/** The events of an analysed Doc (tokens, sentences, timexes, entities present). */
+export function extractEvents(doc: Doc, resources: Resources, actorAt?: DocContext["actorAt"]): EventRecord[] {
+  const book = eventBookOf(resources);
+  const cache = resources.use("events/lemma-cache", () => new Map<string, string>());
+  const tokens = doc.get("tokens");
+  const sentences = doc.get("sentences");
+  const view = new TokenView(tokens, book, cache);
+  // words of a date are no events ("in March", "the May 25 election")
+  const timeTokens = new Set<number>();
+  const timexes = doc.get("timexes");
+  if (timexes.length) {
+    let t = 0;
+    for (const tx of [...timexes].sort((a, b) => a.start - b.start)) {
+      while (t < tokens.length && tokens[t]!.end <= tx.start) t++;
+      for (let k = t; k < tokens.length && tokens[k]!.start < tx.end; k++) timeTokens.add(k);
+    }
+  }
+  const all: SentenceMentions[] = sentences.map((s, i) => detectSentence(view, i, s.tokenStart, s.tokenEnd, verbGroups(view, i, s.tokenStart, s.tokenEnd), timeTokens));
+  const ctx: DocContext = {
+    text: doc.text,
+    view,
+    sentences,
+    entities: doc.get("entities"),
+    timexes: doc.get("timexes"),
+    published: doc.get("date").value,
+    docId: doc.input.id ?? contentHash(doc.text),
+  };
+  if (actorAt) ctx.actorAt = actorAt;
+  else if (resolveEntity) {
+    const entities = ctx.entities;
+    const published = ctx.published;
+    // who someone was at the event's date, when that is not the day of publication
+    ctx.actorAt = (_e, index, date) => (date === published || published.startsWith(date) ? null : resolveEntity(resources, entities, index, date));
+  }
+  return resolveEvents(ctx, all);
+}
 
 export const eventsStage: Stage = {
   name: "events",
-  reads: ["structure", "tokens", "sentences", "timexes", "entities", "quotes"],
+  reads: ["structure", "date", "tokens", "sentences", "timexes", "entities", "quotes"],
   writes: ["events"],
-  run: () => ({ events: [] }),
+  run: (doc, resources) => ({ events: extractEvents(doc, resources) }),
 };

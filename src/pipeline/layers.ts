@@ -49,8 +49,14 @@ export interface Structure {
   boilerplate: TextSpan[];
   /** Junk lines: lone tokens, whitespace-only lines. */
   junk: Span[];
-  /** The analysable units in document order: title, first occurrence of each caption, body paragraphs. */
+  /** The analysable units in document order: title (and deck), first occurrence of each caption, body paragraphs. */
   segments: Segment[];
+  /** A deck (standfirst) right under the title: one summary line, analysed like the title (a "title" segment). */
+  deck?: TextSpan | null;
+  /** Date and time lines in the head ("Published On 3 Mar 2023", "Thu 16 Mar 2023 03.45 GMT"); each is also in boilerplate. */
+  dateLines?: TextSpan[];
+  /** Bylines ("By Min-ji Park", "Justin McCurry in Tokyo", "Larry Fine" under a title): people's names; each is also in boilerplate. */
+  bylines?: TextSpan[];
 }
 
 export interface Token extends Span {

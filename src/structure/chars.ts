@@ -1,6 +1,8 @@
 // Character and word tests the structure rules share. They work on index ranges
 // of the document text, so no substrings are made on the hot path.
 
+import { MONTH_ABBREVIATIONS } from "./calendar.js";
+
 /** Whitespace, including no-break and zero-width spaces and the BOM. */
 export function isSpaceCode(c: number): boolean {
   return (
@@ -54,9 +56,11 @@ const ABBREVIATIONS = new Set(
   (
     "mr mrs ms dr prof gen lt col maj capt cmdr sgt adm sen rep gov pres supt rev fr st mt ft jr sr inc corp co ltd llc plc bros " +
     "pvt pfc cpl spc ens brig amb atty sec lieut cdr insp det " +
-    "no nos vs etc al approx dept est fig vol jan feb mar apr jun jul aug sep sept oct nov dec " +
+    "no nos vs etc al approx dept est fig vol " +
     "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo"
-  ).split(" "),
+  )
+    .split(" ")
+    .concat(MONTH_ABBREVIATIONS),
 );
 
 /** True when the stop at `dot` ends an abbreviation, initial or initialism ("U.S.", "J.", "Sept."). */
@@ -75,6 +79,11 @@ export function isAbbreviationStop(text: string, dot: number, from: number): boo
 }
 
 /**
+ * (The text stage splits sentences over wink's tokens, which exist only after this
+ * stage has chosen the segments; tokenising here would cost about 1 ms an article.
+ * So the structure rules use this character scan, which only asks whether a line
+ * holds a second sentence, and an abbreviation list in place of wink's tokens.)
+ *
  * The end (after any closing quotes) of the first sentence that ends inside
  * [from, to) and is followed by another sentence there; -1 when there is none.
  */
@@ -154,4 +163,37 @@ export function indexIn(text: string, ch: number, from: number, to: number): num
 export function lastIndexIn(text: string, ch: number, from: number, to: number): number {
   for (let i = to - 1; i >= from; i--) if (text.charCodeAt(i) === ch) return i;
   return -1;
+}
+
+/** Words (whitespace-separated runs) in [start, end); counting stops a little past `max`. */
+export function countWords(text: string, start: number, end: number, max = Infinity): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end && n <= max; i++) {
+    const sp = isSpaceCode(text.charCodeAt(i));
+    if (!sp && !inWord) n++;
+    inWord = !sp;
+  }
+  return n;
+}
+
+/**
+ * The words from `from` (12 at most) read as a sentence's, not a headline's: they
+ * hold a lower-case content word ("says", "killed"), which title-case and upper-case
+ * headlines ("CRICKET - LEICESTERSHIRE TAKE OVER …") lack. With `untilGlue`, reading
+ * stops at a capitalised compound's hyphen past the first word, which in glued text
+ * may be the next glue ("… Resume in Istanbul-Russian and …").
+ */
+export function proseAhead(text: string, from: number, end: number, untilGlue = false): boolean {
+  let to = from;
+  let words = 0;
+  while (to < end && words < 12) {
+    while (to < end && isSpaceCode(text.charCodeAt(to))) to++;
+    while (to < end && !isSpaceCode(text.charCodeAt(to))) {
+      if (untilGlue && text.charCodeAt(to) === 45 && isUpperCode(text.charCodeAt(to + 1)) && to > from) return hasLowerContentWord(text, from, to);
+      to++;
+    }
+    words++;
+  }
+  return hasLowerContentWord(text, from, to);
 }

@@ -1,9 +1,10 @@
 // Photo captions, recognised by their credit: "… 2019. /AP", "… (Xinhua/Li Xin)",
-// "… REUTERS/Kim Hong-Ji", "… Photo: VCG", "… (Getty Images)", "FILE - …".
+// "… REUTERS/Kim Hong-Ji", "… Photo: VCG", "… (Getty Images)", "… [File: Name/WANA
+// via Reuters]", or a label: "FILE - …", "Image caption, …".
 // The caption's span is its text without the credit (and without a "FILE -" label).
 
 import { normKey, type StructureBook } from "./book.js";
-import { indexIn, isLowerCode, isSpaceCode, isUpperCode, lastIndexIn, trimEnd, trimStart } from "./chars.js";
+import { countWords, indexIn, isLowerCode, isSpaceCode, isUpperCode, lastIndexIn, trimEnd, trimStart } from "./chars.js";
 
 export interface CaptionMatch {
   /** The caption text without its credit; empty for a line that is only a credit ("Photo: Reuters"). */
@@ -16,8 +17,12 @@ export interface CaptionMatch {
 }
 
 const FILE_LABEL = /(?:FILE(?: PHOTO)?|File(?: [Pp]hoto)?)\s*(?:[-–—:]|\s-)\s+/y;
+/** A caption's own label ("Image caption, …", BBC's; "Caption: …"). */
+const CAPTION_LABEL = /(?:(?:Image|Photo|Picture|Video) caption|Caption)\s*[,:]\s+/iy;
 const LABEL_CREDIT =
-  /(?:^|[\s.;,|])((?:Photo|Photos|Photograph|Picture|Pictures|Pic|Image|Images|Credit|Photo credit|Image credit|Photo courtesy)\s*:\s*|(?:Photo|Photograph|Picture|Image)s?\s+(?:by|courtesy of)\s+)([^:]{2,60})$/i;
+  /(?:^|[\s.;,|])((?:Photo|Photos|Photograph|Picture|Pictures|Pic|Image|Images|Credit|Photo credit|Image credit|Photo courtesy)\s*:\s*|(?:Image|Photo|Picture) source\s*[:,]\s*|(?:Photo|Photograph|Picture|Image)s?\s+(?:by|courtesy of)\s+)([^:]{2,60})$/i;
+/** A label before a bracketed credit's names ("[File: Name/Agency]", "(Photo: Reuters)"). */
+const INNER_LABEL = /^(?:file(?: photo)?|(?:photo|photograph|picture|image)s?(?: credit)?)\s*(?::|by\b|courtesy(?: of)?\b)\s*/i;
 /** A caption is prose: it has a lower-case word ("meets", "during"), unlike a table row ("W D L G / F G"). */
 const PROSE_WORD = /(?:^|\s)[a-z]{3,}/;
 const TRAILING_WORDS = /\s+(?:photos?|file(?: photo)?|handout|pool)$/;
@@ -84,29 +89,34 @@ function slashSuffix(text: string, s: number, e: number, book: StructureBook): C
   return { start: s, end, credit: agency ?? tail, creditStart: slash };
 }
 
-/** Parenthesised credit at the end ("(Xinhua/Li Xin)", "(AP Photo/Susan Walsh, File)", "(Getty Images)", "(Photo: Reuters)"). */
-function parenSuffix(text: string, s: number, e: number, book: StructureBook): CaptionMatch | null {
-  if (text.charCodeAt(e - 1) !== 41) return null; // ")"
-  const open = lastIndexIn(text, 40, Math.max(s, e - 90), e);
+/**
+ * Bracketed credit at the end: "(Xinhua/Li Xin)", "(AP Photo/Susan Walsh, File)",
+ * "(Getty Images)", "(Photo: Reuters)", and the square brackets of "[File: Name/WANA
+ * via Reuters]", "[AFP]". A bare "(Reuters)" credits an article, not a caption; a
+ * square-bracketed agency is a picture credit.
+ */
+function bracketSuffix(text: string, s: number, e: number, book: StructureBook): CaptionMatch | null {
+  const close = text.charCodeAt(e - 1);
+  const square = close === 93; // "]"
+  const open = lastIndexIn(text, square ? 91 : 40, Math.max(s, e - 90), e);
   if (open < 0) return null;
   const inner = text.slice(open + 1, e - 1).trim();
   if (!inner) return null;
-  const slashed = inner.includes("/");
+  const label = INNER_LABEL.exec(inner);
+  const names = label ? inner.slice(label[0].length) : inner;
+  const slashed = names.includes("/");
   const photoWord = /\b(?:photo|photos|photograph|image|images|picture|pictures|pic)\b/i.test(inner);
-  const parts = inner.split(/\s*[\/,;]\s*|\s+via\s+/i).filter((p) => p !== "");
+  const parts = names.split(/\s*[\/,;]\s*|\s+via\s+/i).filter((p) => p !== "");
   let credit = agencyInParts(parts, book);
   let ok = false;
-  if (slashed || photoWord) {
-    // "(Xinhua/Li Xin)", "(Photo by Jane Doe)": a photo credit even when the agency is unknown
-    ok = credit !== null || /^(?:photo|photograph|picture|image)s?\s*(?:by|:|courtesy)/i.test(inner) || (slashed && parts.every((p) => /^[A-Z]/.test(p)));
-    if (ok && credit === null) {
-      const m = /^(?:photo|photograph|picture|image)s?\s*(?:by|:|courtesy of)\s*(.+)$/i.exec(inner);
-      credit = m ? m[1]!.trim() : null;
-    }
+  if (slashed || photoWord || label) {
+    // "(Xinhua/Li Xin)", "(Photo by Jane Doe)", "[File: Name/Agency]": a photo credit even when the agency is unknown
+    ok = credit !== null || (label !== null && names !== "" && capitalisedWords(names, 0, names.length, 8)) || (slashed && parts.every((p) => /^[A-Z]/.test(p)));
+    if (ok && credit === null && names !== "") credit = names;
   } else if (/^(?:file(?: photo)?|handout|pool)$/i.test(inner)) {
     ok = true;
-  } else if (credit !== null && isPhotoAgency(inner, book)) {
-    ok = true; // "(Getty Images)"; a bare "(Reuters)" is an article credit, not a caption's
+  } else if (credit !== null && (square || isPhotoAgency(inner, book))) {
+    ok = true; // "(Getty Images)", "[AFP]"; a bare "(Reuters)" is an article credit, not a caption's
   }
   if (!ok) return null;
   return { start: s, end: trimEnd(text, s, open), credit, creditStart: open };
@@ -152,14 +162,21 @@ function slashGroupSuffix(text: string, s: number, e: number, book: StructureBoo
   if (!agency) agency = agencyInParts(text.slice(first + 1, e).split("/"), book);
   if (!agency) return null;
   const end = trimEnd(text, s, creditStart);
-  return { start: s, end: stripSeparator(text, s, end), credit: agency, creditStart };
+  const captionEnd = stripSeparator(text, s, end);
+  // inside a sentence ("… in the latest Reuters/Ipsos Poll.") a slash group is a name, not a credit:
+  // a credit follows a sentence's end, a separator, or is written in capitals ("… in Seoul REUTERS/Kim")
+  if (captionEnd > s && captionEnd === end && !/[.!?)\]"”’'\d]/.test(text[end - 1]!)) {
+    const capitals = !/\p{Ll}/u.test(text.slice(creditStart, first));
+    if (!capitals || text.charCodeAt(e - 1) === 46) return null;
+  }
+  return { start: s, end: captionEnd, credit: agency, creditStart };
 }
 
 /** "… Photo: Reuters", "… Credit: John Doe/AP", "… Photo by Jane Doe". */
 function labelSuffix(text: string, s: number, e: number, book: StructureBook): CaptionMatch | null {
   const from = Math.max(s, e - 100);
   const tail = text.slice(from, e);
-  if (!tail.includes(":") && !/ by |courtesy/i.test(tail)) return null;
+  if (!tail.includes(":") && !/ by |courtesy|source,/i.test(tail)) return null;
   const m = LABEL_CREDIT.exec(tail);
   if (!m) return null;
   const labelStart = from + m.index + (m[0].length - m[1]!.length - m[2]!.length);
@@ -169,8 +186,24 @@ function labelSuffix(text: string, s: number, e: number, book: StructureBook): C
   return { start: s, end: stripSeparator(text, s, end), credit, creditStart: labelStart };
 }
 
-/** A bare picture agency after the caption's last sentence ("… June 30, 2019. Getty Images"). */
+/** The line opens with a caption's label ("FILE - …", "Image caption, …"): it starts a caption. */
+export function opensWithCaptionLabel(text: string, s: number, e: number): boolean {
+  CAPTION_LABEL.lastIndex = s;
+  FILE_LABEL.lastIndex = s;
+  const yes = CAPTION_LABEL.test(text) || FILE_LABEL.test(text) || captionLabelAlone(text, s, e);
+  CAPTION_LABEL.lastIndex = 0;
+  FILE_LABEL.lastIndex = 0;
+  return yes;
+}
+
+/** "Image caption," on a line of its own. */
+function captionLabelAlone(text: string, s: number, e: number): boolean {
+  return e - s <= 20 && /^(?:(?:image|photo|picture|video) caption|caption)\s*[,:]$/i.test(text.slice(s, e));
+}
+
+/** A bare picture agency after the caption's last sentence ("… June 30, 2019. Getty Images"), or alone on its line. */
 function bareSuffix(text: string, s: number, e: number, book: StructureBook): CaptionMatch | null {
+  if (e - s <= 40 && isUpperCode(text.charCodeAt(s)) && isPhotoAgency(text.slice(s, e), book)) return { start: s, end: s, credit: agencyOf(text.slice(s, e), book), creditStart: s };
   for (let i = e - 2; i > s && i >= e - 40; i--) {
     if (!isSpaceCode(text.charCodeAt(i)) || !/[.!?"”)]/.test(text[i - 1]!)) continue;
     const cs = trimStart(text, i, e);
@@ -193,12 +226,24 @@ function stripSeparator(text: string, s: number, end: number): number {
  * other line. Long lines (over 120 words) are never captions.
  */
 export function matchCaption(text: string, s: number, e: number, book: StructureBook): CaptionMatch | null {
-  FILE_LABEL.lastIndex = s;
-  const labelled = FILE_LABEL.test(text);
-  const cs = labelled ? FILE_LABEL.lastIndex : s;
+  let cs = s;
+  CAPTION_LABEL.lastIndex = s;
+  let captionLabel = false;
+  if (CAPTION_LABEL.test(text)) {
+    captionLabel = true;
+    cs = Math.min(CAPTION_LABEL.lastIndex, e);
+  } else if (captionLabelAlone(text, s, e)) {
+    captionLabel = true;
+    cs = e;
+  }
+  FILE_LABEL.lastIndex = cs;
+  const fileLabel = cs < e && FILE_LABEL.test(text);
+  if (fileLabel) cs = Math.min(FILE_LABEL.lastIndex, e);
+  const labelled = captionLabel || fileLabel;
+  if (cs >= e) return { start: e, end: e, credit: null, creditStart: e }; // a label alone: its caption is on the next line
   const last = text.charCodeAt(e - 1);
   let m: CaptionMatch | null = null;
-  if (last === 41) m = parenSuffix(text, cs, e, book);
+  if (last === 41 || last === 93) m = bracketSuffix(text, cs, e, book);
   if (!m) m = slashSuffix(text, cs, e, book);
   if (!m && (isUpperCode(last) || isLowerCode(last) || last === 41 || last === 46)) {
     m = labelSuffix(text, cs, e, book) ?? slashGroupSuffix(text, cs, e, book) ?? bareSuffix(text, cs, e, book);
@@ -209,15 +254,4 @@ export function matchCaption(text: string, s: number, e: number, book: Structure
   }
   if (!labelled && m.end > m.start && (countWords(text, m.start, m.end) > 120 || !PROSE_WORD.test(text.slice(m.start, m.end)))) return null;
   return m;
-}
-
-function countWords(text: string, s: number, e: number): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = s; i < e; i++) {
-    const sp = isSpaceCode(text.charCodeAt(i));
-    if (!sp && !inWord) n++;
-    inWord = !sp;
-  }
-  return n;
 }

@@ -5,9 +5,9 @@
 import type { Dateline } from "../pipeline/layers.js";
 import type { StructureBook } from "./book.js";
 import { agencyOf } from "./credits.js";
-import { isSpaceCode, trimEnd, trimStart, wordStats } from "./chars.js";
+import { proseAhead, trimEnd, trimStart } from "./chars.js";
+import { MONTH } from "./calendar.js";
 
-const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 const DATE = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2})`;
 // place: upper-case words ("DAR ES SALAAM", "ST. PETERSBURG") or capitalised ones ("Beijing", "Hong Kong")
 const CAPS_PLACE = "[A-Z][A-Z'’.\\-]*[A-Z.](?:[\\s\\/][A-Z][A-Z'’.\\-]*[A-Z.]){0,4}(?![A-Za-z])";
@@ -54,6 +54,9 @@ export function matchDateline(text: string, at: number, end: number, book: Struc
     // a bare "PLACE -" is too like a headline's "PRESS DIGEST - …": a bare place wants a dash or underscore
     if (!agencyRaw && !date && !m[3] && (sep === "-" || sep === ":")) return null;
     if (sep === ":" && !agencyRaw && !date) return null;
+    // a bare "NATO — The alliance …": an organisation's acronym recurs in capitals in the story,
+    // a dateline's city does not ("WASHINGTON —" … "in Washington")
+    if (!agencyRaw && !date && !m[3] && recursInCapitals(text, caps, at, stop)) return null;
   } else if (!sep || !(agencyRaw || date)) return null;
   let bodyStart = trimStart(text, stop, end);
   // VOA glues the body on with a hyphen: "WASHINGTON —\u00a0-U.S. Secretary …"
@@ -68,15 +71,18 @@ export function matchDateline(text: string, at: number, end: number, book: Struc
   };
 }
 
-/** The story after a dateline reads as prose, not as an upper-case headline ("CRICKET - LEICESTERSHIRE TAKE OVER …"). */
-function proseAhead(text: string, from: number, end: number): boolean {
-  let to = from;
-  let words = 0;
-  while (to < end && words < 12) {
-    while (to < end && isSpaceCode(text.charCodeAt(to))) to++;
-    while (to < end && !isSpaceCode(text.charCodeAt(to))) to++;
-    words++;
+/**
+ * `word` occurs again in `text`, outside [from, to), as a whole word in the same
+ * capitals amid lower-case text ("… NATO Secretary-General …"; an upper-case
+ * headline's "BEIJING HOSTS SUMMIT" does not count).
+ */
+function recursInCapitals(text: string, word: string, from: number, to: number): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (i >= from && i < to) continue;
+    const before = i > 0 ? text[i - 1]! : " ";
+    const after = text[i + word.length] ?? " ";
+    if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+    if (/\p{Ll}/u.test(text.slice(Math.max(0, i - 16), i + word.length + 16))) return true;
   }
-  const s = wordStats(text, from, to);
-  return s.letters === 0 || s.upper / s.letters < 0.6;
+  return false;
 }

@@ -2,10 +2,13 @@
 // related-link lists, boilerplate, junk, and the body paragraphs.
 //
 // Lines are classified top to bottom. The head (before the first body paragraph)
-// may hold a title, a source line, bylines, date lines, captions and a dateline;
-// anywhere after it, link-list headers start lists of other articles' headlines,
-// captions are told by their credits, and credit lines, copyright and page furniture
-// are set aside. Text with no line breaks at all (VOA's scraped layout, where
+// may hold a title, a deck (one summary line right under the title, known by the
+// byline, date line or source line under it, and analysed like the title), a
+// source line, bylines, date lines, captions and a dateline; anywhere after it,
+// link-list headers start lists of other articles' headlines, captions are told by
+// their credits (inline, or a credit line next to a short line), and credit lines,
+// copyright and page furniture are set aside. Hard-wrapped paragraphs are joined
+// first (lines.ts). Text with no line breaks at all (VOA's scraped layout, where
 // headline, dateline and paragraphs are glued with hyphens) has its own reader.
 
 import type { Stage } from "../pipeline/pipeline.js";
@@ -24,12 +27,14 @@ import {
   trimEnd,
   trimStart,
   wordStats,
-  hasLowerContentWord,
   indexIn,
+  countWords,
+  proseAhead,
 } from "./chars.js";
-import { agencyOf, matchCaption } from "./credits.js";
+import { agencyOf, matchCaption, opensWithCaptionLabel, type CaptionMatch } from "./credits.js";
 import { matchDateline } from "./dateline.js";
-import { scanLines, type Line } from "./lines.js";
+import { MONTH, WEEKDAY } from "./calendar.js";
+import { scanLines, type HardBreak, type Line } from "./lines.js";
 
 export { buildStructureBook, type StructureBook } from "./book.js";
 
@@ -41,6 +46,7 @@ export interface StructureHints {
 
 class Builder {
   title: TextSpan | null = null;
+  deck: TextSpan | null = null;
   source: TextSpan | null = null;
   dateline: Dateline | null = null;
   body: Span[] = [];
@@ -49,6 +55,8 @@ class Builder {
   boilerplate: TextSpan[] = [];
   junk: Span[] = [];
   segments: Segment[] = [];
+  dateLines: TextSpan[] = [];
+  bylines: TextSpan[] = [];
   private captionIndex = new Map<string, number>();
 
   constructor(readonly text: string) {}
@@ -60,6 +68,26 @@ class Builder {
   setTitle(start: number, end: number): void {
     this.title = this.span(start, end);
     this.segments.push({ start, end, kind: "title" });
+  }
+
+  /** The deck is analysed as the title is. */
+  setDeck(start: number, end: number): void {
+    this.deck = this.span(start, end);
+    this.segments.push({ start, end, kind: "title" });
+  }
+
+  /** A date line is boilerplate the publication-date logic may read. */
+  addDateLine(start: number, end: number): void {
+    const span = this.span(start, end);
+    this.boilerplate.push(span);
+    this.dateLines.push(span);
+  }
+
+  /** A byline is boilerplate that names people. */
+  addByline(start: number, end: number): void {
+    const span = this.span(start, end);
+    this.boilerplate.push(span);
+    this.bylines.push(span);
   }
 
   addBody(start: number, end: number): void {
@@ -96,6 +124,8 @@ class Builder {
     this.boilerplate.sort(byStart);
     this.junk.sort(byStart);
     this.related.sort(byStart);
+    this.dateLines.sort(byStart);
+    this.bylines.sort(byStart);
     return {
       title: this.title,
       source: this.source,
@@ -106,6 +136,9 @@ class Builder {
       boilerplate: this.boilerplate,
       junk: this.junk,
       segments: this.segments,
+      deck: this.deck,
+      dateLines: this.dateLines,
+      bylines: this.bylines,
     };
   }
 }
@@ -121,31 +154,29 @@ const CONTRIBUTED = /\b(?:contributed|contributing) (?:to )?(?:this|the) (?:repo
 const DESK = /^[-–—]{1,2}\s*\S.*\b(?:newsroom|desk|bureau)\b/i;
 const PHONE = /\+\d[\d\s\-()]{7,}\d/;
 const BYLINE = /^By\s+[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|and|&|in|of|the|de|van|von|al)){0,8}(?:,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,5})*$/;
-const DATE_TOKEN =
-  /\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}-[A-Za-z]{3}-\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+\d{4})?)\b/g;
-const DATE_LINE_WORDS =
-  /\b(?:updated|published|posted|last|modified|on|at|gmt|utc|bst|cet|est|edt|pst|pdt|am|pm|a\.m|p\.m|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b|[+\d|,:.\-\/()]/gi;
+const DATE_TOKEN = new RegExp(
+  `\\b(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{1,2}-[A-Za-z]{3}-\\d{4}|` +
+    `${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:,?\\s+\\d{4})?|` +
+    `\\d{1,3}\\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\\s+ago)(?![\\p{L}\\d])`,
+  "gu",
+);
+const DATE_LINE_WORDS = new RegExp(
+  `\\b(?:updated|published|posted|last|modified|on|at|gmt|utc|bst|cet|est|edt|pst|pdt|am|pm|a\\.m|p\\.m|${WEEKDAY})\\b|[+\\d|,:.\\-\\/()]`,
+  "gi",
+);
 const LONE_WORD = /^[\p{L}][\p{L}'’.\-]*[.:!?]?$/u;
-/** A person's name on its own line: 2–4 capitalised (not upper-case) words ("Larry Fine", "Min-ji O'Brien"). */
+/** A word of a person's name: capitalised, not upper-case ("Larry", "Min-ji", "O'Brien", "J."). */
 const NAME_WORD = "(?:[A-Z]\\.|[A-Z][\\p{Ll}'’\\-]*(?:[A-Z][\\p{Ll}'’\\-]+)*)";
-const NAME_LINE = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}$`, "u");
+/** A byline without "By": a name, or names, and where they write from ("Justin McCurry in Tokyo", "Jane Doe and John Roe"). */
+const BYLINE_NAMES = new RegExp(
+  `^${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}(?:(?:,\\s*|\\s+and\\s+|\\s*&\\s*)${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}){0,3}(?:\\s+in\\s+[A-Z][\\p{L}'’.\\-]*(?:\\s+[A-Z][\\p{L}'’.\\-]*){0,2})?$`,
+  "u",
+);
 /** Parts of Arabic and South Asian names written after a hyphen ("Zia-Ul Haq"). */
 const NAME_PARTICLES = new Set(["ul", "ud", "ur", "al", "el", "bin", "ibn", "abu", "din", "deen"]);
 const SOURCE_CUT = /\s+(?:\|\s*|(?=(?:published|updated|posted)\b))/i;
 const CODE = /\/\*|\*\/|<!|\[CDATA\[|[{}]|\bfunction\s*\(|=>|;\s*var\s/;
 const PUBLISHER_WORDS = /\b(?:news|times|post|herald|daily|press|agency|journal|television|tv|radio|network|online|media|tribune|gazette|telegraph|guardian|review|weekly|monitor|observer|chronicle|report|wire|channel|broadcasting)\b/i;
-
-/** Words in [s, e), counting stops a little past `max`. */
-function countWords(text: string, s: number, e: number, max = Infinity): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = s; i < e && n <= max; i++) {
-    const sp = isSpaceCode(text.charCodeAt(i));
-    if (!sp && !inWord) n++;
-    inWord = !sp;
-  }
-  return n;
-}
 
 /** The line's last character ends a sentence or clause (. ! ? : ; , and closing quotes after them). */
 function endsTerminal(text: string, s: number, e: number): boolean {
@@ -165,6 +196,14 @@ function headlineShaped(text: string, s: number, e: number, minWords = 2): boole
   const last = text[e - 1]!;
   if (last === "?" || last === "!") return words <= 15;
   return !endsTerminal(text, s, e);
+}
+
+/** A headline with a full stop: one sentence of 20 words at most, in title case or known to stand in a list. */
+function stoppedHeadline(text: string, s: number, e: number, inList: boolean): boolean {
+  if (text.charCodeAt(e - 1) !== 46 || e - s > 200) return false;
+  const words = countWords(text, s, e, 20);
+  if (words < 2 || words > 20 || sentenceBreak(text, s, e) >= 0) return false;
+  return inList || isTitleCase(text, s, trimEnd(text, s, e - 1));
 }
 
 /** Title case: (after the first word) at least three in four content words capitalised, and one lower-case one at most. */
@@ -203,6 +242,16 @@ function linkHeader(text: string, s: number, e: number, book: StructureBook): { 
   return null;
 }
 
+/** "By Min-ji Park", "By Jane Doe and John Roe in Tokyo". */
+function isByline(text: string, s: number, e: number): boolean {
+  return e - s <= 120 && countWords(text, s, e, 12) <= 12 && BYLINE.test(text.slice(s, e));
+}
+
+/** A line of a byline's names ("Larry Fine", "Justin McCurry in Tokyo"). */
+function isBylineName(text: string, s: number, e: number): boolean {
+  return e - s <= 80 && BYLINE_NAMES.test(text.slice(s, e));
+}
+
 function isBoilerplate(text: string, s: number, e: number, book: StructureBook): boolean {
   const words = countWords(text, s, e, 40);
   if (words > 40) return false;
@@ -213,7 +262,7 @@ function isBoilerplate(text: string, s: number, e: number, book: StructureBook):
   if (words <= 12 && ROLE_LABEL.test(line)) return true;
   if (words <= 25 && CONTRIBUTED.test(line)) return true;
   if (words <= 12 && (DESK.test(line) || PHONE.test(line))) return true;
-  if (words <= 12 && BYLINE.test(line)) return true;
+  if (words <= 12 && BYLINE.test(line)) return true; // isByline
   // an agency's credit on its own line: "(Reuters)"
   return words <= 4 && line.startsWith("(") && line.endsWith(")") && agencyOf(line.slice(1, -1), book) !== null;
 }
@@ -301,8 +350,26 @@ function isTitleLine(text: string, l: Line, next: Line | undefined, book: Struct
   if (headlineShaped(text, s, e) && (countWords(text, s, e, 18) < 18 || isTitleCase(text, s, e))) return true;
   if (sentenceBreak(text, s, e) >= 0) return false;
   if (!/[,;:]$/.test(text.slice(e - 1, e)) && (isTitleCase(text, s, e) || isAllCaps(text, s, e))) return true;
-  // a sentence-case headline is known by what follows it: a dateline or a source line
-  return matchDateline(text, next.start, next.end, book) !== null || sourceLine(text, next, book, hints) !== null;
+  // a sentence-case headline (stop or none) is known by what follows it: a dateline, source line, byline or date line
+  return matchDateline(text, next.start, next.end, book) !== null || headFollows(text, next, book, hints);
+}
+
+/** The line belongs to an article's head: a date line, byline, source line or a dateline on its own. */
+function headFollows(text: string, l: Line | undefined, book: StructureBook, hints: StructureHints): boolean {
+  if (!l) return false;
+  const { start: s, end: e } = l;
+  if (isDateLine(text, s, e) || isBylineName(text, s, e) || isByline(text, s, e)) return true;
+  return sourceLine(text, l, book, hints) !== null || matchDateline(text, s, e, book)?.bodyStart === e;
+}
+
+/** A deck's shape: a headline, or one sentence of 45 words at most; no list header, boilerplate or junk. */
+function isDeckLine(text: string, s: number, e: number, book: StructureBook): boolean {
+  if (linkHeader(text, s, e, book) || isBoilerplate(text, s, e, book) || isJunk(text, s, e, book)) return false;
+  if (headlineShaped(text, s, e)) return true;
+  if (countWords(text, s, e, 45) > 45 || sentenceBreak(text, s, e) >= 0) return false;
+  let k = e;
+  while (k > s && CLOSERS.includes(text[k - 1]!)) k--;
+  return k > s && ".!?".includes(text[k - 1]!);
 }
 
 /** Letters and digits only, lower-cased: a given title matches its line whatever the punctuation. */
@@ -312,24 +379,56 @@ function looseKey(s: string): string {
 
 // ---------------------------------------------------------------- the reader for lines
 
+/**
+ * Breaks between two lines that no wrap joins, whatever the lines' lengths: the
+ * document's first line when it is a title-case or upper-case headline; a caption
+ * and the line after it; a credit line, caption label, byline, date line, dateline,
+ * list header, boilerplate or junk line and the line before or after it.
+ */
+function hardBreaks(text: string, book: StructureBook): HardBreak {
+  const first = trimStart(text, 0, text.length);
+  return (as, ae, bs, be) => {
+    if (as === first && (isTitleCase(text, as, ae) || isAllCaps(text, as, ae))) return true;
+    if (matchCaption(text, as, ae, book) || opensWithCaptionLabel(text, bs, be)) return true;
+    const cap = matchCaption(text, bs, be, book);
+    if (cap && cap.end - cap.start < 2) return true; // a credit alone: "Photo: Reuters"
+    if (isBoilerplate(text, as, ae, book) || isBoilerplate(text, bs, be, book)) return true;
+    if (isDateLine(text, as, ae) || isDateLine(text, bs, be)) return true;
+    if (linkHeader(text, as, ae, book) || linkHeader(text, bs, be, book)) return true;
+    if (matchDateline(text, as, ae, book)?.bodyStart === ae || matchDateline(text, bs, be, book)?.bodyStart === be) return true;
+    return isJunk(text, bs, be, book) || isBylineName(text, bs, be);
+  };
+}
+
 function readLines(b: Builder, lines: Line[], book: StructureBook, hints: StructureHints): void {
   const text = b.text;
   let inHead = true; // before the first body paragraph
   let listMode = false; // inside a link list
+  let listLine = -1; // the list's last line (header or headline)
   let titleLine = -1;
   let first = 0;
   while (first < lines.length && isJunk(text, lines[first]!.start, lines[first]!.end, book) && !sourceLine(text, lines[first]!, book, hints)) {
     b.junk.push({ start: lines[first]!.start, end: lines[first]!.end });
     first++;
   }
+  const blankSeparated = lines.some((l, i) => i > first && l.blankBefore);
   let titleOpen = true; // no line yet that rules out a title (a date line over the headline does not)
+  const capCache: (CaptionMatch | null | undefined)[] = [];
+  const capAt = (j: number): CaptionMatch | null => {
+    if (j >= lines.length) return null;
+    let c = capCache[j];
+    if (c === undefined) c = capCache[j] = matchCaption(text, lines[j]!.start, lines[j]!.end, book);
+    return c;
+  };
+  /** Line j exists and follows the line before it with no blank line between. */
+  const adjacent = (j: number): boolean => j < lines.length && !lines[j]!.blankBefore;
   for (let k = first; k < lines.length; k++) {
     const l = lines[k]!;
     let { start: s, end: e } = l;
     if (inHead) {
       if (titleOpen) {
         if (isDateLine(text, s, e)) {
-          b.boilerplate.push(b.span(s, e));
+          b.addDateLine(s, e);
           continue;
         }
         titleOpen = false;
@@ -371,18 +470,24 @@ function readLines(b: Builder, lines: Line[], book: StructureBook, hints: Struct
           if (src.end < e) {
             let r = trimStart(text, src.end, e);
             if (text[r] === "|") r = trimStart(text, r + 1, e);
-            if (r < e) b.boilerplate.push(b.span(r, e));
+            if (r < e) b.addDateLine(r, e);
           }
           continue;
         }
       }
       if (isDateLine(text, s, e)) {
-        b.boilerplate.push(b.span(s, e));
+        b.addDateLine(s, e);
         continue;
       }
-      // an author's name under the title ("Larry Fine" over "NEW YORK 1996-08-30")
-      if (titleLine >= 0 && NAME_LINE.test(text.slice(s, e))) {
-        b.boilerplate.push(b.span(s, e));
+      // an author's name under the title ("Larry Fine" over "NEW YORK 1996-08-30", "Justin McCurry in Tokyo")
+      if (titleLine >= 0 && isBylineName(text, s, e)) {
+        b.addByline(s, e);
+        continue;
+      }
+      // a deck (standfirst) right under the title, known by the byline, date line or source line under it;
+      // the head stays open for those
+      if (titleLine === k - 1 && !b.source && !b.dateline && headFollows(text, lines[k + 1], book, hints) && isDeckLine(text, s, e, book) && !capAt(k) && !(adjacent(k + 1) && isBareCredit(capAt(k + 1)))) {
+        b.setDeck(s, e);
         continue;
       }
     }
@@ -391,25 +496,59 @@ function readLines(b: Builder, lines: Line[], book: StructureBook, hints: Struct
     if (header) {
       b.boilerplate.push(b.span(s, header.end));
       listMode = true;
+      listLine = k;
       if (header.rest < e) b.related.push(b.span(stripBullet(text, header.rest, e), e));
       continue;
     }
     if (listMode) {
       const hs = stripBullet(text, s, e);
-      if (headlineShaped(text, hs, e) && !matchCaption(text, s, e, book)) {
+      // a headline may end in a stop: known then by title case, a bullet, or (where blank lines part
+      // paragraphs) by following the list's last line directly
+      const inList = hs > s || (blankSeparated && adjacent(k) && listLine === k - 1);
+      if ((headlineShaped(text, hs, e) || stoppedHeadline(text, hs, e, inList)) && !capAt(k) && !(adjacent(k + 1) && isBareCredit(capAt(k + 1)))) {
         b.related.push(b.span(hs, e));
+        listLine = k;
         continue;
       }
       listMode = false;
     }
     // captions
-    const cap = matchCaption(text, s, e, book);
-    if (cap) {
-      if (cap.end - cap.start < 2 || countWords(text, cap.start, cap.end) < 2) {
-        b.boilerplate.push(b.span(s, e)); // a credit on its own line
-      } else {
-        b.addCaption(cap.start, cap.end, cap.credit);
+    const cap = capAt(k);
+    if (cap && isBareCredit(cap)) {
+      // a credit (or "Image caption,") on its own line: the caption is the short line right after it
+      // (BBC's "Image source, Reuters" / "Image caption, …"), else it stands alone
+      b.boilerplate.push(b.span(s, e));
+      let j = k + 1;
+      if (adjacent(j) && cap.credit !== null && isBareCredit(capAt(j)) && capAt(j)!.credit === null && adjacent(j + 1)) {
+        b.boilerplate.push(b.span(lines[j]!.start, lines[j]!.end)); // "Image caption," between credit and caption
+        j++;
       }
+      const after = adjacent(j) ? lines[j]! : undefined;
+      if (after && (cap.credit !== null || opensWithCaptionLabel(text, s, e))) {
+        const own = capAt(j);
+        const cs = own && own.credit === null && !isBareCredit(own) ? own.start : after.start;
+        if ((!own || own.credit === null) && shortProse(text, cs, after.end)) {
+          b.addCaption(cs, own ? own.end : after.end, cap.credit);
+          k = j;
+        }
+      }
+      continue;
+    }
+    // a caption over its credit line ("… Lima on Monday night" / "Photo: Reuters"), unless the credit
+    // leads the next caption ("Image source, Reuters" / "Image caption, …")
+    const creditBelow = adjacent(k + 1) && isBareCredit(capAt(k + 1)) ? capAt(k + 1)!.credit : null;
+    if (creditBelow !== null && (!cap || cap.credit === null) && !(adjacent(k + 2) && opensWithCaptionLabel(text, lines[k + 2]!.start, lines[k + 2]!.end))) {
+      const cs = cap ? cap.start : s;
+      if (shortProse(text, cs, e)) {
+        b.addCaption(cs, cap ? cap.end : e, creditBelow);
+        b.boilerplate.push(b.span(lines[k + 1]!.start, lines[k + 1]!.end));
+        k++;
+        continue;
+      }
+    }
+    if (cap) {
+      if (countWords(text, cap.start, cap.end) < 2) b.boilerplate.push(b.span(s, e));
+      else b.addCaption(cap.start, cap.end, cap.credit);
       continue;
     }
     if (b.hasCaption(s, e)) {
@@ -423,7 +562,8 @@ function readLines(b: Builder, lines: Line[], book: StructureBook, hints: Struct
       continue;
     }
     if (isBoilerplate(text, s, e, book)) {
-      b.boilerplate.push(b.span(s, e));
+      if (isByline(text, s, e)) b.addByline(s, e);
+      else b.boilerplate.push(b.span(s, e));
       continue;
     }
     if (isJunk(text, s, e, book)) {
@@ -446,6 +586,18 @@ function readLines(b: Builder, lines: Line[], book: StructureBook, hints: Struct
     inHead = false;
     b.addBody(s, e);
   }
+}
+
+/** A caption match with no caption text: a credit line ("Photo: Reuters") or a bare label ("Image caption,"). */
+function isBareCredit(cap: CaptionMatch | null): boolean {
+  return cap !== null && cap.end - cap.start < 2;
+}
+
+/** A caption-sized line of prose: 2–60 words, one lower-case word or more, not a list header. */
+function shortProse(text: string, s: number, e: number): boolean {
+  const words = countWords(text, s, e, 60);
+  if (words < 2 || words > 60 || text.charCodeAt(e - 1) === 58) return false; // ":"
+  return /(?:^|\s)\p{Ll}{3,}/u.test(text.slice(s, e));
 }
 
 function stripBullet(text: string, s: number, e: number): number {
@@ -540,7 +692,7 @@ function gluedTitle(
     const ratio = st.content ? st.capitalized / st.content : 0;
     if (!(ratio >= 0.75 || (spaced && ratio >= 0.5))) continue;
     // the headline goes on past a compound ("Russia-Turkey Ties Sour …") unless prose follows
-    if (!proseFollows(text, i + 1, e)) continue;
+    if (!proseAhead(text, i + 1, e, true)) continue;
     return { titleEnd, rest: i + 1 };
   }
   // a headline with nothing after it but the glue: "France Remains on High Alert-"
@@ -563,22 +715,6 @@ function gluedWordOk(text: string, s: number, titleEnd: number, next: number, e:
   let k = titleEnd;
   while (k > s && !isSpaceCode(text.charCodeAt(k - 1)) && text.charCodeAt(k - 1) !== 45) k--;
   return !NAME_PARTICLES.has(text.slice(next, j).toLowerCase()) && !NAME_PARTICLES.has(text.slice(k, titleEnd).toLowerCase());
-}
-
-/** The words after a glue hyphen (up to the next one, 12 words at most) read as a sentence's, not a headline's. */
-function proseFollows(text: string, from: number, e: number): boolean {
-  let to = from;
-  let words = 0;
-  while (to < e && words < 12) {
-    while (to < e && isSpaceCode(text.charCodeAt(to))) to++;
-    while (to < e && !isSpaceCode(text.charCodeAt(to))) {
-      // a capitalised compound's hyphen may be the next glue: stop there
-      if (text.charCodeAt(to) === 45 && isUpperCode(text.charCodeAt(to + 1)) && to > from) return hasLowerContentWord(text, from, to);
-      to++;
-    }
-    words++;
-  }
-  return hasLowerContentWord(text, from, to);
 }
 
 function readGlued(b: Builder, line: Line, book: StructureBook, hints: StructureHints): void {
@@ -665,7 +801,7 @@ function gluedPiece(b: Builder, s: number, e: number, book: StructureBook): void
  */
 export function analyzeStructure(text: string, book: StructureBook = EMPTY_BOOK, hints: StructureHints = {}): Structure {
   const b = new Builder(text);
-  const { lines, blank } = scanLines(text);
+  const { lines, blank } = scanLines(text, hardBreaks(text, book));
   for (const j of blank) b.junk.push(j);
   if (lines.length === 1) readGlued(b, lines[0]!, book, hints);
   else readLines(b, lines, book, hints);

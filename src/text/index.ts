@@ -54,6 +54,8 @@ function winkTokens(nlp: Nlp, text: string, seg: Segment): RawToken[] {
 }
 
 const INITIALISM = /^(?:[A-Za-z]\.){2,}$/;
+/** Korean-style given names written with a hyphen: "Jae-in", "Geun-hye", "Jong-un". */
+const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 const WORDISH = /^[\p{L}\p{N}][\p{L}\p{N}'’.]*$/u;
 
 /**
@@ -112,6 +114,13 @@ function repair(text: string, raw: RawToken[]): RawToken[] {
     joined.push({ start: t.start, end, pos, lemma: surface.toLowerCase(), negated: t.negated, spaceBefore: t.spaceBefore });
     i = j;
   }
+  // A capitalised word before a hyphenated given name is the family name ("Moon Jae-in",
+  // "Park Geun-hye"), whatever wink made of it.
+  for (let i = 0; i + 1 < joined.length; i++) {
+    const next = joined[i + 1]!;
+    if (next.start > joined[i]!.end + 1 || !HYPHENATED_GIVEN_NAME.test(text.slice(next.start, next.end))) continue;
+    if (/^\p{Lu}\p{Ll}+$/u.test(text.slice(joined[i]!.start, joined[i]!.end))) joined[i] = { ...joined[i]!, pos: "PROPN" };
+  }
   return joined;
 }
 
@@ -121,6 +130,8 @@ const CLOSERS = /^["'”’)\]»]+$/;
 const STARTERS = new Set(
   "the a an this that these those he she it they we i you his her its their our but and so yet however meanwhile in on at after before when while if as since although though there here what why how who".split(" "),
 );
+/** Parts of speech that, capitalised after an initialism, begin a new sentence. */
+const STARTS_AFTER_INITIALISM = new Set(["DET", "PRON", "CCONJ", "SCONJ", "ADP", "AUX", "ADV", "PART"]);
 /** Tokens after which a line cannot end a sentence. */
 const CONTINUES = new Set("the a an of and or but to in on at for with by from , ; : -".split(" "));
 
@@ -130,7 +141,7 @@ function isSentenceStart(text: string, t: RawToken): boolean {
 }
 
 /** Sentence boundaries (token index ranges) within one segment's tokens. */
-function splitSentences(text: string, toks: RawToken[]): [number, number][] {
+function splitSentences(text: string, toks: RawToken[], lineBreaksEnd: boolean): [number, number][] {
   const out: [number, number][] = [];
   let begin = 0;
   for (let i = 0; i < toks.length; i++) {
@@ -142,13 +153,15 @@ function splitSentences(text: string, toks: RawToken[]): [number, number][] {
       while (k + 1 < toks.length && CLOSERS.test(text.slice(toks[k + 1]!.start, toks[k + 1]!.end)) && toks[k + 1]!.start === toks[k]!.end) k++;
       const next = toks[k + 1];
       if (!next || isSentenceStart(text, next) || /\n/.test(text.slice(toks[k]!.end, next.start))) endAt = k;
-    } else if (INITIALISM.test(surface) || /^[A-Z][a-z]{0,3}\.$/.test(surface)) {
-      // an abbreviation swallowed the stop; a new sentence starts only with a typical starter
+    } else if (INITIALISM.test(surface)) {
+      // An initialism swallowed the stop ("… in the U.S. The talks …"). A capitalised
+      // function word after it starts a sentence; a name or noun ("U.S. President") does not.
       const next = toks[i + 1];
-      if (next && STARTERS.has(text.slice(next.start, next.end).toLowerCase()) && /^\p{Lu}/u.test(text.slice(next.start, next.end)) && INITIALISM.test(surface)) endAt = i;
+      if (next && /^\p{Lu}/u.test(text[next.start]!) && (STARTS_AFTER_INITIALISM.has(next.pos) || STARTERS.has(text.slice(next.start, next.end).toLowerCase()))) endAt = i;
     }
-    if (endAt < 0) {
-      // a line break ends a headline-like line without a final stop
+    if (endAt < 0 && lineBreaksEnd) {
+      // a line break ends a headline-like line without a final stop (the structure
+      // stage has already joined a body paragraph's wrapped lines, so not there)
       const next = toks[i + 1];
       if (next && /\n/.test(text.slice(t.end, next.start)) && isSentenceStart(text, next) && !CONTINUES.has(surface.toLowerCase())) endAt = i;
     }
@@ -168,7 +181,7 @@ export function tokenize(text: string, segments: readonly Segment[], nlp: Nlp): 
   segments.forEach((seg, segIndex) => {
     if (seg.repeat || seg.end <= seg.start) return;
     const toks = repair(text, winkTokens(nlp, text, seg));
-    for (const [a, b] of splitSentences(text, toks)) {
+    for (const [a, b] of splitSentences(text, toks, seg.kind !== "body")) {
       const sentence = sentences.length;
       const tokenStart = tokens.length;
       for (let i = a; i < b; i++) {

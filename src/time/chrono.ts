@@ -43,12 +43,20 @@ const CLOCKISH = /\d\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?)|o['’]clock|in the (?:mo
 /** "13:06" alone may be a race time or a score; as a clock it comes after "at" or before a time zone. */
 const HHMM = /^(?:at|around|about|by|before|after|until|till|from|since|between)\s+\d{1,2}:\d\d$/i;
 const ZONE_AFTER = /^\s*(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST|local\s+time|hours\b|hrs\b)/;
+/** "from 9:30 to 11:45": a range of clock times. */
+const HHMM_RANGE = /^(?:from|between)\s+\d{1,2}:\d\d\s*(?:-|–|to|and|until|till)\s*\d{1,2}:\d\d$/i;
 const PREP_BEFORE = /\b(?:at|around|about|by|before|after|until|till|from|since|between)\s+$/i;
 const FOUR_DIGIT_YEAR = /\d{4}|['’]\d\d\b/;
 
+/** "Feb. 28-March 2": the hyphen between a day and the next month's name (chrono reads "28-March"). */
+const DAY_DASH_MONTH = /(\d)[-–](?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/g;
+
 export function chronoHits(c: Chrono, text: string): ChronoHit[] {
   const out: ChronoHit[] = [];
-  for (const r of c.parse(text, REF)) {
+  // A semicolon in its place keeps the offsets and gives chrono two dates.
+  const input = DAY_DASH_MONTH.test(text) ? text.replace(DAY_DASH_MONTH, "$1;") : text;
+  DAY_DASH_MONTH.lastIndex = 0;
+  for (const r of c.parse(input, REF)) {
     const s = r.start;
     const tags = s.tags();
     let start = r.index;
@@ -63,10 +71,19 @@ export function chronoHits(c: Chrono, text: string): ChronoHit[] {
     if (tags.has("parser/ENTimeExpressionParser")) {
       const surface = text.slice(start, end);
       const hhmm = /^\d{1,2}:\d\d$/.test(surface) && (PREP_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || ZONE_AFTER.test(text.slice(end, end + 12)));
-      if (!CLOCKISH.test(surface) && !HHMM.test(surface) && !hhmm) continue;
+      const hhmmRange = r.end !== null && r.end !== undefined && HHMM_RANGE.test(surface);
+      if (!CLOCKISH.test(surface) && !HHMM.test(surface) && !hhmm && !hhmmRange) continue;
       // "at 10 p.m.": the preposition is not part of the timex.
-      const at = /^(?:at|around|about|by|before|after|until|from)\s+/i.exec(surface);
+      const at = /^(?:at|around|about|by|before|after|until|from|between)\s+/i.exec(surface);
       if (at) start += at[0].length;
+      // "from 10 p.m. to 6 a.m.": two times.
+      const sep = r.end ? RANGE_SEP.exec(text.slice(start, end)) : null;
+      if (sep && r.end && (hhmmRange || CLOCKISH.test(text.slice(start + sep.index + sep[0].length, end)))) {
+        const cut = start + sep.index;
+        out.push({ start, end: cut, kind: "clock", year: null, month: null, day: null, hour: s.get("hour"), minute: s.get("minute") ?? 0, monthOnly: false });
+        out.push({ start: cut + sep[0].length, end, kind: "clock", year: null, month: null, day: null, hour: r.end.get("hour"), minute: r.end.get("minute") ?? 0, monthOnly: false });
+        continue;
+      }
       out.push({ start, end, kind: "clock", year: null, month: null, day: null, hour: s.get("hour"), minute: s.get("minute") ?? 0, monthOnly: false });
       continue;
     }
@@ -87,7 +104,38 @@ export function chronoHits(c: Chrono, text: string): ChronoHit[] {
     const month = s.isCertain("month") ? s.get("month") : null;
     if (month === null) continue;
     const day = s.isCertain("day") ? s.get("day") : null;
+    // "June 3-5", "from June 3 to June 5": the first day and the last, each a date.
+    const sep = r.end && day !== null ? RANGE_SEP.exec(text.slice(start, end)) : null;
+    if (sep && r.end && r.end.isCertain("day")) {
+      const cut = start + sep.index;
+      const endYear = r.end.isCertain("year") ? r.end.get("year") : year;
+      const endMonth = r.end.isCertain("month") ? r.end.get("month") : month;
+      out.push({ start, end: cut, kind: "date", year: year ?? endYear, month, day, hour: null, minute: null, monthOnly: false });
+      out.push({ start: cut + sep[0].length, end, kind: "date", year: endYear, month: endMonth, day: r.end.get("day"), hour: null, minute: null, monthOnly: false });
+      continue;
+    }
     out.push({ start, end, kind: "date", year, month, day, hour: null, minute: null, monthOnly: monthOnly && day === null });
+    // "on April 24 and 25": the second day of the same month.
+    const next = day !== null && !r.end ? NEXT_DAY.exec(text.slice(end, end + 16)) : null;
+    if (next && Number(next[2]) > day! && Number(next[2]) <= 31) {
+      const at = end + next[1]!.length;
+      out.push({ start: at, end: at + next[2]!.length, kind: "date", year, month, day: Number(next[2]), hour: null, minute: null, monthOnly: false });
+    }
+  }
+  // "Feb. 28-March 2, 1997": the year written once holds for the range's first day too.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (a.kind === "date" && b.kind === "date" && a.year === null && b.year !== null && a.month !== null && b.month !== null && RANGE_GAP.test(text.slice(a.end, b.start))) {
+      a.year = a.month <= b.month ? b.year : b.year - 1;
+    }
   }
   return out;
 }
+
+const RANGE_GAP = /^\s*(?:[-–]|to|until|till|through|and)\s*$/i;
+
+/** Between the two ends of a range: "June 3-5", "10 p.m. to 6 a.m.". */
+const RANGE_SEP = /\s+(?:to|until|till|through|and)\s+|(?<=\d)\s*[-–]\s*(?=\d)/i;
+/** A second day after a date ("April 24 and 25"), not a count ("April 24 and 25 people"). */
+const NEXT_DAY = /^(\s*(?:and|or|&)\s*)(\d{1,2})(?=\s*(?:[.,;:)]|$|(?:in|at|to|for|when|as)\b))/;

@@ -17,7 +17,8 @@ export type Meaning =
    * yearOffset: the year is given relative to publication ("April next year").
    */
   | { kind: "date"; year: number | null; month: number; day: number | null; rel: Rel; clock: Clock; weekday?: number; yearOffset?: number }
-  | { kind: "weekday"; weekday: number; rel: Rel; clock: Clock }
+  /** fromDiscourse: "the previous Friday", "the following Monday" count from the text's last date. */
+  | { kind: "weekday"; weekday: number; rel: Rel; clock: Clock; fromDiscourse?: boolean }
   /** Relative to the publication date: today (D 0), yesterday (D -1), last week (W -1), two years ago (Y -2). */
   | { kind: "shift"; unit: ShiftUnit; n: number; clock: Clock }
   /**
@@ -30,9 +31,13 @@ export type Meaning =
   | { kind: "holiday"; name: string; year: number | null; rel: Rel; clock: Clock }
   /**
    * Relative to the discourse's last date ("that day", "the next day"); with fromNow,
-   * to the quarter under discussion or else the publication date ("a year earlier", "year-ago").
+   * to the quarter under discussion or else the publication date ("a year earlier", "year-ago");
+   * fromYear: before the publication date, to a year the last few sentences name ("elected in
+   * 1996 and re-elected two years later"); orNow: to the publication date when nothing is named.
    */
-  | { kind: "anaphor"; unit: "D" | "W" | "M" | "Y"; n: number; clock: Clock; fromNow?: boolean }
+  | { kind: "anaphor"; unit: "D" | "W" | "M" | "Y"; n: number; clock: Clock; fromNow?: boolean; orNow?: boolean; fromYear?: boolean }
+  /** "year-end": December 31 of this year, or of the last one in a past clause. */
+  | { kind: "year-end" }
   /** A decade written without its century ("the '90s", "the nineties"). */
   | { kind: "decade"; digit: number }
   /** "the weekend": the last one or the next one, by tense. */

@@ -90,7 +90,7 @@ export function durationValue(lex: TimeLexicon, n: number | "X", unitWord: strin
   const amount = n * u.size;
   const unit = u.unit;
   // Fractions go to the next smaller unit, as TimeBank writes them: 2½ years is P2Y6M, 5½ hours PT5H30M.
-  const smaller: Record<string, [string, number]> = { Y: ["M", 12], M: ["D", 30], D: ["H", 24], H: ["M", 60], W: ["D", 7] };
+  const smaller: Record<string, [string, number]> = u.time ? { H: ["M", 60], M: ["S", 60] } : { Y: ["M", 12], M: ["D", 30], D: ["H", 24], W: ["D", 7] };
   const frac = amount - Math.floor(amount);
   const next = smaller[unit];
   if (frac > 0 && next && Number.isInteger(frac * next[1])) {
@@ -210,7 +210,8 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
       let end = m.index + m[0].length;
       // "Tues." keeps its dot only as an abbreviation, not as a full stop.
       if (m[0].endsWith(".") && !/^(?:tues|thurs)\.$/i.test(word)) end--;
-      return { start: m.index, end, type: clock ? "TIME" : "DATE", meaning: { kind: "weekday", weekday, rel: relOf(g.rel), clock } };
+      const fromDiscourse = g.rel ? /^the\s/i.test(g.rel) : false;
+      return { start: m.index, end, type: clock ? "TIME" : "DATE", meaning: { kind: "weekday", weekday, rel: relOf(g.rel), clock, fromDiscourse } };
     },
   });
 
@@ -222,7 +223,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
     needs: CAT.RELUNIT,
     priority: 5,
     pattern: new RegExp(
-      `${B}(?<rel>last|this|next|past|previous|coming|current|the\\s+current|the\\s+past|the\\s+previous|the\\s+following|the\\s+next|the\\s+last|the\\s+coming|this\\s+past|this\\s+coming|the\\s+same|that)\\s+(?<u>week|weekend|month|year|quarter|decade|century|fiscal\\s+year|calendar\\s+year)${E}(?!-)`,
+      `${B}(?<rel>last|this|next|past|previous|coming|current|the\\s+current|the\\s+past|the\\s+previous|the\\s+following|the\\s+next|the\\s+last|the\\s+coming|this\\s+past|this\\s+coming|the\\s+same|that|the\\s+latest|the\\s+most\\s+recent)\\s+(?<u>week|weekend|month|year|quarter|decade|century|fiscal\\s+year|calendar\\s+year)${E}(?!-)`,
       "giu",
     ),
     extract(m) {
@@ -237,6 +238,11 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
         if (unit === "Q" || unit === "DE" || unit === "CE" || unit === "WE") return null;
         const n = rel === "the following" ? 1 : 0;
         return { start, end, type: "DATE", meaning: { kind: "anaphor", unit: unit as "W" | "M" | "Y", n, clock: null } };
+      }
+      // "the latest fiscal year": the last one completed (the latest quarter is the quarter parser's).
+      if (rel === "the latest" || rel === "the most recent") {
+        if (unit !== "Y") return null;
+        return { start, end, type: "DATE", meaning: { kind: "shift", unit: "Y", n: -1, clock: null } };
       }
       if (unit === "Q") {
         const n = rel === "last" || rel === "the last" || rel === "previous" || rel === "the previous" || rel === "the past" ? -1 : rel === "next" || rel === "the next" || rel === "coming" || rel === "the coming" ? 1 : 0;
@@ -334,9 +340,9 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
     `${B}(?:(?<det>the|these|those|its|their|his|her|our|this|that)\\s+)?` +
       `(?:(?<mod>past|last|next|previous|coming|first|latest|final|following|recent|ensuing|initial|remaining|preceding|same|other)\\s+)?` +
       `(?:(?<approx>more\\s+than|less\\s+than|fewer\\s+than|nearly|almost|about|around|over|at\\s+least|up\\s+to|roughly|approximately|just|only|another|an\\s+additional|a\\s+further|under|within)\\s+)?` +
-      `(?<num>${NUM})(?:\\s+(?:to|or)\\s+(?<num2>${NUM}))?` +
+      `(?<num>${NUM})(?:\\s+(?:to|or)\\s+(?<num2>${NUM}))?(?<half1>\\s+and\\s+a\\s+half)?` +
       `(?:\\s+(?:more|additional|full|straight|consecutive|long|extra|whole))?` +
-      `(?:\\s+|-)(?<unit>${R.unit})` +
+      `(?:\\s+|-)(?<unit>${R.unit})(?<half2>\\s+and\\s+a\\s+half)?` +
       `(?:(?:\\s+|-)(?<tail>old|ago|earlier|later|before|after|from\\s+now|hence|since|in\\s+a\\s+row|or\\s+so|running))?${E}`,
     "giu",
   );
@@ -355,6 +361,8 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
       if (/^-old\b/i.test(text.slice(m.index + m[0].length))) return null;
       let n = parseNumber(lex, g.num!);
       if (n === null) return null;
+      // "two and a half hours", "a year and a half"
+      if ((g.half1 || g.half2) && typeof n === "number") n += 0.5;
       if (g.num2) n = "X"; // "two to three weeks": a range, an unknown amount
       if (typeof n === "number" && n > 10000) return null;
       const u = lex.units.get(unitWord);
@@ -376,7 +384,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
       // "a year earlier": the year (or reported quarter) before; "three days later" is
       // anchored to an event we do not resolve, so only its length is given.
       if ((tail === "earlier" || tail === "later") && u.unit === "Y" && u.size === 1 && n !== "X" && Number.isInteger(n)) {
-        return { start, end, type: "DATE", meaning: { kind: "anaphor", unit: "Y", n: tail === "earlier" ? -n : n, clock: null, fromNow: true } };
+        return { start, end, type: "DATE", meaning: { kind: "anaphor", unit: "Y", n: tail === "earlier" ? -n : n, clock: null, fromNow: true, fromYear: true } };
       }
       // "a second time", "one second summit": an ordinal, not a time.
       if (unitWord === "second" && /^\s+(?!ago|later|earlier|before|after|or|and|in|of|to)[a-z]/.test(text.slice(end, end + 10))) return null;
@@ -388,7 +396,24 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
       const cut = tail === "since" || tail === "before" || tail === "after" || tail === "earlier" || tail === "later" ? start + m[0].toLowerCase().lastIndexOf(tail) : end;
       let stop = cut;
       while (stop > start && /[\s-]/.test(text[stop - 1]!)) stop--;
-      return { start, end: stop, type: "DURATION", meaning: { kind: "value", value } };
+      // "the 18-month strike": a determiner before a hyphenated length belongs to the noun.
+      let from = start;
+      if (g.det && !g.mod && !g.approx && /^[^\s]+-[^\s]+$/.test(text.slice(start + m[0].indexOf(g.num!), stop))) from = start + m[0].indexOf(g.num!, g.det.length);
+      return { start: from, end: stop, type: "DURATION", meaning: { kind: "value", value } };
+    },
+  });
+  const PLURAL_UNITS = "(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)";
+  // "the weeks ahead", "the days to come": an unknown length from now.
+  add({
+    name: "units-ahead",
+    starts: ["the"],
+    lookback: 1,
+    needs: CAT.UNIT,
+    priority: 3,
+    pattern: new RegExp(`${B}the\\s+(?<unit>${PLURAL_UNITS})\\s+(?:ahead|to\\s+come)${E}`, "giu"),
+    extract(m) {
+      const value = vagueDuration(lex, m.groups!.unit!);
+      return value ? { start: m.index, end: m.index + m[0].length, type: "DURATION", meaning: { kind: "value", value } } : null;
     },
   });
   // "recent years", "the coming weeks", "the past few months" without a number.
@@ -405,7 +430,8 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
       if (!u || u.size !== 1 && u.unit !== "Y") return null;
       // Only plurals are vague amounts; "last year" is the relative parser's.
       if (lex.units.has(unitWord) && !/s$|ia$/.test(unitWord)) return null;
-      const value = `${u.time ? "PT" : "P"}X${u.unit === "Y" && u.size === 10 ? "DE" : u.unit === "Y" && u.size === 100 ? "CE" : u.unit}`;
+      const value = vagueDuration(lex, unitWord);
+      if (!value) return null;
       return { start: m.index, end: m.index + m[0].length, type: "DURATION", meaning: { kind: "value", value } };
     },
   });
@@ -430,6 +456,26 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
       return { start: m.index, end: m.index + m[0].length, type: "DATE", meaning: { kind: "value", value: String(y) } };
     },
   });
+  // "1999-2000", "the 1991-92 season": a range of two years, each a date.
+  add({
+    name: "year-range",
+    lookback: 0,
+    needs: CAT.YEAR,
+    priority: 3,
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}$£€#.,/:'’-])(?<a>1[5-9]\\d\\d|20\\d\\d)(?<sep>[-–/])(?<b>(?:1[5-9]|20)?\\d\\d)(?![\\p{L}\\p{N}%]|[-–/.,:]\\d|\\s*(?:percent|per\\s+cent))`, "gu"),
+    extract(m) {
+      const g = m.groups!;
+      const a = Number(g.a);
+      const b = g.b!.length === 2 ? Math.floor(a / 100) * 100 + Number(g.b) : Number(g.b);
+      if (b <= a || b - a > 20) return null;
+      const start = m.index;
+      const mid = start + g.a!.length;
+      return [
+        { start, end: mid, type: "DATE", meaning: { kind: "value", value: String(a) } },
+        { start: mid + g.sep!.length, end: m.index + m[0].length, type: "DATE", meaning: { kind: "value", value: String(b) } },
+      ];
+    },
+  });
   add({
     name: "decade",
     starts: ["the", "early", "mid", "late", "'", "’"],
@@ -444,6 +490,8 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
       const g = m.groups!;
       const start = m.index;
       const end = m.index + m[0].length;
+      // "the 1800s" is a century; "the 2000s" in news is the decade.
+      if (g.c && g.d === "0" && Number(g.c) < 20) return { start, end, type: "DATE", meaning: { kind: "value", value: g.c } };
       if (g.c) return { start, end, type: "DATE", meaning: { kind: "value", value: `${g.c}${g.d}` } };
       const words = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
       const digit = g.d2 ?? (g.w ? String(words.indexOf(g.w.toLowerCase()) + 2) : null);
@@ -522,6 +570,33 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
       return { start: m.index, end: m.index + m[0].length, type: "DATE", meaning: { kind: "quarter", q: null, year: null, yearShift } };
     },
   });
+  // "the year" of a report: the year under discussion; "the year ended June 30" is a length.
+  add({
+    name: "the-year",
+    starts: ["the"],
+    lookback: 2,
+    needs: CAT.RELUNIT,
+    priority: 2,
+    pattern: new RegExp(`${B}the\\s+(?:(?:fiscal|calendar)\\s+)?year${E}(?![-'’]?\\s*(?:ago|earlier|before|after|since|that|when|in\\s+which|\\d|two|nineteen|-))`, "gu"),
+    extract(m, text) {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (/^\s+(?:ended|ending)\b/i.test(text.slice(end, end + 10))) return { start, end, type: "DURATION", meaning: { kind: "value", value: "P1Y" } };
+      return { start, end, type: "DATE", meaning: { kind: "anaphor", unit: "Y", n: 0, clock: null, orNow: true } };
+    },
+  });
+  // "by year-end", "since year end": the last day of this year or, looking back, of the last.
+  add({
+    name: "year-end",
+    lookback: 1,
+    needs: CAT.RELUNIT,
+    priority: 3,
+    // As a noun after a preposition; "year-end exams" may be a school year's.
+    pattern: new RegExp(`(?<=${B}(?:by|since|at|before|after|until|till|through|around|near|from|to|of)\\s+)year[-\\s]end${E}(?!-)`, "giu"),
+    extract(m) {
+      return { start: m.index, end: m.index + m[0].length, type: "DATE", meaning: { kind: "year-end" } };
+    },
+  });
   add({
     name: "period",
     starts: ["the"],
@@ -598,8 +673,18 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
       const start = m.index;
       const end = m.index + m[0].length;
       if (y) return { start, end, type: "DATE", meaning: { kind: "value", value: `${y}-${info.code}` } };
-      // "the fall of Saigon": a noun, not a season.
+      // "the winter of nineteen ninety-four", as transcripts write years.
+      const yw = new RegExp(`^\\s+of\\s+(nineteen|twenty)\\s+(${TENS_WORDS})${E}`, "iu").exec(text.slice(end, end + 40));
+      if (yw) {
+        const rest = parseNumber(lex, yw[2]!);
+        if (typeof rest === "number" && rest >= 10) {
+          const y = (yw[1]!.toLowerCase() === "nineteen" ? 1900 : 2000) + rest;
+          return { start, end: end + yw[0].length, type: "DATE", meaning: { kind: "value", value: `${y}-${info.code}` } };
+        }
+      }
+      // "the fall of Saigon": a noun, not a season; "the Winter Olympics", "the Summer Palace": names.
       if (/^\s+of\b/i.test(text.slice(end))) return null;
+      if (/^\p{Lu}/u.test(g.s!) && /^\s+\p{Lu}/u.test(text.slice(end, end + 3))) return null;
       const before = text.slice(Math.max(0, start - 12), start);
       const hasRel = relWord !== "" && relWord !== "the" && relWord !== "early" && relWord !== "late" && relWord !== "mid";
       if (word === "fall" && !hasRel && relWord !== "the" && !/\b(?:in|by|until|since|during|this|last|next)\s+$/i.test(before)) return null;
@@ -702,6 +787,30 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
     },
   });
 
+  // Clock times chrono does not read: hours in words ("eight o'clock", "four thirty p.m.").
+  const HOUR_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+  add({
+    name: "clock-words",
+    lookback: 3,
+    needs: CAT.CLOCK,
+    priority: 4,
+    pattern: new RegExp(
+      `${B}(?:(?<h>${HOUR_WORDS.join("|")})(?:[\\s-](?<mw>fifteen|thirty|forty[\\s-]five))?\\s*(?<suf>o['’]clock|a\\.m\\.?|p\\.m\\.?))${E}`,
+      "giu",
+    ),
+    extract(m) {
+      const g = m.groups!;
+      let h = HOUR_WORDS.indexOf(g.h!.toLowerCase()) + 1;
+      const mw = g.mw?.toLowerCase().replace(/[\s-]+/, " ");
+      const min = mw === "fifteen" ? 15 : mw === "thirty" ? 30 : mw === "forty five" ? 45 : 0;
+      const suf = g.suf!.toLowerCase();
+      if (suf.startsWith("p") && h < 12) h += 12;
+      else if (suf.startsWith("a") && h === 12) h = 0;
+      const clock = `T${String(h).padStart(2, "0")}:${String(min).padStart(2, "0")}`;
+      return { start: m.index, end: m.index + m[0].length, type: "TIME", meaning: { kind: "clock", clock } };
+    },
+  });
+
   // ------------------------------------------------------------ anaphora and apposition
   add({
     name: "anaphor",
@@ -741,11 +850,23 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   return parsers;
 }
 
+/** An unknown number of a unit: "PXY", "PTXH", decades "PXDE", centuries "PXCE". */
+function vagueDuration(lex: TimeLexicon, unitWord: string): string | null {
+  const u = lex.units.get(unitWord.toLowerCase());
+  if (!u) return null;
+  return `${u.time ? "PT" : "P"}X${u.unit === "Y" && u.size === 10 ? "DE" : u.unit === "Y" && u.size === 100 ? "CE" : u.unit}`;
+}
+
 /** The shift meaning of "N units ago" / "N units from now". */
 function shiftOf(unit: string, size: number, time: boolean, n: number, sign: number): Meaning | null {
   const amount = n * size;
-  if (!Number.isInteger(amount)) return null;
-  if (time) return { kind: "shift", unit: "D", n: 0, clock: null };
+  if (time) return Number.isInteger(amount) ? { kind: "shift", unit: "D", n: 0, clock: null } : null;
+  if (!Number.isInteger(amount)) {
+    // "a year and a half ago": in the next smaller unit.
+    const smaller: Record<string, [string, number]> = { Y: ["M", 12], Q: ["M", 3], W: ["D", 7] };
+    const next = smaller[unit];
+    return next && Number.isInteger(amount * next[1]) ? shiftOf(next[0], 1, false, amount * next[1], sign) : null;
+  }
   switch (unit) {
     case "D":
       return { kind: "shift", unit: "D", n: sign * amount, clock: null };

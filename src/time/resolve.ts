@@ -70,7 +70,7 @@ function yearFor(ctx: Ctx, month: number, day: number | null, rel: Rel): number 
     return ctx.tense === "future" ? p.y + 1 : p.y;
   }
   if (month > p.m && ctx.tense === "past") return p.y - 1;
-  if (month < p.m && ctx.tense === "future") return p.y + 1;
+  if (month < p.m - 2 && ctx.tense === "future") return p.y + 1;
   // Across the new year, the nearer month: "in January" said in December, "in December" said in January.
   if (month + 12 - p.m <= 2 && ctx.tense !== "past") return p.y + 1;
   if (p.m + 12 - month <= 2 && ctx.tense !== "future") return p.y - 1;
@@ -192,9 +192,12 @@ function anaphorValue(ctx: Ctx, m: Extract<Meaning, { kind: "anaphor" }>): Resol
     // Otherwise "a year ago", "year-earlier" count from the publication date.
     if (m.fromNow) {
       if (d.quarter && ctx.sentence - d.quarterSentence <= 20) return { type: "DATE", value: `${d.quarter.y + m.n}-Q${d.quarter.q}` };
+      if (m.fromYear && d.year !== null && recent) return { type: "DATE", value: formatYear(d.year + m.n) };
       return { type: "DATE", value: formatYear(fromDayNumber(ctx.pub).y + m.n) };
     }
     if (d.year !== null && recent) return { type: "DATE", value: formatYear(d.year + m.n) };
+    // "the year" with no year under discussion: the current one.
+    if (m.orNow) return { type: "DATE", value: formatYear(fromDayNumber(ctx.pub).y + m.n) };
     return null;
   }
   if (m.unit === "M") {
@@ -227,8 +230,14 @@ export function resolve(c: Candidate, ctx: Ctx, previous: { end: number; value: 
       if (m.day > daysInMonth(year, m.month)) return null;
       return withClock(dayNumber(year, m.month, m.day), m.clock);
     }
-    case "weekday":
+    case "weekday": {
+      const d = ctx.discourse;
+      if (m.fromDiscourse && d.day !== null) {
+        // "the previous Friday": the one before the day under discussion, not before today.
+        return withClock(weekdayDay({ ...ctx, pub: d.day }, m.weekday, m.rel), m.clock);
+      }
       return withClock(weekdayDay(ctx, m.weekday, m.rel), m.clock);
+    }
     case "shift":
       return shiftValue(ctx, m);
     case "quarter": {
@@ -259,8 +268,17 @@ export function resolve(c: Candidate, ctx: Ctx, previous: { end: number; value: 
       const thisWeek = ctx.tense === "future" || wd >= 6;
       return { type: "DATE", value: formatWeek(thisWeek ? ctx.pub : ctx.pub - 7) + "-WE" };
     }
-    case "clock":
-      return { type: "TIME", value: formatDay(ctx.pub) + m.clock };
+    case "clock": {
+      // A clock time with no day in its sentence: the day just under discussion, else today.
+      const d = ctx.discourse;
+      const day = d.day !== null && ctx.sentence - d.anchorSentence <= 2 && ctx.sentence >= 0 ? d.day : ctx.pub;
+      return { type: "TIME", value: formatDay(day) + m.clock };
+    }
+    case "year-end": {
+      const p = fromDayNumber(ctx.pub);
+      const y = ctx.tense === "past" && !(p.m === 12 && p.d === 31) ? p.y - 1 : p.y;
+      return { type: "DATE", value: formatDay(dayNumber(y, 12, 31)) };
+    }
     case "apposition": {
       // "on June 12, the second anniversary of …": the date it stands beside.
       if (!previous || !/^\s*,\s*$/.test(text.slice(previous.end, c.start))) return null;

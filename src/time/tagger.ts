@@ -94,7 +94,7 @@ function computeTokenKinds(tagger: TimeTagger, lower: string): number {
     if (/\d:\d\d|\d(?:a|p)\.?m/.test(lower)) return CAT.CLOCK;
     return 0;
   }
-  if (lower === "a.m." || lower === "p.m." || lower === "a.m" || lower === "p.m" || lower === "am" || lower === "pm") return CAT.CLOCK;
+  if (lower === "a.m." || lower === "p.m." || lower === "a.m" || lower === "p.m" || lower === "am" || lower === "pm" || lower === "o'clock" || lower === "o’clock") return CAT.CLOCK;
   if (/^q[1-4]$/.test(lower)) return CAT.QUARTER;
   if ((c === 39 || c === 8217) && /^['’]\d0s$/.test(lower)) return CAT.DECADE;
   return 0;
@@ -273,7 +273,7 @@ function mergeNeighbours(text: string, cands: Candidate[]): Candidate[] {
       const gap = text.slice(a.end, b.start);
       const a2 = a.meaning;
       const b2 = b.meaning;
-      if (/^(?:,?\s*(?:on\s+)?|\s+(?:[A-Z]{2,4}\s*,?\s*)?)$/.test(gap) && gap.length <= 10) {
+      if (/^(?:,?\s*(?:on\s+)?|\s+(?:(?:[A-Z]{2,4}|local\s+time)\s*,?\s*)?(?:on\s+)?)$/.test(gap) && gap.length <= 16) {
         // clock + day
         if (a2.kind === "clock" && isDay(b2)) {
           out.push({ ...b, start: a.start, type: "TIME", meaning: withClock(b2, a2.clock) });

@@ -84,13 +84,27 @@ export function tenseAt(tokens: readonly Token[], sentence: Sentence, start: num
   const prev = tokens[first - 1];
   if (prev && prev.sentence === tokens[first]?.sentence) {
     if (prev.lower === "since") return "past";
-    // Deadlines look ahead: "until Nov. 9", "payable Jan. 2", "effective Feb. 1", "by February".
-    if (FORWARD.has(prev.lower)) return "future";
-    // "as soon as Tuesday", "as early as next week"
     const p2 = tokens[first - 2];
     const p3 = tokens[first - 3];
+    // Deadlines look ahead: "until Nov. 9", "payable Jan. 2", "effective Feb. 1", "by February",
+    // "ahead of the weekend"; unless the clause is past perfect ("had filed reports by Wednesday").
+    if (FORWARD.has(prev.lower) || (prev.lower === "of" && p2?.lower === "ahead")) {
+      const t = clauseTense(tokens, lo, hi, first, after);
+      if (t === "past-perfect") return "past";
+      // "By Monday, officials had …", "it was not until Tuesday that …": the clause's own tense.
+      const opens = first - 1 === lo || (first - 2 >= lo && /^[\p{P}]+$/u.test(tokens[first - 2]!.lower) && first - 2 === lo);
+      if ((opens || p2?.lower === "not") && t === "past") return "past";
+      return "future";
+    }
+    // "as soon as Tuesday", "as early as next week"
     if (prev.lower === "as" && p3?.lower === "as" && (p2?.lower === "soon" || p2?.lower === "early")) return "future";
   }
+  const t = clauseTense(tokens, lo, hi, first, after);
+  return t === "past-perfect" ? "past" : t;
+}
+
+/** The tense of the verb group nearest a timex (left first, then right); past perfect told apart. */
+function clauseTense(tokens: readonly Token[], lo: number, hi: number, first: number, after: number): Tense | "past-perfect" {
   for (let i = first - 1; i >= lo && i >= first - LEFT_REACH; i--) {
     const t = tokens[i]!;
     if (t.lower === ";") break;
@@ -101,14 +115,21 @@ export function tenseAt(tokens: readonly Token[], sentence: Sentence, start: num
     if (a - 2 >= lo && tokens[a]!.lower === "to" && isVerbal(tokens[a - 1]!)) a--;
     let b = i + 1;
     while (b < first && inGroup(tokens[b]!)) b++;
-    return classify(tokens, a, b);
+    return withPerfect(tokens, a, b);
   }
   for (let i = after; i < hi && i < after + RIGHT_REACH; i++) {
     const t = tokens[i]!;
     if (!isVerbal(t)) continue;
     let b = i + 1;
     while (b < hi && inGroup(tokens[b]!)) b++;
-    return classify(tokens, i, b);
+    return withPerfect(tokens, i, b);
   }
   return null;
+}
+
+function withPerfect(tokens: readonly Token[], a: number, b: number): Tense | "past-perfect" {
+  const t = classify(tokens, a, b);
+  if (t !== "past") return t;
+  for (let i = a; i < b; i++) if ((tokens[i]!.lower === "had" || tokens[i]!.lower === "'d" || tokens[i]!.lower === "’d") && i + 1 < b) return "past-perfect";
+  return t;
 }

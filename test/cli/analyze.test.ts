@@ -36,6 +36,16 @@ test("analyze prints a record of the contract's shape for the bundled example", 
   assert.ok(rec.body.length > 0 && rec.sentences.length > 0);
 });
 
+test("the README's command: the date in the file's name is the publication date", () => {
+  const r = dyad(["analyze", "examples/cgtn-2020-07-01-moon-summit.txt", "--format", "json"]);
+  assert.equal(r.status, 0, r.stderr);
+  const rec = JSON.parse(r.stdout);
+  assert.equal(rec.date, "2020-07-01");
+  assert.equal(rec.dateInferred, false);
+  assert.equal(rec.title, "Moon Jae-in says to strive for Trump-Kim summit before U.S. election");
+  assert.ok(rec.timexes.some((t: { text: string; value: string }) => t.text === "last month" && t.value === "2020-06"));
+});
+
 test("the text format is a readable summary", () => {
   const r = dyad(["analyze", "examples/cgtn-2020-07-01-moon-summit.txt", "--date", "2020-07-01", "--format", "text"]);
   assert.equal(r.status, 0, r.stderr);
@@ -96,6 +106,26 @@ test("--jsonl: one record per line, a bad line yields {id, error} and the rest g
   assert.equal(out[4].text, "Kerry met Zarif in Geneva.");
   assert.equal(out[4].dateInferred, true);
   assert.equal(r.stderr.trim().split("\n").length, 3, "one stderr line per bad line");
+});
+
+test("--jsonl: empty input and invalid UTF-8 lines", () => {
+  assertOneLineError(dyad(["analyze", "--jsonl", "-"], ""), 2, /no documents/);
+  const r = dyad(["analyze", "--jsonl", "-"], Buffer.concat([Buffer.from('{"id":"bad","text":"caf'), Buffer.from([0xe9]), Buffer.from('"}\n{"id":"ok","text":"Talks resumed."}\n')]));
+  assert.equal(r.status, 1);
+  const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+  assert.match(out[0].error, /UTF-8/);
+  assert.equal(out[1].id, "ok");
+});
+
+test("eval prints a table and ends with the SCORE line", () => {
+  const r = dyad(["eval", "document", "--gold", "test/fixtures/cgtn-2020-07-01-moon-summit.gold.json"]);
+  assert.equal(r.status, 0, r.stderr);
+  const lines = r.stdout.trim().split("\n");
+  assert.match(lines[lines.length - 1]!, /^SCORE task=document f1=1\.000 p=1\.000 r=1\.000/);
+  assertOneLineError(dyad(["eval", "bogus", "--gold", "x"]), 2, /unknown task/);
+  const bad = join(tmp, "bad-gold.jsonl");
+  writeFileSync(bad, '{"id":"a","text":"x","quad":7}\n');
+  assertOneLineError(dyad(["eval", "quad", "--gold", bad]), 2, /quad/);
 });
 
 test("--help and the command list", () => {

@@ -31,7 +31,13 @@ function check(text: string, st: Structure): Structure {
     ...(st.title ? [st.title] : []),
     ...(st.source ? [st.source] : []),
     ...(st.dateline ? [st.dateline] : []),
+    ...(st.deck ? [st.deck] : []),
+    ...(st.dateLines ?? []),
+    ...(st.bylines ?? []),
   ];
+  for (const d of st.bylines ?? []) assert.ok(st.boilerplate.some((b) => b.start === d.start && b.end === d.end), "a byline is boilerplate");
+  for (const d of st.dateLines ?? []) assert.ok(st.boilerplate.some((b) => b.start === d.start && b.end === d.end), "a date line is boilerplate");
+  if (st.deck) assert.ok(st.segments.some((s) => s.kind === "title" && s.start === st.deck!.start), "the deck is a title segment");
   for (const s of [...spans, ...st.junk]) {
     assert.ok(0 <= s.start && s.start <= s.end && s.end <= text.length, `span ${s.start}-${s.end} within ${text.length}`);
   }
@@ -100,6 +106,7 @@ test("a Reuters dateline opens the body; byline and reporting credits are boiler
     "By Min-ji Park",
     "(Reporting by Min-ji Park; Additional reporting by Kenji Sato in Tokyo; Editing by Tom Hale)",
   ]);
+  assert.deepEqual(texts(text, st.bylines ?? []), ["By Min-ji Park"]);
   assert.equal(st.captions.length, 1);
   assert.equal(st.captions[0]!.credit, "Reuters");
   assert.ok(st.captions[0]!.text.endsWith("June 30, 2020."));
@@ -193,7 +200,7 @@ test("more credit styles: FILE PHOTO with REUTERS/…/File Photo, Photo by …/G
 });
 
 test("CRLF line endings give the same structure, with offsets into the original text", () => {
-  for (const name of ["reuters-dateline.txt", "related-mid.txt", "credits.txt", "credits-more.txt", "wrapped.txt", "no-blank-lines.txt"]) {
+  for (const name of ["reuters-dateline.txt", "related-mid.txt", "credits.txt", "credits-more.txt", "wrapped.txt", "no-blank-lines.txt", "wrapped-capital.txt", "credit-lines.txt", "credits-bracketed.txt", "deck-byline.txt", "deck-published.txt"]) {
     const lf = fixture(name);
     const crlf = lf.replace(/\n/g, "\r\n");
     const a = analyze(lf);
@@ -370,6 +377,18 @@ test("random layouts keep every invariant", () => {
     "Kerry on Talks: No Deal Better than Bad Deal-WASHINGTON —\u00a0-The talks went on.",
     "lower-case continuation of a wrapped line",
     "",
+    "Image source, Reuters",
+    "Image caption,",
+    "Photo: Reuters",
+    "Iranian President Ebrahim Raisi speaks in Tehran [File: Majid Asgaripour/WANA via Reuters]",
+    "Thu 16 Mar 2023 03.45 GMT",
+    "Justin McCurry in Tokyo",
+    "Leaders pledge to move on from disputes over wartime history",
+    "NATO — The alliance agreed on Thursday, NATO said.",
+    "Kenya opens first stretch of Nairobi expressway.",
+    "LIMA (AP) -- Peru's congress voted 105 to 19 on Monday to remove",
+    "President Martin Vizcarra from office over bribery allegations, the",
+    "- Bribes Vizcarra is accused of taking as governor of Moquegua region",
   ];
   const seps = ["\n", "\r\n", "\n\n", "\r\n\r\n", " ", "-"];
   fc.assert(
@@ -388,4 +407,195 @@ test("random layouts keep every invariant", () => {
     }),
     { numRuns: 300 },
   );
+});
+
+test("bracketed credits close captions; a slash group inside a sentence is no credit", () => {
+  const text = fixture("credits-bracketed.txt");
+  const st = analyze(text);
+  assert.deepEqual(
+    st.captions.map((c) => [c.credit, c.text]),
+    [
+      ["Reuters", "Iranian President Ebrahim Raisi speaks during a news conference in Tehran"],
+      ["AFP", "Saudi officials attend a meeting in Riyadh"],
+      ["AFP", "Residents queue for bread in a market in Sanaa"],
+      ["Reuters", "Analysts said the deal could ease the war in Yemen"],
+    ],
+  );
+  const body = texts(text, st.body);
+  assert.equal(body.length, 3);
+  assert.ok(body[2]!.endsWith("in the latest Reuters/Ipsos Poll."), "the poll sentence stays whole in the body");
+  // the forms that do credit a caption inline: after a sentence's end, in capitals, after a separator
+  for (const [line, credit, caption] of [
+    ["Soldiers march in a parade in Seoul REUTERS/Kim Hong-Ji", "Reuters", "Soldiers march in a parade in Seoul"],
+    ["A man wades through a flooded street, June 15, 2022 AFP/Getty Images", "AFP", "A man wades through a flooded street, June 15, 2022"],
+    ["Delegates arrive for the talks | Chip Somodevilla/Getty Images", "Getty Images", "Delegates arrive for the talks"],
+  ] as const) {
+    const c = analyze(`Talks resume\n\n${line}\n\nThe talks resumed on Monday.`).captions;
+    assert.deepEqual(c.map((x) => [x.credit, x.text]), [[credit, caption]], line);
+  }
+  // nor a capitalised slash group that ends a sentence in the body
+  const poll = "Support for the plan rose to 52 percent in a CNN/ORC International Poll.";
+  const withPoll = `Talks resume\n\n${poll}`;
+  assert.deepEqual(texts(withPoll, analyze(withPoll).body), [poll]);
+});
+
+test("hard-wrapped paragraphs join at an upper-case continuation; headings, list items and captions do not", () => {
+  const text = fixture("wrapped-capital.txt");
+  const st = analyze(text);
+  assert.equal(st.title?.text, "Peru's congress removes president over bribery claims");
+  assert.equal(st.dateline?.text, "LIMA (AP) --");
+  const body = texts(text, st.body).map((b) => b.replace(/\s+/g, " "));
+  assert.deepEqual(body, [
+    "Peru's congress voted 105 to 19 on Monday to remove President Martin Vizcarra from office over bribery allegations, the second time in two months that lawmakers had tried to oust him.",
+    "Vizcarra, who has denied the allegations, said he would leave the Government Palace on Monday night and would not challenge the vote in the courts. Congress President Manuel Merino is due to be sworn in on Tuesday as the country's new leader.",
+    "What happens next",
+    "The new government must form a cabinet within 30 days, a period in which Finance Minister Maria Antonieta Alva has said she will stay in her post until a successor is named by Merino.",
+    "Lawmakers listed three reasons for the vote, according to the motion they approved on Monday:",
+    "- Bribes Vizcarra is accused of taking as governor of Moquegua region",
+    "- Contracts for a hospital and an irrigation project awarded in 2014",
+    "- Statements by construction executives to prosecutors this year",
+    "Analysts said the vote would deepen uncertainty before the general election in April, when Peruvians will choose a new president and a new congress.",
+  ]);
+  assert.deepEqual(st.captions.map((c) => [c.credit, c.text]), [["Reuters", "Protesters gather outside the Congress building in Lima on Monday night"]]);
+  assert.deepEqual(texts(text, st.boilerplate), ["By Ana Torres", "Photo: Reuters"]);
+});
+
+test("a text that is not hard-wrapped keeps its unstopped lines apart", () => {
+  // long unwrapped paragraphs: a title over its deck, a subhead over its paragraph, headlines in a list
+  const para = "The foreign ministers of the two countries met in Geneva on Monday and agreed to resume the talks that broke down last year, officials from both sides said after the meeting.";
+  const text = [
+    "Ministers agree to resume talks in Geneva after a year of deadlock over the border",
+    "The two sides will meet again next month.",
+    "",
+    para,
+    "",
+    "What the talks will cover",
+    "The agenda includes water rights along the river and the reopening of two border crossings closed since the fighting of 2020.",
+    "",
+    "Read more",
+    "Border crossings reopen for trade after two years",
+    "Farmers on both sides of the river wait for water deal",
+  ].join("\n");
+  const st = analyze(text);
+  assert.equal(st.title?.text, "Ministers agree to resume talks in Geneva after a year of deadlock over the border");
+  assert.ok(texts(text, st.segments).includes("What the talks will cover"));
+  assert.deepEqual(texts(text, st.related), ["Border crossings reopen for trade after two years", "Farmers on both sides of the river wait for water deal"]);
+  // a document with no blank lines joins only lower-case continuations
+  const lines = "Iran and Iraq reopen border crossing\nIRNA\nIran and Iraq reopened the Mehran crossing on Sunday after it was closed for two weeks\nOfficials said trucks had begun to cross.";
+  assert.equal(analyze(lines).body.length, 2);
+});
+
+test("a credit on its own line makes the short line next to it a caption (Photo:, Image:, BBC's Image source / Image caption)", () => {
+  const text = fixture("credit-lines.txt");
+  const st = analyze(text);
+  assert.deepEqual(
+    st.captions.map((c) => [c.credit, c.text]),
+    [
+      ["Reuters", "Protesters clashed with police near the Congress building"],
+      ["Getty Images", "Many of the marchers were students"],
+      ["AFP", "Pakistani soldiers patrol the border with Afghanistan near Chaman"],
+      ["Reuters", "Rescue workers search the rubble of a house in Quetta"],
+    ],
+  );
+  assert.deepEqual(texts(text, st.boilerplate), ["Image source, Reuters", "Image caption,", "Image source, Getty Images", "Image: AFP", "Photo: Reuters"]);
+  assert.equal(st.body.length, 3);
+  // a long paragraph over a credit line stays in the body; the credit is set aside
+  const long = Array(8).fill("Police said the march through the centre of the capital was peaceful.").join(" ");
+  const t2 = `Thousands march in Lima\n\n${long}\nPhoto: Reuters\n\nThe march ended at dusk.`;
+  const st2 = analyze(t2);
+  assert.equal(st2.captions.length, 0);
+  assert.deepEqual(texts(t2, st2.body), [long, "The march ended at dusk."]);
+  assert.deepEqual(texts(t2, st2.boilerplate), ["Photo: Reuters"]);
+});
+
+test("a deck under the title keeps the head open for the byline and date lines", () => {
+  let text = fixture("deck-byline.txt");
+  let st = analyze(text);
+  assert.equal(st.title?.text, "Japan and South Korea agree to mend ties at first summit in 12 years");
+  assert.equal(st.deck?.text, "Leaders pledge to move on from disputes over wartime history as they face shared threat from North Korea");
+  assert.deepEqual(texts(text, st.boilerplate), ["Justin McCurry in Tokyo", "Thu 16 Mar 2023 03.45 GMT"]);
+  assert.deepEqual(texts(text, st.dateLines ?? []), ["Thu 16 Mar 2023 03.45 GMT"]);
+  assert.deepEqual(texts(text, st.bylines ?? []), ["Justin McCurry in Tokyo"]);
+  assert.equal(st.body.length, 2);
+  assert.ok(slice(text, st.body[0]!).startsWith("Japan and South Korea have agreed"));
+  assert.deepEqual(st.segments.map((s) => s.kind), ["title", "title", "body", "body"], "the deck is analysed as the title is");
+  text = fixture("deck-published.txt");
+  st = analyze(text);
+  assert.equal(st.deck?.text, "The two regional rivals agreed to reopen embassies within two months after talks in Beijing.");
+  assert.deepEqual(texts(text, st.dateLines ?? []), ["Published On 10 Mar 2023", "Updated: 11 Mar 2023 09:15 GMT"]);
+  assert.equal(st.body.length, 2);
+  // a one-sentence first paragraph under the title, with no byline or date line after it, is body
+  text = fixture("title-no-source.txt");
+  st = analyze(text);
+  assert.equal(st.deck, null);
+  assert.equal(st.body.length, 2);
+  // date lines over the title and beside the source are listed too
+  text = "July 1, 2020\nTalks resume in Geneva\nXinhua | Updated: 2020-07-01 10:15\n\nThe talks resumed on Monday.";
+  assert.deepEqual(texts(text, analyze(text).dateLines ?? []), ["July 1, 2020", "Updated: 2020-07-01 10:15"]);
+  text = "Moon says talks will go on\nCGTN\nBy Jane Doe\nUpdated 2 hours ago\n\nThe talks resumed on Monday.";
+  st = analyze(text);
+  assert.deepEqual(texts(text, st.dateLines ?? []), ["Updated 2 hours ago"]);
+  assert.deepEqual(texts(text, st.body), ["The talks resumed on Monday."]);
+});
+
+test("a headline ending in a full stop, with no title given: title case, or a byline under it", () => {
+  let text = "Stealth Over Health: Clinton Was Headed to ER But Diverted to Avoid Bad Optics.\n\nThe New York Post reports that the team avoided the emergency room.";
+  assert.equal(analyze(text).title?.text, "Stealth Over Health: Clinton Was Headed to ER But Diverted to Avoid Bad Optics.");
+  text = "Belarus speaker accuses president of abusing the law.\nLarisa Sayenko\nMINSK 1996-08-30\nA senior Belarus politician accused the president on Friday of abusing the constitution.";
+  const st = analyze(text);
+  assert.equal(st.title?.text, "Belarus speaker accuses president of abusing the law.");
+  assert.equal(st.dateline?.text, "MINSK 1996-08-30");
+  assert.deepEqual(texts(text, st.boilerplate), ["Larisa Sayenko"]);
+  assert.deepEqual(texts(text, st.bylines ?? []), ["Larisa Sayenko"]);
+  assert.equal(st.body.length, 1);
+});
+
+test("a link list may end with a headline that ends in a full stop", () => {
+  const text = [
+    "Kenya and Uganda sign railway deal",
+    "",
+    "Kenya and Uganda signed an agreement on Monday to extend a railway line.",
+    "",
+    "Read more:",
+    "Uganda seeks new lenders for stalled rail project",
+    "Kenya opens first stretch of Nairobi expressway.",
+    "",
+    "The deal follows two years of talks.",
+    "",
+    "Related Articles",
+    "",
+    "• Tanzania line reaches Lake Victoria.",
+    "",
+    "See also",
+    "",
+    "Why East Africa's Railways Keep Running Out of Money.",
+    "",
+    "Engineers will begin surveying in September.",
+  ].join("\n");
+  const st = analyze(text);
+  assert.deepEqual(texts(text, st.related), [
+    "Uganda seeks new lenders for stalled rail project",
+    "Kenya opens first stretch of Nairobi expressway.",
+    "Tanzania line reaches Lake Victoria.",
+    "Why East Africa's Railways Keep Running Out of Money.",
+  ]);
+  assert.deepEqual(texts(text, st.body), [
+    "Kenya and Uganda signed an agreement on Monday to extend a railway line.",
+    "The deal follows two years of talks.",
+    "Engineers will begin surveying in September.",
+  ]);
+});
+
+test("an upper-case organisation and a dash opening the first paragraph is no dateline", () => {
+  let text = "NATO — The alliance agreed on Thursday to send more troops to its eastern flank, NATO Secretary-General Jens Stoltenberg said.\n\nThe move follows weeks of talks.";
+  let st = analyze(text);
+  assert.equal(st.dateline, null);
+  assert.ok(slice(text, st.body[0]!).startsWith("NATO — The alliance"));
+  text = "NATO agrees to bolster eastern flank\n\nNATO — The alliance agreed on Thursday to send more troops to its eastern flank.";
+  st = analyze(text);
+  assert.equal(st.dateline, null);
+  assert.ok(slice(text, st.body[0]!).startsWith("NATO — The alliance"));
+  // a city's name written again in an upper-case headline does not count against its dateline
+  text = "BEIJING HOSTS SUMMIT\n\nBEIJING — Chinese leaders hosted a summit on Monday.";
+  assert.equal(analyze(text).dateline?.text, "BEIJING —");
 });

@@ -23,16 +23,24 @@ test("U.S. before a capitalised word does not end the sentence", () => {
   assert.equal(words[0], "U.S.");
 });
 
-test("an initialism that ends a sentence is split before a typical sentence start", () => {
-  const { sentences } = analyse("The envoy flew to the U.S. He met officials there.");
-  assert.deepEqual(sentences, ["The envoy flew to the U.S.", "He met officials there."]);
+test("an initialism that ends a sentence is split before a capitalised function word", () => {
+  assert.deepEqual(analyse("The envoy flew to the U.S. He met officials there.").sentences, ["The envoy flew to the U.S.", "He met officials there."]);
+  assert.deepEqual(analyse("Talks were held in the U.S. Some officials disagreed.").sentences, ["Talks were held in the U.S.", "Some officials disagreed."]);
+  assert.deepEqual(analyse("The U.S. Army and U.S. President Trump agreed.").sentences, ["The U.S. Army and U.S. President Trump agreed."]);
 });
 
-test("hyphenated names are one proper-noun token", () => {
-  const { tokens } = analyse("South Korean President Moon Jae-in said so.");
-  const jaeIn = tokens.find((t) => t.text === "Jae-in");
-  assert.ok(jaeIn, "Jae-in is one token");
-  assert.equal(jaeIn.pos, "PROPN");
+test("hyphenated names are one proper-noun token, and the family name before them a proper noun", () => {
+  for (const [text, family, given] of [
+    ["South Korean President Moon Jae-in said so.", "Moon", "Jae-in"],
+    ["Moon Jae-in says to strive for a summit", "Moon", "Jae-in"],
+    ["Former president Park Geun-hye was jailed.", "Park", "Geun-hye"],
+  ] as const) {
+    const { tokens } = analyse(text);
+    const g = tokens.find((t) => t.text === given);
+    assert.ok(g, `${given} is one token`);
+    assert.equal(g.pos, "PROPN");
+    assert.equal(tokens.find((t) => t.text === family)?.pos, "PROPN", `${family} in "${text}"`);
+  }
 });
 
 test("hyphenated modifiers before a noun are adjectives", () => {
@@ -63,4 +71,15 @@ test("tokens carry lemmas and the sentence they sit in", () => {
   const { tokens } = analyse("Troops attacked the town. Talks were held.");
   assert.equal(tokens.find((t) => t.text === "attacked")?.lemma, "attack");
   assert.equal(tokens.find((t) => t.text === "Talks")?.sentence, 1);
+});
+
+test("a hard-wrapped body paragraph is not split at its line breaks", () => {
+  const text = [
+    "Lawmakers in Lima voted late on Monday\nto remove the country's leader President\nMartin Vizcarra from office, citing\nallegations of bribery that he has\ndenied since they surfaced last month.",
+    "The vote passed with 105 of the 130\nmembers of Congress in favour, well\nabove the two-thirds majority that the\nconstitution requires for such a\nremoval.",
+    "Protesters gathered outside the\nlegislature in the capital as the result\nwas announced, and police said the\ncrowds dispersed peacefully after\nmidnight.",
+  ].join("\n\n");
+  const { sentences } = analyse(text);
+  assert.equal(sentences.length, 3, sentences.join(" | "));
+  assert.match(sentences[0]!.replace(/\s+/g, " "), /^Lawmakers .* leader President Martin Vizcarra from office, .* last month\.$/);
 });

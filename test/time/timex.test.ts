@@ -162,3 +162,127 @@ test("the dateline's date is a timex outside every sentence", () => {
   assert.deepEqual(dl && { type: dl.type, value: dl.value }, { type: "DATE", value: "1998-08-08" });
   assert.equal(rec.timexes.find((t) => t.text === "Saturday")?.value, "1998-08-08");
 });
+
+test("the year of a report, the year ended, year-end", () => {
+  assert.deepEqual(find("For the year ended July 2, Rally had net income of $2.4 million.", "the year", "1989-10-27"), { text: "the year", type: "DURATION", value: "P1Y" });
+  assert.deepEqual(find("The stock rose to a high for the year of $42.875 in June.", "the year", "1989-10-30"), { text: "the year", type: "DATE", value: "1989" });
+  assert.equal(value("Sales fell in 1988. For the year, the company lost money.", "the year", "1989-10-30"), "1988");
+  assert.equal(timexes("Profit was flat compared with the year before.", "1989-10-30").some((t) => t.text.includes("the year before")), false);
+  assert.equal(value("It expects to complete the transaction by year-end.", "year-end", "1989-11-02"), "1989-12-31");
+  assert.equal(value("The percentage change is since year-end.", "year-end", "1989-10-30"), "1988-12-31");
+});
+
+test("an unknown length ahead", () => {
+  assert.deepEqual(find("Funds will face pressure in the weeks ahead.", "weeks"), { text: "the weeks ahead", type: "DURATION", value: "PXW" });
+  assert.deepEqual(find("Tensions will rise in the months to come.", "months"), { text: "the months to come", type: "DURATION", value: "PXM" });
+});
+
+test("'the previous Friday', 'the following Monday' count from the day under discussion", () => {
+  const text = "Shares fell on Friday, Oct. 27. Traders were nervous. Dealers were cautious. Analysts agreed. The index was down 4.5% from the previous Friday.";
+  assert.equal(value(text, "previous Friday", "1989-10-30"), "1989-10-20");
+  assert.equal(value("The talks opened on June 3. They resumed the following Monday.", "following Monday"), "2020-06-08");
+  assert.equal(value("He spoke to reporters last Tuesday.", "Tuesday"), "2020-06-30");
+});
+
+test("deadlines look ahead unless the clause is past perfect; 'ahead of' looks ahead", () => {
+  assert.equal(value("Thirty-two members had filed reports by Wednesday.", "Wednesday", "1990-08-16"), "1990-08-15");
+  assert.equal(value("Until Thursday, they had not called him a suspect.", "Thursday", "1999-05-07"), "1999-05-06");
+  assert.equal(value("The offer was extended until Thursday.", "Thursday", "1999-05-07"), "1999-05-13");
+  assert.equal(value("Traders had squared positions ahead of the weekend.", "weekend", "1989-10-30"), "1989-W43-WE");
+  assert.equal(value("Traders squared positions ahead of Friday.", "Friday", "1989-10-30"), "1989-11-03");
+});
+
+test("a month just past stays in this year even in a forward-looking clause", () => {
+  assert.equal(value("Sales changed little this year through August.", "August", "1989-10-27"), "1989-08");
+  assert.equal(value("Elections are expected to take place in March.", "March", "2020-10-15"), "2021-03");
+});
+
+test("halves of units: 'two and a half hours', 'a minute and a half', 'a year and a half ago'", () => {
+  assert.deepEqual(find("The talks lasted two and a half hours.", "hours"), { text: "two and a half hours", type: "DURATION", value: "PT2H30M" });
+  assert.deepEqual(find("He spent a year and a half in jail.", "year"), { text: "a year and a half", type: "DURATION", value: "P1Y6M" });
+  assert.equal(value("But a minute and a half later, a pilot called.", "minute"), "PT1M30S");
+  assert.equal(value("The crisis began a year and a half ago.", "ago", "1998-03-04"), "1996-09");
+});
+
+test("'N years later/earlier' count from a year the text has just named", () => {
+  assert.equal(value("He was elected in 1996 and re-elected two years later.", "later", "1998-03-04"), "1998");
+  assert.equal(value("Profit rose to $5 million from $4 million a year earlier.", "earlier", "1998-03-04"), "1997");
+});
+
+test("clock times in words, with a zone and a day, and ranges of times and days", () => {
+  assert.deepEqual(find("The plane took off at eight o'clock this morning.", "eight"), { text: "eight o'clock this morning", type: "TIME", value: "2020-07-01T08:00" });
+  assert.equal(value("The vote began at four thirty p.m.", "four"), "2020-07-01T16:30");
+  assert.deepEqual(find("The attack began at 04:00 GMT on Tuesday.", "04:00"), { text: "04:00 GMT on Tuesday", type: "TIME", value: "2020-06-30T04:00" });
+  assert.deepEqual(
+    timexes("The curfew runs from 10 p.m. to 6 a.m.").map((t) => [t.text, t.value]),
+    [["10 p.m.", "2020-07-01T22:00"], ["6 a.m.", "2020-07-01T06:00"]],
+  );
+  assert.deepEqual(
+    timexes("The festival runs June 3-5.", "1998-03-04").map((t) => [t.text, t.value]),
+    [["June 3", "1998-06-03"], ["5", "1998-06-05"]],
+  );
+  assert.deepEqual(
+    timexes("The summit is on April 24 and 25.", "1999-02-10").map((t) => [t.text, t.value]),
+    [["April 24", "1999-04-24"], ["25", "1999-04-25"]],
+  );
+  assert.deepEqual(timexes("On April 24 and 25 people died.", "1999-05-10").map((t) => t.text), ["April 24"]);
+});
+
+test("a clock time alone takes the day just under discussion", () => {
+  const text = "The doctor was shot on Oct. 23. He was killed at 10 p.m. as he stood in his kitchen.";
+  assert.equal(value(text, "10 p.m.", "1998-10-26"), "1998-10-23T22:00");
+});
+
+test("'Feb. 28-March 2' is two days, the year written once holds for both; 'the 1800s' is a century", () => {
+  assert.deepEqual(
+    timexes("The talks ran Feb. 28-March 2, 1997.", "1998-02-10").map((t) => [t.text, t.value]),
+    [["Feb. 28", "1997-02-28"], ["March 2, 1997", "1997-03-02"]],
+  );
+  assert.equal(value("The bridge was built in the late 1800s.", "1800s"), "18");
+  assert.equal(value("Relations were warmer in the 1990s.", "1990s"), "199");
+});
+
+test("a deadline word opening a past clause, or 'not until', looks back", () => {
+  assert.equal(value("It was not until Tuesday that Castro revealed the plan.", "Tuesday", "1998-03-04"), "1998-03-03");
+  assert.equal(value("\"Until Tuesday, nobody knew,\" he said.", "Tuesday", "1998-03-04"), "1998-03-03");
+  assert.equal(value("By Monday, the troops will have left.", "Monday", "1998-03-04"), "1998-03-09");
+});
+
+test("ranges of years and of clock times are two timexes", () => {
+  assert.deepEqual(
+    timexes("Troops have been there since 1991-92.", "2000-03-04").map((t) => [t.text, t.value]),
+    [["1991", "1991"], ["92", "1992"]],
+  );
+  assert.deepEqual(
+    timexes("The 1999-2000 season was a disaster.", "2000-03-04").map((t) => t.value),
+    ["1999", "2000"],
+  );
+  assert.deepEqual(timexes("The score was 1990-1989.", "2000-03-04"), []);
+  assert.deepEqual(
+    timexes("The meeting ran from 9:30 to 11:45.", "2000-03-04").map((t) => [t.text, t.value]),
+    [["9:30", "2000-03-04T09:30"], ["11:45", "2000-03-04T11:45"]],
+  );
+});
+
+test("'the latest fiscal year' is the last one completed", () => {
+  assert.deepEqual(find("Sales rose in the latest fiscal year.", "fiscal", "1989-10-26"), { text: "the latest fiscal year", type: "DATE", value: "1988" });
+  assert.equal(value("Profit rose in the latest quarter.", "quarter", "1989-10-26"), "1989-Q3");
+});
+
+test("a capitalised season before a name is part of the name", () => {
+  assert.deepEqual(timexes("The Winter Olympics opened in Nagano.", "1998-02-07"), []);
+  assert.equal(value("Prices fall in spring.", "spring", "2000-03-04"), "2000-SP");
+});
+
+test("a season of a year in words", () => {
+  assert.deepEqual(find("We saw that level in the winter of nineteen ninety-four.", "winter", "1998-02-23"), {
+    text: "the winter of nineteen ninety-four",
+    type: "DATE",
+    value: "1994-WI",
+  });
+});
+
+test("'year-end' as a noun after a preposition, not as an adjective", () => {
+  assert.deepEqual(timexes("The year-end exams are crucial.", "2016-06-27"), []);
+  assert.equal(value("It expects to close the deal by year end and then merge.", "year end", "1989-11-02"), "1989-12-31");
+});

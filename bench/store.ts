@@ -1,0 +1,248 @@
+// `npm run bench:store`: the event store's speed.
+//  1. Ingest rate into SQLite on all cores, against the analyser's own single-core
+//     rate (target: ≥ 80% of single-core rate × cores used).
+//  2. `dyad events` and `dyad timeline` latency on a store of one million synthetic
+//     events (target: < 150 ms).
+// Flags: --events N (default 1000000), --db PATH (keep and reuse the synthetic store),
+// --skip-ingest, --skip-queries, --docs N (ingest corpus size, default 900).
+
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { fileURLToPath } from "node:url";
+import { spawnSync } from "node:child_process";
+import { createAnalyzer } from "../src/analyze.js";
+import { fsDataSource } from "../src/node/data.js";
+import { ingest } from "../src/ingest/ingest.js";
+import { openStore, prepareDocument, SqliteStore, type EventFilter, type EventStore, type TimelinePeriod } from "../src/store/index.js";
+import type { AnalysisRecord, EventRecord } from "../src/record.js";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const { values } = parseArgs({
+  options: {
+    events: { type: "string" },
+    db: { type: "string" },
+    docs: { type: "string" },
+    "skip-ingest": { type: "boolean" },
+    "skip-queries": { type: "boolean" },
+  },
+});
+
+function corpus(n: number): { id: string; text: string; date?: string; title?: string; source?: string }[] {
+  const voa = join(root, "../shared/eval-dev/bench-voa.jsonl");
+  const base = existsSync(voa)
+    ? readFileSync(voa, "utf8").trim().split("\n").map((l) => JSON.parse(l) as { id: string; text: string; date?: string })
+    : [{ id: "cgtn", text: readFileSync(join(root, "examples/cgtn-2020-07-01-moon-summit.txt"), "utf8"), date: "2020-07-01" }];
+  // Distinct copies (a word changed) so that every document is new to the store.
+  return Array.from({ length: n }, (_, i) => {
+    const d = base[i % base.length]!;
+    return { ...d, id: `${d.id}~${i}`, text: i < base.length ? d.text : `${d.text}\n(copy ${i})` };
+  });
+}
+
+async function benchIngest(): Promise<void> {
+  const n = Number(values.docs ?? 900);
+  const docs = corpus(n);
+  const analyzer = createAnalyzer(fsDataSource());
+  const today = "2024-01-01";
+  for (const d of docs.slice(0, 30)) analyzer.analyze(d, { today });
+  const sample = docs.slice(0, Math.min(docs.length, 400));
+  const cpuMs = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+  let c = cpuMs();
+  let t = performance.now();
+  for (const d of sample) analyzer.analyze(d, { today });
+  const single = sample.length / ((performance.now() - t) / 1000);
+  const singleCpu = (cpuMs() - c) / sample.length;
+
+  const dir = mkdtempSync(join(tmpdir(), "dyad-bench-store-"));
+  try {
+    const input = join(dir, "corpus.jsonl");
+    writeFileSync(input, docs.map((d) => JSON.stringify(d)).join("\n") + "\n");
+    const jobs = availableParallelism();
+    c = cpuMs();
+    t = performance.now();
+    let cStarted = c;
+    const s = await ingest([input], { db: join(dir, "bench.db"), jobs, today, onStarted: () => (cStarted = cpuMs()) });
+    const secs = (performance.now() - t) / 1000;
+    // CPU time of every thread of the process (workers included), per article, once the workers are up.
+    const ingestCpu = (cpuMs() - cStarted) / s.added;
+    const rate = s.added / (secs - s.startupMs / 1000);
+    const target = 0.8 * single * jobs;
+    const load = (await import("node:os")).loadavg()[0]!;
+    console.log(`analyser, 1 core:        ${single.toFixed(1)} articles/s (${singleCpu.toFixed(2)} ms CPU per article)`);
+    console.log(`ingest into SQLite:      ${rate.toFixed(1)} articles/s on ${jobs} threads once started (${s.added} articles, ${s.mentions} event reports; ${secs.toFixed(2)} s wall, of which ${(s.startupMs / 1000).toFixed(2)} s starting the workers: ${(s.added / secs).toFixed(1)} articles/s overall)`);
+    console.log(`ingest CPU per article:  ${ingestCpu.toFixed(2)} ms in all threads once started: the analyser's own share is ${((100 * singleCpu) / ingestCpu).toFixed(0)}% (the rest: reading, passing records between threads, writing)`);
+    console.log(`ingest / (1 core × ${jobs}):  ${((100 * rate) / (single * jobs)).toFixed(0)}% (target ≥ 80%: ${rate >= target ? "met" : "NOT met"}; load average ${load.toFixed(1)} on ${availableParallelism()} cores: other processes take cores from the threads)`);
+    t = performance.now();
+    const again = await ingest([input], { db: join(dir, "bench.db"), jobs, today });
+    console.log(`re-ingest (all stored):  ${((performance.now() - t) / 1000).toFixed(2)} s for ${again.skipped} articles`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// A synthetic world: actors with skewed activity, so that some dyads are busy and most are not.
+const COUNTRIES = ["USA", "CHN", "RUS", "GBR", "FRA", "DEU", "KOR", "PRK", "JPN", "IND", "IRN", "ISR", "UKR", "TUR", "SYR", "IRQ", "AFG", "PAK", "SAU", "EGY", "NGA", "ZAF", "BRA", "MEX", "CAN", "AUS", "IDN", "PHL", "VNM", "THA", "MMR", "ETH", "KEN", "SDN", "LBY", "YEM", "VEN", "COL", "ARG", "POL", "ITA", "ESP", "NLD", "BEL", "SWE", "NOR", "GRC", "SRB", "GEO", "ARM", "AZE", "KAZ", "UZB", "TWN", "HKG", "IGOUNO", "IGOEUREEC", "IGOWSTNAT"];
+const SECTORS = ["", "GOV", "MIL", "GOV", "OPP", "REB", "CVL", "BUS", "MED", "JUD", "COP"];
+const CODES = ["010", "020", "036", "040", "042", "043", "046", "051", "057", "061", "071", "084", "090", "111", "112", "120", "130", "138", "141", "145", "160", "172", "173", "180", "190", "193", "195"];
+const CITIES: [string, number, number][] = [["Geneva", 46.2, 6.15], ["Seoul", 37.57, 126.98], ["Beijing", 39.9, 116.4], ["Moscow", 55.75, 37.62], ["Kyiv", 50.45, 30.52], ["Tehran", 35.69, 51.39]];
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function syntheticRecord(i: number, perDoc: number, rand: () => number): AnalysisRecord {
+  const pick = <T>(list: readonly T[], skew = 1.6) => list[Math.min(list.length - 1, Math.floor(list.length * Math.pow(rand(), skew)))]!;
+  const day0 = Date.UTC(2015, 0, 1) / 86400000;
+  const pub = new Date((day0 + Math.floor(rand() * 3650)) * 86400000).toISOString().slice(0, 10);
+  let text = `Synthetic report ${i}.\n\n`;
+  const events: EventRecord[] = [];
+  for (let k = 0; k < perDoc; k++) {
+    const a = pick(COUNTRIES);
+    let b = pick(COUNTRIES);
+    if (b === a) b = COUNTRIES[(COUNTRIES.indexOf(a) + 1) % COUNTRIES.length]!;
+    const src = a.startsWith("IGO") ? a : a + pick(SECTORS, 1);
+    const tgt = b.startsWith("IGO") ? b : b + pick(SECTORS, 1);
+    const cameo = pick(CODES, 1);
+    const root = +cameo.slice(0, 2);
+    const r = rand();
+    const back = Math.floor(rand() * 20);
+    const when = new Date(Date.parse(pub) - back * 86400000).toISOString().slice(0, 10);
+    const [date, precision] = r < 0.85 ? [when, "day" as const] : r < 0.97 ? [when.slice(0, 7), "month" as const] : [null, null];
+    const city = rand() < 0.3 ? CITIES[Math.floor(rand() * CITIES.length)]! : null;
+    const sentence = `${src} ${cameo} ${tgt} in report ${i} event ${k}.`;
+    const start = text.length;
+    text += sentence + " ";
+    events.push({
+      id: `syn-${i}#${k}`,
+      cameo,
+      plover: root <= 2 ? null : "CONSULT",
+      mode: null,
+      quad: root <= 5 ? 1 : root <= 9 ? 2 : root <= 14 ? 3 : 4,
+      goldstein: root <= 9 ? 3.4 : -5.2,
+      source: { code: src, country: a, name: src, start, end: start + src.length },
+      target: { code: tgt, country: b, name: tgt, start, end: start + 1 },
+      date,
+      datePrecision: precision,
+      modality: rand() < 0.9 ? "asserted" : "future",
+      location: city ? { name: city[0], country: null, lat: city[1], lon: city[2] } : null,
+      evidence: { start, end: start + sentence.length, text: sentence },
+      sentence: k,
+    });
+  }
+  return {
+    schemaVersion: 1, id: `syn-${i}`, date: pub, dateInferred: false, title: `Report ${i}`, source: ["VOA", "CGTN", "Reuters", "AP", "KCNA", "TASS"][i % 6]!,
+    url: `https://news.example/${i}`, text, body: [{ start: 0, end: text.length }], captions: [], related: [], sentences: [], entities: [], timexes: [], quotes: [], events, engine: "synthetic",
+  };
+}
+
+async function buildSynthetic(path: string, target: number): Promise<EventStore> {
+  const store = (await openStore(path)) as SqliteStore;
+  let have = (store.raw().prepare("SELECT count(*) AS n FROM events").get() as { n: number }).n;
+  if (have >= target) return store;
+  const rand = rng(42 + have);
+  const perDoc = 10;
+  let i = (await store.stats()).documents;
+  const t = performance.now();
+  while (have < target) {
+    const batch = [];
+    for (let k = 0; k < 500; k++) batch.push(prepareDocument(syntheticRecord(i++, perDoc, rand)));
+    store.putDocumentsSync(batch);
+    // Counting a million events takes a while: count now and then, and near the end.
+    if (i % 20000 === 0 || have + batch.length * perDoc * 20 >= target) {
+      have = (store.raw().prepare("SELECT count(*) AS n FROM events").get() as { n: number }).n;
+      process.stderr.write(`  … ${have} events\n`);
+    }
+  }
+  const secs = (performance.now() - t) / 1000;
+  const st = await store.stats();
+  console.log(`synthetic store:          ${st.events} events, ${st.mentions} reports, ${st.documents} documents, ${(st.bytes! / 1048576).toFixed(0)} MB; built in ${secs.toFixed(0)} s (${(st.mentions / secs).toFixed(0)} reports/s)`);
+  return store;
+}
+
+async function time(fn: () => Promise<unknown>, runs = 7): Promise<number> {
+  await fn();
+  const ms: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const t = performance.now();
+    await fn();
+    ms.push(performance.now() - t);
+  }
+  return ms.sort((a, b) => a - b)[Math.floor(ms.length / 2)]!;
+}
+
+async function benchQueries(): Promise<void> {
+  const target = Number(values.events ?? 1_000_000);
+  const dir = values.db ? null : mkdtempSync(join(tmpdir(), "dyad-bench-events-"));
+  const path = values.db ?? join(dir!, "synthetic.db");
+  try {
+    const store = await buildSynthetic(path, target);
+    const events: [string, EventFilter][] = [
+      ["events (no filter)", { limit: 100 }],
+      ["events --dyad KOR:PRK", { dyad: { a: "KOR", b: "PRK" }, limit: 100 }],
+      ["events --dyad KOR:PRK --both", { dyad: { a: "KOR", b: "PRK", both: true }, limit: 100 }],
+      ["events --country USA --since 2020-01-01", { country: ["USA"], since: "2020-01-01", limit: 100 }],
+      ["events --actor KORGOV --root 04", { actor: ["KORGOV"], root: ["04"], limit: 100 }],
+      ["events --code 190 --until 2016-01-01 --desc", { code: ["190"], until: "2016-01-01", desc: true, limit: 100 }],
+      ["events --source KCNA --dyad USA:CHN", { source: ["KCNA"], dyad: { a: "USA", b: "CHN" }, limit: 100 }],
+      ["events --text \"report 4242\"", { text: "report 4242", limit: 100 }],
+      ["events --country SYR --quad 4 --modality asserted", { country: ["SYR"], quad: [4], modality: ["asserted"], limit: 100 }],
+    ];
+    const timelines: [string, EventFilter, TimelinePeriod][] = [
+      ["timeline --dyad KOR:PRK --by month", { dyad: { a: "KOR", b: "PRK" } }, "month"],
+      ["timeline --dyad KOR:PRK --both --by day", { dyad: { a: "KOR", b: "PRK", both: true } }, "day"],
+      ["timeline --dyad USA:CHN --by week", { dyad: { a: "USA", b: "CHN" } }, "week"],
+      ["timeline --country USA --by month", { country: ["USA"] }, "month"],
+      ["timeline --by month (all events)", {}, "month"],
+    ];
+    const rows: [string, number, number][] = [];
+    for (const [name, f] of events) {
+      let n = 0;
+      const ms = await time(async () => (n = (await store.events(f)).length));
+      rows.push([name, ms, n]);
+    }
+    for (const [name, f, by] of timelines) {
+      let n = 0;
+      const ms = await time(async () => (n = (await store.timeline(f, by)).buckets.reduce((a, b) => a + b.events, 0)));
+      rows.push([name, ms, n]);
+    }
+    const width = Math.max(...rows.map((r) => r[0].length));
+    console.log(`\nquery latency on ${target} events (median of 7, in-process; target < 150 ms):`);
+    for (const [name, ms, n] of rows) console.log(`  ${name.padEnd(width)}  ${ms.toFixed(1).padStart(7)} ms  ${ms < 150 ? "ok " : "SLOW"}  (${n} ${name.startsWith("timeline") ? "events counted" : "rows"})`);
+    await store.close();
+    // The command as a user runs it: process start-up included.
+    const cli = (args: string[]) => {
+      const t = performance.now();
+      const r = spawnSync(process.execPath, [join(root, "bin/dyad.js"), ...args, "--db", path], { encoding: "utf8" });
+      if (r.status !== 0) throw new Error(r.stderr);
+      return performance.now() - t;
+    };
+    const node = (() => {
+      const t = performance.now();
+      spawnSync(process.execPath, ["-e", "0"]);
+      return performance.now() - t;
+    })();
+    console.log(`\ncommand line, wall time (node start-up alone: ${node.toFixed(0)} ms):`);
+    for (const args of [["events", "--dyad", "KOR:PRK", "--format", "jsonl"], ["timeline", "--dyad", "KOR:PRK", "--by", "month", "--format", "csv"]]) {
+      cli(args);
+      console.log(`  dyad ${args.join(" ")}  ${cli(args).toFixed(0)} ms`);
+    }
+    if (existsSync(path)) console.log(`store file: ${(statSync(path).size / 1048576).toFixed(0)} MB`);
+  } finally {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (!values["skip-ingest"]) await benchIngest();
+if (!values["skip-queries"]) await benchQueries();

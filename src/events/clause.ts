@@ -1,0 +1,456 @@
+// Clauses without a parser: verb groups, and the noun phrases around them (subject,
+// object, prepositional phrases), from wink's POS tags and our normalised lemmas.
+// Everything works on token indices into the document's tokens layer.
+
+import type { Token } from "../pipeline/layers.js";
+import type { EventBook, Grammar } from "./book.js";
+
+/** A run of auxiliaries, negators and adverbs ending in a verb: "has also cut", "will not attend". */
+export interface VerbGroup {
+  /** Token range [start, end) of the group. */
+  start: number;
+  end: number;
+  /** The main verb (or, for a copula without a verb, the last auxiliary). */
+  main: number;
+  sentence: number;
+  /** Lower-cased auxiliaries in order. */
+  aux: string[];
+  negated: boolean;
+  passive: boolean;
+  perfect: boolean;
+  /** Preceded by infinitival "to". */
+  infinitive: boolean;
+  /** An -ing form without auxiliary ("killing 20 people"). */
+  gerund: boolean;
+  /** Only auxiliaries: "is unlikely", "is ready to". */
+  copula: boolean;
+  /** Past tense (simple past, past perfect, past progressive, past passive). */
+  past: boolean;
+  /** A modal auxiliary in the group (will, would, could, must, …), lower-cased. */
+  modal: string | null;
+}
+
+/** A token range [start, end). */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface PrepPhrase extends Range {
+  /** The preposition's normalised lemma ("with", "between", "in"). */
+  prep: string;
+  /** Index of the preposition token. */
+  at: number;
+}
+
+export interface SentenceView {
+  index: number;
+  start: number;
+  end: number;
+  groups: VerbGroup[];
+}
+
+const NP_POS = new Set(["NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM", "X", "SYM"]);
+const NP_INNER_ADP = new Set(["of", "from", "for"]);
+/** Words after which a present-tense verb is likely ("calls for", "steps down", "calls off"). */
+const VERB_PARTICLES = new Set(["for", "off", "up", "out", "down", "back", "over"]);
+/** Prepositions a subject noun phrase may hold ("talks between X and Y", "protesters in Gjilan"). */
+const NP_CROSS_ADP = new Set(["in", "at", "between", "with", "against", "on", "over", "among", "near", "including"]);
+/** Punctuation inside clauses: hyphens, quotes around words ("concrete actions"), short parentheses ("(L)"). */
+const TRANSPARENT_PUNCT = new Set(["-", "–", "'", "’", ".", "&", "(", ")", '"', "“", "”", "‘", "``", "''", "/"]);
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "“", "”", "``", "''"]);
+const NP_INNER_PUNCT = new Set(["-", "–", ".", "'", "’", "&", "/"]);
+const BE = new Set(["be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "get", "got", "gets", "getting", "gotten"]);
+const HAVE = new Set(["have", "has", "had", "'ve", "having"]);
+const PAST_AUX = new Set(["was", "were", "had", "did", "got"]);
+const MODALS = new Set(["will", "would", "shall", "should", "can", "could", "may", "might", "must", "wo", "ca", "'ll", "'d", "ought"]);
+
+const CLOSED_CLASS = new Set(["PUNCT", "NUM", "SYM", "DET", "CCONJ", "SCONJ", "PRON", "PART", "ADP", "INTJ"]);
+
+/** Tokens that make the normalised-lemma view of a document. */
+export class TokenView {
+  readonly norm: string[];
+  /** POS tags, with our repairs (present-tense verbs wink took for nouns). */
+  readonly pos: string[];
+  readonly low: string[];
+  constructor(
+    readonly tokens: readonly Token[],
+    readonly book: EventBook,
+    cache: Map<string, string>,
+  ) {
+    const n = tokens.length;
+    this.norm = new Array<string>(n);
+    this.pos = new Array<string>(n);
+    this.low = new Array<string>(n);
+    const vocabulary = book.vocabulary;
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      const lower = t.lower;
+      this.pos[i] = t.pos;
+      this.low[i] = lower;
+      // closed classes are looked up by their form
+      if (CLOSED_CLASS.has(t.pos)) {
+        this.norm[i] = lower;
+        continue;
+      }
+      // wink's lemma when the book knows it, else the word, else a de-inflected form (cached per word)
+      const lemma = t.lemma;
+      if (vocabulary.has(lemma)) this.norm[i] = lemma;
+      else if (vocabulary.has(lower)) this.norm[i] = lower;
+      else {
+        let v = cache.get(lower);
+        if (v === undefined) {
+          v = normalise(lemma.toLowerCase(), lower, vocabulary);
+          // the de-inflected form depends on the word only unless wink's lemma was the book's
+          cache.set(lower, v);
+        }
+        this.norm[i] = v === lower || vocabulary.has(v) ? v : lemma.toLowerCase();
+      }
+    }
+    this.repairVerbs();
+  }
+
+  /**
+   * wink tags news verbs in the present tense as nouns ("Iraq attacks Syria", "Germany plans
+   * to …", "Moon calls for …"). A plural-looking word right after a name, before any verb of
+   * its clause, whose stem the book knows as a verb, is that verb.
+   */
+  private repairVerbs(): void {
+    const { pos, low, norm, tokens } = this;
+    const book = this.book;
+    const irregular = book.grammar.irregular;
+    const isBookVerb = (w: string) => book.verbs.has(w) || book.frames.has(w);
+    // participles wink takes for nouns or adjectives: "a jet, shot down by Turkey", "should have informed"
+    for (let i = 1; i < pos.length; i++) {
+      const p = pos[i]!;
+      if (p !== "NOUN" && p !== "ADJ") continue;
+      if (tokens[i]!.sentence !== tokens[i - 1]!.sentence) continue;
+      const w = low[i]!;
+      const lemma = irregular.get(w) ?? (w.endsWith("ed") ? norm[i]! : null);
+      if (!lemma || !isBookVerb(lemma)) continue;
+      const prev = low[i - 1]!;
+      const next = i + 1 < pos.length ? low[i + 1]! : "";
+      const afterAux = pos[i - 1] === "AUX" && /^(?:have|has|had|having|be|been|being|was|were|is|are|am|get|got)$/.test(prev);
+      const reducedPassive = (prev === "," || pos[i - 1] === "NOUN") && (next === "by" || (VERB_PARTICLES.has(next) && low[i + 2] === "by") || next === "down" || next === "off");
+      if (!afterAux && !reducedPassive) continue;
+      pos[i] = "VERB";
+      norm[i] = lemma;
+    }
+    let clauseHasVerb = false;
+    for (let i = 0; i < pos.length; i++) {
+      if (i > 0 && tokens[i]!.sentence !== tokens[i - 1]!.sentence) clauseHasVerb = false;
+      const p = pos[i]!;
+      if (p === "VERB" || p === "AUX") {
+        clauseHasVerb = true;
+        continue;
+      }
+      if (p === "SCONJ" || low[i] === ";" || low[i] === ":") clauseHasVerb = false;
+      if (clauseHasVerb || (p !== "NOUN" && p !== "PROPN") || i === 0 || tokens[i]!.sentence !== tokens[i - 1]!.sentence) continue;
+      const w = low[i]!;
+      if (!w.endsWith("s") || w.endsWith("ss") || w.length < 4) continue;
+      const prev = pos[i - 1]!;
+      if (prev !== "PROPN" && !(prev === "PRON" && /^(?:he|she|it)$/.test(low[i - 1]!)) && !(prev === "NOUN" && /^\p{Lu}/u.test(tokens[i - 1]!.text))) continue;
+      const next = i + 1 < pos.length && tokens[i + 1]!.sentence === tokens[i]!.sentence ? pos[i + 1]! : "";
+      const nextLow = i + 1 < pos.length ? low[i + 1]! : "";
+      // "talks between", "attacks on", "protests in" read as nouns; "calls for", "plans to", "attacks Syria" as verbs
+      const verbLike = next === "PROPN" || next === "DET" || next === "NUM" || next === "PRON" || (next === "PART" && nextLow === "to") || (next === "ADP" && VERB_PARTICLES.has(nextLow));
+      if (!verbLike) continue;
+      const stem = norm[i]!;
+      if (!book.verbs.has(stem) && !book.frames.has(stem)) continue;
+      pos[i] = "VERB";
+      clauseHasVerb = true;
+    }
+  }
+  get grammar(): Grammar {
+    return this.book.grammar;
+  }
+}
+
+/** The lemma to look patterns up by: wink's lemma, the lower-cased word, or a de-inflected form the book knows. */
+export function normalise(lemma: string, lower: string, vocabulary: ReadonlySet<string>): string {
+  if (vocabulary.has(lemma)) return lemma;
+  if (vocabulary.has(lower)) return lower;
+  for (const c of deinflections(lower)) if (vocabulary.has(c)) return c;
+  return lemma;
+}
+
+function deinflections(w: string): string[] {
+  const out: string[] = [];
+  const n = w.length;
+  if (n < 4) return out;
+  if (w.endsWith("ies")) out.push(w.slice(0, -3) + "y");
+  if (w.endsWith("es")) out.push(w.slice(0, -2));
+  if (w.endsWith("s") && !w.endsWith("ss")) out.push(w.slice(0, -1));
+  if (w.endsWith("ied")) out.push(w.slice(0, -3) + "y");
+  if (w.endsWith("ed")) {
+    out.push(w.slice(0, -2), w.slice(0, -1));
+    if (w[n - 3] === w[n - 4]) out.push(w.slice(0, -3));
+  }
+  if (w.endsWith("ing")) {
+    out.push(w.slice(0, -3), w.slice(0, -3) + "e");
+    if (w[n - 4] === w[n - 5]) out.push(w.slice(0, -4));
+  }
+  return out;
+}
+
+/** The verb groups of one sentence, in order. */
+export function verbGroups(v: TokenView, sentence: number, start: number, end: number): VerbGroup[] {
+  const { pos, low, norm } = v;
+  const g = v.grammar;
+  const out: VerbGroup[] = [];
+  let i = start;
+  while (i < end) {
+    const p = pos[i]!;
+    if (p !== "AUX" && p !== "VERB") {
+      i++;
+      continue;
+    }
+    // a participle used as an adjective ("the detained vessels", "its confiscated assets") is no verb group
+    if (isVerbInNp(pos, low, i, start, end)) {
+      i++;
+      continue;
+    }
+    if (p === "VERB" && i > start && /^\p{Lu}/u.test(v.tokens[i]!.text) && !/^[“"'‘(:]$/.test(low[i - 1]!) && pos[i + 1] === "DET" && /^\p{Lu}/u.test(v.tokens[i + 2]?.text ?? "")) {
+      i++;
+      continue;
+    }
+    const groupStart = i;
+    const aux: string[] = [];
+    let negated = false;
+    let main = -1;
+    let j = i;
+    while (j < end) {
+      const q = pos[j]!;
+      if (q === "AUX") {
+        aux.push(low[j]!);
+        j++;
+        continue;
+      }
+      if ((q === "PART" || q === "ADV" || q === "DET") && g.negators.has(low[j]!) && j > groupStart) {
+        negated = true;
+        j++;
+        continue;
+      }
+      if (q === "ADV" && j > groupStart && aux.length > 0 && j + 1 < end && (pos[j + 1] === "VERB" || pos[j + 1] === "AUX" || pos[j + 1] === "ADV" || g.negators.has(low[j + 1]!))) {
+        j++;
+        continue;
+      }
+      if (q === "VERB") {
+        main = j;
+        j++;
+      }
+      break;
+    }
+    const copula = main < 0;
+    if (copula) {
+      // only auxiliaries: the last is the head ("is unlikely", "has" as a main verb)
+      let k = j - 1;
+      while (k > groupStart && pos[k] !== "AUX") k--;
+      main = k;
+    }
+    const mainLow = low[main]!;
+    const mainNorm = norm[main]!;
+    const hasBe = aux.some((a) => BE.has(a));
+    const hasHave = aux.some((a) => HAVE.has(a));
+    const ing = mainLow.endsWith("ing");
+    const inflected = mainLow !== mainNorm && !ing && !mainLow.endsWith("s");
+    // "were hit", "was cut": irregular participles that look like the lemma
+    const passive = !copula && hasBe && !ing && (inflected || mainLow.endsWith("ed") || mainLow.endsWith("en") || v.grammar.irregular.get(mainLow) === mainLow);
+    const modal = aux.find((a) => MODALS.has(a)) ?? null;
+    const prev = groupStart > start ? low[groupStart - 1] : undefined;
+    const past = aux.some((a) => PAST_AUX.has(a)) || (aux.length === 0 && !copula && inflected && !ing);
+    out.push({
+      start: groupStart,
+      end: j > groupStart ? j : groupStart + 1,
+      main,
+      sentence,
+      aux,
+      negated: negated || aux.some((a) => a.endsWith("n't")),
+      passive,
+      perfect: hasHave,
+      infinitive: prev === "to",
+      gerund: ing && aux.length === 0,
+      copula,
+      past,
+      modal,
+    });
+    i = Math.max(j, groupStart + 1);
+  }
+  return out;
+}
+
+/** A participle or noun wink tagged VERB inside a noun phrase: "the extended bilateral meeting", "Moon's thought". */
+export function isVerbInNp(pos: readonly string[], low: readonly string[], i: number, start: number, end: number): boolean {
+  if (pos[i] !== "VERB" || i + 1 > end) return false;
+  // "Ousted President Askar Akayev": a participle opening the sentence before a noun
+  if (i === start) return (low[i]!.endsWith("ed") || low[i]!.endsWith("en")) && i + 1 < end && (pos[i + 1] === "NOUN" || pos[i + 1] === "PROPN" || pos[i + 1] === "ADJ");
+  const prev = pos[i - 1]!;
+  const pl = low[i - 1]!;
+  if (pl === "'s" || pl === "’s") return true;
+  const w = low[i]!;
+  const next = i + 1 < end ? pos[i + 1]! : "";
+  if (prev === "DET" && pl !== "that" && (next === "NOUN" || next === "ADJ")) return true;
+  // "precision guided missiles", "Iranian backed militias": a participle between two nouns modifies the second
+  if (prev === "NOUN" && next === "NOUN" && w.endsWith("ed") && i + 2 < end && pos[i + 2] === "VERB") return true;
+  if (!(w.endsWith("ed") || w.endsWith("en") || w.endsWith("ing"))) return false;
+  return (prev === "DET" || prev === "ADJ" || (prev === "PRON" && /^(?:its|their|his|her|our|my|your)$/.test(pl))) && (next === "NOUN" || next === "PROPN" || next === "ADJ");
+}
+
+const PERSONAL = new Set(["i", "you", "he", "she", "it", "we", "they", "me", "him", "us", "them"]);
+
+export function isNpToken(v: TokenView, i: number): boolean {
+  const p = v.pos[i]!;
+  if (p === "VERB") return isVerbInNp(v.pos, v.low, i, 0, v.pos.length);
+  if (NP_POS.has(p)) return !(p === "PRON" && v.grammar.relativizers.has(v.low[i]!)) && !(p === "DET" && v.low[i] === "that" && false);
+  if (p === "PART") return v.low[i] === "'s" || v.low[i] === "’s" || v.low[i] === "'";
+  return false;
+}
+
+/**
+ * The noun phrase ending at token `last` (inclusive), scanning left: nouns, names,
+ * determiners, adjectives, numbers, "of"/"from" phrases, coordination, possessives,
+ * short parentheses "(L)". Returns null when no noun phrase ends there.
+ */
+export function npEndingAt(v: TokenView, last: number, floor: number): Range | null {
+  let i = last;
+  let start = -1;
+  let steps = 0;
+  let sawConj = false;
+  while (i >= floor && steps < 30) {
+    steps++;
+    const low = v.low[i]!;
+    const p = v.pos[i]!;
+    if (low === ")" && i - 1 >= floor) {
+      // a short parenthesis: "(L)", "(APEC)", "(R1)"
+      let k = i - 1;
+      while (k >= floor && k > i - 6 && v.low[k] !== "(") k--;
+      if (k >= floor && v.low[k] === "(") {
+        i = k - 1;
+        continue;
+      }
+      break;
+    }
+    // a personal pronoun is a noun phrase of its own ("said Wednesday it is sending")
+    if (start >= 0 && v.pos[start] === "PRON" && PERSONAL.has(v.low[start]!)) break;
+    if (start >= 0 && v.pos[i] === "PRON" && PERSONAL.has(v.low[i]!)) break;
+    if (isNpToken(v, i)) {
+      // "told a press briefing that Moon said": "that" after a noun or verb opens a clause
+      if (low === "that" && start >= 0 && i > floor && (v.pos[i - 1] === "NOUN" || v.pos[i - 1] === "PROPN" || v.pos[i - 1] === "VERB" || v.pos[i - 1] === "ADJ")) break;
+      start = i;
+      i--;
+      continue;
+    }
+    if (start >= 0 && QUOTE_MARKS.has(low) && i > floor) {
+      i--;
+      continue;
+    }
+    if (start >= 0 && i > floor && (NP_INNER_ADP.has(low) || (NP_CROSS_ADP.has(low) && v.pos[i] === "ADP" && (v.pos[i - 1] === "NOUN" || v.pos[i - 1] === "PROPN"))) && isNpToken(v, i - 1)) {
+      start = i;
+      i--;
+      continue;
+    }
+    if (start >= 0 && (p === "CCONJ" || low === ",") && i > floor && (isNpToken(v, i - 1) || (p === "CCONJ" && v.low[i - 1] === ")")) && (low !== "," || v.pos[i - 1] === "PROPN")) {
+      if (p === "CCONJ" && low !== "and" && low !== "&" && low !== "or") break;
+      // a comma joins a list only before its "and": "Iraq, Syria and Turkey", not "If …Syria, Turkey will"
+      if (low === "," && (!sawConj || (v.pos[start] !== "PROPN" && v.pos[start] !== "DET"))) break;
+      if (p === "CCONJ") sawConj = true;
+      start = i;
+      i--;
+      continue;
+    }
+    if (start >= 0 && NP_INNER_PUNCT.has(low) && i > floor && isNpToken(v, i - 1)) {
+      start = i;
+      i--;
+      continue;
+    }
+    break;
+  }
+  if (start < 0) return null;
+  // do not start on a preposition or conjunction
+  while (start <= last && !isNpToken(v, start)) start++;
+  return start <= last ? { start, end: last + 1 } : null;
+}
+
+/** The noun phrase starting at `first`, scanning right (with "of" phrases and coordination). */
+export function npStartingAt(v: TokenView, first: number, ceiling: number): Range | null {
+  let i = first;
+  let end = -1;
+  while (i < ceiling && i - first < 30) {
+    const low = v.low[i]!;
+    if (low === "(") {
+      let k = i + 1;
+      while (k < ceiling && k < i + 6 && v.low[k] !== ")") k++;
+      if (k < ceiling && v.low[k] === ")" && end >= 0) {
+        i = k + 1;
+        continue;
+      }
+      break;
+    }
+    // "warned customers last month that deliveries …": "that" after a noun opens a clause
+    if (low === "that" && end >= 0 && (v.pos[i - 1] === "NOUN" || v.pos[i - 1] === "PROPN")) break;
+    // an adverb inside a noun phrase: "a very large crowd", "a warm welcome" (wink's tags)
+    if (v.pos[i] === "ADV" && end >= 0 && (v.pos[i - 1] === "DET" || v.pos[i - 1] === "ADJ") && i + 1 < ceiling && (v.pos[i + 1] === "ADJ" || v.pos[i + 1] === "NOUN")) {
+      i++;
+      continue;
+    }
+    if (isNpToken(v, i)) {
+      if (v.pos[i] === "PRON" && PERSONAL.has(low)) {
+        if (end < 0) end = i + 1;
+        break;
+      }
+      end = i + 1;
+      i++;
+      continue;
+    }
+    if (QUOTE_MARKS.has(low) && i + 1 < ceiling && isNpToken(v, i + 1)) {
+      i++;
+      continue;
+    }
+    if (end >= 0 && i + 1 < ceiling && isNpToken(v, i + 1)) {
+      if (low === "of" || low === "and" || low === "&" || low === "or" || NP_INNER_PUNCT.has(low)) {
+        i++;
+        continue;
+      }
+      // a list of names: "Iran, Libya, North Korea"
+      if (low === "," && v.pos[i - 1] === "PROPN" && (v.pos[i + 1] === "PROPN" || (v.low[i + 1] === "and" && v.pos[i + 2] === "PROPN"))) {
+        i++;
+        continue;
+      }
+    }
+    break;
+  }
+  return end > first ? { start: first, end } : null;
+}
+
+/** Prepositional phrases following token `from` up to `ceiling`, stopping at verbs and clause punctuation. */
+export function prepPhrases(v: TokenView, from: number, ceiling: number, max = 6): PrepPhrase[] {
+  const out: PrepPhrase[] = [];
+  let i = from;
+  while (i < ceiling && out.length < max) {
+    const p = v.pos[i]!;
+    const low = v.low[i]!;
+    if (p === "ADV" || (p === "PART" && low !== "to")) {
+      i++;
+      continue;
+    }
+    const isPrep = p === "ADP" || low === "to" || (p === "SCONJ" && (low === "after" || low === "before" || low === "since" || low === "during"));
+    if (!isPrep) break;
+    let k = i + 1;
+    // multi-word prepositions: "ahead of", "in protest against", "on behalf of"
+    while (k < ceiling && v.pos[k] === "ADP" && k < i + 3) k++;
+    const np = npStartingAt(v, k, ceiling);
+    if (!np) break;
+    out.push({ start: np.start, end: np.end, prep: v.norm[i]!, at: i });
+    i = np.end;
+  }
+  return out;
+}
+
+/** Whether token i closes off a clause for argument search. */
+export function isBarrier(v: TokenView, i: number): boolean {
+  const low = v.low[i]!;
+  const p = v.pos[i]!;
+  if (p === "PUNCT") return !TRANSPARENT_PUNCT.has(low);
+  if (p === "SCONJ") return true;
+  return false;
+}

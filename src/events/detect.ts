@@ -1,0 +1,1032 @@
+// Event mentions in one sentence: verbs from the book, frames (speech, intent,
+// appeal, demand, reject, threaten, plans, negation), nominal events licensed by the
+// clause, each with its arguments as token ranges and its modality.
+
+import type { Modality } from "../record.js";
+import type { Frame, Pattern } from "./book.js";
+import {
+  QUOTE_MARKS,
+  isBarrier,
+  isNpToken,
+  npEndingAt,
+  npStartingAt,
+  prepPhrases,
+  type PrepPhrase,
+  type Range,
+  type TokenView,
+  type VerbGroup,
+} from "./clause.js";
+
+/** The arguments of a verb group: subject, object and prepositional phrases. */
+export interface Frame_ {
+  group: VerbGroup;
+  /** Index of the group within its sentence. */
+  index: number;
+  subject: Range | null;
+  /** When the subject is inherited (coordination, control, relative pronoun): the group it came from. */
+  subjectFrom: number | null;
+  object: Range | null;
+  preps: PrepPhrase[];
+  /** Where the clause's right side ends (exclusive). */
+  rightEnd: number;
+  /** A conditional or question puts the clause in doubt. */
+  conditional: boolean;
+  /** For a relative clause: the noun phrase it attaches to, with its prepositional phrases ("a video conference with X, which …"). */
+  antecedent: Range | null;
+  /** A relative clause ("who attacked", "which was held") or a reduced one ("a jet, shot down by Turkey"). */
+  relative: boolean;
+}
+
+export type MentionKind = "verb" | "noun" | "frame" | "speech";
+
+export interface Mention {
+  code: string;
+  kind: MentionKind;
+  pattern: Pattern | null;
+  frame: Frame | null;
+  sentence: number;
+  /** Token range of the trigger words. */
+  trigger: Range;
+  /** The verb group the mention belongs to (its own, or the one that licenses a noun). */
+  clause: Frame_ | null;
+  /** Token ranges where the source and target actors are to be found, in order of preference. */
+  sourceRanges: Range[];
+  targetRanges: Range[];
+  /** Participants of a symmetric event (both sides in one range: "Trump and Kim met"). */
+  symmetric: boolean;
+  /** Whether source and target come from a passive ("was attacked by"). */
+  modality: Modality;
+  /** The mention that frames this one (speech, intent, …) and how. */
+  governor: Mention | null;
+  /** The framed mentions this (frame) mention governs. */
+  framed: Mention[];
+  /** A definite nominal that may refer back to an event told before ("the first summit"). */
+  recap: boolean;
+  /** In the past beyond the sentence's time ("the anniversary of …"). */
+  historical: boolean;
+  /** Under a prospective preposition ("before the election"): not the event's own time. */
+  prospective: boolean;
+  /** Token range for the evidence span. */
+  evidence: Range;
+  /** Whether this mention becomes an event record (frames without their own event, speech with asserted content, … do not). */
+  emit: boolean;
+  /** Token index of a nominal's head noun (for relative clauses and recaps). */
+  head: number;
+  /** Presupposed by a preposition ("during the conference"): the preposition. */
+  presupposedBy: string | null;
+  /** For speech: the words reported come before the verb ("'…,' he said"). */
+  complementBefore: boolean;
+  /** Inside a direct quotation. */
+  quoted: boolean;
+  /** For a noun in a prepositional phrase ("during the summit"): the clause the phrase belongs to. */
+  hostClause: Frame_ | null;
+  /** For a frame: the clause it governs ("to maintain a dialogue momentum among …"). */
+  complementClause: Frame_ | null;
+  /** Where the words the pattern matched end (exclusive). */
+  patternEnd: number;
+}
+
+const PRESUPPOSED_OK = new Set(["during", "at"]);
+/** Prepositions that introduce what someone is accused of ("of violating", "for the attack", "with corruption"). */
+const ACCUSE_PREPS = new Set(["of", "for", "with", "over"]);
+/** Roots of verbs whose object event is a presupposed fact ("condemned the attack", "investigated the killing"). */
+const JUDGING_ROOTS = new Set(["01", "05", "09", "10", "11", "12"]);
+/** Prepositions whose noun a verb takes part in, like an object ("took part in talks", "engaged in fighting"). */
+const OBJECT_PREPS = new Set(["in", "on", "into", "for", "at", "to"]);
+
+/** Clause view of every verb group in a sentence. */
+export function clauses(v: TokenView, groups: VerbGroup[], sStart: number, sEnd: number): Frame_[] {
+  const g = v.grammar;
+  const out: Frame_[] = [];
+  const question = sEnd > sStart && v.low[sEnd - 1] === "?";
+  for (let k = 0; k < groups.length; k++) {
+    const vg = groups[k]!;
+    const nextStart = k + 1 < groups.length ? groups[k + 1]!.start : sEnd;
+    // right side: object NP, then prepositional phrases, up to the next verb group or barrier
+    let ceiling = nextStart;
+    for (let i = vg.end; i < nextStart; i++) {
+      if (isBarrier(v, i) || (v.pos[i] === "PRON" && g.relativizers.has(v.low[i]!))) {
+        ceiling = i;
+        break;
+      }
+    }
+    // an infinitive "to" belongs to the next group
+    if (ceiling > vg.end && v.low[ceiling - 1] === "to" && ceiling === nextStart) ceiling--;
+    let i = vg.end;
+    while (i < ceiling && (v.pos[i] === "ADV" || (v.pos[i] === "ADP" && g.particles.has(v.low[i]!) && !isNpToken(v, i + 1 < ceiling ? i + 1 : i)))) i++;
+    // a particle directly after the verb ("cut off all lines") is part of the verb
+    if (i < ceiling && v.pos[i] === "ADP" && i === vg.end && i + 1 < ceiling && isNpToken(v, i + 1) && v.book.phrasal.has(`${v.norm[vg.main]} ${v.low[i]}`)) i++;
+    const object = i < ceiling && v.pos[i] !== "ADP" ? npStartingAt(v, i, ceiling) : null;
+    const preps = prepPhrases(v, object ? object.end : i, ceiling);
+    const rightEnd = Math.max(object?.end ?? vg.end, preps.length ? preps[preps.length - 1]!.end : vg.end, vg.end);
+    // conditional: "if"/"unless"/"whether" between the previous clause and this one
+    let conditional = question;
+    for (let j = vg.start - 1; j >= sStart && j >= vg.start - 12; j--) {
+      if (g.conditionals.has(v.low[j]!)) {
+        conditional = true;
+        break;
+      }
+      if (k > 0 && j < groups[k - 1]!.end) break;
+      if (v.low[j] === ";") break;
+    }
+    // "a Russian jet, shot down by Turkey": a bare participle after a noun, with an agent, is a passive
+    if (vg.aux.length === 0 && !vg.passive && !vg.gerund && vg.past && preps.some((pp) => pp.prep === "by") && vg.start > sStart) {
+      const before = v.low[vg.start - 1] === "," ? vg.start - 2 : vg.start - 1;
+      if (before >= sStart && (v.pos[before] === "NOUN" || v.pos[before] === "PROPN")) vg.passive = true;
+    }
+    out.push({ group: vg, index: k, subject: null, subjectFrom: null, object, preps, rightEnd, conditional, antecedent: null, relative: false });
+  }
+  // subjects, left to right, so that inherited ones are known
+  for (const c of out) resolveSubject(v, out, c, sStart);
+  return out;
+}
+
+function resolveSubject(v: TokenView, all: Frame_[], c: Frame_, sStart: number): void {
+  const g = v.grammar;
+  const vg = c.group;
+  const k = c.index;
+  // the clause a coordinated verb shares its subject with: the last one before it that is not a relative clause
+  let prevClause: Frame_ | null = null;
+  for (let j = k - 1; j >= 0; j--) {
+    prevClause = all[j]!;
+    if (!prevClause.relative || vg.infinitive) break;
+  }
+  const inherit = (from: Frame_ | null) => {
+    if (!from) return;
+    c.subject = from.subject;
+    c.subjectFrom = from.subjectFrom ?? from.index;
+  };
+  if (vg.gerund && vg.start > sStart && (v.pos[vg.start - 1] === "NOUN" || (v.pos[vg.start - 1] === "PROPN" && v.low[vg.start - 1] !== v.norm[vg.start - 1]))) {
+    // reduced relative: "UN inspectors probing suspect sites", "people living in the camps"
+    c.subject = npEndingAt(v, vg.start - 1, sStart);
+    c.antecedent = c.subject;
+    c.relative = true;
+    return;
+  }
+  if (vg.passive && vg.aux.length === 0) {
+    // reduced relative: "a Russian jet, shot down by Turkey"
+    let j = vg.start - 1;
+    if (j >= sStart && v.low[j] === ",") j--;
+    c.subject = j >= sStart ? npEndingAt(v, j, sStart) : null;
+    c.antecedent = c.subject;
+    c.relative = true;
+    return;
+  }
+  let i = vg.start - 1;
+  if (vg.infinitive) i--; // skip "to"
+  while (i >= sStart && v.pos[i] === "ADV") i--;
+  if (i < sStart) return;
+  const low = v.low[i]!;
+  // infinitive: the controller is the governing verb's subject (or object, decided by frames later)
+  if (vg.infinitive) {
+    if (prevClause) inherit(prevClause);
+    return;
+  }
+  // relative clause: "gunmen who attacked", "a video conference ..., which was held"
+  if (v.pos[i] === "PRON" || v.pos[i] === "DET" || v.pos[i] === "SCONJ") {
+    if (g.relativizers.has(low) && low !== "that") {
+      c.relative = true;
+      let j = i - 1;
+      if (j >= sStart && v.low[j] === ",") j--;
+      c.subject = j >= sStart ? npEndingAt(v, j, sStart) : null;
+      c.antecedent = c.subject;
+      // "a video conference with X and Y, which was held": reach back over the prepositional phrases
+      for (let hops = 0; hops < 2 && c.antecedent; hops++) {
+        const p = c.antecedent.start - 1;
+        if (p - 1 < sStart || v.pos[p] !== "ADP") break;
+        const left = npEndingAt(v, p - 1, sStart);
+        if (!left) break;
+        c.antecedent = { start: left.start, end: c.antecedent.end };
+      }
+      return;
+    }
+    if (low === "that" && i - 1 >= sStart && (v.pos[i - 1] === "NOUN" || v.pos[i - 1] === "PROPN")) {
+      c.subject = npEndingAt(v, i - 1, sStart);
+      return;
+    }
+  }
+  // coordinated verb phrase: "arrested 12 protesters and fired tear gas"
+  if (v.pos[i] === "CCONJ" && prevClause && i >= prevClause.group.end) {
+    let j = i - 1;
+    if (j >= sStart && v.low[j] === ",") j--;
+    if (j >= prevClause.group.end - 1) {
+      inherit(prevClause);
+      return;
+    }
+  }
+  // participial adjunct: ", killing 20", "as saying", "after meeting"
+  if (vg.gerund || (vg.aux.length === 0 && !vg.past && false)) {
+    if (low === "," || low === "as" || low === "by" || low === "after" || low === "before" || low === "while" || low === "when" || low === "without" || low === "in") {
+      const main = all.find((x) => x.index < k && x.subject) ?? null;
+      inherit(main);
+      return;
+    }
+  }
+  // the noun phrase before the verb, skipping a parenthetical between commas
+  let np = npEndingAt(v, i, sStart);
+  // "British aircraft using guided missiles killed 4": the subject is the noun the participle describes
+  if (np && prevClause && prevClause.relative && prevClause.group.aux.length === 0 && prevClause.subject && prevClause.group.end <= np.start && np.start - prevClause.group.end <= 1 && prevClause.subject.start < prevClause.group.start) {
+    c.subject = prevClause.subject;
+    return;
+  }
+  if (!np && low === "," ) {
+    let j = i - 1;
+    let steps = 0;
+    while (j >= sStart && v.low[j] !== "," && steps < 25) {
+      j--;
+      steps++;
+    }
+    if (j > sStart && v.low[j] === ",") np = npEndingAt(v, j - 1, sStart);
+  }
+  if (!np && (v.low[i] === "”" || v.low[i] === '"')) return;
+  c.subject = np;
+}
+
+interface Match {
+  pattern: Pattern;
+  end: number;
+  /** Token indices the pattern's later words matched (consumed). */
+  used: number[];
+}
+
+function matchSeq(v: TokenView, at: number, words: readonly string[], limit: number): boolean {
+  if (at + words.length > limit) return false;
+  for (let j = 0; j < words.length; j++) if (v.norm[at + j] !== words[j]) return false;
+  return true;
+}
+
+/** Where a pattern's `...` groups may match: the right side, and (passive) the subject. */
+function matchPattern(v: TokenView, p: Pattern, at: number, limit: number, regions: Range[]): Match | null {
+  let end = -1;
+  for (const alt of p.head) {
+    if (matchSeq(v, at, alt, limit) && at + alt.length > end) end = at + alt.length;
+  }
+  if (end < 0) return null;
+  if (p.object.length === 0) return { pattern: p, end, used: [] };
+  const used: number[] = [];
+  let regionIndex = 0;
+  let cursor = regions.length ? Math.max(regions[0]!.start, regions[0]!.start === at ? end : regions[0]!.start) : end;
+  for (const grp of p.object) {
+    let found = -1;
+    let foundLen = 0;
+    while (regionIndex < regions.length && found < 0) {
+      const r = regions[regionIndex]!;
+      const from = Math.max(cursor, r.start);
+      for (let i = from; i < r.end && found < 0; i++) {
+        if (i >= at && i < end) continue;
+        for (const alt of grp) {
+          if (matchSeq(v, i, alt, r.end)) {
+            found = i;
+            foundLen = alt.length;
+            break;
+          }
+        }
+      }
+      if (found < 0) {
+        regionIndex++;
+        if (regionIndex < regions.length) cursor = regions[regionIndex]!.start;
+      }
+    }
+    if (found < 0) return null;
+    for (let j = 0; j < foundLen; j++) used.push(found + j);
+    cursor = found + foundLen;
+  }
+  return { pattern: p, end, used };
+}
+
+function bestMatch(v: TokenView, list: Pattern[] | undefined, at: number, limit: number, regions: Range[], accept: (p: Pattern) => boolean): Match | null {
+  if (!list) return null;
+  let best: Match | null = null;
+  for (const p of list) {
+    if (best && p.weight < best.pattern.weight) break;
+    if (!accept(p)) continue;
+    const m = matchPattern(v, p, at, limit, regions);
+    if (m && (!best || m.pattern.weight > best.pattern.weight)) best = m;
+  }
+  return best;
+}
+
+function allMatches(v: TokenView, list: Pattern[] | undefined, at: number, limit: number, regions: Range[]): Match[] {
+  if (!list) return [];
+  const out: Match[] = [];
+  for (const p of list) {
+    const m = matchPattern(v, p, at, limit, regions);
+    if (m) out.push(m);
+  }
+  return out;
+}
+
+function baseModality(v: TokenView, c: Frame_, underSpeech: boolean): Modality {
+  const vg = c.group;
+  const g = v.grammar;
+  if (vg.negated) return "negated";
+  const m = vg.modal;
+  if (m) {
+    if (g.futureAux.has(m)) return "future";
+    // "said it would allow": reported speech moves "will" to "would"
+    if ((m === "would" || m === "'d") && underSpeech) return "future";
+    if (g.hypotheticalAux.has(m) || g.obligationAux.has(m)) return "hypothetical";
+  }
+  // "no longer", a negated subject ("nobody has talked")
+  if (c.subject && c.subject.end - c.subject.start <= 2 && (v.low[c.subject.start] === "nobody" || v.low[c.subject.start] === "no" || v.low[c.subject.start] === "none")) return "negated";
+  if (c.conditional) return "hypothetical";
+  return "asserted";
+}
+
+const INF_FRAMES: ReadonlySet<Frame> = new Set(["intent", "appeal", "demand", "reject", "threaten", "future", "hypothetical", "negative", "aspect", "deny", "accuse", "halt"]);
+const NOUN_FRAMES: ReadonlySet<Frame> = new Set(["intent", "appeal", "demand", "reject", "threaten", "deny", "support", "negative", "aspect", "hypothetical", "accuse", "halt"]);
+
+/** How a frame sets the modality of what it frames. */
+function framedModality(frame: Frame, own: Modality): Modality {
+  switch (frame) {
+    case "intent":
+    case "future":
+      return own === "negated" ? "negated" : "future";
+    case "appeal":
+    case "demand":
+    case "threaten":
+    case "hypothetical":
+    case "accuse":
+      return "hypothetical";
+    case "reject":
+    case "negative":
+    case "deny":
+    case "halt":
+      return "negated";
+    default:
+      return own;
+  }
+}
+
+interface NounHit {
+  pattern: Pattern;
+  start: number;
+  /** The head noun (last word). */
+  head: number;
+  end: number;
+}
+
+/** Nominal event triggers in a sentence, longest first, without overlaps. */
+function nounHits(v: TokenView, sStart: number, sEnd: number, consumed: Set<number>, timeTokens: ReadonlySet<number>): NounHit[] {
+  const out: NounHit[] = [];
+  const book = v.book;
+  for (let i = sStart; i < sEnd; i++) {
+    const list = book.nouns.get(v.norm[i]!);
+    if (!list) continue;
+    let best: NounHit | null = null;
+    for (const p of list) {
+      for (const alt of p.head) {
+        if (!matchSeq(v, i, alt, sEnd)) continue;
+        const head = i + alt.length - 1;
+        const hp = v.pos[head]!;
+        if (hp !== "NOUN" && hp !== "PROPN" && !(hp === "ADJ" && alt.length > 1) && !(hp === "X")) continue;
+        let used = false;
+        for (let j = i; j <= head; j++) if (consumed.has(j) || timeTokens.has(j)) used = true;
+        if (used) continue;
+        if (p.object.length && !objectGroupsFollow(v, p, head + 1, sEnd)) continue;
+        // a noun modifying another noun names no event: "war crimes court", "sanctions list", "attack helicopters"
+        if (head + 1 < sEnd && (v.pos[head + 1] === "NOUN" || (v.pos[head + 1] === "PROPN" && /^\p{Ll}/u.test(v.tokens[head + 1]!.text))) && !v.grammar.eventHeads.has(v.norm[head + 1]!)) continue;
+        if (!best || alt.length > best.end - best.start || (alt.length === best.end - best.start && p.weight > best.pattern.weight)) {
+          best = { pattern: p, start: i, head, end: head + 1 };
+        }
+      }
+    }
+    if (best) {
+      out.push(best);
+      i = best.end - 1;
+    }
+  }
+  return out;
+}
+
+/** Whether a noun pattern's `...` groups occur, in order, in the words after the noun ("suspension of air links"). */
+function objectGroupsFollow(v: TokenView, p: Pattern, from: number, sEnd: number): boolean {
+  let end = from;
+  while (end < sEnd && end < from + 10 && !isBarrier(v, end) && v.pos[end] !== "VERB" && v.pos[end] !== "AUX") end++;
+  let cursor = from;
+  for (const grp of p.object) {
+    let found = -1;
+    for (let i = cursor; i < end && found < 0; i++) for (const alt of grp) if (matchSeq(v, i, alt, end)) {
+      found = i + alt.length;
+      break;
+    }
+    if (found < 0) return false;
+    cursor = found;
+  }
+  return true;
+}
+
+function rangeHas(r: Range | null | undefined, i: number): boolean {
+  return !!r && i >= r.start && i < r.end;
+}
+
+/** The noun phrase around a nominal trigger: its left modifiers and following PPs. */
+function nounPhrase(v: TokenView, hit: NounHit, sStart: number, sEnd: number): { left: Range; preps: PrepPhrase[] } {
+  let s = hit.start;
+  while (s - 1 >= sStart && hit.start - s < 8 && (isNpToken(v, s - 1) || v.low[s - 1] === "-")) s--;
+  let ceiling = sEnd;
+  for (let i = hit.end; i < sEnd; i++) {
+    if (isBarrier(v, i) || v.pos[i] === "VERB" || v.pos[i] === "AUX") {
+      ceiling = i;
+      break;
+    }
+  }
+  return { left: { start: s, end: hit.start }, preps: prepPhrases(v, hit.end, ceiling, 4) };
+}
+
+export interface SentenceMentions {
+  clauses: Frame_[];
+  mentions: Mention[];
+}
+
+interface FrameCandidate {
+  match: Match;
+  frame: Frame;
+}
+
+/**
+ * Every event mention of a sentence. Frames are linked to what they frame; the
+ * caller decides which mentions become records.
+ */
+export function detectSentence(v: TokenView, sentence: number, sStart: number, sEnd: number, groups: VerbGroup[], timeTokens: ReadonlySet<number> = NO_TOKENS): SentenceMentions {
+  const g = v.grammar;
+  const book = v.book;
+  const cls = clauses(v, groups, sStart, sEnd);
+  const mentions: Mention[] = [];
+  // which tokens sit inside a direct quotation
+  const quoted: boolean[] = new Array<boolean>(sEnd - sStart).fill(false);
+  const closes: number[] = [];
+  {
+    let open = false;
+    for (let i = sStart; i < sEnd; i++) {
+      const w = v.low[i]!;
+      if (w === "“" || w === "``") open = true;
+      else if (w === "”" || w === "''") {
+        open = false;
+        closes.push(i);
+      } else if (w === '"') {
+        if (open) closes.push(i);
+        open = !open;
+      }
+      quoted[i - sStart] = open;
+    }
+  }
+  const hasCloseBetween = (a: number, b: number) => closes.some((k) => k > a && k < b);
+  const consumed = new Set<number>();
+  const verbMentionOf = new Map<number, Mention>();
+  const candidates = new Map<number, FrameCandidate[]>();
+
+  // 1. verb patterns and frame candidates at each verb group
+  for (const c of cls) {
+    const vg = c.group;
+    const at = vg.main;
+    const regions: Range[] = [{ start: at, end: c.rightEnd }];
+    if (vg.passive && c.subject) regions.push(c.subject);
+    const m = bestMatch(v, book.verbs.get(v.norm[at]!), at, sEnd, regions, (p) => {
+      if (p.passiveOnly && !vg.passive) return false;
+      if (p.needsObject && !c.object) return false;
+      if (p.intransitive && c.object) return false;
+      return true;
+    });
+    const frames: FrameCandidate[] = allMatches(v, book.frames.get(v.norm[at]!), at, sEnd, regions)
+      .filter((fm) => !fm.pattern.passiveOnly || vg.passive)
+      .map((fm) => ({ match: fm, frame: fm.pattern.frame! }));
+    // copula + adjective: "is ready to", "is due to"
+    if (vg.copula) {
+      let j = vg.end;
+      while (j < sEnd && v.pos[j] === "ADV") j++;
+      const adj = v.low[j];
+      if (adj && g.readyAdjectives.has(adj) && v.low[j + 1] === "to") frames.push({ match: { pattern: syntheticFrame("intent", "030"), end: j + 1, used: [] }, frame: "intent" });
+      else if (adj && g.hedges.has(adj) && v.low[j + 1] === "to") frames.push({ match: { pattern: syntheticFrame("hypothetical", ""), end: j + 1, used: [] }, frame: "hypothetical" });
+      else if (adj === "due" || adj === "set" || adj === "poised" || adj === "about" || adj === "scheduled") frames.push({ match: { pattern: syntheticFrame("future", ""), end: j + 1, used: [] }, frame: "future" });
+    }
+    if (frames.length) candidates.set(c.index, frames);
+    if (m) {
+      for (const u of m.used) consumed.add(u);
+      const mention = newMention(m.pattern.code, "verb", m.pattern, null, sentence, { start: at, end: m.end }, c);
+      if (m.used.length) {
+        mention.patternEnd = Math.max(m.end, ...m.used.map((u) => u + 1));
+        mention.evidence.start = Math.min(mention.evidence.start, at, ...m.used);
+        mention.evidence.end = Math.max(mention.evidence.end, m.end, ...m.used.map((u) => u + 1));
+      }
+      verbMentionOf.set(c.index, mention);
+      mentions.push(mention);
+    }
+  }
+
+  // 2. nominal triggers with their noun phrases
+  const nounMentions: Mention[] = [];
+  for (const h of nounHits(v, sStart, sEnd, consumed, timeTokens)) {
+    const np = nounPhrase(v, h, sStart, sEnd);
+    const n = newMention(h.pattern.code, "noun", h.pattern, null, sentence, { start: h.start, end: h.end }, null);
+    n.head = h.head;
+    n.sourceRanges = np.left.end > np.left.start ? [np.left] : [];
+    const tp = h.pattern.targetPreps;
+    for (const pp of np.preps) {
+      if (pp.prep === "by") n.sourceRanges.unshift(pp);
+      else if (tp?.has(pp.prep) || (!tp && g.symmetricPreps.has(pp.prep))) n.targetRanges.push(pp);
+    }
+    const lastPP = np.preps.length ? np.preps[np.preps.length - 1]!.end : h.end;
+    n.evidence = { start: np.left.end > np.left.start ? np.left.start : h.start, end: lastPP };
+    const det = np.left.end > np.left.start ? v.low[np.left.start]! : "";
+    n.recap = np.left.end > np.left.start && (g.recapDeterminers.has(det) || hasPossessive(v, np.left));
+    n.emit = false;
+    nounMentions.push(n);
+  }
+  const nounInRange = (r: Range | null | undefined) => (r ? nounMentions.find((n) => rangeHas(r, n.head)) : undefined);
+
+  // 3. the frame each clause uses, by what follows it
+  const chosenOf = new Map<number, Mention>();
+  const infinitiveOf = new Map<number, Frame_>();
+  for (const c of cls) {
+    const frames = candidates.get(c.index);
+    if (!frames) continue;
+    const vg = c.group;
+    let next = cls[c.index + 1];
+    // "allow up to 13,000 refugees who have lived in Iraq to return": skip a relative clause on the object
+    if (next && next.relative && frames.some((f) => f.match.pattern.control === "object")) {
+      for (let k = c.index + 1; k < cls.length && k <= c.index + 3; k++) {
+        const x = cls[k]!;
+        if (x.group.infinitive && x.group.start - vg.end <= 25) {
+          next = x;
+          break;
+        }
+        if (!x.relative && !(x.subjectFrom !== null && cls[k - 1]?.relative)) break;
+      }
+    }
+    // an infinitive (or -ing) complement within a few words: "agreed to set up", "urged the U.S. to take", "considering sending"
+    const bareAfterObject = !!next && !!c.object && next.group.start === c.object.end && next.group.aux.length === 0 && !next.group.past && !next.group.gerund && v.low[next.group.main] === v.norm[next.group.main] && frames.some((f) => f.match.pattern.control === "object");
+    const allegation =
+      !!next && next.group.gerund && frames.some((f) => f.frame === "accuse") && next.group.start - 1 > vg.end && ACCUSE_PREPS.has(v.low[next.group.start - 1]!) && !hasBarrierBetween(v, vg.end, next.group.start - 1);
+    const skippedRelative = !!next && next !== cls[c.index + 1] && next.group.infinitive;
+    const infinitive =
+      allegation || skippedRelative ? next :
+      next &&
+      (next.group.infinitive || bareAfterObject || (next.group.gerund && next.group.start === vg.end && !vg.copula)) &&
+      (bareAfterObject ||
+        (next.group.start - vg.end <= 9 &&
+          frames.some((f) => f.match.pattern.control === "object" || onlyAdverbials(v, Math.max(vg.end, f.match.end, ...f.match.used.map((u) => u + 1)), next.group.start - 1))) ||
+        (c.object !== null && next.group.start - c.rightEnd <= 1 && frames.some((f) => f.match.pattern.control === "object"))) &&
+      !hasBarrierBetween(v, vg.end, next.group.start - (next.group.infinitive ? 1 : 0))
+        ? next
+        : null;
+    const objectNoun =
+      nounInRange(c.object) ??
+      (!c.object && c.preps.length && OBJECT_PREPS.has(c.preps[0]!.prep) ? nounInRange(c.preps[0]) : undefined) ??
+      (frames.some((f) => f.frame === "accuse") ? nounInRange(c.preps.find((pp) => ACCUSE_PREPS.has(pp.prep))) : undefined);
+    const verb = verbMentionOf.get(c.index);
+    const verbWeight = verb?.pattern?.weight ?? -1;
+    // a clause follows the verb, or precedes it ("…, X said."), or a quote: a complement for speech
+    // a reported clause follows at once: "said (that) …", "told reporters (on Monday) that …", "says international talks will …"
+    const hasClauseAfter = !!next && !(next.group.infinitive && infinitive) && complementFollows(v, c, next, sEnd);
+    // "…, he said." / "…, said Hua": the verb closes the sentence after a comma or a quotation
+    const lead = c.subject && c.subject.start < vg.start ? c.subject.start - 1 : vg.start - 1;
+    const final = c.index > 0 && !cls.some((x) => x.index > c.index) && lead >= sStart && (v.low[lead] === "," || QUOTE_MARKS.has(v.low[lead]!));
+    const quoteAfter = c.rightEnd < sEnd && isQuote(v.low[c.rightEnd] ?? "") || (c.rightEnd + 1 < sEnd && v.low[c.rightEnd] === ":" );
+    let chosen: FrameCandidate | undefined;
+    if (infinitive) chosen = frames.find((f) => INF_FRAMES.has(f.frame));
+    if (!chosen && objectNoun)
+      chosen =
+        frames.find((f) => NOUN_FRAMES.has(f.frame) && f.frame !== "support" && f.frame !== "aspect" && f.match.pattern.control !== "object" && !f.match.pattern.infinitiveOnly) ??
+        frames.find((f) => f.frame === "support" || f.frame === "aspect");
+    if (!chosen && !infinitive) {
+      const speechLike = frames.find((f) => f.frame === "speech") ?? frames.find((f) => (f.frame === "deny" || f.frame === "demand") && f.match.pattern.control !== "object");
+      // "conceded defeat", "announced a ceasefire": with an object and nothing reported, the verb is the event
+      if (speechLike && (hasClauseAfter || final || quoteAfter || (!verb && !c.object))) chosen = speechLike;
+    }
+    // a more specific verb pattern wins over a frame ("declined to comment", "suspended aid", "announced a ceasefire")
+    // a verb pattern whose words lie beyond the object ("renewed negotiations on … their future relations") is weaker than the object noun
+    const objectHeadNoun = !!objectNoun && !!c.object && rangeHas(c.object, objectNoun.head);
+    const bareVerb = !!verb && ((verb.pattern?.object.length ?? 0) === 0 || (objectHeadNoun && verbUsedBeyond(verb, c)));
+    if (chosen && verb && verbWeight > chosen.match.pattern.weight && !(objectNoun && bareVerb && (chosen.frame === "support" || chosen.frame === "aspect"))) chosen = undefined;
+    if (!chosen) continue;
+    const fm = frameMention(chosen, c);
+    chosenOf.set(c.index, fm);
+    if (infinitive) infinitiveOf.set(c.index, infinitive);
+    mentions.push(fm);
+  }
+
+  // 4. license nominals: support verbs (object), occurrence verbs (subject), frames, prepositions
+  for (const n of nounMentions) {
+    let decided = false;
+    for (const c of cls) {
+      const fm = chosenOf.get(c.index);
+      const frames = candidates.get(c.index) ?? [];
+      const inObject =
+        rangeHas(c.object, n.head) ||
+        (!c.object && c.preps.length > 0 && OBJECT_PREPS.has(c.preps[0]!.prep) && rangeHas(c.preps[0], n.head)) ||
+        (fm?.frame === "accuse" && c.preps.some((pp) => ACCUSE_PREPS.has(pp.prep) && rangeHas(pp, n.head)));
+      const verb = verbMentionOf.get(c.index);
+      if (inObject) {
+        if (verb && verb.pattern && verb.pattern.object.length > 0 && verb.evidence.end >= n.trigger.end) {
+          // the verb's pattern already names this noun ("hold talks", "impose sanctions")
+          decided = true;
+          break;
+        }
+        if (fm && (fm.frame === "support" || fm.frame === "aspect")) {
+          // "approved the extradition", "resumed talks": the noun is the event, the verb only carries it
+          if (verb && ((verb.pattern?.object.length ?? 0) === 0 || verbUsedBeyond(verb, c))) verb.emit = false;
+          n.clause = c;
+          n.emit = true;
+          n.modality = "asserted";
+          if (c.subject) n.sourceRanges.push(c.subject);
+          n.evidence = { start: Math.min(n.evidence.start, c.group.start, c.subject?.start ?? c.group.start), end: Math.max(n.evidence.end, n.trigger.end) };
+          decided = true;
+          break;
+        }
+        if (fm && fm.frame !== "speech") {
+          // framed nominal: "called for sanctions", "rejected the proposal for talks"
+          n.clause = c;
+          n.emit = true;
+          setGovernor(n, fm);
+          if (c.subject && fm.frame === "intent") n.sourceRanges.push(c.subject);
+          decided = true;
+          break;
+        }
+        if (verb && JUDGING_ROOTS.has(verb.code.slice(0, 2))) {
+          // an event noun as the object of an event verb ("condemned the attack"): what is judged
+          n.clause = c;
+          n.recap = true;
+          n.presupposedBy = "object";
+          n.emit = false;
+          decided = true;
+          break;
+        }
+      }
+      const inSubject = (rangeHas(c.subject, n.head) || rangeHas(c.antecedent, n.head)) && c.subjectFrom === null;
+      if (inSubject) {
+        n.clause = c;
+        if (frames.some((f) => f.frame === "occur")) {
+          n.emit = true;
+          n.evidence = { start: n.evidence.start, end: Math.max(n.evidence.end, c.group.end) };
+          // "Airstrikes killed 20": the verb tells the result of this event
+          if (verb) {
+            verb.emit = false;
+            if (c.object) n.targetRanges.push(c.object);
+          }
+        } else if (frames.some((f) => f.frame === "negative")) {
+          // "the talks failed to yield an accord": the talks took place, the accord did not; "the talks failed": they did not
+          n.emit = true;
+          const next = cls[c.index + 1];
+          if (!(next && next.group.infinitive && next.group.start - c.group.end <= 2)) n.modality = "negated";
+        } else if (c.group.copula && g.hedges.has(v.low[c.group.end] ?? "")) {
+          // "another summit is unlikely"
+          n.emit = true;
+          n.modality = "hypothetical";
+        }
+        decided = true;
+        break;
+      }
+    }
+    {
+      // "the remarks during a video conference with X, which was held on Tuesday": the clause's subject took part
+      const p = n.evidence.start - 1 >= sStart ? v.low[n.evidence.start - 1]! : "";
+      if (decided && PRESUPPOSED_OK.has(p) && n.symmetric) {
+        const around = clauseAround(cls, n.evidence.start - 1);
+        if (around?.subject && !n.sourceRanges.includes(around.subject)) n.sourceRanges.push(around.subject);
+        n.presupposedBy ??= p;
+        n.hostClause = around;
+      }
+    }
+    if (!decided) {
+      // prepositions: "during the video conference", "since the destruction of …", "before the election"
+      const before = n.evidence.start - 1;
+      if (before >= sStart) {
+        let p = v.low[before]!;
+        let q = before;
+        if (p === "of" && before - 1 >= sStart) {
+          const w = v.low[before - 1]!;
+          if (g.historical.has(v.norm[before - 1]!)) {
+            n.historical = true;
+            n.emit = true;
+            n.clause = clauseAround(cls, before);
+            decided = true;
+          } else if (w === "ahead" || w === "wake") {
+            p = w === "ahead" ? "ahead" : "after";
+            q = before - 1;
+          }
+        }
+        if (!decided && g.presupposing.has(p)) {
+          decided = true;
+          // "during the summit", "at the talks", "killed in an airstrike" tell the event; "after the attack",
+          // "since the destruction" recall a background one (kept only to date its recaps)
+          n.emit = PRESUPPOSED_OK.has(p) || p === "in";
+          n.presupposedBy = p;
+          n.clause = clauseAround(cls, q);
+          n.hostClause = n.clause;
+          if (n.clause?.subject && PRESUPPOSED_OK.has(p)) n.sourceRanges.push(n.clause.subject);
+        } else if (!decided && g.prospective.has(p)) {
+          decided = true;
+          n.emit = true;
+          n.prospective = true;
+          n.modality = "future";
+          n.clause = clauseAround(cls, q);
+        } else if (!decided && p === "without") {
+          decided = true;
+          n.emit = true;
+          n.modality = "negated";
+          n.clause = clauseAround(cls, q);
+        }
+      }
+    }
+    if (!decided && n.recap && hasPossessive(v, { start: n.evidence.start, end: n.trigger.start }) && /\p{Lu}/u.test(v.tokens[n.evidence.start]!.text) && n.modality === "asserted") {
+      // "Russia's annexation of Crimea", "the U.S. president's visit": an agent's deed, told as a known fact
+      decided = true;
+      n.emit = true;
+      n.presupposedBy = "possessor";
+      n.clause = clauseAround(cls, n.trigger.start);
+    }
+    if (!decided && groups.length === 0) {
+      // a headline-like fragment without a verb: "Trump-Kim summit in Hanoi"
+      n.emit = true;
+      n.recap = true;
+    }
+    // "no agreement", "another summit"
+    const det = n.evidence.start < n.trigger.start ? v.low[n.evidence.start] : n.trigger.start > sStart ? v.low[n.trigger.start - 1] : "";
+    if (det === "no") n.modality = "negated";
+    if ((det === "another" && n.presupposedBy === null) || det === "any") if (n.modality === "asserted") n.modality = "hypothetical";
+    // hedge nouns before: "the possibility of …", "plans for …"
+    const of = n.evidence.start - 1;
+    if (of - 1 >= sStart && (v.low[of] === "of" || v.low[of] === "for") && g.hedgeNouns.has(v.norm[of - 1]!)) n.modality = "hypothetical";
+    mentions.push(n);
+  }
+
+  // 5. frames: link what each frame governs
+  for (const c of cls) {
+    const fm = chosenOf.get(c.index);
+    if (!fm) continue;
+    const frame = fm.frame!;
+    const infinitive = infinitiveOf.get(c.index);
+    if (infinitive) {
+      fm.complementClause = infinitive;
+      if (!infinitive.group.infinitive && !infinitive.subject && fm.pattern?.control !== "object") {
+        // "stop supplying gas": the gerund's subject is the frame's
+        infinitive.subject = c.subject;
+        infinitive.subjectFrom = c.subjectFrom ?? c.index;
+        for (const m of mentions) if (m.clause === infinitive && m.kind !== "noun") retarget(m, infinitive);
+      }
+      if (fm.pattern?.control === "object" && c.object) {
+        infinitive.subject = c.object;
+        infinitive.subjectFrom = null;
+        for (const m of mentions) if (m.clause === infinitive && m.kind !== "noun") retarget(m, infinitive);
+      }
+      // the frame is nearer than any speech verb before it
+      for (const m of mentions) if (m.clause === infinitive && m !== fm && (!m.governor || m.governor.kind === "speech")) setGovernor(m, fm);
+      // "threatened to attack the base and kill the general": the coordinated verb is framed too
+      for (let k = infinitive.index + 1; k < cls.length; k++) {
+        const x = cls[k]!;
+        const before = x.group.start - 1;
+        if (x.subjectFrom === null || before < sStart || !(v.pos[before] === "CCONJ" || v.low[before] === ",")) break;
+        for (const m of mentions) if (m.clause === x && m !== fm && (!m.governor || m.governor.kind === "speech")) setGovernor(m, fm);
+      }
+      const verb = verbMentionOf.get(c.index);
+      if (verb && (frame !== "aspect" && frame !== "support")) verb.emit = false;
+      continue;
+    }
+    if (frame === "speech" || frame === "deny" || frame === "demand") {
+      // the complement: what follows (inside the same quotation, if any), or for "'…,' X said." what precedes
+      const q = quoted[c.group.main - sStart]!;
+      const after = cls.filter((x) => x.index > c.index && quoted[x.group.main - sStart] === q && !(q && hasCloseBetween(c.group.main, x.group.main)));
+      const quotedBefore = !q && cls.some((x) => x.index < c.index && quoted[x.group.main - sStart]);
+      const lead = c.subject && c.subject.start < c.group.start ? c.subject.start - 1 : c.group.start - 1;
+      const final = (after.length === 0 && c.index > 0 && lead >= sStart && (v.low[lead] === "," || QUOTE_MARKS.has(v.low[lead]!))) || quotedBefore;
+      const governed = final ? cls.filter((x) => x.index < c.index && (!quotedBefore || quoted[x.group.main - sStart])) : after;
+      fm.complementBefore = final;
+      for (const m of mentions) {
+        if (m === fm || !m.clause || !governed.includes(m.clause)) continue;
+        if (m.kind === "noun" && !m.emit) continue;
+        // the nearest frame governs: a later speech verb takes over from an earlier one
+        if (!m.governor || (!final && m.governor.kind === "speech" && m.governor.clause!.group.start < c.group.start)) setGovernor(m, fm);
+      }
+      const verb = verbMentionOf.get(c.index);
+      if (verb && frame === "speech") verb.emit = false;
+      if (verb && frame !== "speech" && fm.framed.length === 0) fm.emit = false;
+      continue;
+    }
+    // nominal complement: the verb's own pattern yields to the frame ("reject the plan" → framed)
+    if (fm.framed.length) {
+      const verb = verbMentionOf.get(c.index);
+      if (verb && frame !== "support" && frame !== "aspect") verb.emit = false;
+    } else if (frame !== "support" && frame !== "aspect") {
+      const verb = verbMentionOf.get(c.index);
+      if (verb) fm.emit = false;
+    }
+  }
+  // 6. an infinitive after a noun of intention or possibility: "its threat to stop supplying gas", "plans to impose restrictions"
+  for (const x of cls) {
+    if (!x.group.infinitive) continue;
+    // the noun before "to", or before a short phrase: "an ultimatum to Ecuador to halt attacks"
+    let noun = x.group.start - 2;
+    if (noun >= sStart && v.pos[noun] !== "NOUN" && !g.nounFrames.has(v.norm[noun]!)) {
+      for (let k = noun - 1; k >= sStart && k >= noun - 5; k--) {
+        if (v.pos[k] === "ADP" && k - 1 >= sStart && g.nounFrames.has(v.norm[k - 1]!)) {
+          noun = k - 1;
+          break;
+        }
+        if (!isNpToken(v, k)) break;
+      }
+    }
+    if (noun < sStart || (v.pos[noun] !== "NOUN" && v.pos[noun] !== "PROPN")) continue;
+    const w = v.norm[noun]!;
+    const frame = g.nounFrames.get(w);
+    const host = cls.find((c) => c.index < x.index && (rangeHas(c.object, noun) || c.preps.some((pp) => rangeHas(pp, noun)))) ?? null;
+    const hostVerb = host ? verbMentionOf.get(host.index) : undefined;
+    const hostFrame = host ? chosenOf.get(host.index) : undefined;
+    const np = npEndingAt(v, noun, sStart);
+    const negatedNoun = !!np && v.low[np.start] === "no";
+    // a noun that frames like a verb, where the clause only carries it ("reiterated its threat to", "issued an
+    // ultimatum to"); "rejected a request to" is the rejection's business
+    if (frame && frame !== "future" && frame !== "hypothetical" && !negatedNoun && (!hostVerb || !hostVerb.emit || hostFrame?.frame === "speech" || hostFrame?.frame === "support" || hostVerb.code.startsWith("13"))) {
+      // the one who made the threat: a possessor ("Sweden's decision to"), else the clause's subject
+      const fm = newMention(DEFAULT_FRAME_CODE[frame] ?? "", "frame", syntheticFrame(frame, DEFAULT_FRAME_CODE[frame] ?? ""), frame, sentence, { start: noun, end: noun + 1 }, host);
+      const namedPossessor = !!np && np.end - np.start > 1 && (v.low[np.end - 2] === "'s" || v.low[np.end - 2] === "’s" || v.low.slice(np.start, np.end).some((w) => w === "'s" || w === "’s"));
+      fm.sourceRanges = namedPossessor ? [np!] : host?.subject ? [host.subject] : np ? [np] : [];
+      fm.targetRanges = prepPhrases(v, noun + 1, x.group.start - 1, 2);
+      fm.complementClause = x;
+      fm.evidence = { start: host?.subject && host.subjectFrom === null ? host.subject.start : noun, end: x.rightEnd };
+      if (host) {
+        if (hostFrame) setGovernor(fm, hostFrame);
+        if (hostVerb) hostVerb.emit = false;
+      }
+      mentions.push(fm);
+      for (const m of mentions) if (m.clause === x && m !== fm && (!m.governor || m.governor.kind === "speech")) setGovernor(m, fm);
+      continue;
+    }
+    if (!g.hedgeNouns.has(w) && !frame) continue;
+    for (const m of mentions) {
+      if (m.clause !== x || (m.governor && m.governor.kind !== "speech")) continue;
+      m.modality = negatedNoun ? "negated" : FUTURE_NOUNS.has(w) ? "future" : "hypothetical";
+    }
+  }
+  for (const m of mentions) if (m.clause) m.quoted = quoted[m.clause.group.main - sStart]!;
+  return { clauses: cls, mentions };
+}
+
+const NO_TOKENS: ReadonlySet<number> = new Set();
+
+/** The code of a frame named by a noun when what it frames is not codable ("a threat to do something"). */
+const DEFAULT_FRAME_CODE: Partial<Record<Frame, string>> = { threaten: "130", intent: "030", appeal: "020", demand: "100", reject: "120" };
+
+/** Nouns whose infinitive tells what lies ahead ("plans to", "decision to"); the other hedge nouns make it only possible. */
+const FUTURE_NOUNS: ReadonlySet<string> = new Set(["plan", "intention", "decision", "pledge", "promise", "commitment", "readiness", "willingness", "goal", "aim"]);
+
+function syntheticFrame(frame: Frame, code: string): Pattern {
+  return {
+    origin: "grammar",
+    code,
+    kind: "frame",
+    head: [],
+    object: [],
+    targetPreps: null,
+    noTarget: false,
+    symmetric: false,
+    active: false,
+    passiveOnly: false,
+    needsTarget: false,
+    needsObject: false,
+    intransitive: false,
+    infinitiveOnly: false,
+    pairCode: null,
+    elseCode: null,
+    frame,
+    control: "subject",
+    weight: 0,
+  };
+}
+
+function isQuote(s: string): boolean {
+  return s === '"' || s === "”" || s === "“" || s === "''" || s === "'";
+}
+
+function hasPossessive(v: TokenView, r: Range): boolean {
+  for (let i = r.start; i < r.end; i++) {
+    const l = v.low[i]!;
+    if (l === "'s" || l === "’s" || l === "their" || l === "its" || l === "his" || l === "her" || l === "our") return true;
+  }
+  return false;
+}
+
+/** Whether the clause after a speech verb is what it reports (not a relative clause further on). */
+function complementFollows(v: TokenView, c: Frame_, next: Frame_, sEnd: number): boolean {
+  let i = c.group.end;
+  while (i < sEnd && v.pos[i] === "ADV") i++;
+  // the addressee or a time: "told reporters", "said on Monday", "said here Wednesday"
+  if (c.object && c.object.start === i) i = c.object.end;
+  for (const pp of c.preps) if (pp.at === i && /^(?:on|in|at|during|to)$/.test(pp.prep)) i = pp.end;
+  while (i < sEnd && (v.pos[i] === "ADV" || v.low[i] === "," || QUOTE_MARKS.has(v.low[i]!) || v.low[i] === ":")) i++;
+  if (v.low[i] === "that" || v.low[i] === "whether" || v.low[i] === "if") return true;
+  // the next clause's subject starts here, or its verb does
+  const start = next.subject && next.subjectFrom === null && next.subject.start < next.group.start ? next.subject.start : next.group.start;
+  return start <= i + 1;
+}
+
+/** Only adverbs, particles and time words between two tokens ("threatened today to", "agreed in principle on Saturday to"). */
+function onlyAdverbials(v: TokenView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const p = v.pos[i]!;
+    if (p === "ADV" || p === "PART" || p === "NUM" || v.low[i] === ",") continue;
+    if (p === "ADP" && i + 1 < to) continue;
+    if ((p === "PROPN" || p === "NOUN") && i > from && v.pos[i - 1] === "ADP") continue;
+    if (p === "NOUN" && (v.low[i] === "today" || v.low[i] === "yesterday" || v.low[i] === "principle")) continue;
+    if (p === "PROPN" && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(v.low[i]!)) continue;
+    return false;
+  }
+  return true;
+}
+
+function verbUsedBeyond(verb: Mention, c: Frame_): boolean {
+  return !!c.object && verb.patternEnd > c.object.end;
+}
+
+function hasBarrierBetween(v: TokenView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if ((v.pos[i] === "VERB" && !isNpToken(v, i)) || v.pos[i] === "AUX" || v.pos[i] === "SCONJ") return true;
+    if (v.low[i] !== "," && isBarrier(v, i)) return true;
+  }
+  return false;
+}
+
+function clauseAround(cls: Frame_[], token: number): Frame_ | null {
+  let best: Frame_ | null = null;
+  for (const c of cls) {
+    if (c.group.start <= token) best = c;
+    if (c.group.start <= token && token < c.rightEnd) return c;
+  }
+  return best ?? cls[0] ?? null;
+}
+
+function newMention(code: string, kind: MentionKind, pattern: Pattern | null, frame: Frame | null, sentence: number, trigger: Range, clause: Frame_ | null): Mention {
+  const m: Mention = {
+    code,
+    kind,
+    pattern,
+    frame,
+    sentence,
+    trigger,
+    clause,
+    sourceRanges: [],
+    targetRanges: [],
+    symmetric: pattern?.symmetric ?? false,
+    modality: "asserted",
+    governor: null,
+    framed: [],
+    recap: false,
+    historical: false,
+    prospective: false,
+    evidence: { ...trigger },
+    emit: true,
+    head: trigger.end - 1,
+    presupposedBy: null,
+    complementBefore: false,
+    quoted: false,
+    hostClause: null,
+    complementClause: null,
+    patternEnd: trigger.end,
+  };
+  if (clause && kind !== "noun") retarget(m, clause);
+  return m;
+}
+
+/** Source and target ranges of a verb-like mention from its clause (active or passive). */
+function retarget(m: Mention, c: Frame_): void {
+  const vg = c.group;
+  const p = m.pattern;
+  const passive = vg.passive && !p?.active;
+  const tp = p?.targetPreps;
+  m.sourceRanges = [];
+  m.targetRanges = [];
+  if (passive) {
+    const by = c.preps.find((pp) => pp.prep === "by");
+    if (by) m.sourceRanges.push(by);
+    if (c.subject && !p?.noTarget) m.targetRanges.push(c.subject);
+    for (const pp of c.preps) if (pp !== by && tp?.has(pp.prep)) m.targetRanges.push(pp);
+  } else {
+    if (c.subject) m.sourceRanges.push(c.subject);
+    if (!p?.noTarget || p.kind === "frame") {
+      if (c.object) m.targetRanges.push(c.object);
+      for (const pp of c.preps) if (tp ? tp.has(pp.prep) : false) m.targetRanges.push(pp);
+    }
+  }
+  const own = c.subjectFrom === null && c.subject && c.subject.start < vg.start && !passive ? c.subject.start : vg.start;
+  m.evidence = { start: Math.min(own, m.trigger.start), end: Math.max(c.rightEnd, m.trigger.end) };
+}
+
+function frameMention(fr: { match: Match; frame: Frame }, c: Frame_): Mention {
+  const m = newMention(fr.match.pattern.code, fr.frame === "speech" ? "speech" : "frame", fr.match.pattern, fr.frame, c.group.sentence, { start: c.group.main, end: fr.match.end }, c);
+  m.emit = fr.frame !== "future" && fr.frame !== "negative" && fr.frame !== "aspect" && fr.frame !== "support" && fr.frame !== "occur" && !(fr.frame === "hypothetical" && !fr.match.pattern.code);
+  return m;
+}
+
+function setGovernor(m: Mention, gov: Mention): void {
+  if (m === gov) return;
+  // never a cycle: the governor must not itself be governed by m
+  for (let g = gov.governor, depth = 0; g && depth < 12; g = g.governor, depth++) if (g === m) return;
+  if (m.governor) {
+    const i = m.governor.framed.indexOf(m);
+    if (i >= 0) m.governor.framed.splice(i, 1);
+  }
+  m.governor = gov;
+  gov.framed.push(m);
+}
+
+export { baseModality, framedModality };

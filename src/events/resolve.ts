@@ -1,0 +1,1031 @@
+// From mentions to event records: actors from the entities layer, modality, the
+// events that frames and tenses imply (intents, threats, refusals, demands,
+// statements), the event's own date and place, and one record per event.
+
+import type { DatePrecision, EventActor, EventLocation, EventRecord, Modality } from "../record.js";
+import type { Entity, Sentence, Timex } from "../pipeline/layers.js";
+import type { Frame } from "./book.js";
+import { npStartingAt, type Range, type TokenView } from "./clause.js";
+import { baseModality, framedModality, type Frame_, type Mention, type SentenceMentions } from "./detect.js";
+
+export interface DocContext {
+  text: string;
+  view: TokenView;
+  sentences: readonly Sentence[];
+  entities: readonly Entity[];
+  timexes: readonly Timex[];
+  /** Publication date, YYYY-MM-DD. */
+  published: string;
+  docId: string;
+  /** Re-resolve an entity's actor at a date (the actors stage's resolver), when there is one. */
+  actorAt?: (entity: Entity, index: number, date: string) => { code: string; country: string | null; name?: string | null } | null;
+}
+
+/** An event candidate: one mention with its actors resolved. */
+interface Candidate {
+  m: Mention;
+  code: string;
+  sources: number[];
+  targets: number[];
+  symmetric: boolean;
+  modality: Modality;
+  date: string | null;
+  location: number | null;
+  evidence: Range;
+  /** The candidate it was derived from (an intent from a future event, …). */
+  from: Candidate | null;
+}
+
+const OWN_CODE_FRAMES: ReadonlySet<Frame> = new Set(["appeal", "demand", "threaten", "intent", "hypothetical"]);
+/** Prepositions after which a place is where something happened, not who it happened to. */
+const LOCATIVE: ReadonlySet<string> = new Set(["in", "near", "inside", "outside", "across", "around", "throughout", "within", "from"]);
+const PRONOUNS: ReadonlySet<string> = new Set(["it", "he", "she", "they", "we"]);
+const FIRST_PERSON: ReadonlySet<string> = new Set(["i", "we"]);
+/** Speech verbs whose object is the one addressed ("told reporters", "warned European customers"). */
+const ADDRESS_VERBS: ReadonlySet<string> = new Set(["tell", "warn", "inform", "brief", "assure", "reassure", "remind", "notify", "advise", "caution"]);
+const CLAIM_VERBS: ReadonlySet<string> = new Set(["claim", "admit", "acknowledge", "confess", "concede"]);
+
+const DATE_VALUE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+export function precisionOf(date: string | null): DatePrecision | null {
+  if (!date) return null;
+  const m = DATE_VALUE.exec(date);
+  if (!m) return null;
+  return m[3] ? "day" : m[2] ? "month" : "year";
+}
+
+/** A TIMEX3 value that names a calendar date (day, month or year), or null. */
+export function calendarDate(value: string): string | null {
+  // an ISO week ("2020-W27") is dated by the month of its Thursday; a quarter or season by its year
+  const w = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (w) {
+    const jan4 = Date.UTC(+w[1]!, 0, 4);
+    const monday = jan4 - (((new Date(jan4).getUTCDay() + 6) % 7) * 86400000) + (+w[2]! - 1) * 7 * 86400000;
+    return new Date(monday + 3 * 86400000).toISOString().slice(0, 7);
+  }
+  if (/^\d{4}-(?:Q[1-4]|SP|SU|FA|WI|H[12])$/.test(value)) return value.slice(0, 4);
+  const m = /^(\d{4})(-\d{2})?(-\d{2})?/.exec(value);
+  if (!m) return null;
+  const rest = value.slice(m[0].length);
+  if (rest !== "" && !rest.startsWith("T")) return null;
+  return m[0];
+}
+
+/** A date inside a noun's own phrase: "Russia's annexation of Crimea in March", "the summit on June 12, 2018". */
+function nounDate(v: TokenView, m: Mention, startsAt: Map<number, string>): string | null {
+  const end = Math.min(v.tokens.length, Math.max(m.evidence.end, m.trigger.end) + 3);
+  for (let i = m.trigger.end; i < end; i++) {
+    const d = startsAt.get(i);
+    if (d) return d;
+    const p = v.pos[i]!;
+    if (p === "VERB" || p === "AUX" || p === "SCONJ" || (p === "PUNCT" && v.low[i] !== "," && v.low[i] !== "'s")) return null;
+    if (v.grammar.timeBarriers.has(v.low[i]!) && v.low[i] !== "of") return null;
+  }
+  return null;
+}
+
+/** Whether two dates may name the same time: equal, or one refines the other. */
+export function datesCompatible(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  return a === b || a.startsWith(b + "-") || b.startsWith(a + "-");
+}
+
+const moreSpecific = (a: string | null, b: string | null): string | null => (!a ? b : !b ? a : a.length >= b.length ? a : b);
+
+class EntityIndex {
+  /** Entities overlapping each token. */
+  readonly byToken: number[][];
+  constructor(
+    readonly ctx: DocContext,
+  ) {
+    const toks = ctx.view.tokens;
+    this.byToken = toks.map(() => []);
+    const ents = ctx.entities;
+    let t = 0;
+    const order = ents.map((_, i) => i).sort((a, b) => ents[a]!.start - ents[b]!.start);
+    for (const ei of order) {
+      const e = ents[ei]!;
+      while (t < toks.length && toks[t]!.end <= e.start) t++;
+      for (let k = t; k < toks.length && toks[k]!.start < e.end; k++) this.byToken[k]!.push(ei);
+    }
+  }
+  /** Actors inferred rather than named ("Judge X … Chilean officials" → CHL), at negative indices. */
+  readonly synthetic: Entity[] = [];
+  entity(ei: number): Entity {
+    return ei >= 0 ? this.ctx.entities[ei]! : this.synthetic[-ei - 1]!;
+  }
+  addSynthetic(r: Range, country: string): number {
+    const toks = this.ctx.view.tokens;
+    const start = toks[r.start]!.start;
+    const end = toks[r.end - 1]!.end;
+    const text = this.ctx.text.slice(start, end);
+    this.synthetic.push({ start, end, text, type: "MISC", actor: { code: country, country, name: null }, role: null, ref: null, sentence: -1, geo: null, mention: "nominal" });
+    return -this.synthetic.length;
+  }
+  usable(ei: number): boolean {
+    const e = this.entity(ei);
+    return !!e.actor || !!e.geo?.country;
+  }
+  inRange(r: Range): number[] {
+    const out: number[] = [];
+    for (let i = r.start; i < r.end; i++) for (const ei of this.byToken[i] ?? []) if (!out.includes(ei) && this.usable(ei)) out.push(ei);
+    return out.sort((a, b) => this.entity(a).start - this.entity(b).start);
+  }
+  countryOf(ei: number): string | null {
+    const e = this.entity(ei);
+    return e.actor?.country ?? e.geo?.country ?? null;
+  }
+  isPlace(ei: number): boolean {
+    const e = this.entity(ei);
+    return !!e.geo && (e.type === "GPE" || e.type === "LOC" || e.type === "FAC");
+  }
+  /** A place named where something happens ("in Hanoi, Vietnam", "at Panmunjom"), not an actor. */
+  isLocative(ei: number): boolean {
+    const e = this.entity(ei);
+    if (e.type !== "GPE" && e.type !== "LOC" && e.type !== "FAC") return false;
+    const toks = this.ctx.view.tokens;
+    let t = 0;
+    while (t < toks.length && toks[t]!.end <= e.start) t++;
+    const before = t > 0 ? this.ctx.view.low[t - 1]! : "";
+    const view = this.ctx.view;
+    // "in Syria", "near Basra", "Hanoi, Vietnam", "the city of Kaesong", "at Panmunjom"; not "sanctions on Russia",
+    // "fired at Japan", "the annexation of Ukraine's Crimea"
+    if (before === "," || LOCATIVE.has(before)) return true;
+    if (before === "of" && t >= 2 && view.grammar.placeNouns.has(view.norm[t - 2]!)) return true;
+    // "the Vietnamese capital", "the Syrian city of Aleppo", "Syria's Latakia province"
+    let after = t;
+    while (after < toks.length && toks[after]!.start < e.end) after++;
+    if (after < toks.length && view.grammar.placeNouns.has(view.norm[after]!)) return true;
+    if (after + 1 < toks.length && (view.low[after] === "'s" || view.low[after] === "’s")) {
+      const next = this.ctx.entities.find((x) => x.start >= toks[after + 1]!.start && x.start < toks[after + 1]!.end);
+      if ((next && next.geo && !next.actor) || view.grammar.placeNouns.has(view.norm[after + 1]!)) return true;
+    }
+    return (before === "at" || before === "on") && !e.actor;
+  }
+  /** An actor that can take part in an event: a person, an organisation, a group, or a place standing for its government. */
+  isParticipant(ei: number): boolean {
+    const e = this.entity(ei);
+    return !!e.actor && e.mention !== "pronoun" && !this.isLocative(ei);
+  }
+}
+
+const CUT_PREPS = new Set(["of", "from", "in", "for", "at", "near", "on", "with", "including", "among"]);
+
+/**
+ * The actors of a noun phrase: its head's (the rightmost name in "U.S. President
+ * Donald Trump"), all of a coordination ("Trump and Kim", "Trump-Kim"), or, when the
+ * head names none, those of its "of"/"in" phrase ("the offices of the Blue House").
+ */
+function actorsOf(ix: EntityIndex, v: TokenView, r: Range): number[] {
+  let cut = r.end;
+  for (let i = r.start + 1; i < r.end; i++) {
+    if (v.pos[i] === "ADP" && CUT_PREPS.has(v.low[i]!)) {
+      cut = i;
+      break;
+    }
+  }
+  let ents = ix.inRange({ start: r.start, end: cut });
+  let part: Range = { start: r.start, end: cut };
+  if (ents.length === 0 && cut < r.end) {
+    part = { start: cut, end: r.end };
+    ents = ix.inRange(part);
+  }
+  if (ents.length <= 1) return ents;
+  const E = ix.ctx.entities;
+  const text = ix.ctx.text;
+  const groups: number[][] = [[ents[0]!]];
+  for (let k = 1; k < ents.length; k++) {
+    const a = E[ents[k - 1]!]!;
+    const b = E[ents[k]!]!;
+    if (b.start < a.end) {
+      groups[groups.length - 1]!.push(ents[k]!);
+      continue;
+    }
+    const between = text.slice(a.end, b.start).toLowerCase();
+    if (/^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|-|–|\/)\s*(?:the\s+)?$/.test(between) || /\band\b|,/.test(between) && !/'s\b|’s\b/.test(between)) groups.push([ents[k]!]);
+    else groups[groups.length - 1]!.push(ents[k]!);
+  }
+  // within a group, the head is the rightmost name ("Lebanon's new President Elias Hrawi")
+  return groups.map((grp) => {
+    const named = grp.filter((ei) => !!E[ei]!.actor);
+    return (named.length ? named : grp)[(named.length ? named : grp).length - 1]!;
+  });
+}
+
+function eventActor(ctx: DocContext, ix: EntityIndex, ei: number, date: string | null): EventActor {
+  const e = ix.entity(ei);
+  let antecedent = e;
+  for (let depth = 0; antecedent.ref !== null && antecedent.ref !== undefined && depth < 6; depth++) {
+    const next = ctx.entities[antecedent.ref];
+    if (!next) break;
+    antecedent = next;
+  }
+  let code = e.actor?.code ?? e.geo?.country ?? "";
+  let country = e.actor?.country ?? e.geo?.country ?? null;
+  let name = antecedent.mention === "name" ? antecedent.text : e.actor?.name ?? e.text;
+  if (date && ctx.actorAt && e.actor && ei >= 0) {
+    const again = ctx.actorAt(e, ei, date);
+    if (again) {
+      code = again.code;
+      country = again.country;
+      if (again.name) name = again.name;
+    }
+  }
+  return { code, country, name, start: e.start, end: e.end };
+}
+
+/** Attach each timex that dates an event to the clause it belongs to; also note where each date starts. */
+function attachTimexes(ctx: DocContext, all: SentenceMentions[], startsAt: Map<number, string>): Map<Frame_, string> {
+  const v = ctx.view;
+  const g = v.grammar;
+  const out = new Map<Frame_, string>();
+  const toks = v.tokens;
+  for (const tx of ctx.timexes) {
+    if (tx.type !== "DATE" && tx.type !== "TIME") continue;
+    const date = calendarDate(tx.value);
+    if (!date || tx.sentence < 0) continue;
+    const sm = all[tx.sentence];
+    const s = ctx.sentences[tx.sentence];
+    if (!sm || !s) continue;
+    let ti = s.tokenStart;
+    while (ti < s.tokenEnd && toks[ti]!.end <= tx.start) ti++;
+    let tEnd = ti;
+    while (tEnd < s.tokenEnd && toks[tEnd]!.start < tx.end) tEnd++;
+    startsAt.set(ti, date);
+    const cls = sm.clauses;
+    let attached: Frame_ | null = null;
+    let barred = false;
+    for (let k = cls.length - 1; k >= 0 && !attached && !barred; k--) {
+      const c = cls[k]!;
+      if (c.group.main >= ti) continue;
+      let blocked = false;
+      for (let j = c.group.end; j < ti; j++) {
+        const low = v.low[j]!;
+        // "before the election in November", "by June"; not the agent of a passive ("shot down by Turkey last Tuesday")
+        if (g.timeBarriers.has(low) && (v.pos[j] === "ADP" || v.pos[j] === "SCONJ" || low === "ahead") && (low !== "by" || j + 1 >= ti)) {
+          barred = true;
+          break;
+        }
+        if (v.pos[j] === "SCONJ" || (v.pos[j] === "PRON" && g.relativizers.has(low)) || low === ";" || low === ":") {
+          blocked = true;
+          break;
+        }
+      }
+      if (barred) break;
+      if (!blocked) attached = c;
+      else break;
+    }
+    if (!attached && !barred) {
+      // "On Tuesday, X met Y": the first clause after it
+      const c = cls.find((x) => x.group.start >= tEnd);
+      if (c) {
+        let ok = true;
+        for (let j = tEnd; j < c.group.start; j++) if (v.pos[j] === "SCONJ" || v.low[j] === ";") ok = false;
+        if (ok) attached = c;
+      }
+    }
+    if (attached && !out.has(attached)) out.set(attached, date);
+  }
+  return out;
+}
+
+function rootOf(code: string): string {
+  return code.slice(0, 2);
+}
+
+function frameCode(ctx: DocContext, frame: Frame, framedCode: string): string | null {
+  const table = ctx.view.book.frameCodes.get(frame);
+  if (!table) return null;
+  for (const key of [framedCode, framedCode.slice(0, 3), framedCode.slice(0, 2)]) {
+    const c = table.get(key);
+    if (c) return c === "=" ? framedCode : c;
+  }
+  return null;
+}
+
+/** The code of what a frame governs, through chains; ending cooperation is a reduction ("stop supplying" = 162). */
+function framedCodeOf(ctx: DocContext, m: Mention, depth = 0): string | null {
+  if (depth > 6) return null;
+  for (const f of m.framed) {
+    if ((f.kind === "verb" || f.kind === "noun") && f.code) return f.code;
+    if (f.kind === "frame") {
+      const inner = framedCodeOf(ctx, f, depth + 1);
+      if (inner) return f.frame === "halt" ? frameCode(ctx, "halt", inner) ?? inner : inner;
+    }
+  }
+  return null;
+}
+
+/** The innermost codable mention a frame governs (through chains like "agreed to try to set up"). */
+function framedEvent(m: Mention): Mention | null {
+  for (const f of m.framed) {
+    if ((f.kind === "verb" || f.kind === "noun") && f.code) return f;
+    if (f.kind === "frame") {
+      const inner = framedEvent(f);
+      if (inner) return inner;
+    }
+  }
+  return null;
+}
+
+export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRecord[] {
+  const v = ctx.view;
+  const g = v.grammar;
+  const ix = new EntityIndex(ctx);
+  const book = v.book;
+  const dateStartsAt = new Map<number, string>();
+  const clauseDate = attachTimexes(ctx, all, dateStartsAt);
+  const mentions = all.flatMap((s) => s.mentions);
+
+  // actors of each mention
+  const srcOf = new Map<Mention, number[]>();
+  const tgtOf = new Map<Mention, number[]>();
+  for (const m of mentions) {
+    let sources: number[] = [];
+    for (const r of m.sourceRanges) {
+      sources = actorsOf(ix, v, r);
+      if (sources.length) break;
+    }
+    if (sources.length === 0 && m.clause?.subject && m.sourceRanges.includes(m.clause.subject)) {
+      // "Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded …": the apposition says who
+      const after = m.clause.subject.end;
+      if (v.low[after] === ",") {
+        const np = npStartingAt(v, after + 1, ctx.sentences[m.sentence]!.tokenEnd);
+        if (np) sources = actorsOf(ix, v, np);
+      }
+    }
+    let targets: number[] = [];
+    for (const r of m.targetRanges) {
+      // "met with Kim at Panmunjom": a place where it happened is no target (the place may become one later)
+      const t = actorsOf(ix, v, r).filter((ei) => !ix.isLocative(ei));
+      for (const ei of t) if (!targets.includes(ei) && !sources.includes(ei)) targets.push(ei);
+      if (targets.length && !m.symmetric) break;
+    }
+    if (m.symmetric && m.kind === "noun" && m.emit) {
+      // "their summit", "the bilateral meeting": the other side is the nearest actor of another country in the sentence
+      const have = new Set([...sources, ...targets].map((ei) => ix.countryOf(ei)));
+      const s = ctx.sentences[m.sentence]!;
+      const near = ix
+        .inRange({ start: s.tokenStart, end: s.tokenEnd })
+        .filter((ei) => ix.isParticipant(ei))
+        .sort((a, b) => Math.abs(ix.entity(a).start - v.tokens[m.trigger.start]!.start) - Math.abs(ix.entity(b).start - v.tokens[m.trigger.start]!.start));
+      for (const ei of near) {
+        if (have.size >= 2) break;
+        const c = ix.countryOf(ei);
+        if (c === null || have.has(c)) continue;
+        have.add(c);
+        if (sources.length === 0) sources = [ei];
+        else targets = [...targets, ei];
+      }
+    }
+    srcOf.set(m, sources);
+    tgtOf.set(m, targets);
+  }
+  // sources the clause does not name: a pronoun that is the speaker, a person the sentence's country stands for
+  for (const m of mentions) {
+    let sources = srcOf.get(m)!;
+    const targets = tgtOf.get(m)!;
+    if (sources.length) continue;
+    if (sources.length === 0 && m.clause?.subject && m.sourceRanges.includes(m.clause.subject) && m.clause.subject.end - m.clause.subject.start === 1 && PRONOUNS.has(v.low[m.clause.subject.start]!)) {
+      // "Iraq said it would allow …": the pronoun is the speaker
+      for (let gov = m.governor, d = 0; gov && sources.length === 0 && d < 8; gov = gov.governor, d++) if (gov.kind === "speech") sources = srcOf.get(gov) ?? [];
+    }
+    if (sources.length === 0 && m.clause?.subject && m.sourceRanges.includes(m.clause.subject) && m.kind !== "noun") {
+      // "Judge Alejandro Rivera opened investigations against 28 Chilean officials": an unknown
+      // person or group acts for the country the sentence is about
+      const place = locationOf(ix, v, m);
+      const own: Range[] = [{ start: m.trigger.start, end: Math.max(m.clause.rightEnd, m.evidence.end) }];
+      if (m.complementClause) own.push({ start: m.complementClause.group.start, end: m.complementClause.rightEnd });
+      for (const f of m.framed) own.push(f.evidence);
+      const country = GROUP_NOUN.test(spanText(ctx, m.clause.subject)) && place !== null ? ix.countryOf(place) : sentenceCountry(ctx, ix, m.sentence, m.clause.subject, [...targets, ...own.flatMap((r) => ix.inRange(r))]);
+      if (country) sources = [ix.addSynthetic(m.clause.subject, country)];
+    }
+    srcOf.set(m, sources);
+  }
+  const countries = (eis: number[]) => eis.map((ei) => ix.countryOf(ei));
+  const sameSource = (a: Mention, b: Mention) => {
+    const ca = countries(srcOf.get(a) ?? []);
+    const cb = countries(srcOf.get(b) ?? []);
+    return ca.length > 0 && cb.length > 0 && ca.some((c) => c !== null && cb.includes(c));
+  };
+
+  // modality
+  const modality = new Map<Mention, Modality>();
+  const modalityOf = (m: Mention): Modality => {
+    const known = modality.get(m);
+    if (known) return known;
+    let base: Modality;
+    const underPastSpeech = !!m.governor && (m.governor.kind === "speech" || (m.governor.frame === "intent" && m.governor.governor?.kind === "speech"));
+    if (m.kind === "noun") {
+      base = m.modality;
+      if (base === "asserted" && m.clause && m.presupposedBy === null && !m.historical) base = baseModality(v, m.clause, underPastSpeech);
+    } else {
+      base = m.clause ? baseModality(v, m.clause, underPastSpeech) : "asserted";
+      if (base === "asserted" && m.modality !== "asserted") base = m.modality;
+    }
+    // a stated intention is itself asserted: "will make efforts to …", "is ready to …"
+    if (m.kind === "frame" && m.frame === "intent" && base === "future") base = "asserted";
+    if (m.governor && m.governor.frame && m.governor.frame !== "speech") {
+      const frame = m.governor.frame;
+      if (frame === "aspect" || frame === "support") {
+        // "let them hold talks", "continue to fight": as real as what carries it
+        const carrier = modalityOf(m.governor);
+        if (carrier !== "asserted" && base === "asserted") base = carrier;
+      } else base = framedModality(frame, base);
+    }
+    modality.set(m, base);
+    return base;
+  };
+
+  // own dates: the clause's timex; nominals also their own ("the summit on June 12")
+  const dateOf = new Map<Mention, string | null>();
+  for (const m of mentions) {
+    let d: string | null = null;
+    if (m.kind === "noun") d = nounDate(v, m, dateStartsAt);
+    if (!d && m.clause && (m.kind !== "noun" || m.presupposedBy === null || m.presupposedBy === "during" || m.presupposedBy === "at") && !m.historical) d = clauseDate.get(m.clause) ?? null;
+    dateOf.set(m, d);
+  }
+  // captions: an event a caption shows has the caption's date
+  for (const s of all) {
+    const first = s.mentions[0];
+    if (!first) continue;
+    const sent = ctx.sentences[first.sentence]!;
+    if (sent.kind !== "caption") continue;
+    const tx = ctx.timexes.find((t) => t.sentence === first.sentence && (t.type === "DATE" || t.type === "TIME") && calendarDate(t.value));
+    if (!tx) continue;
+    for (const m of s.mentions) if (!dateOf.get(m) && !m.historical) dateOf.set(m, calendarDate(tx.value));
+  }
+  // recaps: "the video conference", "the first summit", "the remarks" take the date of what they refer back to
+  const recapOf = new Map<Mention, Mention>();
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.kind !== "noun" || !m.emit || dateOf.get(m) || !(m.recap || m.historical || m.presupposedBy)) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const e = mentions[j]!;
+      if (e.sentence === m.sentence || !dateOf.get(e)) continue;
+      if (e.kind !== "noun" && e.kind !== "verb") continue;
+      const sameNoun = e.kind === "noun" && e.pattern === m.pattern && sharesActors(ix, srcOf, tgtOf, e, m);
+      const mine = srcOf.get(m)!.length + tgtOf.get(m)!.length;
+      const sameRoot = rootOf(e.code) === rootOf(m.code) && mine > 0 && sharesActors(ix, srcOf, tgtOf, e, m) && srcOf.get(e)!.length + tgtOf.get(e)!.length > 0;
+      if (sameNoun || sameRoot) {
+        dateOf.set(m, dateOf.get(e)!);
+        // one event once: "the video conference", "the destruction of the office" refer back to it
+        if (m.recap || m.historical) recapOf.set(m, e);
+        break;
+      }
+    }
+  }
+  // "made the remarks during the video conference": a clause without its own date takes
+  // that of the event it happened during
+  for (const m of mentions) {
+    const host = m.hostClause;
+    if (m.kind !== "noun" || (m.presupposedBy !== "during" && m.presupposedBy !== "at") || !host) continue;
+    const d = dateOf.get(m);
+    if (!d) continue;
+    for (const x of mentions) if (x.clause === host && x !== m && !dateOf.get(x)) dateOf.set(x, d);
+  }
+  // "Moon made the remarks …": a dated statement noun dates the same speaker's undated statement before it
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.kind !== "noun" || !m.recap || rootOf(m.code) !== "01" || !dateOf.get(m)) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const e = mentions[j]!;
+      if (m.sentence - e.sentence > 3) break;
+      if (e.sentence === m.sentence) continue;
+      if (e.kind === "speech" && sameSource(e, m)) {
+        if (!dateOf.get(e)) dateOf.set(e, dateOf.get(m)!);
+        recapOf.set(m, e);
+        break;
+      }
+    }
+  }
+  // context: a statement without a date continues the same speaker's dated statement a sentence or two before
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.kind !== "speech" || dateOf.get(m)) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const e = mentions[j]!;
+      if (m.sentence - e.sentence > 2) break;
+      if (e.sentence === m.sentence || e.kind !== "speech") continue;
+      if (ctx.sentences[e.sentence]!.segment !== ctx.sentences[m.sentence]!.segment && m.sentence - e.sentence > 1) continue;
+      if (dateOf.get(e) && sameSource(e, m)) {
+        dateOf.set(m, dateOf.get(e)!);
+        break;
+      }
+    }
+  }
+  // governed events without a date of their own take their governor's
+  const inherited = (m: Mention, depth = 0): string | null => {
+    const own = dateOf.get(m);
+    if (own) return own;
+    if (!m.governor || depth > 6) return null;
+    return inherited(m.governor, depth + 1);
+  };
+  // (what is only planned or possible keeps no date but its own: "will visit next month")
+  for (const m of mentions) if (!dateOf.get(m) && !m.historical && !(m.kind === "noun" && m.recap && !m.clause) && modalityOf(m) === "asserted") dateOf.set(m, inherited(m));
+  // candidates
+  const candidates: Candidate[] = [];
+  const producedAsserted = new Set<Mention>();
+  const add = (m: Mention, code: string, sources: number[], targets: number[], mod: Modality, from: Candidate | null = null): Candidate | null => {
+    if (!book.codes.has(code)) return null;
+    const c: Candidate = {
+      m,
+      code,
+      sources,
+      targets,
+      symmetric: m.symmetric || g.meetingRoots.has(rootOf(code)) && m.pattern?.symmetric === true,
+      modality: mod,
+      // an asserted intent or threat drawn from a plan is dated by what reports it
+      date: dateOf.get(m) ?? (mod === "asserted" ? inherited(m) : null),
+      location: null,
+      evidence: m.evidence,
+      from,
+    };
+    candidates.push(c);
+    if (mod === "asserted") {
+      producedAsserted.add(m);
+      for (let gov = m.governor, depth = 0; gov && depth < 12; gov = gov.governor, depth++) producedAsserted.add(gov);
+    }
+    return c;
+  };
+
+  for (const m of mentions) {
+    if (!m.emit || m.kind === "speech" || recapOf.has(m)) continue;
+    // a reduced relative clause describes its noun ("the consensus reached by …"): news only when it says when
+    if (m.clause?.relative && m.clause.group.aux.length === 0 && m.kind === "verb" && !clauseDate.get(m.clause)) continue;
+    const mod = modalityOf(m);
+    let sources = srcOf.get(m)!;
+    let targets = tgtOf.get(m)!;
+    if (m.kind === "frame") {
+      const framed = framedEvent(m);
+      const innerCode = framed ? framedCodeOf(ctx, m) ?? framed.code : null;
+      const code = innerCode ? frameCode(ctx, m.frame!, innerCode) : null;
+      // a refusal of something we cannot code ("declined to be identified") tells nothing; an appeal, demand,
+      // threat or pledge still does ("urged the U.S. to take concrete actions")
+      const complementActors = m.complementClause ? [m.complementClause.object, ...m.complementClause.preps].flatMap((r) => (r ? actorsOf(ix, v, r) : [])).filter((ei) => ix.isParticipant(ei)) : [];
+      const ownOk = (m.framed.length === 0 && !m.complementClause) || OWN_CODE_FRAMES.has(m.frame!) || complementActors.length > 0;
+      const own = code ?? (ownOk ? m.code || null : null);
+      if (!own) continue;
+      if (framed) {
+        // who the frame is about: the urged party; else what the framed event targets (or, for a
+        // rejected proposal, who made it)
+        const ft = tgtOf.get(framed)!;
+        const fs = srcOf.get(framed)!;
+        const others = (eis: number[]) => {
+          const own = countries(sources);
+          return eis.filter((ei) => !sources.includes(ei) && !(own.length && own.includes(ix.countryOf(ei))));
+        };
+        if (m.pattern?.control === "object" && m.clause?.object) targets = actorsOf(ix, v, m.clause.object);
+        else if ((m.frame === "reject" || m.frame === "deny") && framed.kind === "noun" && others(fs).length) targets = others(fs);
+        else if (others([...ft, ...fs]).length) targets = others([...ft, ...fs]);
+        if (!sources.length && m.frame === "intent") sources = fs;
+      } else if (m.complementClause && targets.length === 0) {
+        // "will make efforts to maintain a dialogue among the two Koreas and the United States"
+        const x = m.complementClause;
+        const own = countries(sources);
+        for (const r of [x.object, ...x.preps]) {
+          if (!r) continue;
+          for (const ei of actorsOf(ix, v, r)) if (ix.entity(ei).actor && !own.includes(ix.countryOf(ei)) && !targets.includes(ei)) targets.push(ei);
+        }
+      }
+      targets = targets.filter((t) => !sources.includes(t));
+      if (targets.length === 0 && sources.length === 1 && rootOf(own) >= "03" && rootOf(own) !== "04") targets = defaultTarget(ctx, ix, v, m, sources);
+      add(m, own, sources, targets, mod);
+      continue;
+    }
+    if (m.pattern?.needsTarget && targets.length === 0) {
+      const place = locationOf(ix, v, m);
+      if (place === null) continue;
+      targets = [place];
+    }
+    // "the famine that struck North Korea": no one did it
+    const subj = m.clause?.subject;
+    if (sources.length === 0 && subj && g.nonAgents.has(v.norm[subj.end - 1]!)) continue;
+    let code = m.code;
+    if (m.pattern?.elseCode && !targets.some((t) => ix.isParticipant(t))) code = m.pattern.elseCode;
+    if (m.pattern?.pairCode && (targets.length > 0 || sources.length > 1)) code = m.pattern.pairCode;
+    if (targets.length === 0 && sources.length === 1 && m.kind === "verb" && !m.pattern?.noTarget && rootOf(code) >= "03" && rootOf(code) !== "04") targets = defaultTarget(ctx, ix, v, m, sources);
+    const c = add(m, code, sources, targets, mod);
+    if (!c) continue;
+    // what a tense or a negation implies
+    // "Turkey will allow refugees to return": what one lets others do is one's own intention
+    const enabler = m.governor?.frame === "aspect" && m.governor.pattern?.control === "object" ? m.governor : null;
+    const outer = enabler ? enabler.governor : m.governor;
+    const governedBySpeech = !outer || outer.kind === "speech" || outer.frame === "future";
+    if (enabler && srcOf.get(enabler)!.length && mod === "future") {
+      const es = srcOf.get(enabler)!;
+      const ec = countries(es);
+      targets = [...sources, ...targets].filter((ei) => !es.includes(ei));
+      if (targets.every((ei) => ec.includes(ix.countryOf(ei)))) targets = targets.slice(0, 1);
+      sources = es;
+    }
+    const root = rootOf(m.code);
+    const speaker = m.governor?.kind === "speech" ? m.governor : m.governor?.frame === "future" && m.governor.governor?.kind === "speech" ? m.governor.governor : null;
+    const speakerOk = !speaker || srcOf.get(speaker)!.length === 0 || sources.length === 0 || sameSource(speaker, m);
+    if (governedBySpeech && mod === "future" && root !== "01" && root !== "02" && (speakerOk || (root >= "03" && root <= "08"))) {
+      const intent = frameCode(ctx, "intent", code);
+      if (intent) {
+        let s2 = sources;
+        let t2 = targets;
+        if (m.kind === "noun" && speaker && srcOf.get(speaker)!.length) {
+          // "Kerry says negotiations over Iran's nuclear ambitions will continue": the speaker's side intends them
+          const sp = srcOf.get(speaker)!;
+          const spc = countries(sp);
+          s2 = sp;
+          t2 = [...sources, ...targets].filter((ei) => !spc.includes(ix.countryOf(ei)));
+        }
+        add(m, intent, s2, t2, "asserted", c);
+      }
+    }
+    if (governedBySpeech && mod === "negated" && root >= "03" && root <= "08" && m.clause && !m.clause.group.past && !m.clause.group.perfect && speakerOk) {
+      const reject = frameCode(ctx, "reject", code);
+      if (reject) add(m, reject, sources, targets, "asserted", c);
+    }
+
+  }
+
+  // "the Taliban claimed that they had attacked …": claiming one's own deed is a claim of responsibility (015)
+  for (const m of mentions) {
+    if (m.kind !== "speech" || !CLAIM_VERBS.has(v.norm[m.trigger.start]!)) continue;
+    const first = m.framed.find((f) => f.clause && f.clause.group.start > m.trigger.start);
+    const subj = first?.clause?.subject;
+    if (!first || !subj || modalityOf(first) !== "asserted") continue;
+    const selfRef = subj.end - subj.start === 1 && v.pos[subj.start] === "PRON" || sameSource(first, m);
+    if (selfRef) add(m, "015", srcOf.get(m)!, [], modalityOf(m));
+  }
+
+  // "X said Y must release the prisoners", "Y should take concrete actions": X demands it of Y
+  for (const m of mentions) {
+    if (m.kind !== "speech" || !m.clause) continue;
+    const cls = all[m.sentence]!.clauses;
+    const complement = m.complementBefore ? cls.filter((x) => x.index < m.clause!.index) : cls.filter((x) => x.index > m.clause!.index);
+    for (const x of complement) {
+      const modal = x.group.modal;
+      if (!modal || !g.obligationAux.has(modal) || !x.subject || x.subjectFrom !== null) continue;
+      let obliged = actorsOf(ix, v, x.subject);
+      if (obliged.length === 0 || obliged.some((ei) => ix.entity(ei).mention === "pronoun" && !ix.entity(ei).actor)) {
+        // "a reminder to Iraq that it must cooperate": the pronoun is the one addressed before it
+        const before = ix.inRange({ start: ctx.sentences[m.sentence]!.tokenStart, end: x.subject.start }).filter((ei) => ix.isParticipant(ei) && !srcOf.get(m)!.includes(ei));
+        obliged = before.length ? [before[before.length - 1]!] : [];
+      }
+      const coded = mentions.find((y) => y.clause === x && (y.kind === "verb" || y.kind === "noun") && y.code);
+      const code = (coded && frameCode(ctx, "demand", coded.code)) ?? "100";
+      add(m, code, srcOf.get(m)!, obliged, modalityOf(m));
+    }
+  }
+
+  // statements: a speech verb whose words report nothing that happened is itself the event
+  for (const m of mentions) {
+    if (m.kind !== "speech" || producedAsserted.has(m) || recapOf.has(m)) continue;
+    const src = srcOf.get(m)!;
+    if (!m.code) continue;
+    // "X was quoted as saying" (the saying is the statement); "I think …" inside a quotation (the quote's speaker says it)
+    if (m.clause?.group.passive) continue;
+    const subj = m.clause?.subject;
+    if (subj && subj.end - subj.start === 1 && FIRST_PERSON.has(v.low[subj.start]!) && (m.quoted || m.governor)) continue;
+    let code = m.code;
+    let target: number[] = [];
+    const complement = complementRange(m, ctx);
+    // "warned European gas customers that …", "told reporters that …": the one addressed, if anyone named
+    const addressed = !!m.clause?.object && !m.complementBefore && ADDRESS_VERBS.has(v.norm[m.trigger.start]!);
+    const addressee = addressed ? actorsOf(ix, v, m.clause!.object!).filter((ei) => ix.isParticipant(ei) && !isMedia(ix, ei)) : [];
+    if (addressee.length) target = addressee.slice(0, 1);
+    else if (addressed && namesSomeone(v, m.clause!.object!) && !isTimeWords(v, m.clause!.object!)) target = [];
+    else if (complement) {
+      const srcCountries = countries(src);
+      for (const ei of ix.inRange(complement)) {
+        const c = ix.countryOf(ei);
+        if (!ix.entity(ei).actor) continue;
+        if (c && !srcCountries.includes(c)) {
+          target = [ei];
+          break;
+        }
+      }
+    }
+    if (complement) {
+      const obliged = false;
+      if (code === "010") {
+        let pess = false;
+        let opt = false;
+        for (let i = complement.start; i < complement.end; i++) {
+          if (g.pessimistic.has(v.norm[i]!)) pess = true;
+          if (g.optimistic.has(v.norm[i]!)) opt = true;
+        }
+        code = obliged ? "100" : pess ? "012" : opt ? "013" : "010";
+      }
+    }
+    add(m, code, src, target, modalityOf(m));
+  }
+
+  // places
+  for (const c of candidates) c.location = locationOf(ix, v, c.m);
+
+  // fresh news: an asserted event the text gives no date for happened around publication
+  for (const c of candidates) {
+    if (c.date || c.modality !== "asserted") continue;
+    const m = c.m;
+    if (m.historical || (m.kind === "noun" && (m.recap || m.presupposedBy))) continue;
+    const vg = m.clause?.group;
+    if (!vg && m.kind !== "noun") continue;
+    // a headline sums up the story: its date comes from the body's mention of the same event
+    if (ctx.sentences[m.sentence]!.kind === "title") continue;
+    c.date = ctx.published;
+  }
+
+  return toRecords(ctx, ix, candidates);
+}
+
+/** The country a sentence is about: the one most of its actors belong to (none when two tie for it). */
+const GROUP_NOUN = /\b(?:officials?|authorities|forces|troops|police|rebels|militants|gunmen|protesters|demonstrators|elders|leaders?|government|army|soldiers|group|members|activists|workers|students|people|residents|villagers|supporters|fighters|crowds?|thousands|hundreds|dozens|youths|settlers|refugees|hackers)\b/i;
+
+function spanText(ctx: DocContext, r: Range): string {
+  const toks = ctx.view.tokens;
+  return ctx.text.slice(toks[r.start]!.start, toks[r.end - 1]!.end);
+}
+
+function sentenceCountry(ctx: DocContext, ix: EntityIndex, sentence: number, subject: Range, targets: number[]): string | null {
+  const s = ctx.sentences[sentence]!;
+  const subjText = spanText(ctx, subject);
+  // only for a subject that names someone: a capitalised name or a group noun, not "it" or "the move"
+  if (!/\p{Lu}/u.test(subjText) && !GROUP_NOUN.test(subjText)) return null;
+  const counts = new Map<string, number>();
+  const targetCountries = new Set(targets.map((t) => ix.countryOf(t)));
+  for (const ei of ix.inRange({ start: s.tokenStart, end: s.tokenEnd })) {
+    const c = ix.countryOf(ei);
+    if (c && targetCountries.has(c)) continue;
+    if (!c || !ix.entity(ei).actor && !ix.entity(ei).geo) continue;
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let n = 0;
+  let tie = false;
+  for (const [c, k] of counts) {
+    if (k > n) {
+      best = c;
+      n = k;
+      tie = false;
+    } else if (k === n) tie = true;
+  }
+  return tie ? null : best;
+}
+
+/**
+ * The target of an event whose clause names none: the place it happened when that is
+ * another country ("lifted a night curfew in Montenegro"); else the nearest actor of
+ * another country in the sentence; else the place (a domestic event: "imposed a curfew
+ * in Basra").
+ */
+function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mention, sources: number[]): number[] {
+  const own = new Set(sources.map((ei) => ix.countryOf(ei)));
+  const place = locationOf(ix, v, m);
+  if (place !== null && !own.has(ix.countryOf(place))) return [place];
+  const near = fallbackTarget(ctx, ix, m, sources);
+  if (near.length) return near;
+  if (place !== null) return [place];
+  // protests, coercion and concessions with no one else named are the country's own affairs ("police arrested 12")
+  if (DOMESTIC_ROOTS.has(m.code.slice(0, 2))) {
+    const country = ix.countryOf(sources[0]!);
+    if (country) return [ix.addSynthetic(m.clause?.object ?? m.trigger, country)];
+  }
+  return [];
+}
+const DOMESTIC_ROOTS: ReadonlySet<string> = new Set(["08", "14", "17"]);
+
+/**
+ * An event whose clause names no target ("demolished the inter-Korean liaison office"):
+ * the nearest actor of another country later in the sentence, else earlier, outside the
+ * subject. News names the other side close by; when it names none there is none.
+ */
+function fallbackTarget(ctx: DocContext, ix: EntityIndex, m: Mention, sources: number[]): number[] {
+  const s = ctx.sentences[m.sentence]!;
+  const own = new Set(sources.map((ei) => ix.countryOf(ei)));
+  const subj = m.clause?.subject;
+  const at = m.trigger.start;
+  let best = -1;
+  let bestDist = Infinity;
+  for (const ei of ix.inRange({ start: s.tokenStart, end: s.tokenEnd })) {
+    if (!ix.isParticipant(ei) || isMedia(ix, ei)) continue;
+    const c = ix.countryOf(ei);
+    if (c === null || own.has(c)) continue;
+    const e = ix.entity(ei);
+    const tok = ctx.view.tokens;
+    if (subj && e.start >= tok[subj.start]!.start && e.end <= tok[subj.end - 1]!.end) continue;
+    const d = e.start >= tok[at]!.start ? e.start - tok[at]!.start : (tok[at]!.start - e.end) * 3;
+    if (d < bestDist) {
+      bestDist = d;
+      best = ei;
+    }
+  }
+  return best >= 0 ? [best] : [];
+}
+
+/** A phrase of time words only ("Wednesday", "last month"). */
+function isTimeWords(v: TokenView, r: Range): boolean {
+  for (let i = r.start; i < r.end; i++) if (!/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last|next|this|week|month|year|morning|evening|night|on|the)$/.test(v.low[i]!)) return false;
+  return true;
+}
+
+/** News media: interviewers and reporters, rarely the target of what is said to them. */
+function isMedia(ix: EntityIndex, ei: number): boolean {
+  const code = ix.entity(ei).actor?.code ?? "";
+  return code.endsWith("MED") && code.length > 3;
+}
+
+/** Whether a phrase names an agent: a noun or a name ("protesters", "Police"), not "it" or "bad". */
+function namesSomeone(v: TokenView, r: Range): boolean {
+  for (let i = r.start; i < r.end; i++) if ((v.pos[i] === "NOUN" || v.pos[i] === "PROPN") && !v.grammar.nonAgents.has(v.norm[i]!)) return true;
+  return false;
+}
+
+function sameSet(a: number[], b: number[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+/** Whether mention b (a recap) may refer to a: it names no actor, or one a names too. */
+function sharesActors(ix: EntityIndex, srcOf: Map<Mention, number[]>, tgtOf: Map<Mention, number[]>, a: Mention, b: Mention): boolean {
+  const ca = [...srcOf.get(a)!, ...tgtOf.get(a)!].map((e) => ix.countryOf(e));
+  const cb = [...srcOf.get(b)!, ...tgtOf.get(b)!].map((e) => ix.countryOf(e));
+  if (cb.length === 0) return true;
+  return cb.some((c) => c !== null && ca.includes(c));
+}
+
+/** The token range a speech verb's words occupy (after it, or before it for "…, X said."). */
+function complementRange(m: Mention, ctx: DocContext): Range | null {
+  const c = m.clause;
+  if (!c) return null;
+  const s = ctx.sentences[m.sentence]!;
+  const after: Range = { start: c.object ? c.object.end : c.group.end, end: s.tokenEnd };
+  if (!m.complementBefore && after.end - after.start > 2) return after;
+  return { start: s.tokenStart, end: Math.max(s.tokenStart, (c.subject?.start ?? c.group.start) - 1) };
+}
+
+/** The place of a mention: a place named in a locative phrase of the noun or its clause. */
+function locationOf(ix: EntityIndex, v: TokenView, m: Mention): number | null {
+  const g = v.grammar;
+  const phrases: Range[] = [];
+  const tryPrep = (start: number, end: number) => {
+    // a locative preposition right before the phrase
+    const p = v.low[start - 1];
+    if (p && g.locationPreps.has(p)) phrases.push({ start, end });
+  };
+  for (const r of m.targetRanges) if ("prep" in r) tryPrep(r.start, r.end);
+  if (m.clause) for (const pp of m.clause.preps) tryPrep(pp.start, pp.end);
+  if (m.complementClause) for (const pp of m.complementClause.preps) tryPrep(pp.start, pp.end);
+  if (m.kind === "noun") {
+    // "the summit in Hanoi", "their first summit, June 12, 2018" (caption)
+    for (let i = m.trigger.end; i < Math.min(m.trigger.end + 12, v.tokens.length); i++) {
+      if (v.pos[i] === "VERB" || v.pos[i] === "AUX" || v.pos[i] === "SCONJ") break;
+      if (g.locationPreps.has(v.low[i]!) && v.pos[i] === "ADP") {
+        let j = i + 1;
+        while (j < v.tokens.length && j < i + 10 && v.pos[j] !== "VERB" && v.pos[j] !== "AUX" && v.low[j] !== "," && !(v.pos[j] === "ADP" && j > i + 1 && !["of"].includes(v.low[j]!))) j++;
+        phrases.unshift({ start: i + 1, end: j });
+        break;
+      }
+    }
+  }
+  for (const r of phrases) {
+    const places = ix.inRange(r).filter((ei) => ix.isPlace(ei));
+    if (places.length) {
+      // the most specific: "the DPRK's border city of Kaesong" → Kaesong
+      return places[places.length - 1]!;
+    }
+  }
+  return null;
+}
+
+function toRecords(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): EventRecord[] {
+  const book = ctx.view.book;
+  const text = ctx.text;
+  const toks = ctx.view.tokens;
+  interface Rec {
+    c: Candidate;
+    source: number | null;
+    target: number | null;
+  }
+  // one record per source and target
+  const recs: Rec[] = [];
+  for (const c of candidates) {
+    let sources = c.sources;
+    let targets = c.targets;
+    if (targets.length === 0 && sources.length > 1) {
+      // "Jordan and Britain agreed", "Trump and Kim met": the two sides
+      targets = sources.slice(1);
+      sources = sources.slice(0, 1);
+      c.symmetric = true;
+    }
+    if (sources.length === 0 && targets.length > 1 && c.symmetric) {
+      // "the summit between Kim and Trump": the first named is one side
+      sources = targets.slice(0, 1);
+      targets = targets.slice(1);
+    }
+    // an event with no actor and no one named as its agent tells no one anything ("a solution is negotiated")
+    if (sources.length === 0 && targets.length === 0 && !c.m.sourceRanges.some((r) => namesSomeone(ctx.view, r))) continue;
+    const ss: (number | null)[] = sources.length ? sources : [null];
+    const ts: (number | null)[] = targets.length ? targets : [null];
+    // the same actor on both sides is no event ("the Commission and its President met"); a country acting on
+    // its own people is ("Nigerian police arrested Nigerian activists")
+    for (const s of ss) {
+      for (const t of ts) {
+        if (s === null || t === null || (s !== t && !(c.symmetric && ix.countryOf(s) === ix.countryOf(t)))) recs.push({ c, source: s, target: t });
+        else if (ts.length === 1) recs.push({ c, source: s, target: null });
+      }
+    }
+  }
+  // one sentence, one deed: "suicide bombers killed 23 … when they blew themselves up … in the attack" is one assault
+  const best = new Map<string, Rec>();
+  const scoreOf = (r: Rec) => (r.target !== null ? 8 : 0) + r.c.code.length + (r.c.m.kind === "verb" ? 2 : 0) + (r.c.date ? 1 : 0);
+  for (const r of recs) {
+    const plover = book.codes.get(r.c.code)?.plover;
+    if (r.c.modality !== "asserted" || !plover || r.source === null || r.c.symmetric) continue;
+    const k = `${r.c.m.sentence}|${plover}|${ix.countryOf(r.source)}`;
+    const prev = best.get(k);
+    if (!prev) {
+      best.set(k, r);
+      continue;
+    }
+    if (prev.target !== null && r.target !== null && ix.countryOf(prev.target) !== ix.countryOf(r.target)) continue;
+    const [keep, drop] = scoreOf(r) > scoreOf(prev) ? [r, prev] : [prev, r];
+    if (keep.target === null && drop.target !== null) keep.target = drop.target;
+    keep.c.date = moreSpecific(keep.c.date, drop.c.date);
+    drop.c = { ...drop.c, modality: "merged" as Modality };
+    best.set(k, keep);
+  }
+  for (let i = recs.length - 1; i >= 0; i--) if ((recs[i]!.c.modality as string) === "merged") recs.splice(i, 1);
+
+  // one event once: merge mentions of the same event (same root, sides and modality, dates that agree)
+  const key = (r: Rec) => {
+    const s = r.source === null ? "-" : ix.countryOf(r.source) ?? "?";
+    const t = r.target === null ? "-" : ix.countryOf(r.target) ?? "?";
+    const sides = r.c.symmetric ? [s, t].sort().join("|") : `${s}>${t}`;
+    return `${r.c.code.slice(0, 2)}|${sides}|${r.c.modality}`;
+  };
+  const groups = new Map<string, Rec[][]>();
+  for (const r of recs) {
+    const k = key(r);
+    let list = groups.get(k);
+    if (!list) groups.set(k, (list = []));
+    const placeOf = (x: Rec) => (x.c.location === null ? null : ix.entity(x.c.location).text.toLowerCase());
+    // the dated group this one fits best: same place first, then the nearest before
+    let best: Rec[] | null = null;
+    for (const grp of list) {
+      const d = grp[0]!.c.date;
+      if (!datesCompatible(d, r.c.date)) continue;
+      if (d && r.c.date) {
+        best = grp;
+        break;
+      }
+      if (!r.c.date || !d) {
+        if (!best || (placeOf(r) !== null && placeOf(grp[0]!) === placeOf(r))) best = grp;
+      }
+    }
+    if (best) best.push(r);
+    else list.push([r]);
+  }
+  const out: EventRecord[] = [];
+  const score = (r: Rec) =>
+    (r.c.date ? r.c.date.length : 0) + (r.source !== null ? 4 : 0) + (r.target !== null ? 4 : 0) + (r.c.location !== null ? 1 : 0) + r.c.code.length + (r.c.m.kind === "verb" ? 2 : 0) + (ctx.sentences[r.c.m.sentence]!.kind === "body" ? 1 : 0);
+  const merged: { best: Rec; date: string | null; location: number | null }[] = [];
+  for (const list of groups.values()) {
+    for (const grp of list) {
+      let best = grp[0]!;
+      let date: string | null = null;
+      let location: number | null = null;
+      for (const r of grp) {
+        if (score(r) > score(best)) best = r;
+        date = moreSpecific(date, r.c.date);
+        if (location === null) location = r.c.location;
+      }
+      if (best.c.location !== null) location = best.c.location;
+      merged.push({ best, date, location });
+    }
+  }
+  merged.sort((a, b) => a.best.c.evidence.start - b.best.c.evidence.start || a.best.c.m.sentence - b.best.c.m.sentence);
+  for (const { best, date, location } of merged) {
+    const c = best.c;
+    const info = book.codes.get(c.code)!;
+    const evStart = toks[c.evidence.start]!.start;
+    const evEnd = toks[Math.max(c.evidence.start, c.evidence.end - 1)]!.end;
+    let loc: EventLocation | null = null;
+    if (location !== null) {
+      const e = ix.entity(location);
+      loc = { name: e.text, country: e.geo?.country ?? e.actor?.country ?? null, lat: e.geo?.lat ?? null, lon: e.geo?.lon ?? null };
+    }
+    out.push({
+      id: `${ctx.docId}#${out.length + 1}`,
+      cameo: c.code,
+      plover: info.plover,
+      mode: info.mode,
+      quad: info.quad,
+      goldstein: info.goldstein,
+      source: best.source === null ? null : eventActor(ctx, ix, best.source, date),
+      target: best.target === null ? null : eventActor(ctx, ix, best.target, date),
+      date,
+      datePrecision: precisionOf(date),
+      modality: c.modality,
+      location: loc,
+      evidence: { start: evStart, end: evEnd, text: text.slice(evStart, evEnd) },
+      sentence: c.m.sentence,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,124 @@
+// Helpers for the events stage's tests: the real pipeline with a hand-built entities
+// layer (a small table of names → actors), so that the tests do not depend on the
+// actors stage's books.
+
+import { createAnalyzer, type Analyzer } from "../../src/analyze.js";
+import { eventsStage } from "../../src/events/index.js";
+import { fsDataSource } from "../../src/node/data.js";
+import type { Entity } from "../../src/pipeline/layers.js";
+import type { Stage } from "../../src/pipeline/pipeline.js";
+import { quotesStage } from "../../src/quotes/index.js";
+import type { EntityType, EventRecord } from "../../src/record.js";
+import { structureStage } from "../../src/structure/index.js";
+import { textStage } from "../../src/text/index.js";
+import { dateStage, timeStage } from "../../src/time/index.js";
+
+export interface Known {
+  type: EntityType;
+  code?: string;
+  country?: string;
+  geo?: { lat: number; lon: number; country: string };
+}
+
+/** Names the stub stage knows: countries, people, places, groups (written for these tests). */
+export const KNOWN: Record<string, Known> = {
+  Iraq: { type: "GPE", code: "IRQ" },
+  Iraqi: { type: "NORP", code: "IRQ" },
+  Syria: { type: "GPE", code: "SYR" },
+  Iran: { type: "GPE", code: "IRN" },
+  France: { type: "GPE", code: "FRA" },
+  Germany: { type: "GPE", code: "DEU" },
+  Russia: { type: "GPE", code: "RUS" },
+  Ukraine: { type: "GPE", code: "UKR" },
+  Turkish: { type: "NORP", code: "TUR" },
+  Japan: { type: "GPE", code: "JPN" },
+  China: { type: "GPE", code: "CHN" },
+  Israel: { type: "GPE", code: "ISR" },
+  Palestinians: { type: "NORP", code: "PSE" },
+  Turkey: { type: "GPE", code: "TUR" },
+  Serbia: { type: "GPE", code: "SRB" },
+  Montenegro: { type: "GPE", code: "MNE" },
+  "United States": { type: "GPE", code: "USA" },
+  "U.S.": { type: "GPE", code: "USA" },
+  DPRK: { type: "GPE", code: "PRK" },
+  "North Korea": { type: "GPE", code: "PRK" },
+  "South Korea": { type: "GPE", code: "KOR" },
+  "Kim Jong Un": { type: "PERSON", code: "PRKGOV", country: "PRK" },
+  Kim: { type: "PERSON", code: "PRKGOV", country: "PRK" },
+  "Donald Trump": { type: "PERSON", code: "USAGOV", country: "USA" },
+  Trump: { type: "PERSON", code: "USAGOV", country: "USA" },
+  Biegun: { type: "PERSON", code: "USAGOV", country: "USA" },
+  "Moon Jae-in": { type: "PERSON", code: "KORGOV", country: "KOR" },
+  Police: { type: "ORG", code: "IRQCOP", country: "IRQ" },
+  Hanoi: { type: "GPE", geo: { lat: 21.03, lon: 105.85, country: "VNM" } },
+  Baghdad: { type: "GPE", geo: { lat: 33.31, lon: 44.36, country: "IRQ" } },
+  Kaesong: { type: "GPE", geo: { lat: 37.97, lon: 126.55, country: "PRK" } },
+};
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** An entities stage that tags the KNOWN names (longest first, whole words). */
+export const stubActorsStage: Stage = {
+  name: "actors",
+  reads: ["structure", "tokens", "sentences", "timexes"],
+  writes: ["entities"],
+  run(doc) {
+    const text = doc.text;
+    const sentences = doc.get("sentences");
+    const names = Object.keys(KNOWN).sort((a, b) => b.length - a.length);
+    const taken: boolean[] = new Array<boolean>(text.length).fill(false);
+    const out: Entity[] = [];
+    for (const name of names) {
+      const re = new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}])`, "gu");
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const start = m.index;
+        const end = start + name.length;
+        let free = true;
+        for (let i = start; i < end; i++) if (taken[i]) free = false;
+        if (!free) continue;
+        for (let i = start; i < end; i++) taken[i] = true;
+        const k = KNOWN[name]!;
+        const sentence = sentences.findIndex((s) => s.start <= start && end <= s.end);
+        const country = k.country ?? k.code ?? k.geo?.country ?? null;
+        out.push({
+          start,
+          end,
+          text: name,
+          type: k.type,
+          actor: k.code ? { code: k.code, country, name } : null,
+          role: null,
+          ref: null,
+          sentence,
+          geo: k.geo ?? null,
+          mention: "name",
+        });
+      }
+    }
+    out.sort((a, b) => a.start - b.start);
+    return { entities: out };
+  },
+};
+
+let analyzer: Analyzer | null = null;
+
+export function getAnalyzer(): Analyzer {
+  analyzer ??= createAnalyzer(fsDataSource([]), [structureStage, dateStage, textStage, timeStage, stubActorsStage, quotesStage, eventsStage]);
+  return analyzer;
+}
+
+/** The events of a text published on `date` (default Wednesday 2020-07-01). */
+export function events(text: string, date = "2020-07-01"): EventRecord[] {
+  return getAnalyzer().analyze({ text }, { date }).events;
+}
+
+export const asserted = (evs: EventRecord[]) => evs.filter((e) => e.modality === "asserted");
+
+/** A compact view of an event: "190 IRQ>SYR asserted 2020-06-29". */
+export function brief(e: EventRecord): string {
+  return `${e.cameo} ${e.source?.country ?? "-"}>${e.target?.country ?? "-"} ${e.modality} ${e.date ?? "undated"}`;
+}
+
+/** The events whose CAMEO code starts with `root`. */
+export const withRoot = (evs: EventRecord[], root: string) => evs.filter((e) => e.cameo.startsWith(root));
