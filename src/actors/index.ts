@@ -173,6 +173,8 @@ function outsideMentions(text: string, structure: Structure | null, t: NameTable
       else if (head) type = head;
       else if (sp.place || cities) type = "GPE";
       else if (words.length >= 2 && (t.given.get(words[0]!) ?? 0) >= 1000) type = "PERSON";
+      // a byline: two or three words none of which is a common word ("-- Emma Kovacs , Budapest Newsroom")
+      else if (!sp.place && words.length >= 2 && words.length <= 3 && !words.some((w) => t.common.has(w))) type = "PERSON";
       else type = "ORG";
       out.push({ start, end: start + surface.length, type, sure: Sure.Book, entries, cities, sentence: -1, tokenStart: -1, tokenEnd: -1, titled: false, key, dateline: sp.place });
       surface = "";
