@@ -271,7 +271,9 @@ class Finder {
       this.keys[i] = k;
       this.firsts[i] = isPlainWord(k) ? k : firstWordKey(k);
       this.caps[i] = isCapitalised(tok.text) ? 1 : 0;
-      this.flags[i] = flagsOf(t, k);
+      // punctuation and numbers have no flags ("&", a particle, aside): no lookup
+      const c0 = k.charCodeAt(0);
+      this.flags[i] = (c0 >= 97 && c0 <= 122) || c0 > 127 || c0 === 38 ? flagsOf(t, k) : 0;
     }
     this.sports = isSportsDoc(text, tokens, sentences);
   }
