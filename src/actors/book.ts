@@ -35,8 +35,12 @@ export interface BookEntry {
   geo: Geo | null;
   /** Other readings of an ambiguous name, as the book notes them ("US state", "person's name"). */
   ambiguous: string | null;
-  /** The book rows behind the entry (for `dyad actors lookup`). */
+  /** The book rows behind the entry (for `dyad actors lookup`); empty in a book read from the snapshot (see `entryRows`). */
   rows: { file: string; row: Record<string, string> }[];
+  /** For an entry read from the snapshot: its rows as [index into BOOK_SOURCES, index among the file's rows]. */
+  refs?: [number, number][];
+  /** For a country's alias, demonym, capital or metonym: the country's name ("South Korea" for "South Korean"). */
+  countryName?: string | null;
 }
 
 export interface SectorWord {
@@ -67,11 +71,20 @@ export interface ActorBook {
   givenNames: Set<string>;
 }
 
-const split = (cell: string | undefined): string[] =>
-  (cell ?? "")
-    .split("|")
-    .map((s) => s.trim())
-    .filter((s) => s !== "");
+function split(cell: string | undefined): string[] {
+  const out: string[] = [];
+  if (!cell) return out;
+  if (cell.indexOf("|") < 0) {
+    const s = cell.trim();
+    if (s !== "") out.push(s);
+    return out;
+  }
+  for (const part of cell.split("|")) {
+    const s = part.trim();
+    if (s !== "") out.push(s);
+  }
+  return out;
+}
 
 const TYPES = new Set(["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "MISC"]);
 const asType = (t: string | undefined, dflt: EntityType): EntityType => (t && TYPES.has(t.toUpperCase()) ? (t.toUpperCase() as EntityType) : dflt);
@@ -81,13 +94,15 @@ const FAMILY_FIRST = new Set(["KOR", "PRK", "CHN", "TWN", "HKG", "MAC"]);
 const PARTICLES = new Set(["von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "ter", "ten", "st."]);
 
 /** The country part of an actor code: IGOs and other international codes are their own country. */
+const INTERNATIONAL = new Set(["IGO", "NGO", "IMG", "MNC", "INT", "UIS", "NGM"]);
+
 export function countryOfCode(code: string): string {
-  if (/^(IGO|NGO|IMG|MNC|INT|UIS|NGM)/.test(code)) return code;
+  if (INTERNATIONAL.has(code.slice(0, 3))) return code;
   return code.slice(0, 3);
 }
 
 export function sectorOfCode(code: string): string | null {
-  if (/^(IGO|NGO|IMG|MNC|INT|UIS|NGM)/.test(code)) return null;
+  if (INTERNATIONAL.has(code.slice(0, 3))) return null;
   return code.length > 3 ? code.slice(3) : null;
 }
 
@@ -124,7 +139,18 @@ class BookBuilder {
 }
 
 function entry(kind: EntryKind, name: string, type: EntityType, file: string, row: Record<string, string>, extra: Partial<BookEntry> = {}): BookEntry {
-  return { kind, name, type, code: null, country: null, roles: [], geo: null, ambiguous: row.ambiguous || null, rows: [{ file, row }], ...extra };
+  return {
+    kind,
+    name,
+    type,
+    code: extra.code ?? null,
+    country: extra.country ?? null,
+    roles: [],
+    geo: extra.geo ?? null,
+    ambiguous: extra.ambiguous !== undefined ? extra.ambiguous : row.ambiguous || null,
+    rows: [{ file, row }],
+    countryName: extra.countryName ?? null,
+  };
 }
 
 const num = (s: string | undefined): number | null => {
@@ -133,12 +159,190 @@ const num = (s: string | undefined): number | null => {
   return Number.isFinite(n) ? n : null;
 };
 
+// ---------------------------------------------------------------- snapshot
+//
+// Building the book from its TSV files costs most of the stage's cold start (some
+// 10,000 names parsed, keyed and linked in code that has not warmed up). The
+// snapshot (actors/names/book.snapshot.json, written by scripts/ner/build-book.mjs)
+// is the built book as JSON, which the engine's native parser reads in a few
+// milliseconds. It records a fingerprint of every source file; when a file differs
+// (a user's DYAD_DATA copy, or an edit without re-running the script) the book is
+// built from the TSV files as before, with the same result.
+
+/** The files the book is built from, in the order the builder reads them. */
+export const BOOK_SOURCES = [
+  "actors/countries.tsv",
+  "actors/igos.tsv",
+  "actors/institutions.tsv",
+  "actors/places.tsv",
+  "actors/names/regions.tsv",
+  "actors/people.tsv",
+  "actors/names/groups.tsv",
+  "actors/sectors.tsv",
+] as const;
+
+export const BOOK_SNAPSHOT = "actors/names/book.snapshot.json";
+const SNAPSHOT_FORMAT = 2;
+
+/** A fingerprint of a text: its length and a 32-bit FNV-1a hash of its UTF-16 code units. */
+export function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return `${text.length}:${(h >>> 0).toString(16)}`;
+}
+
+/** An entry as the snapshot stores it: kind, name, type, code, country, roles [code, role, start, end], geo [lat, lon, country], ambiguous, countryName, refs. */
+type StoredEntry = [EntryKind, string, EntityType, string | null, string | null, [string, string | null, string | null, string | null][], [number, number, string | null] | null, string | null, string | null, [number, number][]];
+
+interface Snapshot {
+  format: number;
+  sources: Record<string, string>;
+  entries: StoredEntry[];
+  /** [key, entry indexes] */
+  byKey: [string, number[]][];
+  byFirst: [string, number][];
+  acronyms: string[];
+  surnames: [string, number[]][];
+  sectors: [string, SectorWord][];
+  sectorFirst: [string, number][];
+  countries: [string, number][];
+  demonymOf: [string, string][];
+  givenNames: string[];
+}
+
+/** The fingerprints of the book's source files, or null when any has a user's version besides the package's. */
+function sourcePrints(data: DataSource): Record<string, string> | null {
+  const out: Record<string, string> = {};
+  for (const path of BOOK_SOURCES) {
+    const versions = data.read(path);
+    if (versions.length > 1) return null;
+    out[path] = versions.length ? fingerprint(versions[0]!) : "";
+  }
+  return out;
+}
+
+/** The book as a snapshot (JSON text), with the fingerprints of the sources it was built from. */
+export function bookSnapshot(data: DataSource): string {
+  const book = buildBookFromTsv(data);
+  const sources = sourcePrints(data);
+  if (!sources) throw new Error("a snapshot is of the package's own files only (unset DYAD_DATA)");
+  const index = new Map<BookEntry, number>();
+  const entries: BookEntry[] = [];
+  const at = (e: BookEntry): number => {
+    let i = index.get(e);
+    if (i === undefined) {
+      i = entries.length;
+      entries.push(e);
+      index.set(e, i);
+    }
+    return i;
+  };
+  const byKey = [...book.byKey].map(([k, es]): [string, number[]] => [k, es.map(at)]);
+  const surnames = [...book.surnames].map(([k, es]): [string, number[]] => [k, es.map(at)]);
+  const countries = [...book.countries].map(([k, e]): [string, number] => [k, at(e)]);
+  const sourceIndex = new Map<string, number>(BOOK_SOURCES.map((p, i) => [p, i]));
+  const stored = entries.map((e) => {
+    const refs = e.rows.map((r) => {
+      const place = rowPlace.get(r.row);
+      if (!place) throw new Error(`${e.name}: a book row of unknown origin`);
+      return [sourceIndex.get(place[0])!, place[1]] as [number, number];
+    });
+    const roles = e.roles.map((r) => [r.code, r.role, r.start, r.end]);
+    const geo = e.geo ? [e.geo.lat, e.geo.lon, e.geo.country] : null;
+    return [e.kind, e.name, e.type, e.code, e.country, roles, geo, e.ambiguous, e.countryName ?? null, refs] as StoredEntry;
+  });
+  const snap: Snapshot = {
+    format: SNAPSHOT_FORMAT,
+    sources,
+    entries: stored,
+    byKey,
+    byFirst: [...book.byFirst],
+    acronyms: [...book.acronyms],
+    surnames,
+    sectors: [...book.sectors],
+    sectorFirst: [...book.sectorFirst],
+    countries,
+    demonymOf: [...book.demonymOf],
+    givenNames: [...book.givenNames],
+  };
+  // one entry a line, so that a change to the book changes few lines
+  const lines = Object.entries(snap).map(([k, v]) => {
+    if (!Array.isArray(v)) return `${JSON.stringify(k)}: ${JSON.stringify(v)}`;
+    return `${JSON.stringify(k)}: [\n${v.map((x) => JSON.stringify(x)).join(",\n")}\n]`;
+  });
+  return `{\n${lines.join(",\n")}\n}\n`;
+}
+
+/** The book from the snapshot, when the snapshot is there and was built from these very files; else null. */
+function bookFromSnapshot(data: DataSource): ActorBook | null {
+  const text = data.read(BOOK_SNAPSHOT);
+  if (text.length !== 1) return null;
+  const sources = sourcePrints(data);
+  if (!sources) return null;
+  let snap: Snapshot;
+  try {
+    snap = JSON.parse(text[0]!) as Snapshot;
+  } catch {
+    return null;
+  }
+  if (snap.format !== SNAPSHOT_FORMAT || !snap.sources) return null;
+  for (const path of BOOK_SOURCES) if (snap.sources[path] !== sources[path]) return null;
+  const entries: BookEntry[] = new Array(snap.entries.length);
+  for (let i = 0; i < entries.length; i++) {
+    const [kind, name, type, code, country, roles, geo, ambiguous, countryName, refs] = snap.entries[i]!;
+    const rs: Role[] = new Array(roles.length);
+    for (let k = 0; k < roles.length; k++) {
+      const r = roles[k]!;
+      rs[k] = { code: r[0], role: r[1], start: r[2], end: r[3] };
+    }
+    entries[i] = { kind, name, type, code, country, roles: rs, geo: geo ? { lat: geo[0], lon: geo[1], country: geo[2] } : null, ambiguous, rows: [], refs, countryName };
+  }
+  const lists = (pairs: [string, number[]][]): Map<string, BookEntry[]> => {
+    const m = new Map<string, BookEntry[]>();
+    for (const [k, ids] of pairs) {
+      const list: BookEntry[] = new Array(ids.length);
+      for (let i = 0; i < ids.length; i++) list[i] = entries[ids[i]!]!;
+      m.set(k, list);
+    }
+    return m;
+  };
+  const countries = new Map<string, BookEntry>();
+  for (const [k, i] of snap.countries) countries.set(k, entries[i]!);
+  return {
+    byKey: lists(snap.byKey),
+    byFirst: new Map(snap.byFirst),
+    acronyms: new Set(snap.acronyms),
+    surnames: lists(snap.surnames),
+    sectors: new Map(snap.sectors),
+    sectorFirst: new Map(snap.sectorFirst),
+    countries,
+    demonymOf: new Map(snap.demonymOf),
+    givenNames: new Set(snap.givenNames),
+  };
+}
+
+/** The book rows behind an entry (for `dyad actors lookup`), read again from the files for a book read from the snapshot. */
+export function entryRows(resources: Resources, e: BookEntry): { file: string; row: Record<string, string> }[] {
+  if (e.rows.length || !e.refs) return e.rows;
+  const files = resources.use("actors/book-rows", (data) => BOOK_SOURCES.map((path) => parseTsv(data.read(path)[0] ?? "")));
+  return e.refs.map(([f, i]) => ({ file: BOOK_SOURCES[f]!.replace(/^actors\//, ""), row: files[f]![i]! }));
+}
+
+/** The book: from the snapshot when it matches the source files, else built from them. */
 export function buildBook(data: DataSource): ActorBook {
+  return bookFromSnapshot(data) ?? buildBookFromTsv(data);
+}
+
+/** The book built from its TSV files. */
+export function buildBookFromTsv(data: DataSource): ActorBook {
   const b = new BookBuilder();
   const countries = new Map<string, BookEntry>();
   const demonymOf = new Map<string, string>();
 
-  for (const row of readTsv(data, "actors/countries.tsv")) {
+  for (const [, row] of versionedRows(data, "actors/countries.tsv")) {
     const code = (row.code ?? "").toUpperCase();
     if (!code || !row.name) continue;
     const ambiguous = row.ambiguous || null;
@@ -148,12 +352,12 @@ export function buildBook(data: DataSource): ActorBook {
     for (const a of split(row.aliases)) b.add(a, c);
     const dems = split(row.demonyms);
     if (dems[0]) demonymOf.set(code, dems[0]);
-    for (const d of dems) b.add(d, entry("demonym", d, "NORP", "countries.tsv", row, { code, country: code }));
-    for (const cap of split(row.capital)) b.add(cap, entry("capital", cap, "GPE", "countries.tsv", row, { code, country: code }));
-    for (const m of split(row.metonyms)) b.add(m, entry("metonym", m, "GPE", "countries.tsv", row, { code, country: code }));
+    for (const d of dems) b.add(d, entry("demonym", d, "NORP", "countries.tsv", row, { code, country: code, countryName: row.name }));
+    for (const cap of split(row.capital)) b.add(cap, entry("capital", cap, "GPE", "countries.tsv", row, { code, country: code, countryName: row.name }));
+    for (const m of split(row.metonyms)) b.add(m, entry("metonym", m, "GPE", "countries.tsv", row, { code, country: code, countryName: row.name }));
   }
 
-  for (const row of readTsv(data, "actors/igos.tsv")) {
+  for (const [, row] of versionedRows(data, "actors/igos.tsv")) {
     const code = (row.code ?? "").toUpperCase();
     if (!code || !row.name) continue;
     const e = entry("igo", row.name, asType(row.type, "ORG"), "igos.tsv", row, { code, country: countryOfCode(code) });
@@ -183,7 +387,7 @@ export function buildBook(data: DataSource): ActorBook {
     for (const a of split(row.aliases)) b.add(a, e);
   }
 
-  for (const row of readTsv(data, "actors/places.tsv")) {
+  for (const [, row] of versionedRows(data, "actors/places.tsv")) {
     if (!row.name) continue;
     const lat = num(row.lat);
     const lon = num(row.lon);
@@ -198,7 +402,7 @@ export function buildBook(data: DataSource): ActorBook {
   }
 
   // Our own list of regions, states and parts of the world (typing only; places.tsv has coordinates).
-  for (const row of readTsv(data, "actors/names/regions.tsv")) {
+  for (const [, row] of versionedRows(data, "actors/names/regions.tsv")) {
     if (!row.name) continue;
     const country = row.country ? row.country.split("|")[0]!.trim().toUpperCase() || null : null;
     const e = entry("place", row.name, asType(row.type, "LOC"), "names/regions.tsv", row, { country });
@@ -236,10 +440,13 @@ export function buildBook(data: DataSource): ActorBook {
       const c = countryOfCode(r.code);
       counts.set(c, (counts.get(c) ?? 0) + 1);
     }
-    const national = [...counts].filter(([c]) => /^[A-Z]{3}$/.test(c) && !/^(IGO|NGO)/.test(c)).sort((a, b) => b[1] - a[1])[0];
-    p.country = national ? national[0] : p.country;
-    p.roles.sort((a, b) => ((a.start ?? "") < (b.start ?? "") ? -1 : (a.start ?? "") > (b.start ?? "") ? 1 : 0));
-    const aliases = [p.name, ...p.rows.flatMap((r) => split(r.row.aliases))];
+    let national: string | null = null;
+    let most = 0;
+    for (const [c, n] of counts) if (n > most && c.length === 3 && !INTERNATIONAL.has(c)) (national = c), (most = n);
+    if (national) p.country = national;
+    if (p.roles.length > 1) p.roles.sort((a, b) => ((a.start ?? "") < (b.start ?? "") ? -1 : (a.start ?? "") > (b.start ?? "") ? 1 : 0));
+    const aliases = [p.name];
+    for (const r of p.rows) if (r.row.aliases) aliases.push(...split(r.row.aliases));
     for (const a of aliases) {
       const words = a.split(/\s+/);
       if (words.length >= 2 && !(p.country && FAMILY_FIRST.has(p.country))) givenFromBook.add(nameKey(words[0]!));
@@ -256,7 +463,7 @@ export function buildBook(data: DataSource): ActorBook {
   givenFromBook.delete("");
 
   // Groups (religions, peoples, regions' adjectives) from our own list.
-  for (const row of readTsv(data, "actors/names/groups.tsv")) {
+  for (const [, row] of versionedRows(data, "actors/names/groups.tsv")) {
     if (!row.name) continue;
     const country = row.country ? row.country.split("|")[0]!.trim().toUpperCase() || null : null;
     const e = entry("group", row.name, asType(row.type, "NORP"), "names/groups.tsv", row, { code: row.code || country, country });
@@ -265,7 +472,7 @@ export function buildBook(data: DataSource): ActorBook {
   }
 
   const sectors = new Map<string, SectorWord>();
-  for (const row of readTsv(data, "actors/sectors.tsv")) {
+  for (const [, row] of versionedRows(data, "actors/sectors.tsv")) {
     if (!row.word || !row.sector) continue;
     const kind = row.kind === "body" || row.kind === "group" ? row.kind : "title";
     sectors.set(nameKey(row.word), { sector: row.sector.toUpperCase(), kind, word: row.word });
@@ -288,10 +495,16 @@ export function buildBook(data: DataSource): ActorBook {
 function versionedRows(data: DataSource, path: string): [number, Record<string, string>][] {
   const out: [number, Record<string, string>][] = [];
   data.read(path).forEach((text, v) => {
-    for (const row of parseTsv(text)) out.push([v, row]);
+    parseTsv(text).forEach((row, i) => {
+      if (v === 0) rowPlace.set(row, [path, i]);
+      out.push([v, row]);
+    });
   });
   return out;
 }
+
+/** Where a row of the package's book files came from: its file and its index among the file's rows (for the snapshot). */
+const rowPlace = new WeakMap<Record<string, string>, [string, number]>();
 
 /** First-word key → the length of the longest key beginning with it. */
 export function firstIndex(keys: Iterable<string>): Map<string, number> {
@@ -306,6 +519,101 @@ export function firstIndex(keys: Iterable<string>): Map<string, number> {
 export const bookOf = (resources: Resources): ActorBook => resources.use("actors/book", buildBook);
 
 // ---------------------------------------------------------------- gazetteers
+//
+// The big derived lists (cities, given names, common words) are sorted by their
+// first field when the build script writes them, so the package's copy is searched
+// in place: a binary search over the file's text, with nothing parsed at load. A
+// user's copy (DYAD_DATA) may be in any order and goes into a small side table.
+
+/** The offset just past the leading `#` comment lines and (when given) the header row. */
+function dataStart(text: string, header: string | null): number {
+  let at = 0;
+  while (at < text.length) {
+    const c = text.charCodeAt(at);
+    const isComment = c === 35;
+    const isHeader = header !== null && text.startsWith(header, at);
+    const isBlank = c === 10 || c === 13;
+    if (!isComment && !isHeader && !isBlank) break;
+    const nl = text.indexOf("\n", at);
+    if (nl < 0) return text.length;
+    at = nl + 1;
+    if (isHeader) break;
+  }
+  return at;
+}
+
+/** Compares the first field of the line at `at` (up to a tab or the line's end) with k: <0, 0, >0. */
+function compareField(text: string, at: number, k: string): number {
+  const n = k.length;
+  for (let i = 0; ; i++) {
+    const c = at + i < text.length ? text.charCodeAt(at + i) : 10;
+    const end = c === 9 || c === 10 || c === 13;
+    if (i === n) return end ? 0 : 1;
+    if (end) return -1;
+    const d = c - k.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+}
+
+/**
+ * Lines of a text sorted by their first field (code-unit order), searched in place.
+ * `lowerBound(k)` is the offset of the first line whose field is not below k.
+ */
+export class SortedLines {
+  constructor(
+    readonly text: string,
+    readonly from: number,
+  ) {}
+
+  static of(text: string, header: string | null): SortedLines {
+    return new SortedLines(text, dataStart(text, header));
+  }
+
+  lowerBound(k: string): number {
+    const t = this.text;
+    let lo = this.from;
+    let hi = t.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const ls = Math.max(lo, t.lastIndexOf("\n", mid - 1) + 1);
+      if (compareField(t, ls, k) < 0) {
+        const le = t.indexOf("\n", ls);
+        lo = le < 0 ? hi : le + 1;
+      } else hi = ls;
+    }
+    return lo;
+  }
+
+  /** The offset of the first line whose first field is k, or -1. */
+  find(k: string): number {
+    const at = this.lowerBound(k);
+    return at < this.text.length && compareField(this.text, at, k) === 0 ? at : -1;
+  }
+
+  /** The line starting at `at`, without its newline. */
+  line(at: number): string {
+    let end = this.text.indexOf("\n", at);
+    if (end < 0) end = this.text.length;
+    if (end > at && this.text.charCodeAt(end - 1) === 13) end--;
+    return this.text.slice(at, end);
+  }
+
+  /** The offset of the line after the one starting at `at`. */
+  next(at: number): number {
+    const nl = this.text.indexOf("\n", at);
+    return nl < 0 ? this.text.length : nl + 1;
+  }
+}
+
+/** Rows of a TSV text (comment lines and the header skipped), as raw lines. */
+function dataLines(text: string, header: string | null): string[] {
+  const out: string[] = [];
+  for (const line of text.slice(dataStart(text, header)).split("\n")) {
+    const l = line.endsWith("\r") ? line.slice(0, -1) : line;
+    if (l.trim() !== "" && l.charCodeAt(0) !== 35) out.push(l);
+  }
+  return out;
+}
 
 export interface City {
   name: string;
@@ -320,128 +628,138 @@ export interface City {
 
 export interface CityIndex {
   byKey: CityTable;
-  byFirst: Map<string, number>;
+  /** First-word key → the length of the longest multi-word city key starting with it. */
+  byFirst: { get(first: string): number | undefined };
 }
 
-/**
- * Cities by name key, read from the derived file's rows as they are asked for
- * (25,000 rows parse in a few milliseconds when only their keys are read at load).
- */
-export class CityTable {
-  private readonly lines: string[] = [];
-  /** key → first row index * 64 + row count */
-  private readonly index = new Map<string, number>();
-  private readonly built = new Map<string, City[]>();
+const CITY_HEADER = "key\tname\t";
 
-  addText(text: string): void {
-    let header = true;
-    let start = 0;
-    while (start < text.length) {
-      let end = text.indexOf("\n", start);
-      if (end < 0) end = text.length;
-      const line = text.slice(start, end);
-      start = end + 1;
-      if (line === "" || line.charCodeAt(0) === 35) continue;
-      if (header) {
-        header = false;
-        continue;
+/** Cities by name key: the package's sorted file searched in place, rows parsed when asked for. */
+export class CityTable {
+  private readonly sorted: SortedLines | null;
+  /** Rows of a user's files, by key. */
+  private readonly extra = new Map<string, string[]>();
+  private readonly built = new Map<string, City[] | null>();
+  private readonly longest = new Map<string, number>();
+
+  constructor(texts: string[]) {
+    this.sorted = texts[0] !== undefined ? SortedLines.of(texts[0], CITY_HEADER) : null;
+    for (const text of texts.slice(1)) {
+      for (const line of dataLines(text, CITY_HEADER)) {
+        const tab = line.indexOf("\t");
+        if (tab <= 0) continue;
+        const key = line.slice(0, tab);
+        const list = this.extra.get(key);
+        if (list) list.push(line);
+        else this.extra.set(key, [line]);
       }
-      const tab = line.indexOf("\t");
-      if (tab <= 0) continue;
-      const key = line.slice(0, tab);
-      const at = this.lines.length;
-      this.lines.push(line);
-      const prev = this.index.get(key);
-      if (prev === undefined) this.index.set(key, at * 64 + 1);
-      else if (Math.floor(prev / 64) + (prev % 64) === at && prev % 64 < 63) this.index.set(key, prev + 1);
-      else this.extra.push([key, at]);
     }
   }
 
-  /** Rows of a key that do not sit with its others (a user's file adding a city of a known name). */
-  private readonly extra: [string, number][] = [];
-
   has(key: string): boolean {
-    return this.index.has(key);
+    return this.get(key) !== undefined;
   }
 
   get(key: string): City[] | undefined {
-    const v = this.index.get(key);
-    if (v === undefined) return undefined;
     let list = this.built.get(key);
-    if (list) return list;
-    list = [];
-    const first = Math.floor(v / 64);
-    for (let i = first; i < first + (v % 64); i++) list.push(this.parse(this.lines[i]!));
-    for (const [k, i] of this.extra) if (k === key) list.push(this.parse(this.lines[i]!));
-    list.sort((a, b) => b.population - a.population);
-    this.built.set(key, list);
-    return list;
+    if (list === undefined) {
+      const lines: string[] = [];
+      const s = this.sorted;
+      if (s) for (let at = s.find(key); at >= 0 && at < s.text.length && compareField(s.text, at, key) === 0; at = s.next(at)) lines.push(s.line(at));
+      const more = this.extra.get(key);
+      if (more) lines.push(...more);
+      list = lines.length ? lines.map(parseCity).sort((a, b) => b.population - a.population) : null;
+      if (this.built.size > 50000) this.built.clear();
+      this.built.set(key, list);
+    }
+    return list ?? undefined;
   }
 
-  keys(): IterableIterator<string> {
-    return this.index.keys();
+  /** The length of the longest multi-word key whose first word is `first` (memoised), or undefined. */
+  longestFrom(first: string): number | undefined {
+    let n = this.longest.get(first);
+    if (n === undefined) {
+      n = 0;
+      const s = this.sorted;
+      if (s) {
+        const t = s.text;
+        for (let at = s.lowerBound(first); at < t.length && t.startsWith(first, at); at = s.next(at)) {
+          const tab = t.indexOf("\t", at);
+          const key = t.slice(at, tab < 0 ? t.length : tab);
+          if (key.indexOf(" ") > 0 && firstWordKey(key) === first && key.length > n) n = key.length;
+        }
+      }
+      for (const key of this.extra.keys()) if (key.indexOf(" ") > 0 && firstWordKey(key) === first && key.length > n) n = key.length;
+      if (this.longest.size > 50000) this.longest.clear();
+      this.longest.set(first, n);
+    }
+    return n > 0 ? n : undefined;
   }
+}
 
-  private parse(line: string): City {
-    const [, name, country, lat, lon, pop, feature] = line.split("\t");
-    return { name: name!, country: country!, lat: Number(lat), lon: Number(lon), population: Number(pop) || 0, capital: feature === "PPLC", seat: feature === "PPLC" || feature === "PPLA" };
-  }
+function parseCity(line: string): City {
+  const [, name, country, lat, lon, pop, feature] = line.split("\t");
+  return { name: name!, country: country!, lat: Number(lat), lon: Number(lon), population: Number(pop) || 0, capital: feature === "PPLC", seat: feature === "PPLC" || feature === "PPLA" };
 }
 
 /** City key → cities of that name, most populous first (data/actors/names/cities.tsv, derived from GeoNames). */
 export function citiesOf(resources: Resources): CityIndex {
   return resources.use("actors/cities", (data) => {
-    const table = new CityTable();
-    for (const text of data.read("actors/names/cities.tsv")) table.addText(text);
-    const multi: string[] = [];
-    for (const k of table.keys()) if (k.indexOf(" ") > 0) multi.push(k);
-    return { byKey: table, byFirst: firstIndex(multi) };
+    const table = new CityTable(data.read("actors/names/cities.tsv"));
+    return { byKey: table, byFirst: { get: (first: string) => table.longestFrom(first) } };
   });
 }
 
-/** Given names with their births (a measure of how surely a word is a first name), as sorted arrays. */
+/** Given names with their births (a measure of how surely a word is a first name). */
 export class GivenNames {
-  private readonly names: string[] = [];
-  private readonly births: number[] = [];
+  private readonly sorted: SortedLines | null;
   private readonly extra = new Map<string, number>();
 
-  /** Adds a file's rows; rows out of order (a user's file) go to a side table. */
-  addText(text: string): void {
-    let start = 0;
-    while (start < text.length) {
-      let end = text.indexOf("\n", start);
-      if (end < 0) end = text.length;
-      const line = text.slice(start, end);
-      start = end + 1;
-      if (line === "" || line.charCodeAt(0) === 35 || line.startsWith("name\t")) continue;
-      const tab = line.indexOf("\t");
-      const name = (tab < 0 ? line : line.slice(0, tab)).trim();
-      const n = tab < 0 ? 0 : Number(line.slice(tab + 1)) || 0;
-      const last = this.names[this.names.length - 1];
-      if (last === undefined || last < name) {
-        this.names.push(name);
-        this.births.push(n);
-      } else this.extra.set(name, n);
+  constructor(texts: string[]) {
+    this.sorted = texts[0] !== undefined ? SortedLines.of(texts[0], "name\t") : null;
+    for (const text of texts.slice(1)) {
+      for (const line of dataLines(text, "name\t")) {
+        const tab = line.indexOf("\t");
+        const name = (tab < 0 ? line : line.slice(0, tab)).trim().toLowerCase();
+        if (name) this.extra.set(name, tab < 0 ? 0 : Number(line.slice(tab + 1)) || 0);
+      }
     }
   }
 
+  /** Adds a name unless it is known. */
   set(name: string, births: number): void {
     if (this.get(name) === undefined) this.extra.set(name, births);
   }
 
+  /** Lookups so far (-1 for a name that is not there), bounded. */
+  private readonly memo = new Map<string, number>();
+
   get(name: string): number | undefined {
-    const a = this.names;
-    let lo = 0;
-    let hi = a.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const x = a[mid]!;
-      if (x === name) return this.births[mid];
-      if (x < name) lo = mid + 1;
-      else hi = mid - 1;
+    const x = this.extra.get(name);
+    if (x !== undefined) return x;
+    let n = this.memo.get(name);
+    if (n === undefined) {
+      n = this.find(name);
+      if (this.memo.size > 100000) this.memo.clear();
+      this.memo.set(name, n);
     }
-    return this.extra.get(name);
+    return n < 0 ? undefined : n;
+  }
+
+  private find(name: string): number {
+    const s = this.sorted;
+    if (!s || name === "") return -1;
+    const at = s.find(name);
+    if (at < 0) return -1;
+    const tab = at + name.length;
+    if (s.text.charCodeAt(tab) !== 9) return 0;
+    let n = 0;
+    for (let i = tab + 1; i < s.text.length; i++) {
+      const c = s.text.charCodeAt(i) - 48;
+      if (c < 0 || c > 9) break;
+      n = n * 10 + c;
+    }
+    return n;
   }
 
   has(name: string): boolean {
@@ -451,52 +769,32 @@ export class GivenNames {
 
 export function givenNamesOf(resources: Resources): GivenNames {
   return resources.use("actors/given-names", (data, r) => {
-    const out = new GivenNames();
-    for (const text of data.read("actors/names/given-names.tsv")) out.addText(text);
+    const out = new GivenNames(data.read("actors/names/given-names.tsv"));
     // first names of the book's people ("Vladimir", "Recep") count as given names
     for (const g of bookOf(r).givenNames) out.set(g, 1000);
     return out;
   });
 }
 
-/** A set of words kept as one sorted array (85,000 words load in a few milliseconds; lookups are binary searches). */
+/** A set of lower-case words: the package's sorted list searched in place, a user's words in a side set. */
 export class SortedWords {
-  private readonly words: string[];
+  private readonly sorted: SortedLines | null;
+  private readonly extra: Set<string>;
 
-  constructor(words: string[]) {
-    this.words = words;
+  constructor(texts: string[]) {
+    this.sorted = texts[0] !== undefined ? SortedLines.of(texts[0], null) : null;
+    this.extra = new Set(texts.slice(1).flatMap((t) => dataLines(t, null).map((w) => w.trim())));
   }
 
   has(w: string): boolean {
-    const a = this.words;
-    let lo = 0;
-    let hi = a.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const x = a[mid]!;
-      if (x === w) return true;
-      if (x < w) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return false;
-  }
-
-  get size(): number {
-    return this.words.length;
+    if (this.extra.size > 0 && this.extra.has(w)) return true;
+    return w !== "" && this.sorted !== null && this.sorted.find(w) >= 0;
   }
 }
 
 /** Lower-case common English words (not proper nouns), for telling a capitalised word from a name. */
 export function commonWordsOf(resources: Resources): SortedWords {
-  return resources.use("actors/common-words", (data) => {
-    const versions = data.read("actors/names/common-words.txt");
-    let words: string[] = [];
-    for (const text of versions) for (const line of text.split("\n")) if (line !== "" && line.charCodeAt(0) !== 35) words.push(line.trim());
-    let sorted = true;
-    for (let i = 1; i < words.length && sorted; i++) if (words[i - 1]! > words[i]!) sorted = false;
-    if (!sorted) words = [...new Set(words)].sort();
-    return new SortedWords(words);
-  });
+  return resources.use("actors/common-words", (data) => new SortedWords(data.read("actors/names/common-words.txt")));
 }
 
 /** Name cues: words that type the names they head or follow (data/actors/names/cues.tsv). */
@@ -507,6 +805,8 @@ export interface Cues {
   personBefore: Set<string>;
   /** Words after a name that make it an organisation ("Inc.", "FC"). */
   orgAfter: Set<string>;
+  /** Lower-case nouns right before a name that make it an organisation ("club Veltrana", "newspaper Zorvik"). */
+  orgBefore: Set<string>;
   /** Capitalised words that are never names by themselves (days, months, "I"). */
   notName: Set<string>;
   /** Words that join parts of a name ("of", "von", "bin", "al-"). */
@@ -515,7 +815,7 @@ export interface Cues {
 
 export function cuesOf(resources: Resources): Cues {
   return resources.use("actors/cues", (data) => {
-    const cues: Cues = { head: new Map(), personBefore: new Set(), orgAfter: new Set(), notName: new Set(), particle: new Set() };
+    const cues: Cues = { head: new Map(), personBefore: new Set(), orgAfter: new Set(), orgBefore: new Set(), notName: new Set(), particle: new Set() };
     for (const row of readTsv(data, "actors/names/cues.tsv")) {
       const w = nameKey(row.word ?? "");
       if (!w) continue;
@@ -529,6 +829,9 @@ export function cuesOf(resources: Resources): Cues {
         case "org-after":
           cues.orgAfter.add(w);
           cues.head.set(w, "ORG");
+          break;
+        case "org-before":
+          cues.orgBefore.add(w);
           break;
         case "not-name":
           cues.notName.add(w);

@@ -124,7 +124,11 @@ function resolveMentions(text: string, tokens: Token[], mentions: Mention[], dat
     } else if (type === "ORG" || type === "NORP") {
       actor = phraseActor(t, surface, date);
     }
-    if (sports && (type === "GPE" || type === "LOC") && !m.dateline && !locative && tokens[m.tokenEnd]?.text !== ":") {
+    // a town after a place and a comma is where that place is: "( at Eden Park , Auckland )"
+    const prevOut = out[out.length - 1];
+    const prevM = out.length > 0 ? mentions[out.length - 1] : undefined;
+    const afterPlace = !!prevTok && prevTok.text === "," && !!prevOut && !!prevM && prevM.tokenEnd === m.tokenStart - 1 && (prevOut.type === "LOC" || prevOut.type === "GPE" || prevOut.type === "FAC");
+    if (sports && (type === "GPE" || type === "LOC") && !m.dateline && !locative && !afterPlace && tokens[m.tokenEnd]?.text !== ":") {
       // in sport, towns and (North American) states are teams: "Leicestershire beat Somerset", "MINNESOTA 5 TEXAS 3"; a venue line "Leicester :" stays a place
       if ((m.cities && !e) || (e?.kind === "place" && e.type === "GPE" && (e.country === "USA" || e.country === "CAN"))) type = "ORG";
     }
@@ -155,7 +159,7 @@ function outsideMentions(text: string, structure: Structure | null, t: NameTable
     for (const m of slice.matchAll(RUN)) {
       let surface = m[0].replace(/[.,]+$/, "");
       // "(With input from Xinhua)": a capitalised function word opens the line, it is no name
-      if (!surface.includes(" ") && t.common.has(surface.toLowerCase()) && !t.book.byKey.has(surface.toLowerCase())) continue;
+      if (!sp.place && !surface.includes(" ") && t.common.has(surface.toLowerCase()) && !t.book.byKey.has(surface.toLowerCase())) continue;
       if (surface.length < 2) continue;
       const start = sp.start + m.index!;
       const key = nameKey(surface);
@@ -169,6 +173,8 @@ function outsideMentions(text: string, structure: Structure | null, t: NameTable
       else if (head) type = head;
       else if (sp.place || cities) type = "GPE";
       else if (words.length >= 2 && (t.given.get(words[0]!) ?? 0) >= 1000) type = "PERSON";
+      // a byline: two or three words none of which is a common word ("-- Emma Kovacs , Budapest Newsroom")
+      else if (!sp.place && words.length >= 2 && words.length <= 3 && !words.some((w) => t.common.has(w))) type = "PERSON";
       else type = "ORG";
       out.push({ start, end: start + surface.length, type, sure: Sure.Book, entries, cities, sentence: -1, tokenStart: -1, tokenEnd: -1, titled: false, key, dateline: sp.place });
       surface = "";

@@ -124,7 +124,7 @@ function headWordsOf(book: ActorBook, cues: Cues): Set<string> {
 export const GROUP_HEAD_WORDS = new Set("activists protesters demonstrators defectors refugees migrants troops soldiers forces police officers rebels militants insurgents fighters separatists lawmakers legislators officials diplomats authorities students workers residents civilians villagers farmers businessmen investors journalists reporters leaders negotiators judges prosecutors monks clerics doctors".split(" "));
 
 const FUNCTION_WORDS = new Set(
-  "a an the and or but nor of in on at to for from by with as into onto upon about after before over under between among against during without within through across behind beyond near since until via per than then that this these those there here his her its their our your my we you he she it they them him me us i is are was were be been being has have had do does did will would shall should can could may might must not no yes if so when while where who whom whose which what why how all any each every some such other another both either neither also only just even still yet".split(
+  "a an the and or but nor of in on at to for from by with as into onto upon about after before over under between among against during without within through across behind beyond near since until via per than then that this these those there here his her its their our your my we you he she it they them him me us i is are was were be been being has have had do does did will would shall should can could may might must not no yes if so when while where who whom whose which what why how all any each every some such other another both either neither also only just even still yet everything everyone everybody anything anyone anybody something someone somebody nothing nobody none".split(
     " ",
   ),
 );
@@ -139,7 +139,15 @@ const NAME_PREFIX = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|abd|de|da|di|du
 /** Words after a name that say a person spoke. */
 const SPEECH = new Set("said says told added stated noted stressed warned urged argued insisted explained wrote replied asked announced".split(" "));
 /** Lower-case nouns after (or "of" before) a name that make it a place ("the Tavildara region", "the village of Mahala"). */
-const LOC_NOUNS = new Set("region province area village town city district valley border county state capital island islands river mountains airport port enclave republic territory suburb neighbourhood neighborhood municipality prefecture oblast governorate".split(" "));
+const LOC_NOUNS = new Set("region regions province provinces area areas village villages town towns city cities battle district districts valley border county state capital island islands river mountains airport port enclave republic territory suburb neighbourhood neighborhood municipality prefecture oblast governorate".split(" "));
+/** Words for works whose titles news quotes. */
+const WORK_NOUNS = new Set("film films movie movies book books novel novels song songs album albums play plays opera operas musical musicals show shows series programme program documentary painting poem poems play entitled titled called memoir memoirs biography hit single".split(" "));
+const OPEN_QUOTES = new Set(['"', "“", "‘", "'"]);
+const CLOSE_QUOTES = new Set(['"', "”", "’", "'"]);
+/** Lower-case words around a batsman's or bowler's name on a cricket scorecard (caught, bowled, stumped, leg before). */
+const SCORECARD = new Set(["c", "b", "st", "lbw", "c&b"]);
+/** Below this population a town's name alone, out of a locative phrase, is read from context. */
+const SMALL_TOWN = 100000;
 const LOC_PREP = new Set(["in", "at", "near", "from", "to", "into", "across", "outside", "inside", "around", "toward", "towards", "via"]);
 
 interface SentenceInfo {
@@ -184,6 +192,16 @@ function startsWithLetter(t: string): boolean {
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
   if (c < 128) return false;
   return /^\p{L}/u.test(t);
+}
+
+/** Is the key only ASCII lower-case letters and digits (its own first-word key)? */
+function isPlainWord(k: string): boolean {
+  if (k.length === 0) return false;
+  for (let i = 0; i < k.length; i++) {
+    const c = k.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
 }
 
 /** nameKey of an already lower-cased token (skips the work for plain ASCII words). */
@@ -251,9 +269,11 @@ class Finder {
       const tok = tokens[i]!;
       const k = nameKeyOfLower(tok.lower);
       this.keys[i] = k;
-      this.firsts[i] = k.length > 0 && k.charCodeAt(0) < 128 && /^[a-z0-9]+$/.test(k) ? k : firstWordKey(k);
+      this.firsts[i] = isPlainWord(k) ? k : firstWordKey(k);
       this.caps[i] = isCapitalised(tok.text) ? 1 : 0;
-      this.flags[i] = flagsOf(t, k);
+      // punctuation and numbers have no flags ("&", a particle, aside): no lookup
+      const c0 = k.charCodeAt(0);
+      this.flags[i] = (c0 >= 97 && c0 <= 122) || c0 > 127 || c0 === 38 ? flagsOf(t, k) : 0;
     }
     this.sports = isSportsDoc(text, tokens, sentences);
   }
@@ -302,6 +322,10 @@ class Finder {
     if (initial) {
       if (fl & W_FUNCTION) return false;
       if (this.isName(key) || isUpperWord(text)) return true;
+      // a team heading a results or standings line ("Eastfield 4 3 1 0 7 4 10")
+      if (this.sports && this.tableRow(tok.sentence, i, i + 1)) return true;
+      // the first of a list of names ("Penrose , Kevin Ashby , Brian Coulter , Grady Hollis")
+      if (this.keys[i + 1] === "," && this.caps[i + 2] && this.listLine(tok.sentence)) return true;
       // wink reads a sentence-initial word as a common noun, verb or adverb ("Denuclearization talks")
       if (tok.pos !== "PROPN" && tok.pos !== "X" && !this.t.given.has(key) && !this.t.cities.byKey.has(key)) return false;
       // a derived common word the lexicon lacks ("Denuclearization", "Redeployment")
@@ -454,6 +478,7 @@ class Finder {
     // normal text first, so that headlines and ALL-CAPS lines can lean on what it found
     for (let si = 0; si < this.sentences.length; si++) if (!infos[si]!.caps && !infos[si]!.title) this.scanSentence(si, infos[si]!);
     for (let si = 0; si < this.sentences.length; si++) if (infos[si]!.caps || infos[si]!.title) this.scanSentence(si, infos[si]!);
+    this.coordinate();
     this.harmonise();
     return this.mentions;
   }
@@ -540,7 +565,12 @@ class Finder {
   scanName(i: number, s: Sentence, si: number, info: SentenceInfo, titled: boolean, initial: boolean): number {
     const tokens = this.tokens;
     const end = s.tokenEnd;
-    const bm = this.matchBook(i, end, info.caps);
+    let bm = this.matchBook(i, end, info.caps);
+    // an abbreviation whose full stop the tokeniser split off: "Tampa , Fla ." (the book writes "Fla.")
+    if (!bm && i + 1 < end && tokens[i + 1]!.text === "." && tokens[i + 1]!.spaceBefore && i > 0 && tokens[i - 1]!.text === ",") {
+      const dotted = this.t.book.byKey.get(this.keys[i] + ".");
+      if (dotted && dotted.some((e) => e.kind === "place" || e.kind === "country")) bm = { end: i + 1, key: this.keys[i] + ".", entries: dotted };
+    }
     const cm = this.matchCity(i, end);
     // the run of name-like tokens from i
     let j = i + 1;
@@ -549,7 +579,7 @@ class Finder {
       const tj = tokens[j]!;
       if (tj.text.includes("-") && this.compoundParts(j) !== null) break;
       const fj = this.flags[j]!;
-      if ((this.nameish(j, info, false) || (info.caps && fj & W_HEAD_CUE && this.caps[j] === 1)) && !(fj & W_NOT_NAME)) {
+      if ((this.nameish(j, info, false) || ((info.caps || info.title) && fj & W_HEAD_CUE && this.caps[j] === 1)) && !(fj & W_NOT_NAME)) {
         // a title inside the run starts a new name ("European Commission President Ursula …")
         const te = this.matchTitle(j, end);
         if (te > j && te < end && this.nameish(te, info, false)) break;
@@ -558,10 +588,11 @@ class Finder {
         continue;
       }
       // particles inside names: "Ursula von der Leyen", "Bank of Korea", "Procter & Gamble", "Trinidad and Tobago"
-      if (fj & W_PARTICLE && j + 1 < end && !info.caps) {
+      // ("st" joins only as "St", Saint: "Dowling st Pemberton" is a stumping)
+      if (fj & W_PARTICLE && j + 1 < end && !info.caps && !((k === "st" || k === "st.") && !this.caps[j])) {
         let p = j;
         while (p < end && this.flags[p]! & W_PARTICLE && p - j < 3) p++;
-        if (p < end && p > j && isCapitalised(tokens[p]!.text) && this.nameish(p, info, false) && this.particleJoins(i, j, p, end)) {
+        if (p < end && p > j && isCapitalised(tokens[p]!.text) && this.nameish(p, info, false) && this.particleJoins(i, j, p, end, info)) {
           j = p + 1;
           continue;
         }
@@ -577,7 +608,11 @@ class Finder {
       this.addBook(i, bm.end, si, bm.entries, titled);
       return bm.end;
     }
-    if (cm && cm.end >= j && !titled) {
+    // a small town's name standing alone, not after "in" or "at", is read from context
+    // ("Marlow said", "the Marlow campaign manager")
+    const prevKey = i > 0 && tokens[i - 1]!.sentence === si ? this.keys[i - 1]! : "";
+    const smallTown = !!cm && cm.end === i + 1 && j === i + 1 && !this.sports && !info.caps && cm.cities.every((c) => c.population < SMALL_TOWN && !c.seat) && !LOC_PREP.has(prevKey);
+    if (cm && cm.end >= j && !titled && !smallTown) {
       this.add({ start: tokens[i]!.start, end: tokens[cm.end - 1]!.end, type: "GPE", sure: Sure.Gazetteer, entries: null, cities: cm.cities, sentence: si, tokenStart: i, tokenEnd: cm.end });
       return cm.end;
     }
@@ -585,6 +620,24 @@ class Finder {
     while (j > i + 1 && this.flags[j - 1]! & W_PARTICLE) j--;
     const startTok = tokens[i]!;
     const endTok = tokens[j - 1]!;
+    // a title in quotation marks after a word for a work: "the film \" The Silent Harbour \""
+    {
+      let q = i - 1;
+      if (q > s.tokenStart && (this.keys[q] === "the" || this.keys[q] === "a") && this.caps[q]) q--;
+      let work = false;
+      for (let k = q - 1; k >= s.tokenStart && k >= q - 3 && !work; k--) work = WORK_NOUNS.has(this.keys[k]!);
+      if (work && q >= s.tokenStart && j < end && OPEN_QUOTES.has(tokens[q]!.text) && CLOSE_QUOTES.has(tokens[j]!.text) && !bm) {
+        this.add({ start: tokens[q + 1]!.start, end: endTok.end, type: "MISC", sure: Sure.Cue, entries: null, cities: null, sentence: si, tokenStart: q + 1, tokenEnd: j });
+        return j;
+      }
+    }
+    // "New York-based", "New Zealand-born": a name made one modifier
+    const lastText = endTok.text;
+    const dash = lastText.lastIndexOf("-");
+    if (j > i + 1 && dash > 0 && SUFFIXES.has(lastText.slice(dash + 1).toLowerCase())) {
+      this.add({ start: startTok.start, end: endTok.end, type: "MISC", sure: Sure.Cue, entries: null, cities: null, sentence: si, tokenStart: i, tokenEnd: j });
+      return j;
+    }
     const { type, sure } = this.typeRun(i, j, si, info, titled, initial, bm?.entries ?? null);
     this.add({ start: startTok.start, end: endTok.end, type, sure, entries: null, cities: j === i + 1 ? cm?.cities ?? null : null, sentence: si, tokenStart: i, tokenEnd: j, titled });
     return j;
@@ -595,12 +648,14 @@ class Finder {
    * particles always; "of" after a head word or a title ("University of Michigan", "Duke of
    * Norfolk"); "&" always; "and", "for", "the" only inside a name the book knows.
    */
-  particleJoins(i: number, j: number, p: number, end: number): boolean {
+  particleJoins(i: number, j: number, p: number, end: number, info: SentenceInfo): boolean {
     const k = this.keys[j]!;
     const before = this.keys[j - 1]!;
     if (k === "&") return true;
     if (k === "of" || k === "for" || k === "on") {
       if (this.t.cues.head.has(before) || this.t.cues.personBefore.has(before)) return true;
+      // a capitalised common noun before "of" names a body: "Brotherhood of Coastal Fishermen"
+      if (k === "of" && p === j + 1 && !info.title && !/^\d/.test(this.tokens[j - 2]?.text ?? "") && this.flags[j - 1]! & W_COMMON && !(this.flags[j - 1]! & (W_GIVEN | W_FUNCTION)) && this.caps[j - 1] && j - 1 > this.sentences[this.tokens[i]!.sentence]!.tokenStart && !this.t.book.byKey.has(before) && !this.t.cities.byKey.has(before)) return true;
       const bm = this.matchBook(i, end, false);
       return !!bm && bm.end > p;
     }
@@ -616,7 +671,8 @@ class Finder {
     if (j <= bm.end) return false;
     if (bm.entries.some((e) => e.kind === "person")) return false;
     const lastHead = this.t.cues.head.get(this.keys[j - 1]!);
-    if (bm.entries.some((e) => e.kind === "igo" || e.kind === "institution")) return lastHead === "ORG" && j - bm.end <= 2;
+    // "May Day" after a party's name, "UN Security Council Resolution"
+    if (bm.entries.some((e) => e.kind === "igo" || e.kind === "institution")) return lastHead !== undefined && j - bm.end <= 2;
     // the rest must not itself start with a book name or a title
     const inner = this.matchBook(bm.end, j, false);
     if (inner) return inner.end === j && inner.entries.some((e) => e.kind === "demonym" || e.kind === "group"); // "Bosnian Serb"
@@ -671,6 +727,8 @@ class Finder {
     const pieces = tok.text.split("-");
     const last = pieces[pieces.length - 1]!.toLowerCase();
     // "Tripoli-based", "U.S.-led", "Brazilian-born", "ex-England": one modifier naming a place or people
+    // "mid-July", "pre-Christmas": a date, not a name
+    if (pieces.length === 2 && WHOLE_PREFIXES.has(pieces[0]!.toLowerCase()) && this.t.cues.notName.has(nameKey(pieces[1]!))) return true;
     if (pieces.length === 2 && WHOLE_PREFIXES.has(pieces[0]!.toLowerCase()) && isCapitalised(pieces[1]!)) {
       const key = nameKey(pieces[1]!);
       this.add({ start: tok.start, end: tok.end, type: "MISC", sure: Sure.Cue, entries: this.t.book.byKey.get(key) ?? null, cities: null, sentence: si, tokenStart: i, tokenEnd: i + 1 });
@@ -680,6 +738,11 @@ class Finder {
       const key = nameKey(pieces[0]!);
       const entries = this.t.book.byKey.get(key) ?? null;
       this.add({ start: tok.start, end: tok.end, type: "MISC", sure: Sure.Cue, entries, cities: this.t.cities.byKey.get(key) ?? null, sentence: si, tokenStart: i, tokenEnd: i + 1 });
+      return true;
+    }
+    // "Russian-Japanese": peoples' adjectives joined make one modifier
+    if (pieces.length >= 2 && pieces.every((p) => isCapitalised(p) && this.t.book.byKey.get(nameKey(p))?.some((e) => e.kind === "demonym" || (e.kind === "group" && e.type === "NORP")))) {
+      this.add({ start: tok.start, end: tok.end, type: "MISC", sure: Sure.Cue, entries: null, cities: null, sentence: si, tokenStart: i, tokenEnd: i + 1 });
       return true;
     }
     const parts = this.compoundParts(i);
@@ -716,11 +779,30 @@ class Finder {
     const prevKey = i > 0 && tokens[i - 1]!.sentence === tokens[i]!.sentence ? keys[i - 1]! : "";
     const nextKey = j < tokens.length && tokens[j]!.sentence === tokens[i]!.sentence ? keys[j]! : "";
     const cues = this.t.cues;
-    const head = n >= 2 ? cues.head.get(lastKey) : undefined;
+    let head = n >= 2 ? cues.head.get(lastKey) : undefined;
+    // the head before "of": "Treaty of Westphalia", "Bank of Korea"
+    if (head === undefined && n >= 3) {
+      for (let k = i + 1; k < j - 1; k++) {
+        if (keys[k] === "of") {
+          head = cues.head.get(keys[k - 1]!);
+          break;
+        }
+      }
+    }
     if (titled && !head) return { type: "PERSON", sure: Sure.Cue };
     if (cues.orgAfter.has(lastKey) && n >= 2) return { type: "ORG", sure: Sure.Cue };
     if (cues.orgAfter.has(nextKey)) return { type: "ORG", sure: Sure.Cue };
+    // "Kevin Law": a common first name and a head word that is also a surname
+    if (head === "MISC" && n === 2 && (this.t.given.get(firstKey) ?? 0) >= 5000 && !this.isCommon(firstKey)) return { type: "PERSON", sure: Sure.Gazetteer };
     if (head) return { type: head === "LOC" ? "LOC" : head, sure: Sure.Cue };
+    // market indices: "the Hang Seng index", "the … industrial average"
+    if (n <= 3 && (nextKey === "index" || nextKey === "average" || nextKey === "indices" || (nextKey === "industrial" && keys[j + 1] === "average"))) return { type: "MISC", sure: Sure.Context };
+    // results lists: "Harold Penrose ( Canada )"
+    if (nextKey === "(" && this.t.book.byKey.get(keys[j + 1] ?? "")?.some((e) => e.kind === "country")) {
+      // a lone name is a team: "Dinamovka ( Russia )" (athletes are listed by full name)
+      if (n === 1) return { type: "ORG", sure: Sure.Context };
+      return { type: "PERSON", sure: Sure.Context };
+    }
     if (partial && n >= 2) {
       // a country or demonym opening an unknown name: "Chinese Foreign Ministry", "Iraqi News Agency", "Bosnian Serb"
       const rest = keys.slice(i + 1, j);
@@ -728,28 +810,64 @@ class Finder {
       return { type: "ORG", sure: Sure.Context };
     }
     if (cues.personBefore.has(prevKey) || this.t.book.sectors.get(prevKey)?.kind === "title") return { type: "PERSON", sure: Sure.Cue };
+    if (cues.orgBefore.has(prevKey) && !this.caps[i - 1]) return { type: "ORG", sure: Sure.Cue };
+    // an apposition says what it is: "Kestrix , the largest software company", "Halvorsen , a local guide"
+    if (nextKey === "," && (keys[j + 1] === "the" || keys[j + 1] === "a" || keys[j + 1] === "an")) {
+      const sEnd = this.sentences[tokens[i]!.sentence]!.tokenEnd;
+      for (let k = j + 2; k < sEnd && k < j + 8; k++) {
+        const w = keys[k]!;
+        if (this.caps[k] || tokens[k]!.pos === "PUNCT" || tokens[k]!.pos === "VERB" || tokens[k]!.pos === "ADP") break;
+        // not the subject of a new clause ("…, the president erred")
+        const after = tokens[k + 1];
+        if (after && (after.pos === "VERB" || after.pos === "AUX")) break;
+        if (cues.orgBefore.has(w)) return { type: "ORG", sure: Sure.Context };
+        if (this.t.book.sectors.get(w)?.kind === "title" || cues.personBefore.has(w)) return { type: "PERSON", sure: Sure.Context };
+      }
+    }
+    // an abbreviated direction before a people's name: "N. Irish"
+    if (n === 2 && /^[NSEW]\.$/.test(tokens[i]!.text)) {
+      const rest = this.t.book.byKey.get(keys[i + 1]!);
+      if (rest?.some((e) => e.kind === "demonym")) return { type: "NORP", sure: Sure.Cue };
+      if (rest?.some((e) => e.kind === "country" || e.kind === "place")) return { type: "GPE", sure: Sure.Cue };
+    }
     // initials: "J. Smith", "George W. Bush"
     if (n >= 2 && /^[A-Z]\.$/.test(tokens[i]!.text)) return { type: "PERSON", sure: Sure.Gazetteer };
     const given = this.t.given.get(firstKey) ?? -1;
     const firstCommon = this.isCommon(firstKey);
     if (n >= 2 && n <= 4 && given >= 0 && (given >= 2000 || !firstCommon) && !this.t.cities.byKey.has(firstKey)) return { type: "PERSON", sure: Sure.Gazetteer };
-    if (n >= 2 && SPEECH.has(nextKey)) return { type: "PERSON", sure: Sure.Context };
+    if (n >= 2 && SPEECH.has(nextKey) && prevKey !== "the") return { type: "PERSON", sure: Sure.Context };
+    // currencies written with a dollar sign: "C$", "A$", "US$", "HK$"
+    if (n === 1 && tokens[i]!.text.endsWith("$")) return { type: "MISC", sure: Sure.Cue };
     const acronym = n === 1 && isUpperWord(tokens[i]!.text) && !info.caps && tokens[i]!.text.replace(/\./g, "").length <= 6;
     if (acronym) return { type: "ORG", sure: Sure.Context };
-    if (n === 1 && /(?:ian|ean|ese|ish|ic|i)s?$/.test(firstKey) && !SPEECH.has(nextKey) && nextKey !== "'s") {
+    if (n === 1 && /(?:ian|ean|ese|ish|ic)s?$/.test(firstKey) && !SPEECH.has(nextKey) && nextKey !== "'s") {
       const nextTok = tokens[j];
       if (nextTok && nextTok.sentence === tokens[i]!.sentence && /^\p{Ll}/u.test(nextTok.text) && (nextTok.pos === "NOUN" || nextTok.pos === "ADJ")) return { type: "NORP", sure: Sure.Context };
     }
+    // followers and peoples in the plural: "Maoists", "Lutherans"
+    if (n === 1 && !this.sports && /(?:ans|ists|ites)$/.test(firstKey) && firstKey.length > 5 && !SPEECH.has(nextKey)) return { type: "NORP", sure: Sure.Context };
     // "the two Koreas", "the Americas": a country's name in the plural
     if (n === 1 && firstKey.endsWith("s") && this.t.book.byKey.get(firstKey.slice(0, -1))?.some((e) => e.kind === "country")) return { type: "GPE", sure: Sure.Context };
+    // results and standings lines: "Graafschap 2 Volendam 1", "Volendam 5 4 1 0 12 3 13"
+    if (this.sports && this.tableRow(tokens[i]!.sentence, i, j)) return { type: "ORG", sure: Sure.Cue };
+    // goal scorers: "Tamsin Okonedo ( 21st minute )", "Radu Velicu ( 65th )"
+    if (this.sports && nextKey === "(" && /^\d{1,3}(?:st|nd|rd|th)$/.test(keys[j + 1] ?? "")) return { type: "PERSON", sure: Sure.Context };
+    // … and inside a result: "( Okonedo 45th , Velicu 67th )"
+    if (this.sports && /^\d{1,3}(?:st|nd|rd|th)$/.test(nextKey) && (prevKey === "(" || prevKey === ",")) return { type: "PERSON", sure: Sure.Context };
+    // cricket scorecards: "J. Smithers c Pemberton b Ashcroft 45", "Bowling : Ashcroft 10-2-31-3"
+    if (this.sports && (SCORECARD.has(prevKey) || SCORECARD.has(nextKey) || /^\d+(?:\.\d)?-\d+-\d+-\d+$/.test(nextKey))) return { type: "PERSON", sure: Sure.Context };
     // results lists: "Aliuska Lopez ( Cuba )", "MaliVai Washington ( U.S. )"
-    if (nextKey === "(" && this.t.book.byKey.get(keys[j + 1] ?? "")?.some((e) => e.kind === "country")) return { type: "PERSON", sure: Sure.Context };
     if (this.sports && n >= 2 && given < 0 && keys.slice(i, j).some((k) => this.t.cities.byKey.has(k))) return { type: "ORG", sure: Sure.Guess };
     // "the Philadelphia Eagles", "the Minor Counties": a determiner does not come before a person's name
     if (n >= 2 && prevKey === "the" && !this.t.cities.byKey.has(keys.slice(i, j).join(" "))) return { type: "ORG", sure: Sure.Context };
-    if (LOC_PREP.has(prevKey) && !SPEECH.has(nextKey) && (!this.sports || prevKey === "at" || prevKey === "in" || prevKey === "near")) return { type: "LOC", sure: Sure.Context };
+    if (LOC_PREP.has(prevKey) && !SPEECH.has(nextKey) && (!this.sports || prevKey === "at" || prevKey === "in" || prevKey === "near") && prevKey !== "to") return { type: "LOC", sure: Sure.Context };
     if (LOC_NOUNS.has(nextKey) || (prevKey === "of" && LOC_NOUNS.has(keys[i - 2] ?? ""))) return { type: "LOC", sure: Sure.Context };
-    if (this.sports && n >= 2 && given < 0 && keys.slice(i, j).some((k) => this.isCommon(k) || this.t.cities.byKey.has(k) || this.t.book.byKey.has(k))) return { type: "ORG", sure: Sure.Guess };
+    // in sport, a name with a common word, a town or a book name in it is a team ("Eastfield Rovers", "Volendam City"), but a
+    // common word last after an unknown first name is a surname ("Tane Brown"), and particles make people ("Ravi de Mel")
+    if (this.sports && n >= 2 && given < 0 && !keys.slice(i, j).some((k) => this.t.cues.particle.has(k) && k !== "of" && k !== "and" && k !== "&" && k !== "the" && k !== "for" && k !== "on")) {
+      const placeOrBook = (k: string) => this.t.cities.byKey.has(k) || this.t.book.byKey.has(k);
+      if (keys.slice(i, j - 1).some((k) => this.isCommon(k) || placeOrBook(k)) || placeOrBook(lastKey)) return { type: "ORG", sure: Sure.Guess };
+    }
     if (n === 1 && SPEECH.has(nextKey)) return { type: "PERSON", sure: Sure.Context };
     if (n >= 2 && given >= 0) return { type: "PERSON", sure: Sure.Guess };
     void initial;
@@ -766,8 +884,121 @@ class Finder {
       if (given >= 0 && !firstCommon) return { type: "PERSON", sure: Sure.Guess };
       return { type: "ORG", sure: Sure.Guess };
     }
-    if (this.sports && n === 2 && (this.t.cities.byKey.has(firstKey) || this.t.cities.byKey.has(lastKey) || this.isCommon(firstKey) || this.isCommon(lastKey))) return { type: "ORG", sure: Sure.Guess };
+    if (this.sports && n === 2 && (this.t.cities.byKey.has(firstKey) || this.t.cities.byKey.has(lastKey) || this.isCommon(firstKey))) return { type: "ORG", sure: Sure.Guess };
     return { type: "PERSON", sure: Sure.Guess };
+  }
+
+  /**
+   * Lists: names in a run joined by commas and "and" are mostly of one kind ("Penrose ,
+   * Ashby , Coulter , Hollis", "Essex , Derbyshire and Surrey"); a guessed member takes
+   * the kind the others are surer of.
+   */
+  coordinate(): void {
+    const ms = this.mentions.filter((m) => m.tokenStart >= 0 && m.tokenEnd > m.tokenStart).sort((a, b) => a.start - b.start);
+    let g = 0;
+    while (g < ms.length) {
+      let e = g + 1;
+      while (e < ms.length) {
+        const a = ms[e - 1]!;
+        const b = ms[e]!;
+        if (a.sentence !== b.sentence || b.tokenStart <= a.tokenEnd || b.tokenStart - a.tokenEnd > 2) break;
+        let ok = true;
+        for (let k = a.tokenEnd; k < b.tokenStart; k++) {
+          const w = this.keys[k]!;
+          if (w !== "," && w !== "and" && w !== "or" && w !== "&") ok = false;
+        }
+        if (!ok || this.keys[a.tokenEnd] !== ",") break;
+        // a modifier of the name after it ("DC-based Jerusalem Fund") is no list item
+        if (b.tokenEnd < this.tokens.length && this.caps[b.tokenEnd] && this.tokens[b.tokenEnd]!.sentence === b.sentence) break;
+        e++;
+      }
+      if (e - g >= LIST_MIN) {
+        const votes = new Map<string, number>();
+        for (let k = g; k < e; k++) {
+          const m = ms[k]!;
+          votes.set(KIND_OF[m.type], (votes.get(KIND_OF[m.type]) ?? 0) + LIST_WEIGHT[m.sure]!);
+        }
+        let top = "";
+        let topVotes = 0;
+        let total = 0;
+        for (const [kind, v] of votes) {
+          total += v;
+          if (v > topVotes) (top = kind), (topVotes = v);
+        }
+        const type = KIND_TYPE[top]!;
+        for (let k = g; k < e; k++) {
+          const m = ms[k]!;
+          if (KIND_OF[m.type] === top || m.sure > LIST_CHANGES) continue;
+          // the others' votes, without this member's own
+          const rest = total - LIST_WEIGHT[m.sure]!;
+          if (topVotes * 3 >= rest * 2) {
+            m.type = type;
+            if (m.sure === Sure.Gazetteer) (m.cities = null), (m.sure = Sure.Context);
+          }
+        }
+      }
+      g = e;
+    }
+  }
+
+  /** Is the sentence a list of names: mostly capitalised words between commas ("Penrose , Kevin Ashby , Brian Coulter , Grady Hollis")? */
+  listLine(si: number): boolean {
+    const s = this.sentences[si]!;
+    let commas = 0;
+    let items = 0;
+    let capItems = 0;
+    let atItem = true;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const t = this.tokens[k]!.text;
+      if (t === ",") {
+        commas++;
+        atItem = true;
+        continue;
+      }
+      if (atItem) {
+        items++;
+        if (this.caps[k]) capItems++;
+        atItem = false;
+      }
+    }
+    return commas >= 3 && capItems >= items - 1;
+  }
+
+  /** Per sentence: 1 a results or standings line of teams, 0 not, undefined not yet known. */
+  private readonly tableRows: (0 | 1 | undefined)[] = [];
+
+  /**
+   * Is the run [i, j) a team in a results line ("Graafschap 2 Volendam 1") or a standings
+   * row ("Volendam 5 4 1 0 12 3 13")? A line of names each followed by a score, or
+   * a name at the start followed by four or more numbers and nothing else.
+   */
+  tableRow(si: number, i: number, j: number): boolean {
+    let v = this.tableRows[si];
+    if (v === undefined) {
+      const s = this.sentences[si]!;
+      let pattern = "";
+      for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+        const t = this.tokens[k]!.text;
+        const c = /^\d+$/.test(t) ? "N" : this.caps[k] || this.flags[k]! & W_PARTICLE ? "C" : "o";
+        if (c !== "C" || !pattern.endsWith("C")) pattern += c;
+      }
+      v = /^(?:CN){2}$/.test(pattern) || /^CN{4,}$/.test(pattern) ? 1 : 0;
+      this.tableRows[si] = v;
+    }
+    void i;
+    void j;
+    return v === 1;
+  }
+
+  /** Is the mention in a list with a place ("New York and Washington", "Washington , London")? */
+  besidePlace(m: Mention): boolean {
+    const sep = (k: number) => k >= 0 && k < this.tokens.length && LIST_SEPARATORS.has(this.keys[k]!) && this.tokens[k]!.sentence === m.sentence;
+    const place = (t: EntityType) => t === "GPE" || t === "LOC";
+    for (const o of this.mentions) {
+      if (o === m || o.sentence !== m.sentence || !place(o.type)) continue;
+      if ((o.tokenEnd === m.tokenStart - 1 && sep(m.tokenStart - 1)) || (o.tokenStart === m.tokenEnd + 1 && sep(m.tokenEnd))) return true;
+    }
+    return false;
   }
 
   /** Document consistency: one type per name; surnames take their full name's type. */
@@ -780,35 +1011,58 @@ class Finder {
       if (m.type === "PERSON" && m.tokenEnd - m.tokenStart >= 2 && m.sure >= Sure.Guess) persons.push(m);
     }
     const orgFirst = new Set<string>();
+    const firmName = new Set<string>();
     for (const m of this.mentions) {
       if (m.type !== "ORG" || m.tokenEnd - m.tokenStart < 2) continue;
-      if (m.sure >= Sure.Cue) orgFirst.add(this.keys[m.tokenStart]!);
+      if (m.sure >= Sure.Cue) {
+        orgFirst.add(this.keys[m.tokenStart]!);
+        // "Kestrix SA": the name without its company suffix is the company wherever the context only guessed
+        if (m.tokenEnd - m.tokenStart === 2 && this.t.cues.orgAfter.has(this.keys[m.tokenEnd - 1]!)) firmName.add(this.keys[m.tokenStart]!);
+      }
       // a team or firm named after a place goes by the rest of its name ("the Eagles")
       if (this.t.cities.byKey.has(this.keys[m.tokenStart]!) || this.t.book.byKey.has(this.keys[m.tokenStart]!)) orgFirst.add(this.keys[m.tokenEnd - 1]!);
     }
     const surnameOf = new Map<string, EntityType>();
+    /** Last words of people named surely (by a given name or the book): these may even be countries' names. */
+    const sureSurnames = new Set<string>();
     for (const p of persons) {
       const words = p.key.split(" ");
       surnameOf.set(words[words.length - 1]!, "PERSON");
       surnameOf.set(words[0]!, "PERSON");
+      if (p.sure >= Sure.Gazetteer) sureSurnames.add(words[words.length - 1]!);
     }
     for (const m of this.mentions) {
       const b = best.get(m.key)!;
       if (m.sure < Sure.Book && b.sure > m.sure) {
         m.type = b.type;
         m.sure = b.sure;
-      } else if (m.sure <= Sure.Gazetteer && m.tokenEnd - m.tokenStart === 1 && surnameOf.has(m.key) && (!m.entries || m.entries.every((e) => e.kind === "capital" || e.kind === "place")) && !LOC_PREP.has(this.tokens[m.tokenStart - 1]?.lower ?? "")) {
+      } else if (
+        m.tokenEnd - m.tokenStart === 1 &&
+        surnameOf.has(m.key) &&
+        !LOC_PREP.has(this.tokens[m.tokenStart - 1]?.lower ?? "") &&
+        ((m.sure <= Sure.Gazetteer && (!m.entries || m.entries.every((e) => e.kind === "capital" || e.kind === "place"))) ||
+          // a country that is the surname of a person named in full ("Michael Jordan … Jordan said"), not "Amman , Jordan"
+          (m.entries !== null && sureSurnames.has(m.key) && m.entries.every((e) => e.kind === "country" || e.kind === "capital") && !this.besidePlace(m) && !(this.tokens[m.tokenStart - 1]?.text === "," && this.tokens[m.tokenStart - 1]?.sentence === m.sentence)))
+      ) {
         m.type = "PERSON";
         m.sure = Sure.Context;
         m.entries = null;
         m.cities = null;
-      } else if (m.sure <= Sure.Guess && m.tokenEnd - m.tokenStart === 1 && orgFirst.has(m.key) && !m.entries) {
+      } else if ((m.sure <= Sure.Guess || (m.sure === Sure.Context && firmName.has(m.key))) && m.tokenEnd - m.tokenStart === 1 && orgFirst.has(m.key) && !m.entries) {
         m.type = "ORG";
         m.cities = null;
       }
     }
   }
 }
+
+const LIST_MIN = 3;
+const LIST_SEPARATORS = new Set([",", "and", "or", "&"]);
+/** How much a list member's type counts, by how sure the finder is of it; and the surest a member may be and still change. */
+const LIST_WEIGHT = [0.5, 1, 1, 3, 4];
+const LIST_CHANGES: Sure = Sure.Gazetteer;
+const KIND_OF: Record<EntityType, string> = { PERSON: "PER", ORG: "ORG", GPE: "LOC", LOC: "LOC", FAC: "LOC", NORP: "MISC", MISC: "MISC" };
+const KIND_TYPE: Record<string, EntityType> = { PER: "PERSON", ORG: "ORG", LOC: "LOC", MISC: "MISC" };
 
 /** Sports reports (CoNLL's "SOCCER - …", results tables): place names there are mostly teams. */
 function isSportsDoc(text: string, _tokens: Token[], _sentences: Sentence[]): boolean {

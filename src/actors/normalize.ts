@@ -4,12 +4,24 @@
 const MARKS = /[\u0300-\u036f]/g;
 const ASCII_WORD = /^[\x20-\x7e]*$/;
 
-/** The lookup key of a name: lower case, no diacritics, straight apostrophes, single spaces. */
-const SIMPLE_KEY = /^[a-z0-9.&-]*$/;
+/** Is a lower-cased name already its key: plain ASCII letters, digits, . & - and single inner spaces? */
+function isPlainKey(k: string): boolean {
+  let space = true;
+  for (let i = 0; i < k.length; i++) {
+    const c = k.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 38 || c === 45) space = false;
+    else if (c === 32) {
+      if (space) return false;
+      space = true;
+    } else return false;
+  }
+  return !space || k.length === 0;
+}
 
+/** The lookup key of a name: lower case, no diacritics, straight apostrophes, single spaces. */
 export function nameKey(s: string): string {
   let k = s.toLowerCase();
-  if (SIMPLE_KEY.test(k)) return k;
+  if (isPlainKey(k)) return k;
   if (!ASCII_WORD.test(k)) k = k.normalize("NFD").replace(MARKS, "").replace(/[’‘ʼ`]/g, "'").replace(/[‐‑–]/g, "-");
   if (k.includes("  ") || /[^\S ]/.test(k) || k.charCodeAt(0) === 32 || k.charCodeAt(k.length - 1) === 32) k = k.replace(/\s+/g, " ").trim();
   if (k.includes(" 's") || k.includes(" '")) k = k.replace(/ '(?=s\b|\s|$)/g, "'");

@@ -84,7 +84,7 @@ export function entryActor(entry: BookEntry, date: string | null): Actor | null 
 }
 
 function countryName(entry: BookEntry): string {
-  return entry.rows[0]?.row.name ?? entry.name;
+  return entry.countryName ?? entry.rows[0]?.row.name ?? entry.name;
 }
 
 /** How much an entry kind is worth when a name has several readings (a person over a place of the same name …). */

@@ -3,7 +3,7 @@
 
 import { parseArgs } from "node:util";
 import { bestEntry, bookOf, entryActor, resolveActor, roleAt } from "../actors/index.js";
-import { citiesOf } from "../actors/book.js";
+import { citiesOf, entryRows } from "../actors/book.js";
 import { nameKey } from "../actors/normalize.js";
 import { fsDataSource } from "../node/data.js";
 import { Resources } from "../pipeline/resources.js";
@@ -54,7 +54,7 @@ export function lookup(resources: Resources, name: string, date: string): Lookup
     kind: best?.kind ?? null,
     readings: entries.map((e) => ({ kind: e.kind, name: e.name, code: entryActor(e, date)?.code ?? (e.kind === "person" || e.kind === "institution" ? roleAt(e, date)?.code ?? null : e.code ?? e.country) })),
     places: cities.map((c) => ({ name: c.name, country: c.country, lat: c.lat, lon: c.lon, population: c.population })),
-    rows: best ? best.rows : [],
+    rows: best ? entryRows(resources, best) : [],
   };
 }
 

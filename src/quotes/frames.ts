@@ -4,9 +4,16 @@
 //   post  S, X said · "…," X said · S, according to X
 //   inv   S, said X · "…," said X
 //   colon X: S (a headline's "Poll: Clinton leads"; a transcript's "PENCE: …")
-// plus noun cues with their possessor ("Trump's claim that S") and bylines after a
-// quote ("…" ― Esther Tapia). Which grammar a cue takes is data (data/quotes/cues.tsv).
-// Tokens inside direct quotes are never cues: they are the speaker's own words.
+// plus noun cues with their possessor ("Trump's claim that S", "his attacks on Y",
+// "Britain's decision to V") or none ("concerns that S"), stance adjectives ("X is
+// convinced that S", "X has been critical of Y"), passives with their agent ("Y was
+// endorsed by X") or none ("Y is expected to V": no speaker), verbs whose object is a
+// message ("X sent a letter"), evidentials ("Y seems Z": no speaker), sources that open
+// or close a sentence ("In the latest poll, S"; "S in national polls") and bylines after
+// a quote ("…" ― Esther Tapia). PolNeAR-style attribution is broad: beliefs, stances and
+// written sources count as well as speech. Which grammar a cue takes is data
+// (data/quotes/cues.tsv). Tokens inside direct quotes are never cues: they are the
+// speaker's own words.
 
 import type { Sentence, Token } from "../pipeline/layers.js";
 import type { Span } from "../record.js";
@@ -49,6 +56,7 @@ const PERSONAL = new Set(["he", "she", "they", "we", "i", "you", "it"]);
 const INDEFINITE = new Set(["someone", "somebody", "everyone", "everybody", "nobody", "others", "many", "some", "few", "most", "several", "both", "each", "all"]);
 const POSSESSIVE = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 const RELATIVE = new Set(["who", "which"]);
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me"]);
 const BE = new Set(["is", "was", "are", "were", "be", "been", "being", "'s", "’s", "'re", "’re", "am"]);
 /** Prepositions that take a gerund cue whose subject is the clause's ("by announcing", "while insisting"). */
 const GERUND_LEAD = new Set(["by", "while", "after", "before", "in", "when"]);
@@ -90,29 +98,44 @@ export function sentenceFrames(ctx: FrameContext, sentence: Sentence, sIndex: nu
   for (let i = s0; i < s1; i++) {
     if (inQuote[i]! >= 0) continue;
     const t = tokens[i]!;
-    if (t.pos === "NOUN" && ctx.lex.nouns.size > 0) {
-      const nf = nounFrame(ctx, s0, s1, i, sIndex);
-      if (nf) {
-        out.push(nf);
+    if ((t.pos === "ADJ" || t.pos === "VERB") && ctx.lex.adjectives.has(t.lower)) {
+      const af = adjectiveFrame(ctx, s0, s1, i, sIndex);
+      if (af) {
+        out.push(af);
         continue;
       }
     }
-    const hit = matchCue(ctx, i, s1);
-    if (!hit) continue;
-    const [cue, ce] = hit;
-    const f = buildFrame(ctx, s0, s1, i, ce, cue, sIndex, out);
+    let bare: AttributionFrame | null = null;
+    if (t.pos === "NOUN" && ctx.lex.nouns.size > 0) {
+      const nf = nounFrame(ctx, s0, s1, i, sIndex);
+      // a noun with no speaker may yet be a verb with one (", warning that S")
+      if (nf && nf.speaker) {
+        out.push(nf);
+        continue;
+      }
+      bare = nf;
+    }
+    const hit = matchCue(ctx, i, s1) ?? messageVerb(ctx, i, s1);
+    const f = hit ? buildFrame(ctx, s0, s1, i, hit[1], hit[0], sIndex, out) : null;
     if (f) {
       out.push(f);
-      i = ce - 1;
-    } else if (cue.frame === "prep") i = ce - 1;
+      i = hit![1] - 1;
+    } else if (bare) out.push(bare);
+    else if (hit && hit[0].frame === "prep") i = hit[1] - 1;
+  }
+  if (out.length === 0) {
+    const pf = sourcePhraseFrame(ctx, s0, s1, sIndex);
+    if (pf) out.push(pf);
   }
   if (opensSegment && !out.some((f) => f.cue[0] <= s0 + 7)) {
     const c = colonFrame(ctx, s0, s1, sIndex, headline);
     if (c) out.push(c);
   }
   out.sort((x, y) => x.cue[0] - y.cue[0]);
-  cutContents(ctx, out, s1);
-  return out;
+  // a view with no speaker inside someone's report is part of it ("X said Trump seemed confused")
+  const kept = out.some((f) => f.speaker === null) ? out.filter((f) => f.speaker !== null || f.frame === "noun" || !out.some((g) => g !== f && g.content !== null && g.speaker !== null && g.content.start <= tokens[f.cue[0]]!.start && g.content.end >= tokens[f.cue[1] - 1]!.end)) : out;
+  cutContents(ctx, kept, s1);
+  return kept;
 }
 
 /** The cue starting at token i and the token index after it, or null. */
@@ -122,8 +145,10 @@ function matchCue(ctx: FrameContext, i: number, s1: number): [Cue, number] | nul
   const pos = t.pos;
   if (pos === "NOUN") {
     // a noun-tagged verb ("reports", "plans", "support") may be a cue where it follows a subject
-    const prev = i > 0 ? tokens[i - 1]! : null;
-    if (!prev || !(prev.pos === "PROPN" || prev.pos === "PRON" || prev.pos === "NOUN")) return null;
+    const prev = i > 0 ? tokens[subjectEnd(ctx, i)]! : null;
+    // … or a participle after a comma (", warning that …")
+    const participle = !!prev && tokens[i - 1]!.text === "," && t.lower.endsWith("ing");
+    if (!prev || !(prev.pos === "PROPN" || prev.pos === "PRON" || prev.pos === "NOUN" || nameLike(prev) || participle)) return null;
   } else if (pos === "ADJ") {
     // a participle the tagger took for an adjective: after a comma (", promising to …"), after
     // "is" ("is promising lower taxes"), or a past form after its subject ("Japan branded …")
@@ -131,10 +156,14 @@ function matchCue(ctx: FrameContext, i: number, s1: number): [Cue, number] | nul
     if (!prev) return null;
     const w = t.lower;
     const ing = w.endsWith("ing") && (prev.text === "," || BE.has(prev.lower));
-    const past = w.endsWith("ed") && (prev.pos === "PROPN" || (prev.pos === "PRON" && PERSONAL.has(prev.lower)));
+    // … or after a perfect's "has" ("The newspaper has also detailed …")
+    let h = i - 1;
+    while (h > 0 && tokens[h]!.pos === "ADV") h--;
+    const perfect = tokens[h]!.pos === "AUX" && (tokens[h]!.lower === "has" || tokens[h]!.lower === "have" || tokens[h]!.lower === "had");
+    const past = w.endsWith("ed") && (prev.pos === "PROPN" || (prev.pos === "PRON" && PERSONAL.has(prev.lower)) || perfect);
     if (!ing && !past) return null;
   } else if (pos !== "VERB") return null;
-  const list = lex.cues.get(t.lemma) ?? lex.cues.get(t.lower) ?? (pos === "ADJ" ? (t.lower.endsWith("ing") ? ingLemma(lex, t.lower) : edLemma(lex, t.lower)) : undefined);
+  const list = lex.cues.get(t.lemma) ?? lex.cues.get(t.lower) ?? (pos === "ADJ" || pos === "NOUN" ? (t.lower.endsWith("ing") ? ingLemma(lex, t.lower) : pos === "ADJ" ? edLemma(lex, t.lower) : undefined) : undefined);
   if (!list) return null;
   for (const cue of list) {
     let ok = true;
@@ -147,33 +176,86 @@ function matchCue(ctx: FrameContext, i: number, s1: number): [Cue, number] | nul
     }
     if (!ok) continue;
     // a noun-tagged form ("reports", "claims") counts only where it reads as a verb
-    if (t.pos === "NOUN") {
+    if (t.pos === "NOUN" && !(tokens[i - 1]?.text === "," && t.lower.endsWith("ing"))) {
       const n = tokens[i + 1 + cue.rest.length];
-      const prev = tokens[i - 1];
+      const prev = i > 0 ? tokens[subjectEnd(ctx, i)] : undefined;
       if (!n || !prev) return null;
       // a name or pronoun subject, or a plural subject with a plain verb ("averages show"); a
       // singular noun before an -s form is a compound ("battleground states", "savings plans")
       const inflected = t.lower.endsWith("s") || t.lower.endsWith("ed");
-      const afterSubject = prev.pos === "PROPN" || (prev.pos === "PRON" && PERSONAL.has(prev.lower)) || (prev.pos === "NOUN" && !inflected && subjectPlural(prev));
+      const afterSubject = prev.pos === "PROPN" || (prev.pos === "VERB" && nameLike(prev)) || (prev.pos === "PRON" && PERSONAL.has(prev.lower)) || (prev.pos === "NOUN" && !inflected && subjectPlural(prev));
       // before "that" or a colon an -s form after any noun reads as a verb ("the report notes that");
       // a plain form after a common noun heads a phrase ("the following comment:")
       const verbal =
         ((n.lower === "that" || n.text === ":") && (afterSubject || (inflected && prev.pos === "NOUN"))) ||
+        // "…, the filing states." (a compound like "Upper Nile states." has no comma before it)
+        (n.pos === "PUNCT" && /^[.!?]+$/.test(n.text) && t.lower.endsWith("s") && prev.pos === "NOUN" && reversedSubject(ctx, i)) ||
         (afterSubject &&
-          // "…, the Post reports." (a compound like "Upper Nile states." has no comma before it)
+          // "…, the Post reports."
           ((n.pos === "PUNCT" && inflected && reversedSubject(ctx, i)) ||
             // "Trump questions the fairness …", "Clinton plans to …", "1 percent support the …"
             n.pos === "DET" ||
             n.pos === "PROPN" ||
             n.pos === "ADP" ||
             (n.lower === "to" && tokens[i + 2 + cue.rest.length]?.pos === "VERB") ||
-            (n.pos === "PRON" && POSSESSIVE.has(n.lower))));
+            (n.pos === "PRON" && POSSESSIVE.has(n.lower)) ||
+            // "Lynch notes they were appointed …": a clause of its own
+            (n.pos === "PRON" && PERSONAL.has(n.lower) && (tokens[i + 2 + cue.rest.length]?.pos === "AUX" || tokens[i + 2 + cue.rest.length]?.pos === "VERB"))));
       if (!verbal || prev.pos === "DET" || prev.pos === "ADJ") return null;
+      // "Sharia Court judge Hisham al-Afri": a plain form between names is a title
+      if (!inflected && prev.pos === "PROPN" && n.pos === "PROPN") return null;
     }
     if (cue.frame === "none") return null; // a phrase that is no cue ("back out", "call into")
     return [cue, i + 1 + cue.rest.length];
   }
   return null;
+}
+
+/**
+ * Verbs that take a message in rather than put one out ("received a letter", "read the
+ * statement"), or light verbs that only refer to it ("made the comments", "took the threat").
+ */
+const RECEIVING = new Set(["receive", "get", "read", "see", "hear", "obtain", "review", "watch", "ignore", "win", "lose", "need", "want", "have", "be", "do", "include", "contain", "cite", "quote", "make", "take", "pose", "face"]);
+/** Words for a quantity of messages: "a flurry of tweets", "a series of ads". */
+const MESSAGE_QUANTITY = new Set(["flurry", "series", "barrage", "string", "stream", "spate", "volley", "torrent", "number", "pair", "couple", "list", "set", "slew", "raft", "host"]);
+
+/**
+ * A verb whose object is a message is a cue ("Trump unleashed a flurry of tweets", "The
+ * city sent a cease-and-desist letter", "She'll present her proposals"): an object frame
+ * of the verb's lemma, and the token after it.
+ */
+function messageVerb(ctx: FrameContext, i: number, s1: number): [Cue, number] | null {
+  const { tokens, lex } = ctx;
+  const t = tokens[i]!;
+  if (t.pos !== "VERB" || lex.messages.size === 0 || RECEIVING.has(t.lemma)) return null;
+  let k = i + 1;
+  for (let n = 0; k < s1 && n < 8 && ctx.inQuote[k]! < 0; k++, n++) {
+    const w = tokens[k]!;
+    if (w.pos === "DET" || w.pos === "NUM" || w.pos === "ADV" || (w.pos === "PRON" && POSSESSIVE.has(w.lower))) continue;
+    if (w.pos === "ADJ" || (w.pos === "PUNCT" && w.text === "-") || w.pos === "PROPN") continue;
+    if (w.pos === "VERB" && k + 1 < s1 && tokens[k + 1]!.pos === "NOUN") continue; // "a 30-second spot", "a widely circulated memo"
+    if (w.pos !== "NOUN") return null;
+    const next = k + 1 < s1 ? tokens[k + 1]! : null;
+    if (MESSAGE_QUANTITY.has(w.lower) && next && next.lower === "of") {
+      k++;
+      continue;
+    }
+    if (next && next.pos === "NOUN") continue; // a compound: "cease-and-desist letter", "campaign ad"
+    return lex.messages.has(w.lemma) || lex.messages.has(w.lower) ? [{ lemma: t.lemma, rest: [], frame: "object" }, i + 1] : null;
+  }
+  return null;
+}
+
+/** The last token of a subject before token i, past an aside set off by commas ("Some Democrats, however, question …"). */
+function subjectEnd(ctx: FrameContext, i: number): number {
+  const { tokens } = ctx;
+  let k = i - 1;
+  if (k >= 2 && tokens[k]!.text === "," && ctx.inQuote[k]! < 0) {
+    let m = k - 1;
+    while (m > 0 && tokens[m]!.pos === "ADV") m--;
+    if (m < k - 1 && tokens[m]!.text === "," && m > 0) k = m - 1;
+  }
+  return k;
 }
 
 const NOT_NAME_POS = new Set(["DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "SYM", "NUM", "ADV"]);
@@ -273,6 +355,7 @@ function npEndingAt(ctx: FrameContext, e: number, s0: number, s1: number): [numb
   const head = tokens[end]!;
   if (head.text === ")") {
     // a party label or aside: "Joseph Crowley (D-N.Y.)"
+    if (end <= s0) return null;
     let k = end - 1;
     while (k > s0 && k > end - 8 && tokens[k]!.text !== "(") k--;
     if (tokens[k]!.text !== "(" || k - 1 < s0) return null;
@@ -369,11 +452,32 @@ function leftSpeaker(ctx: FrameContext, i: number, s0: number, s1: number): Left
     for (let m = k + 1; m < j; m++) if (tokens[m]!.pos !== "ADV") aside = false;
     return { np, ext: aside ? np : [np[0], j], antecedent: null };
   }
-  const np = npEndingAt(ctx, j, s0, s1);
+  // a reduced object relative: "all the experts I interviewed said", "the people we spoke to say"
+  {
+    let v = j;
+    if (tokens[v]!.pos === "ADP" && v - 1 > s0 && tokens[v - 1]!.pos === "VERB") v--;
+    const subj = v - 1 >= s0 ? tokens[v - 1]! : null;
+    if (tokens[v]!.pos === "VERB" && subj && subj.pos === "PRON" && PERSONAL.has(subj.lower) && subj.lower !== "it" && v - 2 >= s0 && ctx.inQuote[v - 2]! < 0) {
+      const head = npEndingAt(ctx, v - 2, s0, s1);
+      const h = head ? tokens[head[1] - 1]! : null;
+      if (head && h && (h.pos === "NOUN" || h.pos === "PROPN" || INDEFINITE.has(h.lower) || h.lower === "everyone")) return { np: head, ext: [head[0], j + 1], antecedent: null };
+    }
+  }
+  // an object pronoun after a preposition ends a modifier: "those close to him say"
+  const objectPronoun = OBJECT_PRONOUNS.has(t.lower) && j - 1 >= s0 && tokens[j - 1]!.pos === "ADP" && PP_MODIFIERS.has(tokens[j - 1]!.lower);
+  const np = objectPronoun ? ([j, j + 1] as [number, number]) : npEndingAt(ctx, j, s0, s1);
   if (!np) return null;
   // a phrase after a preposition is the object of a modifier ("advisers to Mr. Obama say": the
   // advisers speak) or of an adjunct ("in a box labeled": no one speaks)
   const before = np[0] > s0 ? tokens[np[0] - 1]! : null;
+  if (before && ctx.inQuote[np[0] - 1]! < 0 && before.pos === "ADP" && np[0] - 3 >= s0 && tokens[np[0] - 2]!.pos === "ADJ") {
+    // … or of a postpositive adjective's: "people familiar with the matter said", "those close to him say"
+    const k = np[0] - 3;
+    const n = tokens[k]!;
+    const head = n.lower === "those" || n.lower === "people" ? ([k, k + 1] as [number, number]) : n.pos === "NOUN" || n.pos === "PROPN" ? npEndingAt(ctx, k, s0, s1) : null;
+    if (head && ctx.inQuote[k]! < 0) return { np: head, ext: [head[0], np[1]], antecedent: null };
+  }
+  if (objectPronoun) return null;
   // a phrase right after a verb that reports nothing is its object: "made the following comment:"
   // (after a cue it is the subject of the reported clause: "said the mayor warned that …")
   if (before && before.pos === "VERB" && !before.lower.endsWith("ing") && tokens[np[0]]!.pos === "DET" && ctx.inQuote[np[0] - 1]! < 0 && !matchCue(ctx, np[0] - 1, s1)) return null;
@@ -430,7 +534,8 @@ function rightNp(ctx: FrameContext, k: number, s1: number): [number, number] | n
   let e = k;
   while (e < s1 && e < k + 14) {
     const t = tokens[e]!;
-    if (timeAt(ctx, e) && t.pos !== "PROPN") break;
+    // a time word ends the phrase ("said Tuesday"), unless it starts a name ("April Ryan")
+    if (timeAt(ctx, e) && (t.pos !== "PROPN" || !(e + 1 < s1 && tokens[e + 1]!.pos === "PROPN" && !timeAt(ctx, e + 1)))) break;
     if (t.text === "(") {
       let m = e + 1;
       while (m < s1 && m < e + 8 && tokens[m]!.text !== ")") m++;
@@ -630,6 +735,8 @@ function buildFrame(
   const t = tokens[i]!;
   const base: Base = { sentence: sIndex, frame: cue.frame, cue: [i, ce], antecedent: null };
 
+  if (cue.frame === "evid") return evidentialFrame(ctx, s0, s1, i, ce, base);
+
   if (cue.frame === "prep") {
     let np = rightNp(ctx, ce, s1);
     // a single word the tagger took for a verb: "According to police, …"
@@ -650,7 +757,7 @@ function buildFrame(
   }
 
   const prev = i > s0 ? tokens[i - 1]! : null;
-  if (t.lower.endsWith("ing") && (t.pos === "VERB" || t.pos === "ADJ")) {
+  if (t.lower.endsWith("ing") && (t.pos === "VERB" || t.pos === "ADJ" || (t.pos === "NOUN" && prev?.text === ","))) {
     if (prev && prev.lower === "as" && i - 2 >= s0 && tokens[i - 2]!.lemma === "quote") {
       // "X was quoted as saying S"
       const ls = leftSpeaker(ctx, i - 2, s0, s1);
@@ -658,26 +765,48 @@ function buildFrame(
       const k = contentStart(ctx, ce, s1, cue.frame);
       return frameOf(base, "pre", ls.np, ls.ext, ls.antecedent, charSpan(ctx, k, s1), k, ls.np[0], [i - 2, ce]);
     }
-    const afterComma = prev && (PARTICIPIAL_STOP.has(prev.text) || (prev.pos === "CCONJ" && i - 2 >= s0 && tokens[i - 2]!.text === ","));
-    const gerund = prev && prev.pos === "ADP" && GERUND_LEAD.has(prev.lower);
+    // (the comma may sit inside a quote that closes before the participle: … a “strong leader,” comparing him …)
+    let pc = i - 1;
+    while (pc > s0 && tokens[pc]!.pos === "ADV" && ctx.inQuote[pc]! < 0) pc--; // ", even suggesting"
+    const pct = pc >= s0 ? tokens[pc]! : null;
+    const afterComma =
+      prev && pct && (PARTICIPIAL_STOP.has(pct.text) || (pct.pos === "CCONJ" && pc - 1 >= s0 && tokens[pc - 1]!.text === ",") || (isQuoteTok(pct) && pc - 1 >= s0 && tokens[pc - 1]!.text === ","));
+    const gerund = !!pct && (pct.pos === "ADP" || pct.pos === "SCONJ") && GERUND_LEAD.has(pct.lower); // "by announcing", "while systematically downplaying"
     if (afterComma || gerund) {
       // a participle ("…, adding that", "…, citing") or gerund ("by announcing") takes the subject of its clause
       const last = afterComma ? earlier[earlier.length - 1] : undefined;
       let speaker: [number, number] | null = last?.speaker ?? null;
       let mention = last?.mention ?? null;
       let antecedent = last?.antecedent ?? null;
+      let end = s1;
       if (!speaker) {
-        const subj = clauseSubject(ctx, i, s0, s1);
+        let subj = clauseSubject(ctx, i, s0, s1);
+        if (!subj && gerund && i - 1 === s0) {
+          // "In defending himself, Trump offered …": the main clause's subject, after the comma
+          const fr = frontedSubject(ctx, i, s1);
+          if (fr) {
+            subj = fr.speaker;
+            end = fr.comma;
+          }
+        }
         if (!subj) return null;
         speaker = subj.np;
         mention = subj.ext;
         antecedent = subj.antecedent;
       }
       const k = contentStart(ctx, ce, s1, cue.frame);
-      return frameOf(base, "pre", speaker, mention, antecedent, charSpan(ctx, k, s1), k, i);
+      return frameOf(base, "pre", speaker, mention, antecedent, charSpan(ctx, k, end), k, i);
     }
     let p = i - 1;
     while (p >= s0 && (tokens[p]!.pos === "ADV" || tokens[p]!.pos === "PART")) p--;
+    if (p >= s0 && p === i - 1 && tokens[p]!.pos === "VERB" && !tokens[p]!.lower.endsWith("ing") && ctx.inQuote[p]! < 0) {
+      // a gerund after a finite verb ("Trump avoids condemning …", "she kept insisting that …"): the verb's subject
+      const ls = leftSpeaker(ctx, p, s0, s1);
+      if (!ls || objectRelative(ctx, ls.np[0], ls.np[1], s0)) return null;
+      const k = contentStart(ctx, ce, s1, cue.frame);
+      const content = complementOk(ctx, k, s1, cue.frame) ? charSpan(ctx, k, s1) : null;
+      return frameOf(base, "pre", ls.np, ls.ext, ls.antecedent, content, k, ls.ext[0], [p, ce]);
+    }
     if (p >= s0 && !BE.has(tokens[p]!.lower) && ctx.inQuote[p]! < 0) {
       // a participle right after its subject: "footage of Trump saying …", "a letter saying …"
       let np = p === i - 1 ? npEndingAt(ctx, p, s0, s1) : null;
@@ -693,13 +822,23 @@ function buildFrame(
       if (before && (before.pos === "VERB" || before.pos === "AUX")) {
         // the object of a verb: "it issued a policy paper welcoming …" is its subject's
         speaker = leftSpeaker(ctx, np[0] - 1, s0, s1);
+      } else if (before && before.pos === "ADP" && VENUES.has(tokens[np[1] - 1]!.lower)) {
+        // "she said at a news conference announcing that S": the venue's speaker
+        speaker = clauseSubject(ctx, np[0], s0, s1);
       } else if (before && before.pos === "ADP" && !(before.lower === "of" && (tokens[np[1] - 1]!.pos === "PROPN" || tokens[np[1] - 1]!.pos === "PRON"))) speaker = null;
       if (!speaker) return null;
       const k = contentStart(ctx, ce, s1, cue.frame);
       const content = complementOk(ctx, k, s1, cue.frame) ? charSpan(ctx, k, s1) : null;
       return frameOf(base, "pre", speaker.np, speaker.ext, speaker.antecedent, content, k, Math.min(speaker.ext[0], np[0]));
     }
-    if (p < s0) return null; // "saying so" opening a sentence: not a cue here
+    if (p < s0) {
+      // "Citing an unfounded theory, Trump accused …": a fronted participle takes the main clause's subject
+      const fr = i === s0 || isQuoteTok(tokens[s0]!) ? frontedSubject(ctx, i, s1) : null;
+      if (!fr) return null; // "saying so" opening a sentence: not a cue here
+      const k = contentStart(ctx, ce, s1, cue.frame);
+      const content = k < fr.comma && complementOk(ctx, k, fr.comma, cue.frame) ? charSpan(ctx, k, fr.comma) : null;
+      return content ? frameOf(base, "pre", fr.speaker.np, fr.speaker.ext, null, content, k, i) : null;
+    }
   }
 
   // inverted: "…," said Hua · S, said the official (tried first: the comma before the cue is no appositive's)
@@ -710,18 +849,25 @@ function buildFrame(
 
   // an infinitive ("went on to say", "declined to say"): the speaker is the subject of the verb before "to"
   let speakerFrom = i;
-  if (prev && prev.lower === "to" && prev.pos === "PART") {
-    let g = i - 2;
-    while (g >= s0 && (tokens[g]!.pos === "ADV" || tokens[g]!.pos === "ADP")) g--;
-    if (g < s0 || !(tokens[g]!.pos === "VERB" || (tokens[g]!.pos === "NOUN" && matchCue(ctx, g, s1)))) return null;
-    speakerFrom = g;
+  let controller: LeftSpeaker | null = null;
+  let to = i - 1;
+  while (to > s0 && tokens[to]!.pos === "ADV" && ctx.inQuote[to]! < 0) to--; // "to consistently tout"
+  if (to >= s0 && tokens[to]!.lower === "to" && tokens[to]!.pos === "PART" && ctx.inQuote[to]! < 0) {
+    const gov = infinitiveSubject(ctx, to, s0, s1);
+    if (gov === null) return null;
+    if (typeof gov === "number") speakerFrom = gov;
+    else controller = gov;
   } else {
     // a passive ("was told", "is expected") reports no speaker of its own
     let p = i - 1;
     while (p >= s0 && tokens[p]!.pos === "ADV") p--;
-    if (p >= s0 && BE.has(tokens[p]!.lower) && tokens[p]!.pos === "AUX" && !t.lower.endsWith("ing")) return null;
-    // a reduced passive: "a coalition led by Saudi Arabia and backed by the West"
-    if (ce + 1 < s1 && tokens[ce]!.lower === "by" && (tokens[ce + 1]!.pos === "DET" || tokens[ce + 1]!.pos === "PROPN") && t.lemma !== t.lower) return null;
+    // … unless it names its agent: "The nominee has been endorsed by dozens of papers"
+    if (p >= s0 && BE.has(tokens[p]!.lower) && tokens[p]!.pos === "AUX" && !t.lower.endsWith("ing")) return passiveFrame(ctx, s0, s1, i, ce, base, false) ?? agentlessPassive(ctx, s0, s1, i, ce, base);
+    // "the bodies of 40 people thought to be migrants": a reduced passive, no one thinks here
+    if (prev && prev.pos === "NOUN" && t.lemma !== t.lower && !t.lower.endsWith("ing") && ce + 1 < s1 && tokens[ce]!.lower === "to" && (tokens[ce + 1]!.lower === "be" || tokens[ce + 1]!.lower === "have")) return null;
+    // a reduced passive: "a coalition led by Saudi Arabia and backed by the West"; a cue's names
+    // its agent and what it said or judged ("a view echoed by everyone I interviewed")
+    if (ce + 1 < s1 && tokens[ce]!.lower === "by" && (tokens[ce + 1]!.pos === "DET" || tokens[ce + 1]!.pos === "PROPN") && t.lemma !== t.lower) return passiveFrame(ctx, s0, s1, i, ce, base, true);
   }
   // "X continued to insist": leave the cue to the infinitive
   {
@@ -731,7 +877,7 @@ function buildFrame(
     if (n + 1 < s1 && tokens[n]!.lower === "to" && tokens[n + 1]!.pos === "VERB" && n + 2 < s1 && isWordTok(tokens[n + 2]!) && matchCue(ctx, n + 1, s1)) return null;
   }
 
-  let ls = leftSpeaker(ctx, speakerFrom, s0, s1);
+  let ls = controller ?? leftSpeaker(ctx, speakerFrom, s0, s1);
   let coordinated = false;
   if (!ls) {
     // "… and said S": the subject of the first verb
@@ -780,6 +926,7 @@ function buildFrame(
     return frameOf(base, "post", ls.np, ls.ext, ls.antecedent, content, s0, ls.ext[0]);
   }
   if (cue.lemma === "call" && cue.rest.length === 0 && phoneCall(ctx, ce, s1)) return null;
+  if (PERCEPTION.has(cue.lemma) && !perceivedAs(ctx, ce, s1)) return null;
   const c = contentStart(ctx, ce, s1, cue.frame);
   // "added millions of voters" reports nothing: these cues report a clause or a quote
   if (cue.frame === "clause" && !(tokens[c - 1]?.lower === "that" || tokens[c - 1]?.text === ":" || ctx.inQuote[c] !== undefined && ctx.inQuote[c]! >= 0 || hasVerb(ctx, c, s1))) return null;
@@ -799,6 +946,187 @@ function buildFrame(
   }
   const content = complementOk(ctx, c, end, cue.frame) ? charSpan(ctx, c, end) : null;
   return frameOf(base, "pre", ls.np, ls.ext, ls.antecedent, content, c, first);
+}
+
+/**
+ * The subject of the main clause after a fronted participle or gerund phrase ("Citing
+ * X, Trump accused …", "In defending himself, Trump offered …"): the phrase after the
+ * phrase's comma, when a verb follows it; and where that comma is.
+ */
+function frontedSubject(ctx: FrameContext, i: number, s1: number): { speaker: LeftSpeaker; comma: number } | null {
+  const { tokens } = ctx;
+  let comma = -1;
+  for (let m = i + 1; m < s1 && m < i + 30; m++) {
+    if (ctx.inQuote[m]! >= 0) continue;
+    if (tokens[m]!.text === ",") {
+      comma = m;
+      break;
+    }
+    if (tokens[m]!.pos === "AUX" || tokens[m]!.text === ";" || tokens[m]!.text === ":") return null;
+  }
+  if (comma < 0) return null;
+  const np = rightNp(ctx, comma + 1, s1);
+  if (!np) return null;
+  let v = np[1];
+  while (v < s1 && (tokens[v]!.pos === "ADV" || timeAt(ctx, v))) v++;
+  if (v >= s1 || !(tokens[v]!.pos === "VERB" || tokens[v]!.pos === "AUX") || tokens[v]!.lower.endsWith("ing")) return null;
+  return { speaker: { np, ext: np, antecedent: null }, comma };
+}
+
+/** Verbs whose object is the subject of the infinitive after it ("forced Stumpf to admit"), that are no cues themselves. */
+const OBJECT_CONTROL = new Set(["force", "allow", "persuade", "convince", "pressure", "prompt", "compel", "challenge", "dare", "get", "enable", "lead", "push", "require", "inspire", "motivate", "help"]);
+
+/**
+ * Who speaks a cue in an infinitive "to V": the index of the verb whose subject it is
+ * ("went on to say", "was able to tout", "never missed an opportunity to remind",
+ * "gathered Friday to discuss"), or the phrase that controls it ("forced Stumpf, who …,
+ * to admit", "difficult for Trump to attack them"); null when none is found.
+ */
+function infinitiveSubject(ctx: FrameContext, to: number, s0: number, s1: number): number | LeftSpeaker | null {
+  const { tokens } = ctx;
+  let g = to - 1;
+  while (g >= s0 && ctx.inQuote[g]! < 0 && (tokens[g]!.pos === "ADV" || tokens[g]!.pos === "ADP" || timeAt(ctx, g))) g--;
+  if (g < s0 || ctx.inQuote[g]! >= 0) return null;
+  const t = tokens[g]!;
+  if (t.pos === "VERB" || (t.pos === "NOUN" && matchCue(ctx, g, s1))) return g;
+  // "his best response was to say", "their gut reaction is to tell": the subject's
+  if (t.pos === "AUX" && BE.has(t.lower) && g === to - 1) return g;
+  if (t.pos === "ADJ") {
+    // "was able to", "is ready to", "seemed eager to": the linking verb's subject
+    let p = g - 1;
+    while (p >= s0 && (tokens[p]!.pos === "ADV" || (tokens[p]!.pos === "PART" && tokens[p]!.lower !== "to"))) p--;
+    if (p < s0 || ctx.inQuote[p]! >= 0 || !(BE.has(tokens[p]!.lower) || LINKING.has(tokens[p]!.lemma))) return null;
+    // "it's too early to discuss": no one
+    const subj = p - 1 >= s0 ? tokens[p - 1]!.lower : "";
+    return subj === "it" || subj === "there" || subj === "this" || subj === "that" ? null : p;
+  }
+  // a phrase before "to", perhaps with a relative clause set off by commas
+  let e = g;
+  if (t.text === "," && g - 1 >= s0) {
+    let k = g - 1;
+    while (k > s0 && k > g - 30 && !(tokens[k]!.text === "," && ctx.inQuote[k]! < 0)) k--;
+    if (tokens[k]!.text !== "," || k + 1 >= g || !RELATIVE.has(tokens[k + 1]!.lower)) return null;
+    e = k - 1;
+  }
+  const np = e >= s0 && e < g + 1 && ctx.inQuote[e]! < 0 && OBJECT_PRONOUNS.has(tokens[e]!.lower) ? ([e, e + 1] as [number, number]) : npEndingAt(ctx, e, s0, s1);
+  if (!np || np[0] <= s0) return null;
+  const b = tokens[np[0] - 1]!;
+  if (ctx.inQuote[np[0] - 1]! >= 0) return null;
+  // "difficult for Trump to attack them", "forced Stumpf to admit"
+  if (b.lower === "for" || (b.pos === "VERB" && OBJECT_CONTROL.has(b.lemma))) return { np, ext: np, antecedent: null };
+  if (e !== g || tokens[np[1] - 1]!.pos !== "NOUN") return null;
+  // "never missed an opportunity to remind", "spoke at a gathering of conservatives to discuss": the verb's subject
+  if (b.pos === "VERB" && !b.lower.endsWith("ing")) return np[0] - 1;
+  if (b.pos === "ADP" && np[0] - 2 >= s0 && tokens[np[0] - 2]!.pos === "VERB" && !tokens[np[0] - 2]!.lower.endsWith("ing")) return np[0] - 2;
+  return null;
+}
+
+/**
+ * An evidential verb ("RT can seem like just another entrant", "Republicans seem confident
+ * they have the votes", "it appeared that Trump was unable to …"): the clause is a view no
+ * one in the text holds, so it has no speaker.
+ */
+function evidentialFrame(ctx: FrameContext, s0: number, s1: number, i: number, ce: number, base: Base): AttributionFrame | null {
+  const { tokens } = ctx;
+  if (ce >= s1 || ctx.inQuote[ce]! >= 0) return null;
+  const n = tokens[ce]!;
+  const complement = n.lower === "that" || n.lower === "like" || n.pos === "ADJ" || (n.lower === "to" && ce + 1 < s1 && (tokens[ce + 1]!.pos === "VERB" || tokens[ce + 1]!.pos === "AUX")) || (n.lower === "as" && ce + 1 < s1 && (tokens[ce + 1]!.lower === "if" || tokens[ce + 1]!.lower === "though"));
+  if (!complement) return null;
+  // "Trump appeared to suggest that S": the cue after it speaks
+  if (n.lower === "to" && matchCue(ctx, ce + 1, s1)) return null;
+  // "Republicans seem confident that S": the stance adjective has a speaker
+  if (ctx.lex.adjectives.has(n.lower)) return null;
+  // the clause: from its subject ("… you can see why RT can seem …") to the sentence's end
+  const ls = leftSpeaker(ctx, i, s0, s1);
+  let a = ls && !RELATIVE.has(tokens[ls.np[0]]!.lower) ? ls.np[0] : -1;
+  if (a < 0) {
+    a = i;
+    while (a > s0 && ctx.inQuote[a - 1]! < 0 && tokens[a - 1]!.text !== "," && tokens[a - 1]!.pos !== "SCONJ" && tokens[a - 1]!.pos !== "CCONJ") a--;
+  }
+  const expletive = tokens[a]!.lower === "it" && a + 1 <= i;
+  const content = expletive ? charSpan(ctx, n.lower === "that" ? ce + 1 : ce, s1) : charSpan(ctx, a, s1);
+  if (!content) return null;
+  return frameOf(base, "pre", null, null, null, content, a, a);
+}
+
+/** Verbs of perception that report a view only as "see X as Y" or "see that S" ("has seen lower numbers" reports nothing). */
+const PERCEPTION = new Set(["see"]);
+
+/** Does a that-clause, or an "as" predicate within the clause, follow the cue? */
+function perceivedAs(ctx: FrameContext, ce: number, s1: number): boolean {
+  const { tokens } = ctx;
+  if (ce < s1 && tokens[ce]!.lower === "that" && ctx.inQuote[ce]! < 0) return true;
+  for (let k = ce; k < s1 && k < ce + 12; k++) {
+    const t = tokens[k]!;
+    if (ctx.inQuote[k]! >= 0 || t.pos === "PUNCT" || t.pos === "VERB" || t.pos === "AUX") return false;
+    if (t.lower === "as") return true;
+  }
+  return false;
+}
+
+/**
+ * A passive cue with no agent reports its clause with no speaker: "He has been harshly
+ * criticized for policies …", "Obama's veto is expected to come before Friday". The
+ * clause runs from the subject to the sentence's end.
+ */
+function agentlessPassive(ctx: FrameContext, s0: number, s1: number, i: number, ce: number, base: Base): AttributionFrame | null {
+  const { tokens } = ctx;
+  if (!(sayLike(base.frame) || base.frame === "object" || base.frame === "think") || NO_PASSIVE.has(tokens[i]!.lemma)) return null;
+  // something must follow the cue: "is expected to V", "was criticized for S", "was called a charlatan"
+  let k = ce;
+  while (k < s1 && ctx.inQuote[k]! < 0 && (tokens[k]!.pos === "ADV" || timeAt(ctx, k))) k++;
+  if (k >= s1 || tokens[k]!.pos === "PUNCT" || tokens[k]!.lower === "by") return null;
+  // "Moon was quoted as saying S", "he is expected to announce S": the cue after it speaks
+  if ((tokens[k]!.lower === "as" || tokens[k]!.lower === "to") && k + 1 < s1 && matchCue(ctx, k + 1, s1)) return null;
+  const ls = leftSpeaker(ctx, i, s0, s1);
+  if (!ls) return null;
+  const a = ls.np[0];
+  // "It is expected that S" reports S
+  if (ls.np[1] - a === 1 && tokens[a]!.lower === "it" && tokens[k]!.lower === "that") {
+    const that = charSpan(ctx, k + 1, s1);
+    return that ? frameOf(base, "pre", null, null, null, that, k + 1, a) : null;
+  }
+  const content = charSpan(ctx, a, s1);
+  if (!content) return null;
+  return frameOf(base, "pre", null, null, null, content, a, a);
+}
+
+/** Cues of perception and discovery: their passive ("was heard by 10 judges", "were found by police") reports nothing. */
+const NO_PASSIVE = new Set(["hear", "read", "learn", "find", "show", "see", "tie"]);
+
+/**
+ * A passive cue with its agent: what was said, written or judged is the subject, the
+ * agent speaks ("The registration issue was first reported by The Washington Post",
+ * "Clinton has been endorsed by dozens of papers", "a view echoed by everyone I interviewed").
+ * A passive of telling or asking ("was told by", "was asked by") has its addressee for a subject.
+ */
+function passiveFrame(ctx: FrameContext, s0: number, s1: number, i: number, ce: number, base: Base, reduced: boolean): AttributionFrame | null {
+  const { tokens } = ctx;
+  if (!(sayLike(base.frame) || base.frame === "object" || base.frame === "think") || NO_PASSIVE.has(ctx.tokens[i]!.lemma)) return null;
+  // the agent, right after the cue or after its complement ("has been called a charlatan by fellow physicians")
+  let k = ce;
+  while (k < s1 && k < ce + 10 && ctx.inQuote[k]! < 0 && tokens[k]!.lower !== "by") {
+    const w = tokens[k]!;
+    if ((w.pos === "PUNCT" && w.text !== "-") || w.pos === "VERB" || w.pos === "AUX" || w.pos === "SCONJ" || w.pos === "CCONJ") return null;
+    k++;
+  }
+  if (k + 1 >= s1 || tokens[k]!.lower !== "by" || ctx.inQuote[k]! >= 0) return null;
+  const agent = rightNp(ctx, k + 1, s1);
+  if (!agent) return null;
+  let subject: [number, number] | null;
+  if (reduced) {
+    subject = npEndingAt(ctx, i - 1, s0, s1);
+    // "to address objections voiced by X": the verb before the phrase is not part of it
+    while (subject && subject[0] < subject[1] - 1 && tokens[subject[0]]!.pos === "VERB") subject = [subject[0] + 1, subject[1]];
+  } else {
+    const ls = leftSpeaker(ctx, i, s0, s1);
+    subject = ls ? (ls.antecedent ?? ls.np) : null;
+  }
+  // "It was first declared by Nixon": a pronoun is no report
+  if (!subject || (subject[1] - subject[0] === 1 && tokens[subject[0]]!.pos === "PRON")) return null;
+  const content = charSpan(ctx, subject[0], subject[1]);
+  if (!content) return null;
+  return frameOf(base, "pre", agent, appositiveAfter(ctx, agent, s1), null, content, subject[0], subject[0]);
 }
 
 /** "called Erdogan to apologize", "called Morrison on Wednesday to congratulate him": a call, not a name. */
@@ -895,6 +1223,88 @@ function reportedClause(ctx: FrameContext, a: number, b: number): boolean {
   return first.pos !== "ADP" && first.pos !== "ADV" && b - k >= 2 && b - k <= 8;
 }
 
+/** Sources a sentence may open with ("In the latest poll, S"): findings, not the place someone spoke. */
+const FINDING_SOURCES = new Set(["poll", "polls", "survey", "surveys", "study", "studies", "report", "analysis", "review", "assessment", "audit", "census", "estimate", "projection", "forecast", "model", "data"]);
+/** Venues a sentence may open with ("In a statement, S"): its subject spoke there. */
+const SPEECH_VENUES = new Set(["statement", "interview", "speech", "letter", "tweet", "post", "op-ed", "column", "memo", "email", "e-mail", "remarks", "testimony", "filing", "video", "ad", "message", "briefing", "address"]);
+
+/**
+ * A sentence that opens with its source and reports with no cue: "In the previous
+ * Washington Post/ABC News poll, Clinton led Trump by 5 points" (the poll speaks), "In a
+ * statement issued Tuesday, Clinton was more circumspect than …" (its subject speaks there).
+ */
+function sourcePhraseFrame(ctx: FrameContext, s0: number, s1: number, sIndex: number): AttributionFrame | null {
+  const { tokens } = ctx;
+  let a = s0;
+  while (a < s1 && (tokens[a]!.pos === "CCONJ" || tokens[a]!.pos === "ADV")) a++;
+  if (a + 2 >= s1 || ctx.inQuote[a]! >= 0) return null;
+  if (tokens[a]!.lower !== "in") return pollPhraseFrame(ctx, s0, s1, sIndex);
+  // the phrase up to its comma, and its head: the last noun before a participle or the comma
+  let comma = -1;
+  let head = -1;
+  for (let m = a + 1; m < s1 && m < a + 20; m++) {
+    if (ctx.inQuote[m]! >= 0) return null;
+    const t = tokens[m]!;
+    if (t.text === ",") {
+      comma = m;
+      break;
+    }
+    // the last such noun ("the Washington Post/ABC News poll" is a poll)
+    if (t.pos === "NOUN" && (FINDING_SOURCES.has(t.lower) || SPEECH_VENUES.has(t.lower))) head = m;
+    if (t.pos === "VERB" && head < 0) return null;
+  }
+  if (comma < 0 || head < 0 || comma + 2 >= s1) return null;
+  // a participle phrase goes with the source: "In the poll, conducted in early September, S"
+  let phraseEnd = comma;
+  if (tokens[comma + 1]!.pos === "VERB") {
+    for (let m = comma + 2; m < s1 && m < comma + 16; m++) {
+      if (ctx.inQuote[m]! >= 0) break;
+      if (tokens[m]!.text === ",") {
+        comma = m;
+        break;
+      }
+    }
+  }
+  const rest = charSpan(ctx, comma + 1, s1);
+  if (!rest || !hasVerb(ctx, comma + 1, s1)) return null;
+  const base: Base = { sentence: sIndex, frame: "prep", cue: [a, a + 1], antecedent: null };
+  if (FINDING_SOURCES.has(tokens[head]!.lower)) {
+    const np: [number, number] = [a + 1, head + 1];
+    return frameOf(base, "pre", np, [a + 1, phraseEnd], null, rest, comma + 1, a);
+  }
+  // a venue: the main clause's subject spoke there
+  const np = rightNp(ctx, comma + 1, s1);
+  if (!np) return null;
+  return frameOf(base, "pre", np, np, null, rest, comma + 1, a);
+}
+
+/** Polls as sources inside a clause: "Trump did fare well in online and snap polls", "Trump was at the top of national polls". */
+const POLLS = new Set(["poll", "polls", "survey", "surveys"]);
+
+/** A clause that ends with the polls it comes from: "S in/of … polls (conducted …)." The polls speak. */
+function pollPhraseFrame(ctx: FrameContext, s0: number, s1: number, sIndex: number): AttributionFrame | null {
+  const { tokens } = ctx;
+  for (let p = s0 + 2; p < s1 - 1; p++) {
+    const t = tokens[p]!;
+    if (ctx.inQuote[p]! >= 0 || t.pos !== "ADP" || (t.lower !== "in" && t.lower !== "of")) continue;
+    // the phrase's head: the first noun that is no modifier
+    let h = p + 1;
+    while (h < s1 && h < p + 8 && ctx.inQuote[h]! < 0 && (tokens[h]!.pos === "DET" || tokens[h]!.pos === "ADJ" || tokens[h]!.pos === "NUM" || tokens[h]!.pos === "PROPN" || tokens[h]!.pos === "CCONJ" || (tokens[h]!.pos === "NOUN" && !POLLS.has(tokens[h]!.lower)))) h++;
+    if (h >= s1 || !POLLS.has(tokens[h]!.lower) || tokens[h]!.pos !== "NOUN") continue;
+    // the phrase ends the clause ("… polls." / "… polls conducted after …")
+    const after = h + 1 < s1 ? tokens[h + 1]! : null;
+    if (after && !(after.pos === "PUNCT" || (after.pos === "VERB" && /(?:ed|en)$/.test(after.lower)))) continue;
+    let verb = false;
+    for (let m = s0; m < p && !verb; m++) verb = ctx.inQuote[m]! < 0 && (tokens[m]!.pos === "VERB" || (tokens[m]!.pos === "AUX" && tokens[m]!.lower !== "'s" && tokens[m]!.lower !== "’s"));
+    if (!verb) return null;
+    const content = charSpan(ctx, s0, p);
+    if (!content) return null;
+    const base: Base = { sentence: sIndex, frame: "prep", cue: [p, p + 1], antecedent: null };
+    return frameOf(base, "post", [p + 1, h + 1], [p + 1, h + 1], null, content, s0, p);
+  }
+  return null;
+}
+
 /** A pre frame's complement: not a time or place adjunct ("said at an event"), nor a clause of its own ("said when …"). */
 function complementOk(ctx: FrameContext, c: number, s1: number, frame: Frame): boolean {
   if (c >= s1) return false;
@@ -904,9 +1314,11 @@ function complementOk(ctx: FrameContext, c: number, s1: number, frame: Frame): b
   // a lone pronoun object ("could have considered them") reports nothing
   if (t.pos === "PRON" && (c + 1 >= s1 || ctx.tokens[c + 1]!.pos === "PUNCT")) return false;
   if (t.pos === "CCONJ") return false;
+  // "the plan that Clinton proposed was rejected": an object relative's verb has no object
+  if (t.pos === "AUX" && (frame === "object" || frame === "ask")) return false;
   if (WH_ADVERBS.has(t.lower) && t.lower !== "how" && t.lower !== "why") return false;
   if (t.pos === "SCONJ" && !(t.lower === "whether" || t.lower === "if" || t.lower === "how" || t.lower === "why")) return false;
-  if ((sayLike(frame) || frame === "tell" || frame === "think") && t.pos === "ADP" && ADJUNCT_PREPS.has(t.lower) && !hasVerb(ctx, c, s1) && adjunctPhrase(ctx, c + 1, s1)) return false;
+  if ((sayLike(frame) || frame === "tell" || frame === "think" || frame === "object") && t.pos === "ADP" && ADJUNCT_PREPS.has(t.lower) && !hasVerb(ctx, c, s1) && adjunctPhrase(ctx, c + 1, s1)) return false;
   // "declined to be identified": a passive infinitive reports nothing
   if (t.lower === "to" && c + 2 < s1 && ctx.tokens[c + 1]!.lower === "be" && /(?:ed|en)$/.test(ctx.tokens[c + 2]!.lower)) return false;
   return true;
@@ -979,7 +1391,7 @@ function cutContents(ctx: FrameContext, frames: AttributionFrame[], s1: number):
       if (!before) continue;
       const sameSpeaker = later.speaker !== null && fr.speaker !== null && later.speaker[0] === fr.speaker[0] && later.speaker[1] === fr.speaker[1];
       if (later.order === "pre" && (PARTICIPIAL_STOP.has(before.text) || (before.pos === "CCONJ" && (tokens[first - 2]?.text === "," || sameSpeaker)))) cut = first - 1;
-      else if (later.frame === "prep" && later.order === "post" && before.text === ",") cut = first - 1;
+      else if ((later.frame === "prep" || sayLike(later.frame)) && later.order === "post" && before.text === ",") cut = first - 1; // "…, his campaign manager said."
       else if (later.order === "pre" && before.pos === "SCONJ" && tokens[first - 2]?.text === ",") cut = first - 2; // ", though she acknowledged …"
       if (cut < 0) continue;
       while (cut > fr.contentTok && (tokens[cut - 1]!.pos === "PUNCT" || tokens[cut - 1]!.pos === "CCONJ") && !isQuoteTok(tokens[cut - 1]!)) cut--;
@@ -1005,31 +1417,141 @@ export function dashFrame(ctx: FrameContext, dash: number, sIndex: number, s1: n
 }
 
 /**
- * A noun cue with its possessor and a that-clause: "Trump's claim that there have
- * been thousands of shootings", "his warning that talks would fail".
+ * A noun cue with its possessor and what it reports: a that-clause ("Trump's claim that
+ * there have been thousands of shootings", "his warning that talks would fail"), an
+ * infinitive ("Britain's decision to leave the E.U.", "his threat to veto the bill") or
+ * what it is about ("his adulation of Putin", "his infamous comment about 47 percent").
  */
 function nounFrame(ctx: FrameContext, s0: number, s1: number, i: number, sIndex: number): AttributionFrame | null {
   const { tokens } = ctx;
   if (i + 2 >= s1 || i === s0) return null;
   const next = tokens[i + 1]!;
-  if (next.lower !== "that" || ctx.inQuote[i + 1]! >= 0) return null;
+  if (ctx.inQuote[i + 1]! >= 0) return null;
   const t = tokens[i]!;
   const cue = ctx.lex.nouns.get(t.lemma) ?? ctx.lex.nouns.get(t.lower);
   if (!cue) return null;
-  const after = tokens[i + 2]!;
-  if (!(after.pos === "DET" || after.pos === "PRON" || after.pos === "PROPN" || after.pos === "NOUN" || after.pos === "NUM" || after.pos === "ADJ" || after.lower === "there")) return null;
-  // the possessor: "his", "Trump's", "the president's"
-  const p = tokens[i - 1]!;
+  // the possessor, perhaps before adjectives or a noun: "his", "Trump's latest", "his veto"
+  let q = i - 1;
+  while (q > s0 && q >= i - 3 && ctx.inQuote[q]! < 0 && (tokens[q]!.pos === "ADJ" || (tokens[q]!.pos === "NOUN" && q === i - 1))) q--;
+  const p = tokens[q]!;
   let speaker: [number, number] | null = null;
-  if (p.pos === "PRON" && POSSESSIVE.has(p.lower)) speaker = [i - 1, i];
-  else if ((p.lower === "'s" || p.lower === "’s" || p.lower === "'" || p.lower === "’") && i - 2 >= s0) {
-    const np = npEndingAt(ctx, i - 2, s0, s1);
+  if (ctx.inQuote[q]! >= 0) speaker = null;
+  else if (p.pos === "PRON" && POSSESSIVE.has(p.lower)) speaker = [q, q + 1];
+  else if ((p.lower === "'s" || p.lower === "’s" || p.lower === "'" || p.lower === "’") && q - 1 >= s0) {
+    const np = npEndingAt(ctx, q - 1, s0, s1);
     if (np) speaker = np;
   }
-  if (!speaker) return null;
-  const content = charSpan(ctx, i + 2, s1);
+  // "concerns that S", "worries from Paris to Prague that S": a that-noun needs no possessor
+  let that = i + 1;
+  let antecedent: [number, number] | null = null;
+  if (!speaker) {
+    if (!ctx.lex.thatNouns.has(cue.lemma)) return null;
+    if ((next.lower === "from" || next.lower === "by" || next.lower === "among") && next.pos === "ADP") {
+      const np = rightNp(ctx, i + 2, s1);
+      if (np && np[1] < s1 && tokens[np[1]]!.lower === "that") {
+        speaker = np;
+        that = np[1];
+      }
+    }
+    if (tokens[that]!.lower !== "that") return null;
+    if (!speaker) {
+      // the object of a verb: "which left little doubt that S", "she expressed concern that S"
+      let a = i - 1;
+      while (a >= s0 && ctx.inQuote[a]! < 0 && (tokens[a]!.pos === "ADJ" || tokens[a]!.pos === "DET" || tokens[a]!.pos === "NUM" || tokens[a]!.pos === "NOUN" || tokens[a]!.pos === "PROPN")) a--;
+      if (a >= s0 && tokens[a]!.pos === "VERB" && !tokens[a]!.lower.endsWith("ing") && ctx.inQuote[a]! < 0) {
+        const ls = leftSpeaker(ctx, a, s0, s1);
+        if (ls && !objectRelative(ctx, ls.np[0], ls.np[1], s0)) {
+          speaker = ls.np;
+          antecedent = ls.antecedent;
+        }
+      }
+    }
+  }
+  let c: number;
+  let end = s1;
+  if (tokens[that]!.lower === "that") c = that + 1;
+  else if (next.lower === "to" && tokens[i + 2]!.pos === "VERB") {
+    c = i + 1;
+    end = phraseEnd(ctx, i + 3, s1);
+  } else if (next.pos === "ADP" && NOUN_PREPS.has(next.lower)) {
+    c = i + 2;
+    end = phraseEnd(ctx, c, s1);
+  } else return null;
+  // a that-clause, not a relative clause ("the claim that was rejected")
+  if (c >= s1 || ctx.inQuote[c - 1]! >= 0 || (tokens[c - 1]!.lower === "that" && (tokens[c]!.pos === "VERB" || tokens[c]!.pos === "AUX" || tokens[c]!.pos === "PUNCT"))) return null;
+  const content = charSpan(ctx, c, end);
   if (!content) return null;
-  return frameOf({ sentence: sIndex, frame: "noun", cue: [i, i + 1], antecedent: null }, "pre", speaker, speaker, null, content, i + 2, speaker[0]);
+  return frameOf({ sentence: sIndex, frame: "noun", cue: [i, i + 1], antecedent: null }, "pre", speaker, speaker, antecedent, content, c, speaker ? speaker[0] : i);
+}
+
+/** Prepositions that take what a noun cue is about ("criticism of", "comment about", "attacks on"). */
+const NOUN_PREPS = new Set(["of", "about", "on", "against", "toward", "towards", "for", "over"]);
+
+/** Where a phrase after a noun cue ends: at a comma, a semicolon or dash, or a finite verb (the sentence's own). */
+function phraseEnd(ctx: FrameContext, a: number, s1: number): number {
+  const { tokens } = ctx;
+  for (let m = a; m < s1; m++) {
+    if (ctx.inQuote[m]! >= 0) continue;
+    const t = tokens[m]!;
+    if (t.text === "," || t.text === ";" || t.text === "—" || t.text === "--" || t.text === "–" || t.text === ":") return m;
+    if (t.pos === "AUX" || (t.pos === "VERB" && !t.lower.endsWith("ing") && !(m > a && tokens[m - 1]!.lower === "to"))) return m;
+  }
+  return s1;
+}
+
+/** Adjectives that take an infinitive as a prediction, not a stance ("is certain to win"). */
+const RAISING = new Set(["certain", "sure", "clear", "likely", "unlikely", "bound", "set"]);
+
+/** Verbs that link a subject to a stance adjective ("is convinced", "remains skeptical"). */
+const LINKING = new Set(["be", "become", "remain", "seem", "appear", "feel", "grow", "sound", "stay"]);
+/** Prepositions that take what a stance is about ("critical of", "worried about", "silent on"). */
+const STANCE_PREPS = new Set(["of", "about", "on", "over", "with", "to", "toward", "towards", "in", "at"]);
+
+/**
+ * A stance adjective after a linking verb, with what it holds or is about: "She is
+ * convinced that S", "Graham has been critical of Trump", "Republicans seem confident
+ * they have the votes", "he was eager to leave". The subject speaks; "It is clear that"
+ * has no one behind it.
+ */
+function adjectiveFrame(ctx: FrameContext, s0: number, s1: number, i: number, sIndex: number): AttributionFrame | null {
+  const { tokens } = ctx;
+  const cue = ctx.lex.adjectives.get(tokens[i]!.lower);
+  if (!cue || i + 1 >= s1) return null;
+  let p = i - 1;
+  while (p >= s0 && ctx.inQuote[p]! < 0 && (tokens[p]!.pos === "ADV" || (tokens[p]!.pos === "PART" && tokens[p]!.lower !== "to"))) p--;
+  if (p < s0 || ctx.inQuote[p]! >= 0) return null;
+  const link = tokens[p]!;
+  if (!(BE.has(link.lower) || LINKING.has(link.lemma))) return null;
+  // what the stance holds: a that-clause, a clause, an infinitive, or a phrase after its preposition
+  const n = tokens[i + 1]!;
+  let c: number;
+  if (n.lower === "that" && ctx.inQuote[i + 1]! < 0) c = i + 2;
+  else if (n.lower === "to" && i + 2 < s1 && (tokens[i + 2]!.pos === "VERB" || tokens[i + 2]!.pos === "AUX")) {
+    // "the deal is certain to shape his legacy" predicts; it holds no stance
+    if (RAISING.has(tokens[i]!.lower)) return null;
+    c = i + 1;
+  } else if (n.pos === "ADP" && STANCE_PREPS.has(n.lower)) c = i + 2;
+  else if ((n.pos === "PRON" && PERSONAL.has(n.lower)) || ((n.pos === "DET" || n.pos === "PROPN") && hasVerb(ctx, i + 1, Math.min(s1, i + 8)))) c = i + 1;
+  else return null;
+  if (c >= s1) return null;
+  const ls = leftSpeaker(ctx, p, s0, s1);
+  if (!ls) return null;
+  const head = tokens[ls.np[1] - 1]!;
+  if (ls.np[1] - ls.np[0] === 1 && head.pos === "PRON" && !PERSONAL.has(head.lower) && !RELATIVE.has(head.lower)) return null;
+  if (head.lower === "it" || head.lower === "there" || head.lower === "this" || head.lower === "that") return null;
+  // a relative clause's stance ends with the clause: "Clinton, who is critical of the deal, said …"
+  let end = s1;
+  if (RELATIVE.has(tokens[ls.np[0]]!.lower)) {
+    for (let m = c; m < s1; m++) {
+      if (tokens[m]!.text === "," && ctx.inQuote[m]! < 0) {
+        end = m;
+        break;
+      }
+    }
+  }
+  const content = charSpan(ctx, c, end);
+  if (!content) return null;
+  return frameOf({ sentence: sIndex, frame: "adj", cue: [i, i + 1], antecedent: null }, "pre", ls.np, ls.ext, ls.antecedent, content, c, ls.ext[0]);
 }
 
 /**

@@ -4,9 +4,9 @@
 import { readTsv, type DataSource } from "../pipeline/resources.js";
 
 /** The grammar a cue takes (data/quotes/cues.tsv explains each). */
-export type Frame = "say" | "tell" | "think" | "ask" | "object" | "prep" | "noun" | "intro" | "inf" | "clause" | "none";
+export type Frame = "say" | "tell" | "think" | "ask" | "object" | "prep" | "noun" | "adj" | "message" | "evid" | "intro" | "inf" | "clause" | "none";
 
-const FRAMES = new Set<string>(["say", "tell", "think", "ask", "object", "prep", "noun", "intro", "inf", "clause", "none"]);
+const FRAMES = new Set<string>(["say", "tell", "think", "ask", "object", "prep", "noun", "adj", "message", "evid", "intro", "inf", "clause", "none"]);
 
 /** A cue: its first word's lemma, the words that must follow it, and its frame. */
 export interface Cue {
@@ -21,6 +21,12 @@ export interface QuoteLexicon {
   cues: Map<string, Cue[]>;
   /** Noun cues ("claim", "warning") by lemma: they report a that-clause of their possessor's. */
   nouns: Map<string, Cue>;
+  /** Noun cues that report a that-clause with no possessor ("concerns that S", "the claim that S"). */
+  thatNouns: Set<string>;
+  /** Nouns for messages ("letter", "tweets", "statement"): the verb they are the object of is a cue ("sent a letter"). */
+  messages: Set<string>;
+  /** Adjective cues by their form ("convinced", "critical"): a stance their subject holds ("X is convinced that S"). */
+  adjectives: Map<string, Cue>;
   /** Person titles and roles that precede a name ("President", "Sen.", "spokesperson"). */
   titles: Set<string>;
   /** Words that show a capitalised run is not a person ("House", "Ministry", "Post"). */
@@ -34,19 +40,37 @@ export function parseQuoteLexicon(cueRows: Record<string, string>[], nameRows: R
     const frame = row["frame"] ?? "";
     if (words.length === 0) continue;
     // a noun cue and a verb cue may share a word ("claim"): they are different entries
-    const key = words.join(" ") + (frame === "noun" ? "#noun" : "");
+    const key = words.join(" ") + (frame === "noun" ? "#noun" : frame === "adj" ? "#adj" : frame === "message" ? "#message" : "");
     if (frame === "-") {
       byKey.set(key, null);
       byKey.set(key + "#noun", null);
+      byKey.set(key + "#adj", null);
+      byKey.set(key + "#message", null);
     } else if (frame === "-noun") byKey.set(key + "#noun", null);
+    else if (frame === "-adj") byKey.set(key + "#adj", null);
+    else if (frame === "noun+that") byKey.set(words.join(" ") + "#noun", { lemma: words[0]!, rest: ["that"], frame: "noun" });
     else if (FRAMES.has(frame)) byKey.set(key, { lemma: words[0]!, rest: words.slice(1), frame: frame as Frame });
   }
   const cues = new Map<string, Cue[]>();
   const nouns = new Map<string, Cue>();
+  const adjectives = new Map<string, Cue>();
+  const thatNouns = new Set<string>();
+  const messages = new Set<string>();
   for (const cue of byKey.values()) {
     if (!cue) continue;
+    if (cue.frame === "message") {
+      messages.add(cue.lemma);
+      continue;
+    }
     if (cue.frame === "noun") {
-      nouns.set(cue.lemma, cue);
+      if (cue.rest.length > 0) {
+        thatNouns.add(cue.lemma);
+        nouns.set(cue.lemma, { lemma: cue.lemma, rest: [], frame: "noun" });
+      } else nouns.set(cue.lemma, cue);
+      continue;
+    }
+    if (cue.frame === "adj") {
+      adjectives.set(cue.lemma, cue);
       continue;
     }
     const list = cues.get(cue.lemma) ?? [];
@@ -62,7 +86,7 @@ export function parseQuoteLexicon(cueRows: Record<string, string>[], nameRows: R
     if (row["kind"] === "title") titles.add(word);
     else if (row["kind"] === "not-person") notPerson.add(word);
   }
-  return { cues, nouns, titles, notPerson };
+  return { cues, nouns, thatNouns, messages, adjectives, titles, notPerson };
 }
 
 export function loadQuoteLexicon(data: DataSource): QuoteLexicon {

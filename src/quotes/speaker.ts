@@ -121,7 +121,7 @@ export class SpeakerResolver {
     const toks = this.tokens;
     if (span[1] - span[0] === 1) {
       const t = toks[span[0]]!;
-      if (t.lower === "who" || t.lower === "which") return antecedent ? this.nameFromTokens(antecedent, null) : null;
+      if (t.lower === "who" || t.lower === "which" || t.lower === "that") return antecedent ? this.nameFromTokens(antecedent, null) : null;
       if (PRONOUN_PERSON.has(t.lower)) return this.nearestPerson(t.start);
       if (t.pos === "PRON") return null;
     }

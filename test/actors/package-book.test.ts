@@ -36,3 +36,16 @@ test("the package's book: every required entity of the reference article, with i
     if (g.country) assert.ok(hit.some((e) => (e.actor?.country ?? e.geo?.country) === g.country), `${g.text} → ${g.country}`);
   }
 });
+
+test("the package's book: a country's name as a person's surname, and an abbreviated state", { skip: !haveBook && "no actor book in data/actors" }, () => {
+  const a = createAnalyzer(fsDataSource([]));
+  const names = (text: string) => a.analyzeDoc(text, { date: "1996-08-30", until: "entities" }).get("entities").filter((e) => e.mention === "name");
+  const film = names("Basketball star Michael Jordan defended his new team on Friday .\nJordan said it was more about loyalty than money .");
+  assert.equal(film.find((e) => e.text === "Jordan")?.type, "PERSON");
+  const trip = names("Basketball star Michael Jordan flew from Amman , Jordan , on Friday .");
+  assert.equal(trip.find((e) => e.text === "Jordan")?.type, "GPE");
+  const fla = names("Prices rose , said an economist at a bank in Tampa , Fla . , on Friday .");
+  const state = fla.find((e) => e.text === "Fla");
+  assert.equal(state?.type, "GPE");
+  assert.equal(state?.geo?.country ?? state?.actor?.country ?? "USA", "USA");
+});

@@ -47,6 +47,11 @@ test("mutated articles never throw and keep every span valid", () => {
   );
 });
 
+test("inputs fuzzing once found to break a stage", () => {
+  const analyzer = testAnalyzer();
+  for (const text of [")Read more:", ")", "(", ") said", "\")\" he said"]) assertSpansValid(analyzer.analyze({ text }, { today: "2026-11-27" }));
+});
+
 test("the bundled example's record keeps every span valid", () => {
   assertSpansValid(testAnalyzer().analyze({ text: example, date: "2020-07-01" }));
 });
