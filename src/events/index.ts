@@ -5,6 +5,7 @@
 // timexes layer, places from the entities' coordinates.
 
 import * as actorsModule from "../actors/index.js";
+import { bookOf } from "../actors/book.js";
 import type { Doc } from "../pipeline/doc.js";
 import { contentHash } from "../pipeline/hash.js";
 import type { Stage } from "../pipeline/pipeline.js";
@@ -52,6 +53,12 @@ export function extractEvents(doc: Doc, resources: Resources, actorAt?: DocConte
     timexes: doc.get("timexes"),
     published: doc.get("date").value,
     docId: doc.input.id ?? contentHash(doc.text),
+  };
+  const sectors = bookOf(resources).sectors;
+  // "a human rights group", "aid agencies": bodies of a family with no country of their own
+  ctx.familyOf = (phrase) => {
+    const w = sectors.get(phrase);
+    return w && w.kind !== "title" && (w.sector === "NGO" || w.sector === "IGO") ? w.sector : null;
   };
   if (actorAt) ctx.actorAt = actorAt;
   else if (resolveEntity) {

@@ -17,6 +17,8 @@ export interface DocContext {
   /** Publication date, YYYY-MM-DD. */
   published: string;
   docId: string;
+  /** The family code (NGO, IGO) of a body named by a common noun phrase ("human rights group"), when it has one. */
+  familyOf?: (phrase: string) => string | null;
   /** Re-resolve an entity's actor at a date (the actors stage's resolver), when there is one. */
   actorAt?: (entity: Entity, index: number, date: string) => { code: string; country: string | null; name?: string | null } | null;
 }
@@ -482,7 +484,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       let country = GROUP_NOUN.test(subjText) && place !== null ? ix.countryOf(place) : sentenceCountry(ctx, ix, m.sentence, m.clause.subject, [...targets, ...own.flatMap((r) => ix.inRange(r))]);
       // "President Yoweri Museveni has banned Ugandan opposition candidates": an unknown office-holder acting
       // where the sentence names one country only acts at home
-      if (!country && STATE_TITLE.test(subjText)) country = onlyCountry(ctx, ix, m.sentence);
+      if (!country && STATE_TITLE.test(subjText) && !FOREIGN_ROOTS.has(rootOf(m.code))) country = onlyCountry(ctx, ix, m.sentence);
+      if (!country) country = familyOf(ctx, m.clause.subject);
       if (country) sources = [ix.addSynthetic(m.clause.subject, country)];
     }
     srcOf.set(m, sources);
@@ -876,6 +879,24 @@ function foldProtestAims(ctx: DocContext, ix: EntityIndex, candidates: Candidate
 
 /** Words of state office: someone so named, of no known country, acts for the country around them. */
 const STATE_TITLE = /\b(?:president|prime minister|premier|minister|judge|court|prosecutors?|police|army|military|government|authorities|governor|mayor|parliament|king|queen|chancellor|cabinet|junta)\b/i;
+
+/** Roots of what is mostly done between countries (meetings, visits, cooperation, aid): no guess at home. */
+const FOREIGN_ROOTS: ReadonlySet<string> = new Set(["01", "02", "03", "04", "05", "06", "07"]);
+
+/** The family code of a noun phrase that names a body by its kind ("a human rights group" → NGO). */
+function familyOf(ctx: DocContext, r: Range): string | null {
+  if (!ctx.familyOf) return null;
+  const v = ctx.view;
+  for (let k = Math.min(3, r.end - r.start); k >= 1; k--) {
+    // the book's phrases are singular: "human rights group" for "human rights groups"
+    const words: string[] = [];
+    for (let i = r.end - k; i < r.end - 1; i++) words.push(v.low[i]!);
+    words.push(v.norm[r.end - 1]!);
+    const f = ctx.familyOf(words.join(" "));
+    if (f) return f;
+  }
+  return null;
+}
 
 /** The one country a sentence's actors and places belong to, or null when it names none or several. */
 function onlyCountry(ctx: DocContext, ix: EntityIndex, sentence: number): string | null {
