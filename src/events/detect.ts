@@ -571,7 +571,7 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
       (bareAfterObject ||
         (next.group.start - vg.end <= 9 &&
           frames.some((f) => f.match.pattern.control === "object" || onlyAdverbials(v, Math.max(vg.end, f.match.end, ...f.match.used.map((u) => u + 1)), next.group.start - 1))) ||
-        (c.object !== null && next.group.start - c.rightEnd <= 1 && frames.some((f) => f.match.pattern.control === "object"))) &&
+        (c.object !== null && next.group.start - skipParenthesis(v, c.rightEnd, next.group.start) <= 1 && frames.some((f) => f.match.pattern.control === "object"))) &&
       !hasBarrierBetween(v, vg.end, next.group.start - (next.group.infinitive ? 1 : 0))
         ? next
         : null;
@@ -955,6 +955,13 @@ function onlyAdverbials(v: TokenView, from: number, to: number): boolean {
     return false;
   }
   return true;
+}
+
+/** The token after a short parenthesis starting at i ("(Sharekat-e Vahed)"), or i. */
+function skipParenthesis(v: TokenView, i: number, limit: number): number {
+  if (v.low[i] !== "(") return i;
+  for (let k = i + 1; k < limit && k < i + 10; k++) if (v.low[k] === ")") return k + 1;
+  return i;
 }
 
 function verbUsedBeyond(verb: Mention, c: Frame_): boolean {
