@@ -58,6 +58,8 @@ export interface Pattern {
   needsTarget: boolean;
   /** Only with a direct object. */
   needsObject: boolean;
+  /** Not when a second noun phrase follows the object ("called them an occupying army"). */
+  noPredicate: boolean;
   /** Only without a direct object. */
   intransitive: boolean;
   /** For frames: what the frame does to the event it governs. */
@@ -228,6 +230,7 @@ function compile(origin: string, code: string, kind: Pattern["kind"], text: stri
     needsTarget: flagSet.has("target"),
     needsObject: flagSet.has("obj"),
     intransitive: flagSet.has("intrans"),
+    noPredicate: flagSet.has("nopred"),
     frame,
     control,
     infinitiveOnly: flagSet.has("inf"),

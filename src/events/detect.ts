@@ -488,6 +488,7 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
       if (p.passiveOnly && !vg.passive) return false;
       if (p.needsObject && !c.object) return false;
       if (p.intransitive && c.object) return false;
+      if (p.noPredicate && c.object && predicateAfter(v, c.object, sEnd)) return false;
       return true;
     });
     const frames: FrameCandidate[] = allMatches(v, book.frames.get(v.norm[at]!), at, sEnd, regions)
@@ -908,6 +909,7 @@ function syntheticFrame(frame: Frame, code: string): Pattern {
     needsTarget: false,
     needsObject: false,
     intransitive: false,
+    noPredicate: false,
     infinitiveOnly: false,
     pairCode: null,
     elseCode: null,
@@ -955,6 +957,14 @@ function onlyAdverbials(v: TokenView, from: number, to: number): boolean {
     return false;
   }
   return true;
+}
+
+/** A second noun phrase after an object ("called them an occupying army", "called the vote a sham"). */
+function predicateAfter(v: TokenView, object: Range, sEnd: number): boolean {
+  const next = object.end < sEnd ? v.pos[object.end]! : "";
+  if (next === "DET" || next === "ADJ" || next === "NOUN") return true;
+  for (let i = object.start + 1; i < object.end; i++) if (v.pos[i] === "DET" && v.low[i] !== "'s" && (v.pos[i - 1] === "NOUN" || v.pos[i - 1] === "PRON" || v.pos[i - 1] === "PROPN")) return true;
+  return false;
 }
 
 /** The token after a short parenthesis starting at i ("(Sharekat-e Vahed)"), or i. */
