@@ -236,6 +236,20 @@ function describesDeed(ctx: DocContext, ix: EntityIndex, c: Frame_): boolean {
   return ix.inRange({ start: last, end: last + 1 }).length > 0 || GROUP_NOUN.test(ctx.view.tokens[last]!.text);
 }
 
+/** A modal clause followed by its condition: "may halt … if …", "could strike unless …". */
+function conditionFollows(v: TokenView, c: Frame_, sEnd: number): boolean {
+  const modal = c.group.modal;
+  if (!modal || !CONDITIONAL_MODALS.has(modal)) return false;
+  for (let i = c.group.end; i < sEnd; i++) {
+    const w = v.low[i]!;
+    if (w === "if" || w === "unless") return true;
+    if (w === ";" || w === ":" || QUOTE_CLOSERS.has(w)) return false;
+  }
+  return false;
+}
+const CONDITIONAL_MODALS: ReadonlySet<string> = new Set(["may", "might", "could", "would", "'d"]);
+const QUOTE_CLOSERS: ReadonlySet<string> = new Set(["”", "''"]);
+
 /** Nouns for the people who live somewhere: "inhabitants of the Golan Heights", "residents in Gaza". */
 const RESIDENT_NOUNS: ReadonlySet<string> = new Set(["inhabitant", "resident", "villager", "native", "people", "population", "minority", "community", "citizen", "townspeople", "dweller"]);
 
@@ -730,6 +744,12 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     if (governedBySpeech && mod === "negated" && root >= "03" && root <= "08" && m.clause && !m.clause.group.past && !m.clause.group.perfect && speakerOk) {
       const reject = frameCode(ctx, "reject", code);
       if (reject) add(m, reject, sources, targets, "asserted", c);
+    }
+    // "the EC may halt mediation if cooperation founders", "would strike back if attacked": force or a sanction
+    // on a condition is a threat
+    if (governedBySpeech && mod === "hypothetical" && root >= "14" && m.clause && sources.length && conditionFollows(v, m.clause, ctx.sentences[m.sentence]!.tokenEnd)) {
+      const threat = frameCode(ctx, "threaten", code);
+      if (threat) add(m, threat, sources, targets, "asserted", c);
     }
 
   }
