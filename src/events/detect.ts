@@ -877,7 +877,7 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     while (k < to && (v.pos[k] === "ADV" || v.pos[k] === "PART")) k++;
     if (k >= to) continue;
     for (const m of mentions) {
-      if (m.clause !== x || m.governor || (m.kind === "noun" && m.presupposedBy !== null)) continue;
+      if (m.clause !== x || (m.governor && m.governor.kind !== "speech") || (m.kind === "noun" && m.presupposedBy !== null)) continue;
       m.purpose = true;
       if (m.modality === "asserted") m.modality = "hypothetical";
     }
@@ -892,7 +892,7 @@ const NO_TOKENS: ReadonlySet<number> = new Set();
 const DEFAULT_FRAME_CODE: Partial<Record<Frame, string>> = { threaten: "130", intent: "030", appeal: "020", demand: "100", reject: "120" };
 
 /** Nouns whose infinitive tells what lies ahead ("plans to", "decision to"); the other hedge nouns make it only possible. */
-const FUTURE_NOUNS: ReadonlySet<string> = new Set(["plan", "intention", "decision", "pledge", "promise", "commitment", "readiness", "willingness", "goal", "aim"]);
+const FUTURE_NOUNS: ReadonlySet<string> = new Set(["plan", "intention", "decision", "pledge", "promise", "commitment", "readiness", "willingness", "goal", "aim", "agreement", "consensus", "deal", "accord", "understanding", "pact"]);
 
 function syntheticFrame(frame: Frame, code: string): Pattern {
   return {
