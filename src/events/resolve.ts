@@ -17,6 +17,8 @@ export interface DocContext {
   /** Publication date, YYYY-MM-DD. */
   published: string;
   docId: string;
+  /** Each sentence's clauses (set by resolveEvents). */
+  clauses?: Frame_[][];
   /** The family code (NGO, IGO) of a body named by a common noun phrase ("human rights group"), when it has one. */
   familyOf?: (phrase: string) => string | null;
   /** Re-resolve an entity's actor at a date (the actors stage's resolver), when there is one. */
@@ -43,7 +45,7 @@ const OWN_CODE_FRAMES: ReadonlySet<Frame> = new Set(["appeal", "demand", "threat
 const LOCATIVE: ReadonlySet<string> = new Set(["in", "near", "inside", "outside", "across", "around", "throughout", "within", "from"]);
 const PRONOUNS: ReadonlySet<string> = new Set(["it", "he", "she", "they", "we"]);
 const FIRST_PERSON: ReadonlySet<string> = new Set(["i", "we"]);
-/** Speech verbs whose object is the one addressed ("told reporters", "warned European customers"). */
+/** Speech verbs whose object is the one addressed ("told elsewhere", "warned European customers"). */
 const ADDRESS_VERBS: ReadonlySet<string> = new Set(["tell", "warn", "inform", "brief", "assure", "reassure", "remind", "notify", "advise", "caution"]);
 const CLAIM_VERBS: ReadonlySet<string> = new Set(["claim", "admit", "acknowledge", "confess", "concede"]);
 
@@ -430,6 +432,7 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
   const g = v.grammar;
   const ix = new EntityIndex(ctx);
   const book = v.book;
+  ctx.clauses = all.map((s) => s.clauses);
   const dateStartsAt = new Map<number, string>();
   const clauseDate = attachTimexes(ctx, all, dateStartsAt);
   const mentions = all.flatMap((s) => s.mentions);
@@ -802,7 +805,7 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     let code = m.code;
     let target: number[] = [];
     const complement = complementRange(m, ctx);
-    // "warned European gas customers that …", "told reporters that …": the one addressed, if anyone named
+    // "warned European gas customers that …", "told elsewhere that …": the one addressed, if anyone named
     const addressed = !!m.clause?.object && !m.complementBefore && ADDRESS_VERBS.has(v.norm[m.trigger.start]!);
     const addressee = addressed ? actorsOf(ix, v, m.clause!.object!).filter((ei) => ix.isParticipant(ei) && !isMedia(ix, ei)) : [];
     if (addressee.length) target = addressee.slice(0, 1);
@@ -998,8 +1001,19 @@ function fallbackTarget(ctx: DocContext, ix: EntityIndex, m: Mention, sources: n
   const subj = m.clause?.subject;
   const at = m.trigger.start;
   // who reports it ("…, Thai police said") is not whom it was done to
-  const reporters: Range[] = [];
-  for (let gov = m.governor, d = 0; gov && d < 8; gov = gov.governor, d++) if (gov.kind === "speech" && gov.clause?.subject) reporters.push(gov.clause.subject);
+  const elsewhere: Range[] = [];
+  for (let gov = m.governor, d = 0; gov && d < 8; gov = gov.governor, d++) if (gov.kind === "speech" && gov.clause?.subject) elsewhere.push(gov.clause.subject);
+  // nor is whom another deed of the sentence was done to ("kidnapped Russian advisers and exploded bombs in Kabul")
+  if (m.clause) {
+    const head = m.clause.subjectFrom ?? m.clause.index;
+    for (const c of ctx.clauses?.[m.sentence] ?? []) {
+      if (c === m.clause || c === m.complementClause || c.group.infinitive || c.group.gerund) continue;
+      const sibling = (c.subjectFrom ?? c.index) === head;
+      if (!sibling) continue;
+      if (c.object) elsewhere.push(c.object);
+      for (const pp of c.preps) elsewhere.push(pp);
+    }
+  }
   let best = -1;
   let bestDist = Infinity;
   for (const ei of ix.inRange({ start: s.tokenStart, end: s.tokenEnd })) {
@@ -1009,7 +1023,7 @@ function fallbackTarget(ctx: DocContext, ix: EntityIndex, m: Mention, sources: n
     const e = ix.entity(ei);
     const tok = ctx.view.tokens;
     if (subj && e.start >= tok[subj.start]!.start && e.end <= tok[subj.end - 1]!.end) continue;
-    if (reporters.some((r) => e.start >= tok[r.start]!.start && e.end <= tok[r.end - 1]!.end)) continue;
+    if (elsewhere.some((r) => e.start >= tok[r.start]!.start && e.end <= tok[r.end - 1]!.end)) continue;
     const d = e.start >= tok[at]!.start ? e.start - tok[at]!.start : (tok[at]!.start - e.end) * 3;
     if (d < bestDist) {
       bestDist = d;
@@ -1025,7 +1039,7 @@ function isTimeWords(v: TokenView, r: Range): boolean {
   return true;
 }
 
-/** News media: interviewers and reporters, rarely the target of what is said to them. */
+/** News media: interviewers and elsewhere, rarely the target of what is said to them. */
 function isMedia(ix: EntityIndex, ei: number): boolean {
   const code = ix.entity(ei).actor?.code ?? "";
   return code.endsWith("MED") && code.length > 3;
