@@ -1134,6 +1134,8 @@ function toRecords(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): E
     }
     // an event with no actor and no one named as its agent tells no one anything ("a solution is negotiated")
     if (sources.length === 0 && targets.length === 0 && !c.m.sourceRanges.some((r) => namesSomeone(ctx.view, r))) continue;
+    // a meeting needs two sides: "Israel's Cabinet met Sunday" is a body at work, not consultation
+    if (c.symmetric && c.m.kind === "verb" && rootOf(c.code) === "04" && targets.length === 0 && sources.length === 1) continue;
     const ss: (number | null)[] = sources.length ? sources : [null];
     const ts: (number | null)[] = targets.length ? targets : [null];
     // the same actor on both sides is no event ("the Commission and its President met"); a country acting on
