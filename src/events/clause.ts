@@ -136,6 +136,8 @@ export class TokenView {
       pos[i] = "VERB";
       norm[i] = lemma;
     }
+    // "tear gas" is a noun
+    for (let i = 0; i + 1 < pos.length; i++) if (low[i] === "tear" && low[i + 1] === "gas") pos[i] = "NOUN";
     // a capitalised word inside a sentence that the book knows as no verb is a name ("opposed to French mediation")
     for (let i = 1; i < pos.length; i++) {
       if (pos[i] !== "VERB" || tokens[i]!.sentence !== tokens[i - 1]!.sentence || !/^\p{Lu}/u.test(tokens[i]!.text)) continue;

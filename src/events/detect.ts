@@ -132,7 +132,7 @@ export function clauses(v: TokenView, groups: VerbGroup[], sStart: number, sEnd:
       if (v.low[j] === ";") break;
     }
     // "a Russian jet, shot down by Turkey": a bare participle after a noun, with an agent, is a passive
-    if (vg.aux.length === 0 && !vg.passive && !vg.gerund && vg.past && preps.some((pp) => pp.prep === "by") && vg.start > sStart) {
+    if (vg.aux.length === 0 && !vg.passive && !vg.gerund && vg.past && !object && preps.some((pp) => pp.prep === "by") && vg.start > sStart) {
       const before = v.low[vg.start - 1] === "," ? vg.start - 2 : vg.start - 1;
       if (before >= sStart && (v.pos[before] === "NOUN" || v.pos[before] === "PROPN")) vg.passive = true;
     }
