@@ -604,7 +604,10 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     // a verb pattern whose words lie beyond the object ("renewed negotiations on … their future relations") is weaker than the object noun
     const objectHeadNoun = !!objectNoun && !!c.object && rangeHas(c.object, objectNoun.head);
     const bareVerb = !!verb && ((verb.pattern?.object.length ?? 0) === 0 || (objectHeadNoun && verbUsedBeyond(verb, c)));
-    if (chosen && verb && verbWeight > chosen.match.pattern.weight && !(objectNoun && bareVerb && (chosen.frame === "support" || chosen.frame === "aspect"))) chosen = undefined;
+    // "denied reports that it had sent troops": a content clause after the object is what the frame governs
+    const contentClause = !!chosen && !!verb && verb.code.startsWith("01") && (chosen.frame === "speech" || chosen.frame === "deny") && !!c.object && v.low[c.object.end] === "that" && !!next && next.group.start > c.object.end;
+    if (contentClause) verb!.emit = false;
+    if (chosen && verb && verbWeight > chosen.match.pattern.weight && !contentClause && !(objectNoun && bareVerb && (chosen.frame === "support" || chosen.frame === "aspect"))) chosen = undefined;
     if (!chosen) continue;
     const fm = frameMention(chosen, c);
     chosenOf.set(c.index, fm);
