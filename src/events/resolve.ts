@@ -457,7 +457,9 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     let targets: number[] = [];
     for (const r of m.targetRanges) {
       // "met with Kim at Panmunjom": a place where it happened is no target (the place may become one later)
-      const t = actorsOf(ix, v, r).filter((ei) => !ix.isLocative(ei));
+      // but the place one withdraws or is recalled from is whom it concerns ("withdrew forces from Panama")
+      const from = "prep" in r && (r as { prep: string }).prep === "from" && FROM_TARGET_ROOTS.has(rootOf(m.code));
+      const t = actorsOf(ix, v, r).filter((ei) => from || !ix.isLocative(ei));
       for (const ei of t) if (!targets.includes(ei) && !sources.includes(ei)) targets.push(ei);
       if (targets.length && !m.symmetric) break;
     }
@@ -864,6 +866,9 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
 
   return toRecords(ctx, ix, candidates);
 }
+
+/** Roots whose "from" names the other side: withdrawals and retreats (08), recalls and cuts (16). */
+const FROM_TARGET_ROOTS: ReadonlySet<string> = new Set(["08", "16"]);
 
 /** Nouns of a phrase that names what a protest is against: "in defiance of Chinese authorities", "in protest at …". */
 const PROTEST_AIM_NOUNS: ReadonlySet<string> = new Set(["defiance", "protest", "opposition", "condemnation", "denunciation", "outrage", "anger"]);
