@@ -846,6 +846,16 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     const hostFrame = host ? chosenOf.get(host.index) : undefined;
     const np = npEndingAt(v, noun, sStart);
     const negatedNoun = !!np && v.low[np.start] === "no";
+    // "welcomed the Soviet decision to withdraw troops": the noun's owner does what it decided
+    if (np && np.start < noun && x.subjectFrom !== null) {
+      let owned = false;
+      for (let i = np.start; i < noun; i++) if ((v.pos[i] !== "DET" && /^\p{Lu}/u.test(v.tokens[i]!.text)) || v.low[i] === "'s" || v.low[i] === "’s" || /^(?:its|their|his|her)$/.test(v.low[i]!)) owned = true;
+      if (owned) {
+        x.subject = { start: np.start, end: noun };
+        x.subjectFrom = null;
+        for (const m of mentions) if (m.clause === x && m.kind !== "noun") retarget(m, x);
+      }
+    }
     // a noun that frames like a verb, where the clause only carries it ("reiterated its threat to", "issued an
     // ultimatum to"); "rejected a request to" is the rejection's business
     if (frame && frame !== "future" && frame !== "hypothetical" && !negatedNoun && (!hostVerb || !hostVerb.emit || hostFrame?.frame === "speech" || hostFrame?.frame === "support" || hostVerb.code.startsWith("13"))) {
