@@ -736,7 +736,9 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       if (intent) {
         let s2 = sources;
         let t2 = targets;
-        if (m.kind === "noun" && speaker && srcOf.get(speaker)!.length) {
+        // (not "the Soviet Union will resume aid to Cuba, Tass reported": there the clause's subject does it)
+        const agentSubject = !!m.clause?.subject && !(m.head >= m.clause.subject.start && m.head < m.clause.subject.end) && sources.some((ei) => ix.isParticipant(ei));
+        if (m.kind === "noun" && speaker && srcOf.get(speaker)!.length && !agentSubject) {
           // "Kerry says negotiations over Iran's nuclear ambitions will continue": the speaker's side intends them
           const sp = srcOf.get(speaker)!;
           const spc = countries(sp);
