@@ -714,6 +714,11 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     if (m.pattern?.elseCode && !targets.some((t) => ix.isParticipant(t))) code = m.pattern.elseCode;
     if (m.pattern?.pairCode && (targets.length > 0 || sources.length > 1)) code = m.pattern.pairCode;
     if (targets.length === 0 && sources.length === 1 && m.kind === "verb" && !m.pattern?.noTarget && rootOf(code) >= "03" && rootOf(code) !== "04") targets = defaultTarget(ctx, ix, v, m, sources);
+    // "arrived in Moscow for a visit": a visit is to the country of the place
+    if (targets.length === 0 && sources.length === 1 && code.startsWith("042")) {
+      const place = locationOf(ix, v, m);
+      if (place !== null && ix.countryOf(place) !== ix.countryOf(sources[0]!)) targets = [place];
+    }
     const c = add(m, code, sources, targets, mod);
     if (!c) continue;
     // what a tense or a negation implies
