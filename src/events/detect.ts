@@ -303,9 +303,17 @@ function bestMatch(v: TokenView, list: Pattern[] | undefined, at: number, limit:
     if (best && p.weight < best.pattern.weight) break;
     if (!accept(p)) continue;
     const m = matchPattern(v, p, at, limit, regions);
-    if (m && (!best || m.pattern.weight > best.pattern.weight)) best = m;
+    // at equal weight, the words nearer the phrase's head win ("captured a Tamil rebel stronghold": the stronghold)
+    if (m && (!best || m.pattern.weight > best.pattern.weight || (m.pattern.weight === best.pattern.weight && lastUsed(v, m) > lastUsed(v, best)))) best = m;
   }
   return best;
+}
+
+/** The last noun a pattern's later words matched (-1 when they matched none). */
+function lastUsed(v: TokenView, m: Match): number {
+  let k = -1;
+  for (const u of m.used) if (u > k && (v.pos[u] === "NOUN" || v.pos[u] === "PROPN")) k = u;
+  return k;
 }
 
 function allMatches(v: TokenView, list: Pattern[] | undefined, at: number, limit: number, regions: Range[]): Match[] {
