@@ -1182,10 +1182,12 @@ function toRecords(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): E
   // "X has been killed in a car bomb explosion": the same deed told again without its doer
   for (let i = recs.length - 1; i >= 0; i--) {
     const r = recs[i]!;
-    if (r.source !== null || r.c.modality !== "asserted" || r.c.symmetric) continue;
+    // ("killed 20 guerrillas in a battle": the battle is the killing's setting, the same deed)
+    const setting = r.c.m.kind === "noun" && r.c.m.presupposedBy === "in";
+    if ((r.source !== null && !setting) || r.c.modality !== "asserted" || (r.c.symmetric && !setting)) continue;
     const plover = book.codes.get(r.c.code)?.plover;
     if (!plover) continue;
-    const same = recs.find((x) => x !== r && x.c.m.sentence === r.c.m.sentence && x.c.modality === "asserted" && book.codes.get(x.c.code)?.plover === plover && (x.source !== null || x.c.m.kind === "verb"));
+    const same = recs.find((x) => x !== r && x.c.m !== r.c.m && x.c.m.sentence === r.c.m.sentence && x.c.modality === "asserted" && book.codes.get(x.c.code)?.plover === plover && (setting ? x.c.m.kind === "verb" : x.source !== null || x.c.m.kind === "verb"));
     if (!same) continue;
     if (same.target === null && r.target !== null) same.target = r.target;
     recs.splice(i, 1);
