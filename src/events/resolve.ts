@@ -994,13 +994,14 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
   if (near.length) return near;
   if (place !== null) return [place];
   // protests, coercion and concessions with no one else named are the country's own affairs ("police arrested 12")
-  if (DOMESTIC_ROOTS.has(m.code.slice(0, 2))) {
+  // (so are trials and sentences: "sentenced a dissident to 10 years")
+  if (DOMESTIC_ROOTS.has(m.code.slice(0, 2)) || m.code.startsWith("115") || m.code.startsWith("116")) {
     const country = ix.countryOf(sources[0]!);
     if (country) return [ix.addSynthetic(m.clause?.object ?? m.trigger, country)];
   }
   return [];
 }
-const DOMESTIC_ROOTS: ReadonlySet<string> = new Set(["08", "14", "17"]);
+const DOMESTIC_ROOTS: ReadonlySet<string> = new Set(["08", "09", "14", "17"]);
 
 /**
  * An event whose clause names no target ("demolished the inter-Korean liaison office"):
