@@ -492,20 +492,22 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       // "Iraq said it would allow …": the pronoun is the speaker
       for (let gov = m.governor, d = 0; gov && sources.length === 0 && d < 8; gov = gov.governor, d++) if (gov.kind === "speech") sources = srcOf.get(gov) ?? [];
     }
-    if (sources.length === 0 && m.clause?.subject && m.sourceRanges.includes(m.clause.subject) && m.kind !== "noun") {
+    // the agent as written: the subject, or a passive's "by" phrase ("was charged by prosecutors")
+    const agent = m.kind === "noun" || !m.clause ? null : m.clause.subject && m.sourceRanges.includes(m.clause.subject) ? m.clause.subject : m.clause.group.passive ? (m.sourceRanges.find((r) => "prep" in r && (r as { prep: string }).prep === "by") ?? null) : null;
+    if (sources.length === 0 && agent && m.clause) {
       // "Judge Alejandro Rivera opened investigations against 28 Chilean officials": an unknown
       // person or group acts for the country the sentence is about
       const place = locationOf(ix, v, m);
       const own: Range[] = [{ start: m.trigger.start, end: Math.max(m.clause.rightEnd, m.evidence.end) }];
       if (m.complementClause) own.push({ start: m.complementClause.group.start, end: m.complementClause.rightEnd });
       for (const f of m.framed) own.push(f.evidence);
-      const subjText = spanText(ctx, m.clause.subject);
-      let country = GROUP_NOUN.test(subjText) && place !== null ? ix.countryOf(place) : sentenceCountry(ctx, ix, m.sentence, m.clause.subject, [...targets, ...own.flatMap((r) => ix.inRange(r))]);
+      const subjText = spanText(ctx, agent);
+      let country = GROUP_NOUN.test(subjText) && place !== null ? ix.countryOf(place) : sentenceCountry(ctx, ix, m.sentence, agent, [...targets, ...own.flatMap((r) => ix.inRange(r))]);
       // "President Yoweri Museveni has banned Ugandan opposition candidates": an unknown office-holder acting
       // where the sentence names one country only acts at home
       if (!country && STATE_TITLE.test(subjText) && !FOREIGN_ROOTS.has(rootOf(m.code))) country = onlyCountry(ctx, ix, m.sentence);
-      if (!country) country = familyOf(ctx, m.clause.subject);
-      if (country) sources = [ix.addSynthetic(m.clause.subject, country)];
+      if (!country) country = familyOf(ctx, agent);
+      if (country) sources = [ix.addSynthetic(agent, country)];
     }
     srcOf.set(m, sources);
   }
