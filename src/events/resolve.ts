@@ -1149,6 +1149,8 @@ function toRecords(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): E
     }
     // an event with no actor and no one named as its agent tells no one anything ("a solution is negotiated")
     if (sources.length === 0 && targets.length === 0 && !c.m.sourceRanges.some((r) => namesSomeone(ctx.view, r))) continue;
+    // words by no one we know (an appeal, a rejection, a statement whose speaker is unknown) tell nothing;
+    // a deed by unknown hands still does ("a journalist was killed in a car bomb")
     // a meeting needs two sides: "Israel's Cabinet met Sunday" is a body at work, not consultation
     if (c.symmetric && c.m.kind === "verb" && rootOf(c.code) === "04" && targets.length === 0 && sources.length === 1) continue;
     const ss: (number | null)[] = sources.length ? sources : [null];
@@ -1194,6 +1196,16 @@ function toRecords(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): E
     if (!same) continue;
     if (same.target === null && r.target !== null) same.target = r.target;
     recs.splice(i, 1);
+  }
+
+  // words by no one we know tell nothing when the sentence reports someone's deed, or when no one is named
+  // as their author ("we ask …" in a quotation of no known speaker); a deed by unknown hands still does ("a
+  // journalist was killed in a car bomb")
+  const sourced = new Set<number>();
+  for (const r of recs) if (r.source !== null && r.c.modality === "asserted") sourced.add(r.c.m.sentence);
+  for (let i = recs.length - 1; i >= 0; i--) {
+    const r = recs[i]!;
+    if (r.source === null && rootOf(r.c.code) < "14" && (sourced.has(r.c.m.sentence) || !r.c.m.sourceRanges.some((x) => namesSomeone(ctx.view, x)))) recs.splice(i, 1);
   }
 
   // one event once: merge mentions of the same event (same root, sides and modality, dates that agree)
