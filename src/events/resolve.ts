@@ -1206,6 +1206,7 @@ function toRecords(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): E
   for (let i = recs.length - 1; i >= 0; i--) {
     const r = recs[i]!;
     if (r.source === null && rootOf(r.c.code) < "14" && (sourced.has(r.c.m.sentence) || !r.c.m.sourceRanges.some((x) => namesSomeone(ctx.view, x)))) recs.splice(i, 1);
+    else if (r.source === null && r.target === null && sourced.has(r.c.m.sentence)) recs.splice(i, 1);
   }
 
   // one event once: merge mentions of the same event (same root, sides and modality, dates that agree)
