@@ -713,6 +713,12 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     const subj = m.clause?.subject;
     if (sources.length === 0 && subj && g.nonAgents.has(v.norm[subj.end - 1]!)) continue;
     let code = m.code;
+    // "complained to the US over China's exercises", "condemned the attack by the rebels": disapproval is of
+    // whoever did what it is about, not of whom it is told to
+    if (m.kind === "verb" && (rootOf(code) === "11" || rootOf(code) === "09") && m.clause) {
+      const culprits = culpritsOf(ix, v, m.clause, sources);
+      if (culprits.length) targets = culprits;
+    }
     if (m.pattern?.elseCode && !targets.some((t) => ix.isParticipant(t))) code = m.pattern.elseCode;
     if (m.pattern?.pairCode && (targets.length > 0 || sources.length > 1)) code = m.pattern.pairCode;
     if (targets.length === 0 && sources.length === 1 && m.kind === "verb" && !m.pattern?.noTarget && rootOf(code) >= "03" && rootOf(code) !== "04") targets = defaultTarget(ctx, ix, v, m, sources);
@@ -874,6 +880,33 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
   }
 
   return toRecords(ctx, ix, candidates);
+}
+
+/** Prepositions that introduce what a disapproval is about ("complained over", "protested at"). */
+const ABOUT_PREPS: ReadonlySet<string> = new Set(["over", "about", "at", "against"]);
+
+/**
+ * Who did what a disapproval is about: the possessor in an "over/about" phrase ("over China's exercises"), or
+ * the agent of an event noun in the object ("the execution of the writer by the Nigerian government").
+ */
+function culpritsOf(ix: EntityIndex, v: TokenView, c: Frame_, sources: number[]): number[] {
+  // (one's own people may be the culprits: "Croatia is investigating crimes by Croatian extremists")
+  const pick = (r: Range) => ix.inRange(r).filter((ei) => ix.isParticipant(ei) && !sources.includes(ei));
+  for (const pp of c.preps) {
+    if (!ABOUT_PREPS.has(pp.prep)) continue;
+    for (let i = pp.start; i < pp.end; i++) if (v.low[i] === "'s" || v.low[i] === "’s") {
+      const found = pick({ start: pp.start, end: i });
+      if (found.length) return found.slice(-1);
+    }
+  }
+  const spans: Range[] = c.object ? [c.object, ...c.preps] : [...c.preps];
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const by = spans[k + 1]!;
+    if (!("prep" in by) || (by as { prep: string }).prep !== "by" || by.start - 1 !== spans[k]!.end) continue;
+    const found = pick(by);
+    if (found.length) return found.slice(0, 1);
+  }
+  return [];
 }
 
 /** Roots whose "from" names the other side: withdrawals and retreats (08), recalls and cuts (16). */
