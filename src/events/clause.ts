@@ -136,8 +136,11 @@ export class TokenView {
       pos[i] = "VERB";
       norm[i] = lemma;
     }
-    // "tear gas" is a noun
-    for (let i = 0; i + 1 < pos.length; i++) if (low[i] === "tear" && low[i + 1] === "gas") pos[i] = "NOUN";
+    // "tear gas" is a noun; so is "part" in "captured part of a stronghold"
+    for (let i = 0; i + 1 < pos.length; i++) {
+      if (low[i] === "tear" && low[i + 1] === "gas") pos[i] = "NOUN";
+      else if (low[i] === "part" && pos[i] === "ADV" && low[i + 1] === "of") pos[i] = "NOUN";
+    }
     // a capitalised word inside a sentence that the book knows as no verb is a name ("opposed to French mediation")
     for (let i = 1; i < pos.length; i++) {
       if (pos[i] !== "VERB" || tokens[i]!.sentence !== tokens[i - 1]!.sentence || !/^\p{Lu}/u.test(tokens[i]!.text)) continue;
