@@ -136,6 +136,10 @@ export function clauses(v: TokenView, groups: VerbGroup[], sStart: number, sEnd:
       const before = v.low[vg.start - 1] === "," ? vg.start - 2 : vg.start - 1;
       if (before >= sStart && (v.pos[before] === "NOUN" || v.pos[before] === "PROPN")) vg.passive = true;
     }
+    // "will return weapons seized last year", "violating the agreement signed in 2001": a bare participle right
+    // after another verb's object describes that object
+    const prevObject = k > 0 ? out[k - 1]!.object : null;
+    if (vg.aux.length === 0 && !vg.passive && !vg.gerund && vg.past && !object && prevObject && prevObject.end === vg.start && v.pos[vg.start - 1] === "NOUN") vg.passive = true;
     out.push({ group: vg, index: k, subject: null, subjectFrom: null, object, preps, rightEnd, conditional, antecedent: null, relative: false });
   }
   // subjects, left to right, so that inherited ones are known
@@ -673,7 +677,10 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
       const inSubject = (rangeHas(c.subject, n.head) || rangeHas(c.antecedent, n.head)) && c.subjectFrom === null;
       if (inSubject) {
         n.clause = c;
-        if (frames.some((f) => f.frame === "occur")) {
+        if (frames.some((f) => f.frame === "occur") && c.relative && c.group.passive && c.group.aux.length === 0 && !c.preps.some((pp) => pp.prep === "by")) {
+          // "the ceasefire agreement signed in 2001": a description of the noun, not news
+          n.emit = false;
+        } else if (frames.some((f) => f.frame === "occur")) {
           n.emit = true;
           n.evidence = { start: n.evidence.start, end: Math.max(n.evidence.end, c.group.end) };
           // "Airstrikes killed 20": the verb tells the result of this event
