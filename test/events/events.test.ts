@@ -253,3 +253,115 @@ test("a reduced passive: 'a Russian jet, shot down by Turkey last Tuesday'", () 
   assert.equal(e.source?.country, "TUR");
   assert.equal(e.date, "2015-11-24");
 });
+
+// ---------------------------------------------------------------- one sentence, its main event
+
+test("a sentence that reports a deed drops the bare statement that reports it", () => {
+  const evs = asserted(events("Iraq attacked Syria on Monday, officials in Baghdad said."));
+  assert.ok(withRoot(evs, "19").length === 1, show(evs));
+  assert.ok(!evs.some((e) => e.cameo.startsWith("01")), show(evs));
+});
+
+test("a statement by no one we know is no event", () => {
+  const evs = asserted(events("The reports said the talks would resume."));
+  assert.ok(!evs.some((e) => e.cameo.startsWith("01")), show(evs));
+});
+
+test("a purpose infinitive is an aim, not a deed", () => {
+  const evs = events("Turkey sent troops to the border on Monday to attack Syria.");
+  assert.ok(!asserted(evs).some((e) => e.cameo.startsWith("19")), show(evs));
+});
+
+test("a protest's aim names whom it is against, and its demand is the protest's content", () => {
+  const evs = asserted(events("Thousands of people blocked streets in Baghdad in defiance of Iran to demand reforms."));
+  const protest = withRoot(evs, "14")[0];
+  assert.ok(protest, show(evs));
+  assert.equal(protest.source?.country, "IRQ");
+  assert.equal(protest.target?.country, "IRN");
+  assert.ok(!evs.some((e) => e.cameo.startsWith("10")), show(evs));
+});
+
+test("the setting of a deed is the same deed: 'killed … in a battle'", () => {
+  const evs = asserted(events("Iraqi troops killed 20 rebels in a battle near Baghdad on Monday."));
+  assert.equal(evs.filter((e) => e.plover === "ASSAULT").length, 1, show(evs));
+});
+
+// ---------------------------------------------------------------- actors: PLOVER's conventions
+
+test("a people where it lives is coded by that country: 'the Albanians of southern Serbia'", () => {
+  const evs = asserted(events("The Albanians of southern Serbia are demanding autonomy from Serbia."));
+  const e = withRoot(evs, "10")[0];
+  assert.ok(e, show(evs));
+  assert.equal(e.source?.country, "SRB");
+  const killed = asserted(events("Serbia killed three ethnic Albanians in Montenegro on Friday."));
+  assert.ok(withRoot(killed, "18").some((x) => x.target?.country === "MNE"), show(killed));
+});
+
+test("an unknown office-holder acting in a sentence of one country acts at home", () => {
+  const evs = asserted(events("President Aldo Bertoni banned Turkish opposition parties on Monday."));
+  const e = withRoot(evs, "17")[0];
+  assert.ok(e, show(evs));
+  assert.equal(e.source?.country, "TUR");
+  assert.equal(e.target?.country, "TUR");
+});
+
+test("a body named by its kind takes its family code: 'a human rights group'", () => {
+  const evs = asserted(events("A human rights group condemned Iraq on Tuesday."));
+  const e = withRoot(evs, "11")[0];
+  assert.ok(e, show(evs));
+  assert.equal(e.source?.country, "NGO");
+  assert.equal(e.target?.country, "IRQ");
+});
+
+test("'anti-X' names an attitude, not the actor X", () => {
+  const evs = asserted(events("An anti-Syria journalist was killed in Baghdad on Monday."));
+  assert.ok(!evs.some((e) => e.target?.country === "SYR" || e.source?.country === "SYR"), show(evs));
+});
+
+// ---------------------------------------------------------------- codes and targets
+
+test("'renewed negotiations': the negotiations are the event", () => {
+  const evs = asserted(events("Israel and Syria renewed negotiations today on a troop pullback and their future relations."));
+  const e = withRoot(evs, "04")[0];
+  assert.ok(e, show(evs));
+  assert.deepEqual([e.source?.country, e.target?.country].sort(), ["ISR", "SYR"]);
+  assert.ok(!evs.some((x) => x.cameo.startsWith("05")), show(evs));
+});
+
+test("a sanction or force on a condition is a threat", () => {
+  const evs = asserted(events("Turkey may impose sanctions on Iraq if the attacks continue, officials said."));
+  const e = withRoot(evs, "13")[0];
+  assert.ok(e, show(evs));
+  assert.equal(e.source?.country, "TUR");
+  assert.equal(e.target?.country, "IRQ");
+});
+
+test("disapproval is of the culprit: 'complained to X over Y's …', 'crimes by Z'", () => {
+  const complaint = asserted(events("Japan complained to the United States over China's military exercises."));
+  assert.ok(withRoot(complaint, "11").some((e) => e.source?.country === "JPN" && e.target?.country === "CHN"), show(complaint));
+  const probe = asserted(events("Serbia is investigating alleged war crimes by Croatian extremists against Albanians."));
+  assert.ok(withRoot(probe, "09").some((e) => e.target?.country === "HRV"), show(probe));
+});
+
+test("'denied reports that …': what is denied did not happen", () => {
+  const evs = events("Iran denied reports that it had sent troops to Syria.");
+  assert.ok(asserted(evs).some((e) => e.cameo === "016" && e.source?.country === "IRN"), show(evs));
+  assert.ok(!asserted(evs).some((e) => e.cameo.startsWith("15")), show(evs));
+});
+
+test("the place one withdraws from is the target; a visit is to the place's country", () => {
+  const withdrawal = asserted(events("The United States withdrew its troops from Panama on Wednesday."));
+  assert.ok(withRoot(withdrawal, "08").some((e) => e.source?.country === "USA" && e.target?.country === "PAN"), show(withdrawal));
+  const visit = asserted(events("Moon Jae-in arrived in Hanoi on Sunday for a four-day official visit."));
+  assert.ok(withRoot(visit, "04").some((e) => e.source?.country === "KOR" && e.target?.country === "VNM"), show(visit));
+});
+
+test("'call X a Y' is no phone call", () => {
+  const evs = asserted(events("Iraq called the Turkish troops an occupying army."));
+  assert.ok(!evs.some((e) => e.cameo.startsWith("04")), show(evs));
+});
+
+test("appeals are PLOVER REQUEST", () => {
+  const evs = asserted(events("China urged the United States to lift sanctions on Iran."));
+  assert.ok(evs.some((e) => e.cameo.startsWith("02") && e.plover === "REQUEST"), show(evs));
+});
