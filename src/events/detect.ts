@@ -612,6 +612,14 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
       // "conceded defeat", "announced a ceasefire": with an object and nothing reported, the verb is the event
       if (speechLike && (hasClauseAfter || final || quoteAfter || (!verb && !c.object))) chosen = speechLike;
     }
+    // a phrasal frame is the verb's reading ("called for an end to …" is no phone call, "called on X" no visit)
+    if (!chosen && verb && verb.pattern && verb.pattern.object.length === 0) {
+      const phrasal = frames.find((f) => f.match.end > verb.patternEnd && f.match.pattern.code && (f.frame === "appeal" || f.frame === "demand" || f.frame === "reject" || f.frame === "threaten"));
+      if (phrasal) {
+        chosen = phrasal;
+        verb.emit = false;
+      }
+    }
     // a more specific verb pattern wins over a frame ("declined to comment", "suspended aid", "announced a ceasefire")
     // a verb pattern whose words lie beyond the object ("renewed negotiations on … their future relations") is weaker than the object noun
     const objectHeadNoun = !!objectNoun && !!c.object && rangeHas(c.object, objectNoun.head);
@@ -836,7 +844,7 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
       if (verb && frame !== "support" && frame !== "aspect") verb.emit = false;
     } else if (frame !== "support" && frame !== "aspect") {
       const verb = verbMentionOf.get(c.index);
-      if (verb) fm.emit = false;
+      if (verb && verb.emit) fm.emit = false;
     }
   }
   // 6. an infinitive after a noun of intention or possibility: "its threat to stop supplying gas", "plans to impose restrictions"

@@ -698,6 +698,17 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
           if (!r) continue;
           for (const ei of actorsOf(ix, v, r)) if (ix.entity(ei).actor && !own.includes(ix.countryOf(ei)) && !targets.includes(ei)) targets.push(ei);
         }
+      } else if (targets.length === 0 && !m.framed.length && (m.frame === "appeal" || m.frame === "demand") && m.clause) {
+        // "called for an end to Israeli air raids": an appeal is to whoever must act on what it asks for
+        const own = countries(sources);
+        for (const r of [m.clause.object, ...m.clause.preps]) {
+          if (!r) continue;
+          const found = actorsOf(ix, v, r).filter((ei) => ix.isParticipant(ei) && !own.includes(ix.countryOf(ei)));
+          if (found.length) {
+            targets = found.slice(0, 1);
+            break;
+          }
+        }
       }
       targets = targets.filter((t) => !sources.includes(t));
       if (targets.length === 0 && sources.length === 1 && rootOf(own) >= "03" && rootOf(own) !== "04") targets = defaultTarget(ctx, ix, v, m, sources);
