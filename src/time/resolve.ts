@@ -281,7 +281,7 @@ export function resolve(c: Candidate, ctx: Ctx, previous: { end: number; value: 
     }
     case "apposition": {
       // "on June 12, the second anniversary of …": the date it stands beside.
-      if (!previous || !/^\s*,\s*$/.test(text.slice(previous.end, c.start))) return null;
+      if (!previous || c.start - previous.end > 8 || !/^\s*,\s*$/.test(text.slice(previous.end, c.start))) return null;
       if (!/^\d{4}-\d{2}-\d{2}$/.test(previous.value)) return null;
       return { type: "DATE", value: previous.value };
     }

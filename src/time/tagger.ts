@@ -42,8 +42,8 @@ export function buildTimeTagger(lex: TimeLexicon): TimeTagger {
   for (const r of lex.references.keys()) mark(r.split(" ").pop()!, CAT.REF);
   for (const h of lex.holidays.values()) mark(h.name.split(" ")[0]!, CAT.HOLIDAY);
   for (const w of ["today", "tonight", "yesterday", "tomorrow"]) mark(w, CAT.CASUAL);
-  for (const w of ["morning", "afternoon", "evening", "night"]) mark(w, CAT.PART);
-  for (const w of ["noon", "midday", "midnight"]) mark(w, CAT.NOON);
+  for (const w of lex.dayParts.keys()) mark(w.split(" ").pop()!, CAT.PART);
+  for (const w of lex.clockWords.keys()) mark(w.split(" ").pop()!, CAT.NOON);
   for (const w of ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]) mark(w, CAT.DECADE);
   for (const w of ["nineteen", "eighteen", "twenty", "thousand"]) mark(w, CAT.YEARWORD);
   for (const w of ["quarter", "quarters", "period"]) mark(w, CAT.QUARTER);
@@ -61,7 +61,7 @@ export function buildTimeTagger(lex: TimeLexicon): TimeTagger {
   return { lex, parsers, sticky, starts, chrono: buildChrono(), kinds, tokenCache: new Map(), chronoTrigger, notTimes };
 }
 
-const DIGITS = /^\d/;
+const NUMERIC_DATE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/;
 
 /** The trigger kinds of one token, remembered (the same words recur from document to document). */
 function tokenKinds(tagger: TimeTagger, lower: string): number {
@@ -78,6 +78,8 @@ function tokenKinds(tagger: TimeTagger, lower: string): number {
 function computeTokenKinds(tagger: TimeTagger, lower: string): number {
   const k = tagger.kinds.get(lower);
   if (k !== undefined) return k;
+  // "2020-07-01", "2019/05/03": a numeric date, chrono's to read.
+  if (NUMERIC_DATE.test(lower)) return CAT.YEAR | CAT.MONTH;
   if (lower.length > 2 && lower.includes("-")) {
     let all = 0;
     for (const part of lower.split("-")) if (part) all |= computeTokenKinds(tagger, part);
@@ -89,7 +91,8 @@ function computeTokenKinds(tagger: TimeTagger, lower: string): number {
   }
   const c = lower.charCodeAt(0);
   if (c >= 48 && c <= 57) {
-    if (/^\d{4}/.test(lower)) return CAT.YEAR | CAT.DECADE | CAT.CLOCK;
+    // A year, a decade ("1990s"); not a clock time: chrono reads none without a meridiem or a colon.
+    if (/^\d{4}/.test(lower)) return CAT.YEAR | CAT.DECADE;
     if (/\d0['’]?s$/.test(lower)) return CAT.DECADE;
     if (/\d:\d\d|\d(?:a|p)\.?m/.test(lower)) return CAT.CLOCK;
     return 0;
@@ -197,9 +200,13 @@ function previousWord(text: string, at: number): string {
   return m ? m[1]! : "";
 }
 
+/** Only spaces, quotes and brackets between the sentence's start and `at` (scanned back from `at`). */
 function atSentenceStart(text: string, s: Sentence, at: number): boolean {
-  return /^[\s"'“‘`(\[]*$/.test(text.slice(s.start, at));
+  let i = at;
+  while (i > s.start && OPENERS.includes(text[i - 1]!)) i--;
+  return i <= s.start;
 }
+const OPENERS = " \t\n\r\u00a0\"'“‘`([";
 
 /** A bare month name (no day, no year) that is really a name or a verb. */
 function isFalseMonth(text: string, s: Sentence, c: Candidate): boolean {
@@ -245,14 +252,56 @@ function extendModifiers(text: string, s: Sentence, c: Candidate): Candidate {
   return { ...c, start, bare: false };
 }
 
+const byStrength = (a: Candidate, b: Candidate) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start;
+
+/**
+ * Of overlapping candidates keep the strongest (longest, then highest priority,
+ * then first). A sweep by start cuts the candidates into runs linked by overlap;
+ * runs are independent, so the greedy choice is made within each (usually of two or three).
+ */
 function removeOverlaps(cands: Candidate[]): Candidate[] {
-  const byStrength = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
-  const kept: Candidate[] = [];
-  for (const c of byStrength) {
-    if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
-    kept.push(c);
+  if (cands.length < 2) return cands;
+  const byStart = [...cands].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Candidate[] = [];
+  for (let i = 0; i < byStart.length; ) {
+    let j = i + 1;
+    let reach = byStart[i]!.end;
+    while (j < byStart.length && byStart[j]!.start < reach) reach = Math.max(reach, byStart[j++]!.end);
+    if (j === i + 1) out.push(byStart[i]!);
+    else for (const c of strongest(byStart.slice(i, j))) out.push(c);
+    i = j;
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** The greedy choice within one run: kept spans stay sorted and disjoint, so a binary search finds a clash. */
+function strongest(run: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const c of run.sort(byStrength)) {
+    // The first kept span ending after c starts is the only one that can overlap it.
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid]!.end <= c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < kept.length && kept[lo]!.start < c.end) continue;
+    kept.splice(lo, 0, c);
+  }
+  return kept;
+}
+
+/** Whether [start, end) overlaps one of the sorted, disjoint spans. */
+function overlapsAny(spans: readonly [number, number][], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]![1] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo]![0] < end;
 }
 
 const isDay = (m: Meaning) =>
@@ -269,7 +318,7 @@ function mergeNeighbours(text: string, cands: Candidate[]): Candidate[] {
   for (let i = 0; i < cands.length; i++) {
     const a = cands[i]!;
     const b = cands[i + 1];
-    if (b) {
+    if (b && b.start - a.end <= 16) {
       const gap = text.slice(a.end, b.start);
       const a2 = a.meaning;
       const b2 = b.meaning;
@@ -328,7 +377,7 @@ export function tagTimexes(tagger: TimeTagger, text: string, sentences: readonly
     let cands = sentenceCandidates(tagger, text, s, kinds[si]!, tokens, perToken);
     if (cands.length === 0) continue;
     blocked ??= notTimeSpans(tagger, text);
-    if (blocked.length) cands = cands.filter((c) => !blocked!.some(([a, b]) => c.start < b && a < c.end));
+    if (blocked.length) cands = cands.filter((c) => !overlapsAny(blocked!, c.start, c.end));
     cands = cands.filter((c) => !(c.bare && c.meaning.kind === "date" && isFalseMonth(text, s, c)) && !isTitleName(text, s, c));
     cands = cands.map((c) => extendModifiers(text, s, c));
     cands = mergeNeighbours(text, removeOverlaps(cands));
