@@ -54,6 +54,10 @@ export interface TimexParser {
   extract(m: RegExpExecArray, text: string): Found | Found[] | null;
 }
 
+/** What follows a four-digit number that is a count or a clock, not a year: "2000 troops", "1400 GMT". */
+export const NOT_A_YEAR_AFTER =
+  /^\s*(?:GMT|UTC|EST|EDT|hours|hrs|km|kilometers?|kilometres?|miles?|meters?|metres?|feet|ft|kg|tons?|tonnes?|people|persons|troops|soldiers|men|women|children|votes|cases|deaths|dead|members|students|workers|residents|units|vehicles|cars|homes|houses|pieces|copies|rounds|dollars|euros|yuan|yen|rubles|barrels|acres|hectares|points|delegates|seats|jobs|refugees|migrants|prisoners|km2|sq)\b/i;
+
 /** Left and right word boundaries that also work next to "." and digits. */
 const B = "(?<![\\p{L}\\p{N}'’])";
 const E = "(?![\\p{L}\\p{N}])";
@@ -450,7 +454,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
       const y = Number(m.groups!.y);
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
       // A count or a clock, not a year: "2000 troops", "1400 GMT".
-      if (/^\s*(?:GMT|UTC|EST|EDT|hours|hrs|km|kilometers?|kilometres?|miles?|meters?|metres?|feet|ft|kg|tons?|tonnes?|people|persons|troops|soldiers|men|women|children|votes|cases|deaths|dead|members|students|workers|residents|units|vehicles|cars|homes|houses|pieces|copies|rounds|dollars|euros|yuan|yen|rubles|barrels|acres|hectares|points|delegates|seats|jobs|refugees|migrants|prisoners|km2|sq)\b/i.test(after)) return null;
+      if (NOT_A_YEAR_AFTER.test(after)) return null;
       if (/\d[\s,]*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return null;
       return { start: m.index, end: m.index + m[0].length, type: "DATE", meaning: { kind: "value", value: String(y) } };
     },

@@ -2,7 +2,7 @@
 // chrono and our parsers, the refiners (names that are not times, bare month
 // names, modifiers, overlaps, merges), then anchoring in document order.
 
-import type { Dateline, Sentence, Timex, Token } from "../pipeline/layers.js";
+import type { Sentence, Timex, Token } from "../pipeline/layers.js";
 import type { Resources } from "../pipeline/resources.js";
 import { buildChrono, chronoHits } from "./chrono.js";
 import { alternation, timeLexicon, type TimeLexicon } from "./lexicon.js";
@@ -354,7 +354,7 @@ function mergeNeighbours(text: string, cands: Candidate[]): Candidate[] {
 }
 
 /** Spans of names that are not times ("Sunday Times", "Arab Spring"), found once per document. */
-function notTimeSpans(tagger: TimeTagger, text: string): [number, number][] {
+export function notTimeSpans(tagger: TimeTagger, text: string): [number, number][] {
   if (!tagger.notTimes) return [];
   const re = tagger.notTimes;
   re.lastIndex = 0;
@@ -396,27 +396,4 @@ export function tagTimexes(tagger: TimeTagger, text: string, sentences: readonly
     }
   }
   return out;
-}
-
-/**
- * The dateline's date ("WASHINGTON, August 8 (Xinhua) --") as a timex outside
- * every sentence (sentence -1): a date the document states, though not in its body.
- */
-export function datelineTimex(tagger: TimeTagger, text: string, dateline: Dateline | null, pub: number): Timex | null {
-  if (!dateline?.dateText) return null;
-  const at = text.indexOf(dateline.dateText, dateline.start);
-  if (at < 0 || at + dateline.dateText.length > dateline.end) return null;
-  const hit = chronoHits(tagger.chrono, dateline.dateText).find((h) => h.kind === "date" && h.month !== null && h.day !== null);
-  if (!hit) return null;
-  const c: Candidate = {
-    start: at + hit.start,
-    end: at + hit.end,
-    type: "DATE",
-    meaning: { kind: "date", year: hit.year, month: hit.month!, day: hit.day, rel: null, clock: null },
-    parser: "dateline",
-    priority: 0,
-  };
-  const r = resolve(c, { pub, tense: null, sentence: -1, lex: tagger.lex, discourse: newDiscourse() }, null, text);
-  if (!r) return null;
-  return { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: r.type, value: r.value, sentence: -1 };
 }
