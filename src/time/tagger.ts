@@ -133,8 +133,9 @@ export function timeTagger(resources: Resources): TimeTagger {
 
 /** The offset just after the next hyphen in [from, end) of a token, or -1. */
 function nextHyphenStart(sub: string, from: number, end: number): number {
-  const h = sub.indexOf("-", from);
-  return h >= 0 && h + 1 < end ? h + 1 : -1;
+  // Within the token only: an indexOf over the rest of a long sentence would make the scan quadratic.
+  for (let i = from; i + 1 < end; i++) if (sub.charCodeAt(i) === 45) return i + 1;
+  return -1;
 }
 
 function sentenceCandidates(tagger: TimeTagger, text: string, s: Sentence, kinds: number, tokens: readonly Token[], perToken: Uint32Array): Candidate[] {

@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { find, getAnalyzer, timexes } from "./helpers.js";
+import { testAnalyzer } from "../helpers.js";
+import { find, timexes } from "./helpers.js";
 
 // Publication date 2020-07-01, a Wednesday, unless a test says otherwise.
 
@@ -157,7 +158,7 @@ test("only sentences are read and offsets point at the text", () => {
 });
 
 test("the dateline's date is a timex outside every sentence", () => {
-  const rec = getAnalyzer().analyze({ text: "WASHINGTON, August 8 (Xinhua) --\n\nPresident Bill Clinton Saturday vowed to hunt down those responsible." }, { date: "1998-08-08" });
+  const rec = testAnalyzer().analyze({ text: "WASHINGTON, August 8 (Xinhua) --\n\nPresident Bill Clinton Saturday vowed to hunt down those responsible." }, { date: "1998-08-08" });
   const dl = rec.timexes.find((t) => t.text === "August 8");
   assert.deepEqual(dl && { type: dl.type, value: dl.value }, { type: "DATE", value: "1998-08-08" });
   assert.equal(rec.timexes.find((t) => t.text === "Saturday")?.value, "1998-08-08");
