@@ -395,12 +395,15 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
       if (u.unit === "Q" && (/^\s+of\b/i.test(text.slice(end, end + 12)) || /-quarters?$/i.test(m[0].replace(/(?:\s+|-)(?:since|before|after)$/i, "")))) return null;
       const value = durationValue(lex, n, unitWord);
       if (!value) return null;
+      // "will last three years": the verb "last", not "the last three years".
+      let from = start;
+      if (g.mod && g.mod.toLowerCase() === "last" && !g.det && lastIsVerb(text, start)) from = start + m[0].indexOf(g.mod) + g.mod.length;
+      while (from < end && /\s/.test(text[from]!)) from++;
       // "since", "before", "after" belong to the clause, not the timex ("One year since …", "90 days after …").
       const cut = tail === "since" || tail === "before" || tail === "after" || tail === "earlier" || tail === "later" ? start + m[0].toLowerCase().lastIndexOf(tail) : end;
       let stop = cut;
       while (stop > start && /[\s-]/.test(text[stop - 1]!)) stop--;
       // "the 18-month strike": a determiner before a hyphenated length belongs to the noun.
-      let from = start;
       if (g.det && !g.mod && !g.approx && /^[^\s]+-[^\s]+$/.test(text.slice(start + m[0].indexOf(g.num!), stop))) from = start + m[0].indexOf(g.num!, g.det.length);
       return { start: from, end: stop, type: "DURATION", meaning: { kind: "value", value } };
     },
@@ -427,7 +430,8 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
     needs: CAT.UNIT,
     priority: 3,
     pattern: new RegExp(`${B}(?:(?:the|these)\\s+)?(?<mod>recent|coming|past|last|next|ensuing|following|early)\\s+(?<unit>${R.unit})${E}`, "giu"),
-    extract(m) {
+    extract(m, text) {
+      if (m[0].toLowerCase().startsWith("last") && lastIsVerb(text, m.index)) return null; // "could last years"
       const unitWord = m.groups!.unit!.toLowerCase();
       const u = lex.units.get(unitWord);
       if (!u || u.size !== 1 && u.unit !== "Y") return null;
@@ -853,6 +857,12 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   });
 
   return parsers;
+}
+
+/** "will last", "to last", "which last": the verb before a word "last" at `at`. */
+const VERB_LAST_BEFORE = /(?:^|[^\p{L}'’])(?:will|would|could|can|may|might|must|should|shall|to|not|never|which|['’]ll|n['’]t)\s+$/iu;
+function lastIsVerb(text: string, at: number): boolean {
+  return VERB_LAST_BEFORE.test(text.slice(Math.max(0, at - 12), at));
 }
 
 /** An unknown number of a unit: "PXY", "PTXH", decades "PXDE", centuries "PXCE". */

@@ -9,7 +9,7 @@ import { alternation, timeLexicon, type TimeLexicon } from "./lexicon.js";
 import type { Candidate, Meaning } from "./meaning.js";
 import { buildParsers, CAT, type TimexParser } from "./parsers.js";
 import { newDiscourse, remember, resolve } from "./resolve.js";
-import { tenseAt } from "./tense.js";
+import { explicitFutureAt, tenseAt } from "./tense.js";
 
 export interface TimeTagger {
   lex: TimeLexicon;
@@ -389,7 +389,9 @@ export function tagTimexes(tagger: TimeTagger, text: string, sentences: readonly
       let c = c0;
       if (c.meaning.kind === "clock" && sentenceDay) c = { ...c, meaning: withClock(sentenceDay.meaning, c.meaning.clock) };
       const tense = tenseAt(tokens, s, c.start, c.end);
-      const r = resolve(c, { pub, tense, sentence: si, lex: tagger.lex, discourse }, previous, text);
+      const m = c.meaning;
+      const explicitFuture = tense === "future" && m.kind === "date" && m.year === null && m.rel === null && explicitFutureAt(tokens, s, c.start, c.end);
+      const r = resolve(c, { pub, tense, explicitFuture, sentence: si, lex: tagger.lex, discourse }, previous, text);
       if (!r) continue;
       remember(discourse, c, r, si, pub);
       previous = { end: c.end, value: r.value };
