@@ -110,7 +110,7 @@ export function gatherEvidence(tagger: TimeTagger, text: string, sentences: read
       if (i > s.tokenStart && WEEKDAY_REL.has(tokens[i - 1]!.lower)) continue;
       ev.weekdays.push({ weekday: wd, future: future(t.start - s.start, t.end - s.start) });
     }
-    if ((hasYear || weekdayTokens > 0) && tagger.chronoTrigger.test(sub)) {
+    if ((hasYear || weekdayTokens > 0) && tagger.dateTrigger.test(sub)) {
       for (const h of chronoHits(tagger.chrono, sub)) {
         if (h.kind !== "date" || h.month === null || h.day === null) continue;
         if (h.year === null) {
@@ -194,17 +194,23 @@ export function inferFromEvidence(ev: Evidence, today: number | null): number | 
  */
 export function dateLineDay(tagger: TimeTagger, text: string, lines: readonly TextSpan[] | undefined, today: number | null): number | null {
   let best: number | null = null;
+  const consider = (y: number, m: number, d: number) => {
+    if (!isValidDate(y, m, d)) return;
+    const day = dayNumber(y, m, d);
+    if ((today === null || day <= today + 1) && (best === null || day < best)) best = day;
+  };
   for (const line of lines ?? []) {
     const sub = text.slice(line.start, line.end);
     for (const h of chronoHits(tagger.chrono, sub)) {
-      if (h.kind !== "date" || h.year === null || h.month === null || h.day === null || !isValidDate(h.year, h.month, h.day)) continue;
-      const d = dayNumber(h.year, h.month, h.day);
-      if (today !== null && d > today + 1) continue;
-      if (best === null || d < best) best = d;
+      if (h.kind === "date" && h.year !== null && h.month !== null && h.day !== null) consider(h.year, h.month, h.day);
     }
+    // An ISO timestamp ("2023-03-16T05:02:00Z"), which chrono's date parser leaves alone.
+    for (const m of sub.matchAll(ISO_STAMP)) consider(Number(m[1]), Number(m[2]), Number(m[3]));
   }
   return best;
 }
+
+const ISO_STAMP = /(?<!\d)(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}/g;
 
 /** The dateline's date as written: its span in the text, and its year when it has one. */
 export interface DatelineDate {

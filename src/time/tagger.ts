@@ -23,8 +23,8 @@ export interface TimeTagger {
   kinds: Map<string, number>;
   /** Trigger kinds of token texts seen so far (0 for most words). */
   tokenCache: Map<string, number>;
-  /** A month name or a clock time: the lines chrono reads when inferring a publication date. */
-  chronoTrigger: RegExp;
+  /** A month name or a numeric date: the sentences chrono reads when inferring a publication date. */
+  dateTrigger: RegExp;
   notTimes: RegExp | null;
 }
 
@@ -53,12 +53,12 @@ export function buildTimeTagger(lex: TimeLexicon): TimeTagger {
   mark("current", CAT.CURRENT);
   mark("half", CAT.HALF);
   mark("anniversary", CAT.ANNIV);
-  const chronoTrigger = new RegExp(`(?<![\\p{L}])${alternation(lex.months.keys())}(?![\\p{L}])|\\d\\s?[ap]\\.?\\s?m\\b|\\d:\\d\\d|o['’]clock|\\d{4}-\\d\\d-\\d\\d`, "iu");
+  const dateTrigger = new RegExp(`(?<![\\p{L}])${alternation(lex.months.keys())}(?![\\p{L}])|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}`, "iu");
   const notTimes = lex.notTimes.length ? new RegExp(`(?<![\\p{L}])${alternation(lex.notTimes)}(?![\\p{L}])`, "gu") : null;
   const parsers = buildParsers(lex);
   const sticky = parsers.map((p) => new RegExp(p.pattern.source, p.pattern.flags.replace("g", "") + "y"));
   const starts = parsers.map((p) => (p.starts ? new Set(p.starts) : null));
-  return { lex, parsers, sticky, starts, chrono: buildChrono(), kinds, tokenCache: new Map(), chronoTrigger, notTimes };
+  return { lex, parsers, sticky, starts, chrono: buildChrono(), kinds, tokenCache: new Map(), dateTrigger, notTimes };
 }
 
 const NUMERIC_DATE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/;

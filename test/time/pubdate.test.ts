@@ -94,6 +94,7 @@ test("a date line in the head is the publication date, before the dateline and t
     rec.timexes.filter((t) => t.text === "March 2").map((t) => t.value),
     ["2023-03-02"],
   );
+  assert.equal(pub("Talks resume in Seoul\n\nThu 16 Mar 2023 03.45 GMT\n\nThe two sides met on Monday.").value, "2023-03-16");
   // An update comes after publication: the earliest date line counts.
   assert.equal(pub("Talks resume\n\nUpdated 5 Mar 2023\n\nPublished 3 Mar 2023\n\nThe ministers met.").value, "2023-03-03");
 });
