@@ -8,6 +8,7 @@ import { fsDataSource } from "../../src/node/data.js";
 import { memoryDataSource } from "../../src/pipeline/resources.js";
 import { createAnalyzer } from "../../src/analyze.js";
 import { dateStage } from "../../src/time/index.js";
+import { textStage } from "../../src/text/index.js";
 import type { Structure } from "../../src/pipeline/layers.js";
 import type { Span } from "../../src/record.js";
 
@@ -344,7 +345,7 @@ test("users extend the credit list through DYAD_DATA-style files", () => {
 
 test("the stage writes the structure layer and the record carries title, source and captions", () => {
   const gold = JSON.parse(readFileSync(root + "test/fixtures/cgtn-2020-07-01-moon-summit.gold.json", "utf8"));
-  const analyzer = createAnalyzer(fsDataSource([]), [structureStage, dateStage]);
+  const analyzer = createAnalyzer(fsDataSource([]), [structureStage, textStage, dateStage]);
   const rec = analyzer.analyze({ text: gold.text }, { date: "2020-07-01" });
   assert.equal(rec.title, gold.document.title);
   assert.equal(rec.source, "CGTN");
