@@ -600,3 +600,12 @@ test("an upper-case organisation and a dash opening the first paragraph is no da
   text = "BEIJING HOSTS SUMMIT\n\nBEIJING — Chinese leaders hosted a summit on Monday.";
   assert.equal(analyze(text).dateline?.text, "BEIJING —");
 });
+
+test("head date lines with ISO timestamps and time zones", () => {
+  for (const line of ["Published: 2023-03-16T05:02:00Z", "Updated 2023-03-16T05:02:00+09:00 | 14:02 KST", "16 Mar 2023 03.45 AEST"]) {
+    const text = `Talks resume in Geneva\n${line}\nThe talks resumed on Friday after a break of two weeks, officials said.`;
+    const s = analyzeStructure(text);
+    assert.deepEqual((s.dateLines ?? []).map((d) => d.text), [line], line);
+    assert.equal(s.body.length, 1);
+  }
+});
