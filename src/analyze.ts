@@ -19,8 +19,8 @@ import { ENGINE_VERSION } from "./version.js";
 /** The stages in the order they run. */
 export const DEFAULT_STAGES: readonly Stage[] = [
   structureStage,
-  dateStage,
   textStage,
+  dateStage,
   timeStage,
   actorsStage,
   quotesStage,
@@ -65,7 +65,7 @@ export function toRecord(doc: Doc): AnalysisRecord {
     id: doc.input.id ?? contentHash(text),
     date: date?.value ?? doc.options.date ?? doc.input.date ?? "",
     dateInferred: date?.inferred ?? !(doc.options.date ?? doc.input.date),
-    dateSource: date ? (date.from === "now" ? "today" : date.from) : undefined,
+    dateSource: date ? (date.from === "now" ? "today" : date.from === "dateLine" ? "input" : date.from) : undefined,
     title: doc.input.title ?? structure.title?.text ?? null,
     source: doc.input.source ?? structure.source?.text ?? structure.dateline?.agency ?? null,
     url: doc.input.url ?? null,

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Writes data/actors/names/book.snapshot.json: the actor book built from its TSV
 // files (data/actors/*.tsv, names/regions.tsv, names/groups.tsv) as JSON, which
-// loads several times faster than the TSV files build. Run it (after `npx tsc -p .`)
+// loads several times faster than the TSV files build. `npm run build` (and so
+// `npm install`, `npm test`) runs it; run it by hand (after `npx tsc -p .`)
 // whenever one of those files changes; test/actors/book-snapshot.test.ts fails
 // while the snapshot is stale, and the stage then builds the book from the TSV
 // files (same result, slower start).

@@ -112,9 +112,17 @@ export type Event = EventRecord;
 export interface PublicationDate {
   /** YYYY-MM-DD */
   value: string;
+  /** False when the caller, the input or a date line in the head stated it; true when read from a dateline or the text, or taken from today. */
   inferred: boolean;
-  /** Where it came from: the caller, the input's date field, the dateline, the text, or the clock. */
-  from: "option" | "input" | "dateline" | "text" | "now";
+  /**
+   * Where it came from: the caller, the input's date field, a date line in the
+   * head ("Published: 3 Mar 2023", structure.dateLines), the dateline, the text,
+   * or today (options.today). The record's dateSource shows "dateLine" as "input"
+   * (the document's own metadata) and "now" as "today".
+   */
+  from: "option" | "input" | "dateLine" | "dateline" | "text" | "now";
+  /** The dateline's date (span and YYYY-MM-DD), resolved once here for the time stage to reuse. */
+  dateline?: { start: number; end: number; value: string } | null;
 }
 
 export interface Layers {

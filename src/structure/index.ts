@@ -155,7 +155,7 @@ const DESK = /^[-–—]{1,2}\s*\S.*\b(?:newsroom|desk|bureau)\b/i;
 const PHONE = /\+\d[\d\s\-()]{7,}\d/;
 const BYLINE = /^By\s+[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|and|&|in|of|the|de|van|von|al)){0,8}(?:,\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,5})*$/;
 const DATE_TOKEN = new RegExp(
-  `\\b(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{1,2}-[A-Za-z]{3}-\\d{4}|` +
+  `\\b(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{1,2}-[A-Za-z]{3}-\\d{4}|` +
     `${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:,?\\s+\\d{4})?|` +
     `\\d{1,3}\\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\\s+ago)(?![\\p{L}\\d])`,
   "gu",
@@ -164,6 +164,8 @@ const DATE_LINE_WORDS = new RegExp(
   `\\b(?:updated|published|posted|last|modified|on|at|gmt|utc|bst|cet|est|edt|pst|pdt|am|pm|a\\.m|p\\.m|${WEEKDAY})\\b|[+\\d|,:.\\-\\/()]`,
   "gi",
 );
+/** Upper-case time-zone abbreviations ("KST", "AEST", "CEST"), case-sensitive so that words are not taken. */
+const TIME_ZONE = /\b[A-Z]{1,4}T\b/g;
 const LONE_WORD = /^[\p{L}][\p{L}'’.\-]*[.:!?]?$/u;
 /** A word of a person's name: capitalised, not upper-case ("Larry", "Min-ji", "O'Brien", "J."). */
 const NAME_WORD = "(?:[A-Z]\\.|[A-Z][\\p{Ll}'’\\-]*(?:[A-Z][\\p{Ll}'’\\-]+)*)";
@@ -274,7 +276,7 @@ function isDateLine(text: string, s: number, e: number): boolean {
   DATE_TOKEN.lastIndex = 0;
   if (!DATE_TOKEN.test(line)) return false;
   DATE_TOKEN.lastIndex = 0;
-  const rest = line.replace(DATE_TOKEN, " ").replace(DATE_LINE_WORDS, " ");
+  const rest = line.replace(DATE_TOKEN, " ").replace(TIME_ZONE, " ").replace(DATE_LINE_WORDS, " ");
   return !/[A-Za-z]{3,}/.test(rest);
 }
 

@@ -52,10 +52,6 @@ export function formatMonth(y: number, m: number): string {
   return `${pad4(y)}-${pad2(m)}`;
 }
 
-export function formatYmd(y: number, m: number, d: number): string {
-  return `${pad4(y)}-${pad2(m)}-${pad2(d)}`;
-}
-
 export function formatWeek(n: number): string {
   const { year, week } = isoWeek(n);
   return `${pad4(year)}-W${pad2(week)}`;
@@ -63,10 +59,6 @@ export function formatWeek(n: number): string {
 
 export function formatYear(y: number): string {
   return pad4(y);
-}
-
-export function formatTime(h: number, min: number): string {
-  return `T${pad2(h)}:${pad2(min)}`;
 }
 
 /** Add months to a (year, month) pair. */

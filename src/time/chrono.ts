@@ -21,22 +21,47 @@ export interface ChronoHit {
   monthOnly: boolean;
 }
 
-const DATE_PARSERS = new Set(["ENMonthNameLittleEndianParser", "ENMonthNameMiddleEndianParser", "ENYearMonthDayParser", "ENTimeExpressionParser"]);
-const CASUAL_PARSERS = new Set(["ENMonthNameParser"]);
+// chrono's reference date only fills implied values, which we ignore.
+const REF = new Date(Date.UTC(2000, 0, 1, 12));
+
+type ChronoParser = Chrono["parsers"][number];
+
+/**
+ * chrono's parsers we use, each found by what it reads: chrono does not export
+ * the classes, and class names do not survive minification. A parser is taken
+ * when, alone and without refiners, it reads its sample text whole.
+ */
+const WANTED: { sample: string; from: "strict" | "casual" }[] = [
+  { sample: "12 June 2018", from: "strict" }, // day month year
+  { sample: "June 12, 2018", from: "strict" }, // month day, year
+  { sample: "2018/06/12", from: "strict" }, // year month day
+  { sample: "10:35 a.m.", from: "strict" }, // clock time
+  { sample: "November", from: "casual" }, // a month name alone ("in November", "February 2019")
+];
+
+function readsWhole(parser: ChronoParser, sample: string): boolean {
+  const probe = chrono.strict.clone();
+  probe.parsers = [parser];
+  probe.refiners = [];
+  const results = probe.parse(sample, REF);
+  return results.length === 1 && results[0]!.index === 0 && results[0]!.text === sample;
+}
 
 export function buildChrono(): Chrono {
   const c = chrono.strict.clone();
-  const casual = chrono.casual.clone();
-  c.parsers = [
-    ...c.parsers.filter((p) => DATE_PARSERS.has(p.constructor.name)),
-    ...casual.parsers.filter((p) => CASUAL_PARSERS.has(p.constructor.name)),
-  ];
+  const pools = { strict: chrono.strict.clone().parsers, casual: chrono.casual.clone().parsers };
+  const parsers: ChronoParser[] = [];
+  for (const { sample, from } of WANTED) {
+    const found = pools[from].filter((p) => readsWhole(p, sample) && !parsers.includes(p));
+    if (found.length !== 1) throw new Error(`chrono-node: expected one parser reading "${sample}", found ${found.length}`);
+    parsers.push(found[0]!);
+  }
+  // In chrono's own order (strict ones first), as its results come out in that order.
+  const order = [...pools.strict, ...pools.casual];
+  c.parsers = parsers.sort((a, b) => order.indexOf(a) - order.indexOf(b));
   c.refiners = [];
   return c;
 }
-
-// chrono's reference date only fills implied values, which we ignore.
-const REF = new Date(Date.UTC(2000, 0, 1, 12));
 
 /** A clock time worth believing: a meridiem or "o'clock", not a bare number. */
 const CLOCKISH = /\d\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?)|o['’]clock|in the (?:morning|afternoon|evening)|at night/i;

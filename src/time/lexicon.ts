@@ -25,7 +25,10 @@ export interface TimeLexicon {
   numbers: Map<string, number | "X">;
   units: Map<string, UnitInfo>;
   seasons: Map<string, { code: string; first: number; last: number }>;
+  /** Parts of the day and their TIMEX3 codes ("morning" → "MO"). */
   dayParts: Map<string, string>;
+  /** Words for a clock time ("noon" → "T12:00", "midnight" → "T24:00"). */
+  clockWords: Map<string, string>;
   references: Map<string, string>;
   sets: Map<string, string>;
   holidays: Map<string, HolidayRule>;
@@ -36,9 +39,9 @@ export interface TimeLexicon {
     weekday: string;
     number: string;
     unit: string;
-    unitSingular: string;
     season: string;
     dayPart: string;
+    clockWord: string;
     reference: string;
     set: string;
     holiday: string;
@@ -50,6 +53,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/
 /** A non-capturing alternation of phrases, longest first so the regex prefers them. */
 export function alternation(words: Iterable<string>): string {
   const list = [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  if (list.length === 0) return "(?!)"; // matches nothing
   return `(?:${list.map(escape).join("|")})`;
 }
 
@@ -98,19 +102,24 @@ export function buildTimeLexicon(data: DataSource): TimeLexicon {
   const numbers = new Map<string, number | "X">();
   for (const r of rows("numbers.tsv")) if (r.word && r.value) numbers.set(r.word.toLowerCase(), r.value === "X" ? "X" : Number(r.value));
   const units = new Map<string, UnitInfo>();
-  const unitWords: string[] = [];
   for (const r of rows("units.tsv")) {
     if (!r.word || !r.unit) continue;
     const info: UnitInfo = { unit: r.unit, size: Number(r.size || 1), time: r.time === "yes" };
     const w = r.word.toLowerCase();
     units.set(w, info);
-    unitWords.push(w);
     for (const p of pluralOf(w)) units.set(p, info);
   }
   const seasons = new Map<string, { code: string; first: number; last: number }>();
   for (const r of rows("seasons.tsv")) if (r.word && r.code) seasons.set(r.word.toLowerCase(), { code: r.code, first: Number(r.first), last: Number(r.last) });
+  // day-parts.tsv holds both: a letter code is a part of the day, an hh:mm one a clock time.
   const dayParts = new Map<string, string>();
-  for (const r of rows("day-parts.tsv")) if (r.word && r.code) dayParts.set(r.word.toLowerCase(), r.code);
+  const clockWords = new Map<string, string>();
+  for (const r of rows("day-parts.tsv")) {
+    if (!r.word || !r.code) continue;
+    const word = r.word.toLowerCase();
+    if (/^\d{2}:\d{2}$/.test(r.code)) clockWords.set(word, `T${r.code}`);
+    else if (/^[A-Z]{2}$/.test(r.code)) dayParts.set(word, r.code);
+  }
   const references = new Map<string, string>();
   for (const r of rows("references.tsv")) if (r.phrase && r.value) references.set(r.phrase.toLowerCase().replace(/\s+/g, " "), r.value);
   const sets = new Map<string, string>();
@@ -143,6 +152,7 @@ export function buildTimeLexicon(data: DataSource): TimeLexicon {
     units,
     seasons,
     dayParts,
+    clockWords,
     references,
     sets,
     holidays,
@@ -152,9 +162,9 @@ export function buildTimeLexicon(data: DataSource): TimeLexicon {
       weekday: alternation(weekdayAlts),
       number: numberRe,
       unit: alternation(allUnitForms),
-      unitSingular: alternation(unitWords),
       season: alternation(seasons.keys()),
       dayPart: alternation(dayParts.keys()),
+      clockWord: alternation(clockWords.keys()),
       reference: alternation(references.keys()),
       set: alternation(sets.keys()),
       holiday: alternation([...holidays.values()].map((h) => h.name)),

@@ -54,6 +54,10 @@ export interface TimexParser {
   extract(m: RegExpExecArray, text: string): Found | Found[] | null;
 }
 
+/** What follows a four-digit number that is a count or a clock, not a year: "2000 troops", "1400 GMT". */
+export const NOT_A_YEAR_AFTER =
+  /^\s*(?:GMT|UTC|EST|EDT|hours|hrs|km|kilometers?|kilometres?|miles?|meters?|metres?|feet|ft|kg|tons?|tonnes?|people|persons|troops|soldiers|men|women|children|votes|cases|deaths|dead|members|students|workers|residents|units|vehicles|cars|homes|houses|pieces|copies|rounds|dollars|euros|yuan|yen|rubles|barrels|acres|hectares|points|delegates|seats|jobs|refugees|migrants|prisoners|km2|sq)\b/i;
+
 /** Left and right word boundaries that also work next to "." and digits. */
 const B = "(?<![\\p{L}\\p{N}'’])";
 const E = "(?![\\p{L}\\p{N}])";
@@ -64,7 +68,7 @@ const ONES_WORDS = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 
 const ws = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
 
-export function parseNumber(lex: TimeLexicon, raw: string): number | "X" | null {
+function parseNumber(lex: TimeLexicon, raw: string): number | "X" | null {
   const s = ws(raw).replace(/-/g, (m, i, str: string) => (/[a-z]-[a-z]/.test(str.slice(i - 1, i + 2)) ? "-" : m));
   const digits = /^(\d+(?:[.,]\d+)*)?[\s-]?(½|1\/2)?$/.exec(s);
   if (digits && (digits[1] || digits[2])) {
@@ -82,7 +86,7 @@ function fmtAmount(n: number): string {
 }
 
 /** TIMEX3 duration value for n units ("P3Y", "PT2H", "PXW"). */
-export function durationValue(lex: TimeLexicon, n: number | "X", unitWord: string): string | null {
+function durationValue(lex: TimeLexicon, n: number | "X", unitWord: string): string | null {
   const u = lex.units.get(unitWord.toLowerCase());
   if (!u) return null;
   const prefix = u.time ? "PT" : "P";
@@ -118,12 +122,11 @@ const REL_WORDS: Record<string, Rel> = {
 
 const relOf = (w: string | undefined): Rel => (w ? (REL_WORDS[ws(w)] ?? null) : null);
 
-const PART_CODE: Record<string, string> = { morning: "MO", afternoon: "AF", evening: "EV", night: "NI" };
-const clockOfPart = (p: string | undefined): Clock => (p ? `T${PART_CODE[p.toLowerCase()] ?? "XX"}` : null);
-
 /** Build the parsers over a lexicon (once per analyser). */
 export function buildParsers(lex: TimeLexicon): TimexParser[] {
   const R = lex.re;
+  const PART = R.dayPart;
+  const clockOfPart = (p: string | undefined): Clock => (p ? `T${lex.dayParts.get(ws(p)) ?? "XX"}` : null);
   const NUM = R.number;
   const parsers: TimexParser[] = [];
   const add = (p: TimexParser) => parsers.push(p);
@@ -163,7 +166,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
     needs: CAT.CASUAL,
     priority: 5,
     pattern: new RegExp(
-      `${B}(?:(?<mod>early|earlier|late|later)\\s+)?(?<d>today|tonight|yesterday|tomorrow|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)(?:(?:['’]s)?\\s+(?<part>morning|afternoon|evening|night))?${E}`,
+      `${B}(?:(?<mod>early|earlier|late|later)\\s+)?(?<d>today|tonight|yesterday|tomorrow|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)(?:(?:['’]s)?\\s+(?<part>${PART}))?${E}`,
       "giu",
     ),
     extract(m) {
@@ -180,7 +183,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
     lookback: 3,
     needs: CAT.PART,
     priority: 5,
-    pattern: new RegExp(`${B}(?:(?<mod>early|earlier|late|later)\\s+)?(?<rel>this|last)\\s+(?<part>morning|afternoon|evening|night)${E}`, "giu"),
+    pattern: new RegExp(`${B}(?:(?<mod>early|earlier|late|later)\\s+)?(?<rel>this|last)\\s+(?<part>${PART})${E}`, "giu"),
     extract(m) {
       const rel = m.groups!.rel!.toLowerCase();
       const part = m.groups!.part!.toLowerCase();
@@ -197,7 +200,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
     needs: CAT.WEEKDAY,
     priority: 4,
     pattern: new RegExp(
-      `${B}(?:(?<mod>early|late|earlier|later)\\s+)?(?:(?<rel>last|this\\s+past|this\\s+coming|this|next|the\\s+previous|the\\s+following|past|coming)\\s+)?(?<wd>${R.weekday})(?:,?\\s+(?<part>morning|afternoon|evening|night)${E})?(?!\\.?[\\p{L}\\p{N}])`,
+      `${B}(?:(?<mod>early|late|earlier|later)\\s+)?(?:(?<rel>last|this\\s+past|this\\s+coming|this|next|the\\s+previous|the\\s+following|past|coming)\\s+)?(?<wd>${R.weekday})(?:,?\\s+(?<part>${PART})${E})?(?!\\.?[\\p{L}\\p{N}])`,
       "giu",
     ),
     extract(m) {
@@ -358,7 +361,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
       const unitWord = g.unit!.toLowerCase();
       if (tail === "old") return null; // an age: "52 years old", "a 4-year-old"
       // "4½-year-old" etc.: an age written with hyphens.
-      if (/^-old\b/i.test(text.slice(m.index + m[0].length))) return null;
+      if (/^-old\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return null;
       let n = parseNumber(lex, g.num!);
       if (n === null) return null;
       // "two and a half hours", "a year and a half"
@@ -389,15 +392,18 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
       // "a second time", "one second summit": an ordinal, not a time.
       if (unitWord === "second" && /^\s+(?!ago|later|earlier|before|after|or|and|in|of|to)[a-z]/.test(text.slice(end, end + 10))) return null;
       // "a quarter of the votes", "three-quarters": a fraction, not a time.
-      if (u.unit === "Q" && (/^\s+of\b/i.test(text.slice(end)) || /-quarters?$/i.test(m[0].replace(/(?:\s+|-)(?:since|before|after)$/i, "")))) return null;
+      if (u.unit === "Q" && (/^\s+of\b/i.test(text.slice(end, end + 12)) || /-quarters?$/i.test(m[0].replace(/(?:\s+|-)(?:since|before|after)$/i, "")))) return null;
       const value = durationValue(lex, n, unitWord);
       if (!value) return null;
+      // "will last three years": the verb "last", not "the last three years".
+      let from = start;
+      if (g.mod && g.mod.toLowerCase() === "last" && !g.det && lastIsVerb(text, start)) from = start + m[0].indexOf(g.mod) + g.mod.length;
+      while (from < end && /\s/.test(text[from]!)) from++;
       // "since", "before", "after" belong to the clause, not the timex ("One year since …", "90 days after …").
       const cut = tail === "since" || tail === "before" || tail === "after" || tail === "earlier" || tail === "later" ? start + m[0].toLowerCase().lastIndexOf(tail) : end;
       let stop = cut;
       while (stop > start && /[\s-]/.test(text[stop - 1]!)) stop--;
       // "the 18-month strike": a determiner before a hyphenated length belongs to the noun.
-      let from = start;
       if (g.det && !g.mod && !g.approx && /^[^\s]+-[^\s]+$/.test(text.slice(start + m[0].indexOf(g.num!), stop))) from = start + m[0].indexOf(g.num!, g.det.length);
       return { start: from, end: stop, type: "DURATION", meaning: { kind: "value", value } };
     },
@@ -424,7 +430,8 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
     needs: CAT.UNIT,
     priority: 3,
     pattern: new RegExp(`${B}(?:(?:the|these)\\s+)?(?<mod>recent|coming|past|last|next|ensuing|following|early)\\s+(?<unit>${R.unit})${E}`, "giu"),
-    extract(m) {
+    extract(m, text) {
+      if (m[0].toLowerCase().startsWith("last") && lastIsVerb(text, m.index)) return null; // "could last years"
       const unitWord = m.groups!.unit!.toLowerCase();
       const u = lex.units.get(unitWord);
       if (!u || u.size !== 1 && u.unit !== "Y") return null;
@@ -451,7 +458,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
       const y = Number(m.groups!.y);
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
       // A count or a clock, not a year: "2000 troops", "1400 GMT".
-      if (/^\s*(?:GMT|UTC|EST|EDT|hours|hrs|km|kilometers?|kilometres?|miles?|meters?|metres?|feet|ft|kg|tons?|tonnes?|people|persons|troops|soldiers|men|women|children|votes|cases|deaths|dead|members|students|workers|residents|units|vehicles|cars|homes|houses|pieces|copies|rounds|dollars|euros|yuan|yen|rubles|barrels|acres|hectares|points|delegates|seats|jobs|refugees|migrants|prisoners|km2|sq)\b/i.test(after)) return null;
+      if (NOT_A_YEAR_AFTER.test(after)) return null;
       if (/\d[\s,]*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return null;
       return { start: m.index, end: m.index + m[0].length, type: "DATE", meaning: { kind: "value", value: String(y) } };
     },
@@ -683,7 +690,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
         }
       }
       // "the fall of Saigon": a noun, not a season; "the Winter Olympics", "the Summer Palace": names.
-      if (/^\s+of\b/i.test(text.slice(end))) return null;
+      if (/^\s+of\b/i.test(text.slice(end, end + 12))) return null;
       if (/^\p{Lu}/u.test(g.s!) && /^\s+\p{Lu}/u.test(text.slice(end, end + 3))) return null;
       const before = text.slice(Math.max(0, start - 12), start);
       const hasRel = relWord !== "" && relWord !== "the" && relWord !== "early" && relWord !== "late" && relWord !== "mid";
@@ -718,19 +725,20 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
     needs: CAT.UNIT | CAT.WEEKDAY | CAT.MONTH | CAT.PART | CAT.WEEKEND,
     priority: 6,
     pattern: new RegExp(
-      `${B}(?<q>every|each)\\s+(?:(?<other>other|single)\\s+)?(?:(?<num>${NUM})\\s+)?(?<u>${R.unit}|${R.weekday}s?|${R.month}|morning|afternoon|evening|night|weekend)${E}`,
+      `${B}(?<q>every|each)\\s+(?:(?<other>other|single)\\s+)?(?:(?<num>${NUM})\\s+)?(?<u>${R.unit}|${R.weekday}s?|${R.month}|${PART}|weekend)${E}`,
       "giu",
     ),
     extract(m) {
       const g = m.groups!;
-      const u = g.u!.toLowerCase().replace(/\.$/, "");
+      const u = ws(g.u!).replace(/\.$/, "");
       const start = m.index;
       const end = m.index + m[0].length;
       const wd = lex.weekdays.get(u.replace(/s$/, ""));
       if (wd) return { start, end, type: "SET", meaning: { kind: "value", value: `XXXX-WXX-${wd}` } };
       const mo = lex.months.get(u);
       if (mo) return { start, end, type: "SET", meaning: { kind: "value", value: `XXXX-${String(mo).padStart(2, "0")}` } };
-      if (PART_CODE[u]) return { start, end, type: "SET", meaning: { kind: "value", value: `XXXX-XX-XXT${PART_CODE[u]}` } };
+      const part = lex.dayParts.get(u);
+      if (part) return { start, end, type: "SET", meaning: { kind: "value", value: `XXXX-XX-XXT${part}` } };
       if (u === "weekend") return { start, end, type: "SET", meaning: { kind: "value", value: "XXXX-WXX-WE" } };
       let n: number | "X" = 1;
       if (g.num) {
@@ -752,7 +760,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
     extract(m, text) {
       const w = m.groups!.w!;
       // "the Communist Party daily Granma": a newspaper, not a frequency.
-      if (/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length))) return null;
+      if (/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return null;
       const value = lex.sets.get(w.toLowerCase());
       return value ? { start: m.index, end: m.index + m[0].length, type: "SET", meaning: { kind: "value", value } } : null;
     },
@@ -779,10 +787,10 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
     lookback: 0,
     needs: CAT.NOON,
     priority: 4,
-    pattern: new RegExp(`${B}(?<t>noon|midday|midnight)${E}`, "giu"),
+    pattern: new RegExp(`${B}(?<t>${R.clockWord})${E}`, "giu"),
     extract(m) {
-      const t = m.groups!.t!.toLowerCase();
-      const clock = t === "midnight" ? "T24:00" : "T12:00";
+      const clock = lex.clockWords.get(ws(m.groups!.t!));
+      if (!clock) return null;
       return { start: m.index, end: m.index + m[0].length, type: "TIME", meaning: { kind: "clock", clock } };
     },
   });
@@ -819,7 +827,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
     needs: CAT.UNIT | CAT.PART,
     priority: 5,
     pattern: new RegExp(
-      `${B}(?:(?<mod>earlier|later|late|early)\\s+)?(?<det>that|the\\s+same|the\\s+next|the\\s+following|the\\s+previous|the\\s+preceding|the\\s+prior)\\s+(?<u>day|week|month|year|morning|afternoon|evening|night)${E}(?!-)|${B}the\\s+day\\s+(?<ba>before|after)${E}(?!\\s+(?:yesterday|tomorrow))`,
+      `${B}(?:(?<mod>earlier|later|late|early)\\s+)?(?<det>that|the\\s+same|the\\s+next|the\\s+following|the\\s+previous|the\\s+preceding|the\\s+prior)\\s+(?<u>day|week|month|year|${PART})${E}(?!-)|${B}the\\s+day\\s+(?<ba>before|after)${E}(?!\\s+(?:yesterday|tomorrow))`,
       "giu",
     ),
     extract(m) {
@@ -828,9 +836,10 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
       const end = m.index + m[0].length;
       if (g.ba) return { start, end, type: "DATE", meaning: { kind: "anaphor", unit: "D", n: g.ba.toLowerCase() === "before" ? -1 : 1, clock: null } };
       const det = ws(g.det!);
-      const u = g.u!.toLowerCase();
+      const u = ws(g.u!);
       const n = det === "the next" || det === "the following" ? 1 : det === "the previous" || det === "the preceding" || det === "the prior" ? -1 : 0;
-      if (PART_CODE[u]) return { start, end, type: "TIME", meaning: { kind: "anaphor", unit: "D", n, clock: `T${PART_CODE[u]}` } };
+      const part = lex.dayParts.get(u);
+      if (part) return { start, end, type: "TIME", meaning: { kind: "anaphor", unit: "D", n, clock: `T${part}` } };
       const unit = u === "day" ? "D" : u === "week" ? "W" : u === "month" ? "M" : "Y";
       return { start, end, type: "DATE", meaning: { kind: "anaphor", unit, n, clock: null } };
     },
@@ -848,6 +857,12 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
   });
 
   return parsers;
+}
+
+/** "will last", "to last", "which last": the verb before a word "last" at `at`. */
+const VERB_LAST_BEFORE = /(?:^|[^\p{L}'’])(?:will|would|could|can|may|might|must|should|shall|to|not|never|which|['’]ll|n['’]t)\s+$/iu;
+function lastIsVerb(text: string, at: number): boolean {
+  return VERB_LAST_BEFORE.test(text.slice(Math.max(0, at - 12), at));
 }
 
 /** An unknown number of a unit: "PXY", "PTXH", decades "PXDE", centuries "PXCE". */

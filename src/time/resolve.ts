@@ -42,17 +42,20 @@ export interface Resolved {
 interface Ctx {
   pub: number;
   tense: Tense;
+  /** The clause says outright it is ahead ("will be held"), not just a deadline ("until"): see tense.ts. */
+  explicitFuture?: boolean;
   sentence: number;
   lex: TimeLexicon;
   discourse: Discourse;
 }
 
 /**
- * The year of a month (and day) given without one. A day within two months of
- * publication is this year's, whatever the tense ("payable Dec. 1", "the Aug. 7
- * blasts"); further off, and for months, the tense decides: the year before for
- * a past clause about a later date, the year after for a future clause about an
- * earlier one.
+ * The year of a month (and day) given without one. A clause that says outright
+ * it is ahead ("will be held on June 12") puts a day or month already past into
+ * next year. Otherwise a day within two months of publication is this year's,
+ * whatever the tense ("payable Dec. 1", "the Aug. 7 blasts"); further off, and
+ * for months, the tense decides: the year before for a past clause about a later
+ * date, the year after for a future clause about an earlier one.
  */
 function yearFor(ctx: Ctx, month: number, day: number | null, rel: Rel): number {
   const p = fromDayNumber(ctx.pub);
@@ -61,6 +64,8 @@ function yearFor(ctx: Ctx, month: number, day: number | null, rel: Rel): number 
   if (rel === "next") return month > p.m ? p.y : p.y + 1;
   if (rel === "this") return p.y;
   if (day !== null) {
+    // "The summit will be held on June 12" said on July 1: next year's, however near.
+    if (ctx.explicitFuture) return dayNumber(p.y, month, Math.min(day, daysInMonth(p.y, month))) < ctx.pub - 1 ? p.y + 1 : p.y;
     // Within two months of publication, across a new year too ("the Jan. 3 meeting" said on Dec. 28).
     for (const y of [p.y, p.y + 1, p.y - 1]) {
       if (Math.abs(dayNumber(y, month, Math.min(day, daysInMonth(y, month))) - ctx.pub) <= 60) return y;
@@ -69,6 +74,7 @@ function yearFor(ctx: Ctx, month: number, day: number | null, rel: Rel): number 
     if (delta > 0) return ctx.tense === "past" || (delta > 183 && ctx.tense !== "future") ? p.y - 1 : p.y;
     return ctx.tense === "future" ? p.y + 1 : p.y;
   }
+  if (ctx.explicitFuture && month < p.m) return p.y + 1;
   if (month > p.m && ctx.tense === "past") return p.y - 1;
   if (month < p.m - 2 && ctx.tense === "future") return p.y + 1;
   // Across the new year, the nearer month: "in January" said in December, "in December" said in January.
@@ -281,7 +287,7 @@ export function resolve(c: Candidate, ctx: Ctx, previous: { end: number; value: 
     }
     case "apposition": {
       // "on June 12, the second anniversary of …": the date it stands beside.
-      if (!previous || !/^\s*,\s*$/.test(text.slice(previous.end, c.start))) return null;
+      if (!previous || c.start - previous.end > 8 || !/^\s*,\s*$/.test(text.slice(previous.end, c.start))) return null;
       if (!/^\d{4}-\d{2}-\d{2}$/.test(previous.value)) return null;
       return { type: "DATE", value: previous.value };
     }

@@ -2,14 +2,14 @@
 // chrono and our parsers, the refiners (names that are not times, bare month
 // names, modifiers, overlaps, merges), then anchoring in document order.
 
-import type { Dateline, Sentence, Timex, Token } from "../pipeline/layers.js";
+import type { Sentence, Timex, Token } from "../pipeline/layers.js";
 import type { Resources } from "../pipeline/resources.js";
 import { buildChrono, chronoHits } from "./chrono.js";
 import { alternation, timeLexicon, type TimeLexicon } from "./lexicon.js";
 import type { Candidate, Meaning } from "./meaning.js";
 import { buildParsers, CAT, type TimexParser } from "./parsers.js";
 import { newDiscourse, remember, resolve } from "./resolve.js";
-import { tenseAt } from "./tense.js";
+import { explicitFutureAt, tenseAt } from "./tense.js";
 
 export interface TimeTagger {
   lex: TimeLexicon;
@@ -23,8 +23,8 @@ export interface TimeTagger {
   kinds: Map<string, number>;
   /** Trigger kinds of token texts seen so far (0 for most words). */
   tokenCache: Map<string, number>;
-  /** A month name or a clock time: the lines chrono reads when inferring a publication date. */
-  chronoTrigger: RegExp;
+  /** A month name or a numeric date: the sentences chrono reads when inferring a publication date. */
+  dateTrigger: RegExp;
   notTimes: RegExp | null;
 }
 
@@ -42,8 +42,8 @@ export function buildTimeTagger(lex: TimeLexicon): TimeTagger {
   for (const r of lex.references.keys()) mark(r.split(" ").pop()!, CAT.REF);
   for (const h of lex.holidays.values()) mark(h.name.split(" ")[0]!, CAT.HOLIDAY);
   for (const w of ["today", "tonight", "yesterday", "tomorrow"]) mark(w, CAT.CASUAL);
-  for (const w of ["morning", "afternoon", "evening", "night"]) mark(w, CAT.PART);
-  for (const w of ["noon", "midday", "midnight"]) mark(w, CAT.NOON);
+  for (const w of lex.dayParts.keys()) mark(w.split(" ").pop()!, CAT.PART);
+  for (const w of lex.clockWords.keys()) mark(w.split(" ").pop()!, CAT.NOON);
   for (const w of ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]) mark(w, CAT.DECADE);
   for (const w of ["nineteen", "eighteen", "twenty", "thousand"]) mark(w, CAT.YEARWORD);
   for (const w of ["quarter", "quarters", "period"]) mark(w, CAT.QUARTER);
@@ -53,15 +53,15 @@ export function buildTimeTagger(lex: TimeLexicon): TimeTagger {
   mark("current", CAT.CURRENT);
   mark("half", CAT.HALF);
   mark("anniversary", CAT.ANNIV);
-  const chronoTrigger = new RegExp(`(?<![\\p{L}])${alternation(lex.months.keys())}(?![\\p{L}])|\\d\\s?[ap]\\.?\\s?m\\b|\\d:\\d\\d|o['’]clock|\\d{4}-\\d\\d-\\d\\d`, "iu");
+  const dateTrigger = new RegExp(`(?<![\\p{L}])${alternation(lex.months.keys())}(?![\\p{L}])|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}`, "iu");
   const notTimes = lex.notTimes.length ? new RegExp(`(?<![\\p{L}])${alternation(lex.notTimes)}(?![\\p{L}])`, "gu") : null;
   const parsers = buildParsers(lex);
   const sticky = parsers.map((p) => new RegExp(p.pattern.source, p.pattern.flags.replace("g", "") + "y"));
   const starts = parsers.map((p) => (p.starts ? new Set(p.starts) : null));
-  return { lex, parsers, sticky, starts, chrono: buildChrono(), kinds, tokenCache: new Map(), chronoTrigger, notTimes };
+  return { lex, parsers, sticky, starts, chrono: buildChrono(), kinds, tokenCache: new Map(), dateTrigger, notTimes };
 }
 
-const DIGITS = /^\d/;
+const NUMERIC_DATE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/;
 
 /** The trigger kinds of one token, remembered (the same words recur from document to document). */
 function tokenKinds(tagger: TimeTagger, lower: string): number {
@@ -78,6 +78,8 @@ function tokenKinds(tagger: TimeTagger, lower: string): number {
 function computeTokenKinds(tagger: TimeTagger, lower: string): number {
   const k = tagger.kinds.get(lower);
   if (k !== undefined) return k;
+  // "2020-07-01", "2019/05/03": a numeric date, chrono's to read.
+  if (NUMERIC_DATE.test(lower)) return CAT.YEAR | CAT.MONTH;
   if (lower.length > 2 && lower.includes("-")) {
     let all = 0;
     for (const part of lower.split("-")) if (part) all |= computeTokenKinds(tagger, part);
@@ -89,7 +91,8 @@ function computeTokenKinds(tagger: TimeTagger, lower: string): number {
   }
   const c = lower.charCodeAt(0);
   if (c >= 48 && c <= 57) {
-    if (/^\d{4}/.test(lower)) return CAT.YEAR | CAT.DECADE | CAT.CLOCK;
+    // A year, a decade ("1990s"); not a clock time: chrono reads none without a meridiem or a colon.
+    if (/^\d{4}/.test(lower)) return CAT.YEAR | CAT.DECADE;
     if (/\d0['’]?s$/.test(lower)) return CAT.DECADE;
     if (/\d:\d\d|\d(?:a|p)\.?m/.test(lower)) return CAT.CLOCK;
     return 0;
@@ -130,8 +133,9 @@ export function timeTagger(resources: Resources): TimeTagger {
 
 /** The offset just after the next hyphen in [from, end) of a token, or -1. */
 function nextHyphenStart(sub: string, from: number, end: number): number {
-  const h = sub.indexOf("-", from);
-  return h >= 0 && h + 1 < end ? h + 1 : -1;
+  // Within the token only: an indexOf over the rest of a long sentence would make the scan quadratic.
+  for (let i = from; i + 1 < end; i++) if (sub.charCodeAt(i) === 45) return i + 1;
+  return -1;
 }
 
 function sentenceCandidates(tagger: TimeTagger, text: string, s: Sentence, kinds: number, tokens: readonly Token[], perToken: Uint32Array): Candidate[] {
@@ -197,9 +201,13 @@ function previousWord(text: string, at: number): string {
   return m ? m[1]! : "";
 }
 
+/** Only spaces, quotes and brackets between the sentence's start and `at` (scanned back from `at`). */
 function atSentenceStart(text: string, s: Sentence, at: number): boolean {
-  return /^[\s"'“‘`(\[]*$/.test(text.slice(s.start, at));
+  let i = at;
+  while (i > s.start && OPENERS.includes(text[i - 1]!)) i--;
+  return i <= s.start;
 }
+const OPENERS = " \t\n\r\u00a0\"'“‘`([";
 
 /** A bare month name (no day, no year) that is really a name or a verb. */
 function isFalseMonth(text: string, s: Sentence, c: Candidate): boolean {
@@ -245,14 +253,56 @@ function extendModifiers(text: string, s: Sentence, c: Candidate): Candidate {
   return { ...c, start, bare: false };
 }
 
+const byStrength = (a: Candidate, b: Candidate) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start;
+
+/**
+ * Of overlapping candidates keep the strongest (longest, then highest priority,
+ * then first). A sweep by start cuts the candidates into runs linked by overlap;
+ * runs are independent, so the greedy choice is made within each (usually of two or three).
+ */
 function removeOverlaps(cands: Candidate[]): Candidate[] {
-  const byStrength = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
-  const kept: Candidate[] = [];
-  for (const c of byStrength) {
-    if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
-    kept.push(c);
+  if (cands.length < 2) return cands;
+  const byStart = [...cands].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Candidate[] = [];
+  for (let i = 0; i < byStart.length; ) {
+    let j = i + 1;
+    let reach = byStart[i]!.end;
+    while (j < byStart.length && byStart[j]!.start < reach) reach = Math.max(reach, byStart[j++]!.end);
+    if (j === i + 1) out.push(byStart[i]!);
+    else for (const c of strongest(byStart.slice(i, j))) out.push(c);
+    i = j;
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** The greedy choice within one run: kept spans stay sorted and disjoint, so a binary search finds a clash. */
+function strongest(run: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const c of run.sort(byStrength)) {
+    // The first kept span ending after c starts is the only one that can overlap it.
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid]!.end <= c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < kept.length && kept[lo]!.start < c.end) continue;
+    kept.splice(lo, 0, c);
+  }
+  return kept;
+}
+
+/** Whether [start, end) overlaps one of the sorted, disjoint spans. */
+function overlapsAny(spans: readonly [number, number][], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]![1] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo]![0] < end;
 }
 
 const isDay = (m: Meaning) =>
@@ -269,7 +319,7 @@ function mergeNeighbours(text: string, cands: Candidate[]): Candidate[] {
   for (let i = 0; i < cands.length; i++) {
     const a = cands[i]!;
     const b = cands[i + 1];
-    if (b) {
+    if (b && b.start - a.end <= 16) {
       const gap = text.slice(a.end, b.start);
       const a2 = a.meaning;
       const b2 = b.meaning;
@@ -305,7 +355,7 @@ function mergeNeighbours(text: string, cands: Candidate[]): Candidate[] {
 }
 
 /** Spans of names that are not times ("Sunday Times", "Arab Spring"), found once per document. */
-function notTimeSpans(tagger: TimeTagger, text: string): [number, number][] {
+export function notTimeSpans(tagger: TimeTagger, text: string): [number, number][] {
   if (!tagger.notTimes) return [];
   const re = tagger.notTimes;
   re.lastIndex = 0;
@@ -328,7 +378,7 @@ export function tagTimexes(tagger: TimeTagger, text: string, sentences: readonly
     let cands = sentenceCandidates(tagger, text, s, kinds[si]!, tokens, perToken);
     if (cands.length === 0) continue;
     blocked ??= notTimeSpans(tagger, text);
-    if (blocked.length) cands = cands.filter((c) => !blocked!.some(([a, b]) => c.start < b && a < c.end));
+    if (blocked.length) cands = cands.filter((c) => !overlapsAny(blocked!, c.start, c.end));
     cands = cands.filter((c) => !(c.bare && c.meaning.kind === "date" && isFalseMonth(text, s, c)) && !isTitleName(text, s, c));
     cands = cands.map((c) => extendModifiers(text, s, c));
     cands = mergeNeighbours(text, removeOverlaps(cands));
@@ -339,7 +389,9 @@ export function tagTimexes(tagger: TimeTagger, text: string, sentences: readonly
       let c = c0;
       if (c.meaning.kind === "clock" && sentenceDay) c = { ...c, meaning: withClock(sentenceDay.meaning, c.meaning.clock) };
       const tense = tenseAt(tokens, s, c.start, c.end);
-      const r = resolve(c, { pub, tense, sentence: si, lex: tagger.lex, discourse }, previous, text);
+      const m = c.meaning;
+      const explicitFuture = tense === "future" && m.kind === "date" && m.year === null && m.rel === null && explicitFutureAt(tokens, s, c.start, c.end);
+      const r = resolve(c, { pub, tense, explicitFuture, sentence: si, lex: tagger.lex, discourse }, previous, text);
       if (!r) continue;
       remember(discourse, c, r, si, pub);
       previous = { end: c.end, value: r.value };
@@ -347,27 +399,4 @@ export function tagTimexes(tagger: TimeTagger, text: string, sentences: readonly
     }
   }
   return out;
-}
-
-/**
- * The dateline's date ("WASHINGTON, August 8 (Xinhua) --") as a timex outside
- * every sentence (sentence -1): a date the document states, though not in its body.
- */
-export function datelineTimex(tagger: TimeTagger, text: string, dateline: Dateline | null, pub: number): Timex | null {
-  if (!dateline?.dateText) return null;
-  const at = text.indexOf(dateline.dateText, dateline.start);
-  if (at < 0 || at + dateline.dateText.length > dateline.end) return null;
-  const hit = chronoHits(tagger.chrono, dateline.dateText).find((h) => h.kind === "date" && h.month !== null && h.day !== null);
-  if (!hit) return null;
-  const c: Candidate = {
-    start: at + hit.start,
-    end: at + hit.end,
-    type: "DATE",
-    meaning: { kind: "date", year: hit.year, month: hit.month!, day: hit.day, rel: null, clock: null },
-    parser: "dateline",
-    priority: 0,
-  };
-  const r = resolve(c, { pub, tense: null, sentence: -1, lex: tagger.lex, discourse: newDiscourse() }, null, text);
-  if (!r) return null;
-  return { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: r.type, value: r.value, sentence: -1 };
 }

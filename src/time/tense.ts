@@ -89,7 +89,7 @@ export function tenseAt(tokens: readonly Token[], sentence: Sentence, start: num
     // Deadlines look ahead: "until Nov. 9", "payable Jan. 2", "effective Feb. 1", "by February",
     // "ahead of the weekend"; unless the clause is past perfect ("had filed reports by Wednesday").
     if (FORWARD.has(prev.lower) || (prev.lower === "of" && p2?.lower === "ahead")) {
-      const t = clauseTense(tokens, lo, hi, first, after);
+      const t = clauseTense(tokens, sentence, first, after);
       if (t === "past-perfect") return "past";
       // "By Monday, officials had …", "it was not until Tuesday that …": the clause's own tense.
       const opens = first - 1 === lo || (first - 2 >= lo && /^[\p{P}]+$/u.test(tokens[first - 2]!.lower) && first - 2 === lo);
@@ -99,12 +99,12 @@ export function tenseAt(tokens: readonly Token[], sentence: Sentence, start: num
     // "as soon as Tuesday", "as early as next week"
     if (prev.lower === "as" && p3?.lower === "as" && (p2?.lower === "soon" || p2?.lower === "early")) return "future";
   }
-  const t = clauseTense(tokens, lo, hi, first, after);
+  const t = clauseTense(tokens, sentence, first, after);
   return t === "past-perfect" ? "past" : t;
 }
 
-/** The tense of the verb group nearest a timex (left first, then right); past perfect told apart. */
-function clauseTense(tokens: readonly Token[], lo: number, hi: number, first: number, after: number): Tense | "past-perfect" {
+/** The verb group nearest a timex, as token indices [a, b): to the left within the clause first, then to the right. */
+function verbGroupAt(tokens: readonly Token[], lo: number, hi: number, first: number, after: number): [number, number] | null {
   for (let i = first - 1; i >= lo && i >= first - LEFT_REACH; i--) {
     const t = tokens[i]!;
     if (t.lower === ";") break;
@@ -115,16 +115,69 @@ function clauseTense(tokens: readonly Token[], lo: number, hi: number, first: nu
     if (a - 2 >= lo && tokens[a]!.lower === "to" && isVerbal(tokens[a - 1]!)) a--;
     let b = i + 1;
     while (b < first && inGroup(tokens[b]!)) b++;
-    return withPerfect(tokens, a, b);
+    return [a, b];
   }
   for (let i = after; i < hi && i < after + RIGHT_REACH; i++) {
-    const t = tokens[i]!;
-    if (!isVerbal(t)) continue;
+    if (!isVerbal(tokens[i]!)) continue;
     let b = i + 1;
     while (b < hi && inGroup(tokens[b]!)) b++;
-    return withPerfect(tokens, i, b);
+    return [i, b];
   }
   return null;
+}
+
+/** The tense of the verb group nearest a timex; past perfect told apart. */
+function clauseTense(tokens: readonly Token[], sentence: Sentence, first: number, after: number): Tense | "past-perfect" {
+  const g = verbGroupAt(tokens, sentence.tokenStart, sentence.tokenEnd, first, after);
+  if (!g) return null;
+  const t = withPerfect(tokens, g[0], g[1]);
+  // "The truce ends on Monday": a schedule, in a story's body (titles and captions tell the past in the present).
+  if (t === "present" && sentence.kind === "body" && isScheduledPresent(tokens, g[0], g[1])) return "future";
+  return t;
+}
+
+/** Verbs whose simple present states a timetable ("the truce ends Monday", "talks resume Tuesday"). */
+const TIMETABLE_VERBS = new Set([
+  "end", "begin", "start", "expire", "open", "close", "resume", "reopen", "conclude", "finish", "arrive", "leave", "depart",
+  "return", "travel", "fly", "visit", "meet", "host", "convene", "kick", "launch",
+]);
+/** "takes effect", "takes office", "takes place". */
+const TAKE_OBJECTS = new Set(["effect", "office", "place"]);
+
+/** A verb group opening with a timetable verb in the simple present, no auxiliary before it. */
+function isScheduledPresent(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const t = tokens[i]!;
+    if (t.lower === "to") return false; // an infinitive ("due to expire Friday"), not a finite verb
+    if (!isVerbal(t)) continue;
+    if (t.pos !== "VERB" || isPastForm(t) || t.lower.endsWith("ing")) return false;
+    if (t.lemma === "take") return TAKE_OBJECTS.has(tokens[i + 1]?.lower ?? "");
+    return TIMETABLE_VERBS.has(t.lemma);
+  }
+  return false;
+}
+
+const PRESENT_BE = new Set(["is", "are", "am", "'s", "’s", "'re", "’re"]);
+const PLANNED = new Set(["scheduled", "expected", "set", "due", "slated", "planned", "going"]);
+
+/**
+ * The clause says outright that it is ahead: "will", "shall", "is going to",
+ * "is to", "is scheduled/expected/set/due to". Unlike a deadline ("until June 12")
+ * or a past commitment ("agreed to meet on June 12"), this puts a day without a
+ * year that has already passed this year into the next.
+ */
+export function explicitFutureAt(tokens: readonly Token[], sentence: Sentence, start: number, end: number): boolean {
+  const first = tokenAt(tokens, start, sentence.tokenStart, sentence.tokenEnd);
+  const after = tokenAt(tokens, end, first, sentence.tokenEnd);
+  const g = verbGroupAt(tokens, sentence.tokenStart, sentence.tokenEnd, first, after);
+  if (!g) return false;
+  for (let i = g[0]; i < g[1]; i++) {
+    const w = tokens[i]!.lower;
+    const next = tokens[i + 1]?.lower;
+    if (w === "will" || w === "'ll" || w === "’ll" || w === "shall") return true;
+    if (PRESENT_BE.has(w) && (next === "to" || (next !== undefined && PLANNED.has(next) && tokens[i + 2]?.lower === "to"))) return true;
+  }
+  return false;
 }
 
 function withPerfect(tokens: readonly Token[], a: number, b: number): Tense | "past-perfect" {

@@ -8,6 +8,7 @@ import { fsDataSource } from "../../src/node/data.js";
 import { memoryDataSource } from "../../src/pipeline/resources.js";
 import { createAnalyzer } from "../../src/analyze.js";
 import { dateStage } from "../../src/time/index.js";
+import { textStage } from "../../src/text/index.js";
 import type { Structure } from "../../src/pipeline/layers.js";
 import type { Span } from "../../src/record.js";
 
@@ -344,7 +345,7 @@ test("users extend the credit list through DYAD_DATA-style files", () => {
 
 test("the stage writes the structure layer and the record carries title, source and captions", () => {
   const gold = JSON.parse(readFileSync(root + "test/fixtures/cgtn-2020-07-01-moon-summit.gold.json", "utf8"));
-  const analyzer = createAnalyzer(fsDataSource([]), [structureStage, dateStage]);
+  const analyzer = createAnalyzer(fsDataSource([]), [structureStage, textStage, dateStage]);
   const rec = analyzer.analyze({ text: gold.text }, { date: "2020-07-01" });
   assert.equal(rec.title, gold.document.title);
   assert.equal(rec.source, "CGTN");
@@ -598,4 +599,13 @@ test("an upper-case organisation and a dash opening the first paragraph is no da
   // a city's name written again in an upper-case headline does not count against its dateline
   text = "BEIJING HOSTS SUMMIT\n\nBEIJING — Chinese leaders hosted a summit on Monday.";
   assert.equal(analyze(text).dateline?.text, "BEIJING —");
+});
+
+test("head date lines with ISO timestamps and time zones", () => {
+  for (const line of ["Published: 2023-03-16T05:02:00Z", "Updated 2023-03-16T05:02:00+09:00 | 14:02 KST", "16 Mar 2023 03.45 AEST"]) {
+    const text = `Talks resume in Geneva\n${line}\nThe talks resumed on Friday after a break of two weeks, officials said.`;
+    const s = analyzeStructure(text);
+    assert.deepEqual((s.dateLines ?? []).map((d) => d.text), [line], line);
+    assert.equal(s.body.length, 1);
+  }
 });

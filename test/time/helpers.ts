@@ -1,14 +1,6 @@
-// Shared helpers for the time stage's tests: one analyser over the package's data.
+// Helpers for the time stage's tests, over the shared test analyser.
 
-import { createAnalyzer, type Analyzer } from "../../src/analyze.js";
-import { fsDataSource } from "../../src/node/data.js";
-
-let analyzer: Analyzer | null = null;
-
-export function getAnalyzer(): Analyzer {
-  analyzer ??= createAnalyzer(fsDataSource([]));
-  return analyzer;
-}
+import { testAnalyzer } from "../helpers.js";
 
 export interface Tagged {
   text: string;
@@ -18,7 +10,7 @@ export interface Tagged {
 
 /** The temporal expressions of a text published on `date` (default Wednesday 2020-07-01). */
 export function timexes(text: string, date = "2020-07-01"): Tagged[] {
-  const rec = getAnalyzer().analyze({ text }, { date, until: "timexes" });
+  const rec = testAnalyzer().analyze({ text }, { date, until: "timexes" });
   return rec.timexes.map(({ text, type, value }) => ({ text, type, value }));
 }
 

@@ -1,6 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { find, getAnalyzer, timexes } from "./helpers.js";
+import { createAnalyzer } from "../../src/analyze.js";
+import { fsDataSource } from "../../src/node/data.js";
+import { testAnalyzer } from "../helpers.js";
+import { find, timexes } from "./helpers.js";
 
 // Publication date 2020-07-01, a Wednesday, unless a test says otherwise.
 
@@ -157,7 +160,7 @@ test("only sentences are read and offsets point at the text", () => {
 });
 
 test("the dateline's date is a timex outside every sentence", () => {
-  const rec = getAnalyzer().analyze({ text: "WASHINGTON, August 8 (Xinhua) --\n\nPresident Bill Clinton Saturday vowed to hunt down those responsible." }, { date: "1998-08-08" });
+  const rec = testAnalyzer().analyze({ text: "WASHINGTON, August 8 (Xinhua) --\n\nPresident Bill Clinton Saturday vowed to hunt down those responsible." }, { date: "1998-08-08" });
   const dl = rec.timexes.find((t) => t.text === "August 8");
   assert.deepEqual(dl && { type: dl.type, value: dl.value }, { type: "DATE", value: "1998-08-08" });
   assert.equal(rec.timexes.find((t) => t.text === "Saturday")?.value, "1998-08-08");
@@ -285,4 +288,47 @@ test("a season of a year in words", () => {
 test("'year-end' as a noun after a preposition, not as an adjective", () => {
   assert.deepEqual(timexes("The year-end exams are crucial.", "2016-06-27"), []);
   assert.equal(value("It expects to close the deal by year end and then merge.", "year end", "1989-11-02"), "1989-12-31");
+});
+
+test("'last' as a verb is not 'the last N years'", () => {
+  assert.deepEqual(find("The truce will last three years.", "years"), { text: "three years", type: "DURATION", value: "P3Y" });
+  assert.deepEqual(find("The deal is expected to last two more years.", "years"), { text: "two more years", type: "DURATION", value: "P2Y" });
+  assert.deepEqual(timexes("The talks could last weeks."), []);
+  assert.deepEqual(find("Prices rose over the last three years.", "years"), { text: "the last three years", type: "DURATION", value: "P3Y" });
+});
+
+test("a clause that says outright it is ahead puts a day already past into next year", () => {
+  assert.equal(value("The summit will be held in Singapore on June 12.", "June 12"), "2021-06-12");
+  assert.equal(value("Elections are scheduled to take place on June 20.", "June 20"), "2021-06-20");
+  assert.equal(value("Elections will be held in May.", "May"), "2021-05");
+  // Deadlines and past commitments keep the two-month rule.
+  assert.equal(value("He had until June 28 to reply.", "June 28"), "2020-06-28");
+  assert.equal(value("The deal was reached on June 12.", "June 12"), "2020-06-12");
+  assert.equal(value("The summit will be held on July 15.", "July 15"), "2020-07-15");
+});
+
+test("a timetable in the simple present looks ahead, in a story's body only", () => {
+  assert.equal(value("The truce ends on Monday.", "Monday"), "2020-07-06");
+  assert.equal(value("Talks resume Thursday in Geneva.", "Thursday"), "2020-07-02");
+  assert.equal(value("The new law takes effect on Friday.", "Friday"), "2020-07-03");
+  // Not an infinitive, not a past or reporting verb.
+  assert.equal(value("The offer had been due to expire Friday evening.", "Friday"), "2020-06-26TEV");
+  assert.equal(value("The minister says on Tuesday that talks stalled.", "Tuesday"), "2020-06-30");
+  assert.equal(value("The truce ended on Monday.", "Monday"), "2020-06-29");
+});
+
+test("a clock time with 'local time' and a weekday is one expression", () => {
+  assert.deepEqual(find("The quake struck at 10:30 a.m. local time Monday.", "10:30"), { text: "10:30 a.m. local time Monday", type: "TIME", value: "2020-06-29T10:30" });
+  assert.deepEqual(find("The vote closes at 8 p.m. local time on Friday.", "8 p.m."), { text: "8 p.m. local time on Friday", type: "TIME", value: "2020-07-03T20:00" });
+});
+
+test("day parts and clock words come from day-parts.tsv, so a user's file adds to them", () => {
+  const pkg = fsDataSource([]);
+  const mine = "word\tcode\ndawn\tMO\nteatime\t17:00\n";
+  const a = createAnalyzer({ read: (path) => (path === "time/day-parts.tsv" ? [...pkg.read(path), mine] : pkg.read(path)) });
+  const got = a.analyze({ text: "Talks ended at teatime. The raid began early Friday dawn. Guards patrol every dawn." }, { date: "2020-07-01", until: "timexes" }).timexes;
+  assert.deepEqual(
+    got.map((t) => [t.text, t.value]),
+    [["teatime", "2020-07-01T17:00"], ["early Friday dawn", "2020-06-26TMO"], ["every dawn", "XXXX-XX-XXTMO"]],
+  );
 });
