@@ -406,7 +406,7 @@ export function npStartingAt(v: TokenView, first: number, ceiling: number): Rang
     // "warned customers last month that deliveries …": "that" after a noun opens a clause
     if (low === "that" && end >= 0 && (v.pos[i - 1] === "NOUN" || v.pos[i - 1] === "PROPN")) break;
     // an adverb inside a noun phrase: "a very large crowd", "a warm welcome" (wink's tags)
-    if (v.pos[i] === "ADV" && end >= 0 && (v.pos[i - 1] === "DET" || v.pos[i - 1] === "ADJ") && i + 1 < ceiling && (v.pos[i + 1] === "ADJ" || v.pos[i + 1] === "NOUN")) {
+    if (v.pos[i] === "ADV" && (end >= 0 ? v.pos[i - 1] === "DET" || v.pos[i - 1] === "ADJ" : i === first && i > 0 && v.pos[i - 1] === "ADP") && i + 1 < ceiling && (v.pos[i + 1] === "ADJ" || v.pos[i + 1] === "NOUN")) {
       i++;
       continue;
     }
