@@ -746,6 +746,8 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
           n.emit = PRESUPPOSED_OK.has(p) || (p === "in" && n.code >= "14");
           n.presupposedBy = p;
           n.clause = clauseAround(cls, q);
+          // "soldiers killed in the war": the setting of a description is background too
+          if (n.clause && n.clause.relative && n.clause.group.aux.length === 0 && !n.clause.preps.some((pp) => pp.prep === "by")) n.emit = false;
           n.hostClause = n.clause;
           if (n.clause?.subject && PRESUPPOSED_OK.has(p)) n.sourceRanges.push(n.clause.subject);
         } else if (!decided && g.prospective.has(p)) {
