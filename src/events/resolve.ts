@@ -718,6 +718,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     if (m.pattern?.needsTarget && targets.length === 0) {
       const place = locationOf(ix, v, m);
       if (place === null) continue;
+      // a trip at home is no visit ("the police arrived in Havana")
+      if (m.code.startsWith("042") && sources.length && ix.countryOf(place) === ix.countryOf(sources[0]!)) continue;
       targets = [place];
     }
     // "the famine that struck North Korea": no one did it
