@@ -131,6 +131,11 @@ export class TokenView {
       const prev = low[i - 1]!;
       const next = i + 1 < pos.length ? low[i + 1]! : "";
       const afterAux = pos[i - 1] === "AUX" && /^(?:have|has|had|having|be|been|being|was|were|is|are|am|get|got)$/.test(prev);
+      // "warplanes are striking Daesh positions": a progressive wink took for an adjective
+      if (afterAux && p === "ADJ" && w.endsWith("ing") && /^(?:be|been|being|was|were|is|are|am)$/.test(prev) && isBookVerb(norm[i]!) && (pos[i + 1] === "PROPN" || pos[i + 1] === "DET" || pos[i + 1] === "NOUN" || pos[i + 1] === "NUM")) {
+        pos[i] = "VERB";
+        continue;
+      }
       const reducedPassive = (prev === "," || pos[i - 1] === "NOUN") && (next === "by" || (VERB_PARTICLES.has(next) && low[i + 2] === "by") || next === "down" || next === "off");
       if (!afterAux && !reducedPassive) continue;
       pos[i] = "VERB";
@@ -304,7 +309,19 @@ export function isVerbInNp(pos: readonly string[], low: readonly string[], i: nu
   // "precision guided missiles", "Iranian backed militias": a participle between two nouns modifies the second
   if (prev === "NOUN" && next === "NOUN" && w.endsWith("ed") && i + 2 < end && pos[i + 2] === "VERB") return true;
   if (!(w.endsWith("ed") || w.endsWith("en") || w.endsWith("ing"))) return false;
-  return (prev === "DET" || prev === "ADJ" || (prev === "PRON" && /^(?:its|their|his|her|our|my|your)$/.test(pl))) && (next === "NOUN" || next === "PROPN" || next === "ADJ");
+  // "government-backed troops", "Iranian-led forces": a compound participle before a noun modifies it
+  if (w.includes("-") && w.endsWith("ed") && (next === "NOUN" || next === "PROPN" || next === "ADJ")) return true;
+  if (!((prev === "DET" || prev === "ADJ" || (prev === "PRON" && /^(?:its|their|his|her|our|my|your)$/.test(pl))) && (next === "NOUN" || next === "PROPN" || next === "ADJ"))) return false;
+  // "The U.S. military launched air strikes": after an adjective, the participle is the clause's verb when no
+  // other verb follows ("the detained vessels were released" has one)
+  if (prev === "ADJ" && w.endsWith("ed")) {
+    for (let k = i + 1; k < end && k < i + 15; k++) {
+      if (pos[k] === "VERB" || pos[k] === "AUX") return true;
+      if (pos[k] === "PUNCT" && low[k] !== "-" && low[k] !== "'s") break;
+    }
+    return false;
+  }
+  return true;
 }
 
 const PERSONAL = new Set(["i", "you", "he", "she", "it", "we", "they", "me", "him", "us", "them"]);
