@@ -273,7 +273,10 @@ export function verbGroups(v: TokenView, sentence: number, start: number, end: n
     // "were hit", "was cut": irregular participles that look like the lemma
     const passive = !copula && hasBe && !ing && (inflected || mainLow.endsWith("ed") || mainLow.endsWith("en") || v.grammar.irregular.get(mainLow) === mainLow);
     const modal = aux.find((a) => MODALS.has(a)) ?? null;
-    const prev = groupStart > start ? low[groupStart - 1] : undefined;
+    // "to partially lift": an adverb may split the infinitive
+    let before = groupStart - 1;
+    while (before > start && pos[before] === "ADV" && groupStart - before < 3) before--;
+    const prev = before >= start ? (low[before] === "to" ? "to" : low[groupStart - 1]) : undefined;
     const past = aux.some((a) => PAST_AUX.has(a)) || (aux.length === 0 && !copula && inflected && !ing);
     out.push({
       start: groupStart,
@@ -306,6 +309,8 @@ export function isVerbInNp(pos: readonly string[], low: readonly string[], i: nu
   const w = low[i]!;
   const next = i + 1 < end ? pos[i + 1]! : "";
   if (prev === "DET" && pl !== "that" && (next === "NOUN" || next === "ADJ")) return true;
+  // "will not accept returned asylum seekers": a participle between a verb and its object noun modifies the noun
+  if (prev === "VERB" && next === "NOUN" && w.endsWith("ed") && i >= 2 && pos[i - 2] !== "NOUN" && pos[i - 2] !== "PROPN") return true;
   // "precision guided missiles", "Iranian backed militias": a participle between two nouns modifies the second
   if (prev === "NOUN" && next === "NOUN" && w.endsWith("ed") && i + 2 < end && pos[i + 2] === "VERB") return true;
   if (!(w.endsWith("ed") || w.endsWith("en") || w.endsWith("ing"))) return false;
