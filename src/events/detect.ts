@@ -227,6 +227,11 @@ function resolveSubject(v: TokenView, all: Frame_[], c: Frame_, sStart: number):
       inherit(main);
       return;
     }
+    // "X is guilty of violating", "X was accused of shelling": the adjective's or participle's subject
+    if ((low === "of" || low === "for") && i - 1 >= sStart && (v.pos[i - 1] === "ADJ" || v.pos[i - 1] === "VERB") && prevClause && prevClause.group.end >= i - 1) {
+      inherit(prevClause);
+      return;
+    }
   }
   // the noun phrase before the verb, skipping a parenthetical between commas
   let np = npEndingAt(v, i, sStart);
