@@ -1047,8 +1047,17 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
     const country = ix.countryOf(sources[0]!);
     if (country) return [ix.addSynthetic(m.clause?.object ?? m.trigger, country)];
   }
+  // force against people of no named country ("troops killed 20 guerrillas") is a country's own conflict
+  const object = m.clause?.object ?? null;
+  if (FORCE_ROOTS.has(m.code.slice(0, 2)) && object && (GROUP_NOUN.test(spanText(ctx, object)) || PEOPLE_NOUN.test(spanText(ctx, object)))) {
+    const country = ix.countryOf(sources[0]!);
+    if (country) return [ix.addSynthetic(object, country)];
+  }
   return [];
 }
+const FORCE_ROOTS: ReadonlySet<string> = new Set(["18", "19", "20"]);
+/** People force is used against (besides GROUP_NOUN's groups). */
+const PEOPLE_NOUN = /\b(?:guerrillas?|civilians?|insurgents?|separatists?|opponents?|dissidents?|prisoners?|detainees?|suspects?|journalists?|men|women|children|persons?|strongholds?|positions?|bases?|camps?|hideouts?)\b/i;
 const DOMESTIC_ROOTS: ReadonlySet<string> = new Set(["08", "09", "14", "17"]);
 
 /**
