@@ -161,8 +161,20 @@ export class TokenView {
         continue;
       }
       if (p === "SCONJ" || low[i] === ";" || low[i] === ":") clauseHasVerb = false;
-      if (clauseHasVerb || (p !== "NOUN" && p !== "PROPN") || i === 0 || tokens[i]!.sentence !== tokens[i - 1]!.sentence) continue;
+      if (clauseHasVerb || (p !== "NOUN" && p !== "PROPN" && p !== "ADJ") || i === 0 || tokens[i]!.sentence !== tokens[i - 1]!.sentence) continue;
       const w = low[i]!;
+      // "Israeli troops shot dead three Palestinians": an irregular past after the subject, before its object
+      const past = irregular.get(w);
+      if (past && past !== w && isBookVerb(past) && (pos[i - 1] === "NOUN" || pos[i - 1] === "PROPN")) {
+        const nx = i + 1 < pos.length && tokens[i + 1]!.sentence === tokens[i]!.sentence ? pos[i + 1]! : "";
+        if (nx === "DET" || nx === "NUM" || nx === "PROPN" || nx === "ADJ" || nx === "PRON" || (nx === "ADP" && VERB_PARTICLES.has(low[i + 1]!))) {
+          pos[i] = "VERB";
+          norm[i] = past;
+          clauseHasVerb = true;
+          continue;
+        }
+      }
+      if (p === "ADJ") continue;
       if (!w.endsWith("s") || w.endsWith("ss") || w.length < 4) continue;
       const prev = pos[i - 1]!;
       if (prev !== "PROPN" && !(prev === "PRON" && /^(?:he|she|it)$/.test(low[i - 1]!)) && !(prev === "NOUN" && /^\p{Lu}/u.test(tokens[i - 1]!.text))) continue;
