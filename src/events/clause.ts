@@ -163,11 +163,12 @@ export class TokenView {
       if (p === "SCONJ" || low[i] === ";" || low[i] === ":") clauseHasVerb = false;
       if (clauseHasVerb || (p !== "NOUN" && p !== "PROPN" && p !== "ADJ") || i === 0 || tokens[i]!.sentence !== tokens[i - 1]!.sentence) continue;
       const w = low[i]!;
-      // "Israeli troops shot dead three Palestinians": an irregular past after the subject, before its object
-      const past = irregular.get(w);
+      // "Israeli troops shot dead three Palestinians", "Iran alleged that …": a past form wink took for a noun or
+      // adjective, after the subject and before its object or clause
+      const past = irregular.get(w) ?? (w.endsWith("ed") && p === "ADJ" ? pastStem(w, isBookVerb) : undefined);
       if (past && past !== w && isBookVerb(past) && (pos[i - 1] === "NOUN" || pos[i - 1] === "PROPN")) {
         const nx = i + 1 < pos.length && tokens[i + 1]!.sentence === tokens[i]!.sentence ? pos[i + 1]! : "";
-        if (nx === "DET" || nx === "NUM" || nx === "PROPN" || nx === "ADJ" || nx === "PRON" || (nx === "ADP" && VERB_PARTICLES.has(low[i + 1]!))) {
+        if (nx === "DET" || nx === "NUM" || nx === "PROPN" || nx === "ADJ" || nx === "PRON" || (nx === "SCONJ" && low[i + 1] === "that") || (nx === "ADP" && VERB_PARTICLES.has(low[i + 1]!))) {
           pos[i] = "VERB";
           norm[i] = past;
           clauseHasVerb = true;
@@ -192,6 +193,12 @@ export class TokenView {
   get grammar(): Grammar {
     return this.book.grammar;
   }
+}
+
+/** The stem of a regular past form that the book knows as a verb ("alleged" → "allege"), or undefined. */
+function pastStem(w: string, known: (s: string) => boolean): string | undefined {
+  for (const c of [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3) + "y", w.slice(0, -3)]) if (c.length > 2 && known(c)) return c;
+  return undefined;
 }
 
 /** The lemma to look patterns up by: wink's lemma, the lower-cased word, or a de-inflected form the book knows. */

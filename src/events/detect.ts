@@ -613,7 +613,9 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
         frames.find((f) => NOUN_FRAMES.has(f.frame) && f.frame !== "support" && f.frame !== "aspect" && f.match.pattern.control !== "object" && !f.match.pattern.infinitiveOnly) ??
         frames.find((f) => f.frame === "support" || f.frame === "aspect");
     if (!chosen && !infinitive) {
-      const speechLike = frames.find((f) => f.frame === "speech") ?? frames.find((f) => (f.frame === "deny" || f.frame === "demand") && f.match.pattern.control !== "object");
+      // "charged that Syria was harboring rebels": an accusation reports what it alleges
+      const thatAfter = v.low[vg.end] === "that" && hasClauseAfter;
+      const speechLike = frames.find((f) => f.frame === "speech") ?? frames.find((f) => (f.frame === "deny" || f.frame === "demand") && f.match.pattern.control !== "object") ?? (thatAfter ? frames.find((f) => f.frame === "accuse") : undefined);
       // "conceded defeat", "announced a ceasefire": with an object and nothing reported, the verb is the event
       if (speechLike && (hasClauseAfter || final || quoteAfter || (!verb && !c.object))) chosen = speechLike;
     }
@@ -825,7 +827,7 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
       if (verb && (frame !== "aspect" && frame !== "support")) verb.emit = false;
       continue;
     }
-    if (frame === "speech" || frame === "deny" || frame === "demand") {
+    if (frame === "speech" || frame === "deny" || frame === "demand" || (frame === "accuse" && v.low[c.group.end] === "that")) {
       // the complement: what follows (inside the same quotation, if any), or for "'…,' X said." what precedes
       const q = quoted[c.group.main - sStart]!;
       const after = cls.filter((x) => x.index > c.index && quoted[x.group.main - sStart] === q && !(q && hasCloseBetween(c.group.main, x.group.main)));
@@ -841,7 +843,7 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
         if (!m.governor || (!final && m.governor.kind === "speech" && m.governor.clause!.group.start < c.group.start)) setGovernor(m, fm);
       }
       const verb = verbMentionOf.get(c.index);
-      if (verb && frame === "speech") verb.emit = false;
+      if (verb && (frame === "speech" || (frame === "accuse" && fm.framed.length))) verb.emit = false;
       if (verb && frame !== "speech" && fm.framed.length === 0) fm.emit = false;
       continue;
     }
