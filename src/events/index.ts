@@ -6,6 +6,7 @@
 
 import * as actorsModule from "../actors/index.js";
 import { bookOf } from "../actors/book.js";
+import { nameKey } from "../actors/normalize.js";
 import type { Doc } from "../pipeline/doc.js";
 import { contentHash } from "../pipeline/hash.js";
 import type { Stage } from "../pipeline/pipeline.js";
@@ -54,7 +55,15 @@ export function extractEvents(doc: Doc, resources: Resources, actorAt?: DocConte
     published: doc.get("date").value,
     docId: doc.input.id ?? contentHash(doc.text),
   };
-  const sectors = bookOf(resources).sectors;
+  const actorBook = bookOf(resources);
+  const sectors = actorBook.sectors;
+  // "Syrian" → SYR: the country a nationality word names
+  ctx.demonymOf = (word) => {
+    const es = actorBook.byKey.get(nameKey(word));
+    if (!es) return null;
+    for (const e of es) if (e.kind === "demonym" && e.country) return e.country;
+    return null;
+  };
   // "a human rights group", "aid agencies": bodies of a family with no country of their own
   ctx.familyOf = (phrase) => {
     const w = sectors.get(phrase);

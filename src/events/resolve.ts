@@ -17,6 +17,8 @@ export interface DocContext {
   /** Publication date, YYYY-MM-DD. */
   published: string;
   docId: string;
+  /** The country a nationality word names ("Syrian" → SYR), when the actor book knows it. */
+  demonymOf?: (word: string) => string | null;
   /** Each sentence's clauses (set by resolveEvents). */
   clauses?: Frame_[][];
   /** The family code (NGO, IGO) of a body named by a common noun phrase ("human rights group"), when it has one. */
@@ -131,9 +133,24 @@ class EntityIndex {
     this.syntheticAt.set(key, -this.synthetic.length);
     return -this.synthetic.length;
   }
+  /** For a name the actors stage could not place, the country its first word names ("the Syrian Golan Heights"). */
+  private readonly namedCountry = new Map<number, string | null>();
+  nationalityOf(ei: number): string | null {
+    if (ei < 0) return null;
+    let c = this.namedCountry.get(ei);
+    if (c !== undefined) return c;
+    c = null;
+    const e = this.entity(ei);
+    if (!e.actor && !e.geo && e.mention === "name" && this.ctx.demonymOf && (e.type === "LOC" || e.type === "GPE" || e.type === "FAC" || e.type === "ORG")) {
+      const first = /^[\p{L}.'-]+/u.exec(e.text)?.[0];
+      if (first && first.length < e.text.length) c = this.ctx.demonymOf(first);
+    }
+    this.namedCountry.set(ei, c);
+    return c;
+  }
   usable(ei: number): boolean {
     const e = this.entity(ei);
-    if (!e.actor && !e.geo?.country) return false;
+    if (!e.actor && !e.geo?.country && !this.nationalityOf(ei)) return false;
     // "an anti-Syria journalist", "pro-Russian separatists": an attitude toward a country, not the country
     if (e.start >= 4 && /(?:^|[^a-z])(?:anti|pro)-$/i.test(this.ctx.text.slice(Math.max(0, e.start - 5), e.start))) return false;
     return true;
@@ -145,7 +162,7 @@ class EntityIndex {
   }
   countryOf(ei: number): string | null {
     const e = this.entity(ei);
-    return e.actor?.country ?? e.geo?.country ?? null;
+    return e.actor?.country ?? e.geo?.country ?? this.nationalityOf(ei);
   }
   isPlace(ei: number): boolean {
     const e = this.entity(ei);
@@ -319,8 +336,8 @@ function eventActor(ctx: DocContext, ix: EntityIndex, ei: number, date: string |
     if (!next) break;
     antecedent = next;
   }
-  let code = e.actor?.code ?? e.geo?.country ?? "";
-  let country = e.actor?.country ?? e.geo?.country ?? null;
+  let code = e.actor?.code ?? e.geo?.country ?? ix.nationalityOf(ei) ?? "";
+  let country = e.actor?.country ?? e.geo?.country ?? ix.nationalityOf(ei);
   let name = antecedent.mention === "name" ? antecedent.text : e.actor?.name ?? e.text;
   if (date && ctx.actorAt && e.actor && ei >= 0) {
     const again = ctx.actorAt(e, ei, date);
