@@ -121,15 +121,15 @@ class EntityIndex {
     return ei >= 0 ? this.ctx.entities[ei]! : this.synthetic[-ei - 1]!;
   }
   private readonly syntheticAt = new Map<string, number>();
-  addSynthetic(r: Range, country: string): number {
-    const key = `${r.start}:${r.end}:${country}`;
+  addSynthetic(r: Range, country: string, code: string = country): number {
+    const key = `${r.start}:${r.end}:${code}`;
     const known = this.syntheticAt.get(key);
     if (known !== undefined) return known;
     const toks = this.ctx.view.tokens;
     const start = toks[r.start]!.start;
     const end = toks[r.end - 1]!.end;
     const text = this.ctx.text.slice(start, end);
-    this.synthetic.push({ start, end, text, type: "MISC", actor: { code: country, country, name: null }, role: null, ref: null, sentence: -1, geo: null, mention: "nominal" });
+    this.synthetic.push({ start, end, text, type: "MISC", actor: { code, country, name: null }, role: null, ref: null, sentence: -1, geo: null, mention: "nominal" });
     this.syntheticAt.set(key, -this.synthetic.length);
     return -this.synthetic.length;
   }
@@ -242,7 +242,8 @@ function actorsOf(ix: EntityIndex, v: TokenView, r: Range): number[] {
   // within a group, the head is the rightmost name ("Lebanon's new President Elias Hrawi")
   return groups.map((grp) => {
     const named = grp.filter((ei) => !!E[ei]!.actor);
-    return (named.length ? named : grp)[(named.length ? named : grp).length - 1]!;
+    const head = (named.length ? named : grp)[(named.length ? named : grp).length - 1]!;
+    return nationalInstitution(ix, grp, head) ?? head;
   });
 }
 
@@ -326,6 +327,22 @@ function homeOf(ix: EntityIndex, v: TokenView, r: Range, cut: number, ents: numb
     return null;
   }
   return null;
+}
+
+/**
+ * "The Latvian Constitutional Court": a nationality right before an institution's common name says whose it is,
+ * over the country the book gives that name by default.
+ */
+function nationalInstitution(ix: EntityIndex, grp: number[], head: number): number | null {
+  const h = ix.entity(head);
+  if (h.type !== "ORG" || !h.actor || h.actor.code.length <= 3) return null;
+  const k = grp.indexOf(head);
+  if (k < 1) return null;
+  const adj = ix.entity(grp[k - 1]!);
+  if (adj.type !== "NORP" || !adj.actor || adj.actor.code.length !== 3 || adj.actor.country === h.actor.country) return null;
+  if (!/^\s*$/.test(ix.ctx.text.slice(adj.end, h.start))) return null;
+  const country = adj.actor.country!;
+  return ix.addSynthetic(tokenRangeOf(ix.ctx.view, { start: adj.start, end: h.end }), country, country + h.actor.code.slice(3));
 }
 
 function eventActor(ctx: DocContext, ix: EntityIndex, ei: number, date: string | null): EventActor {
