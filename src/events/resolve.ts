@@ -766,6 +766,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       const culprits = culpritsOf(ix, v, m.clause, sources);
       if (culprits.length) targets = culprits;
     }
+    // "protesters burned tyres", "a mob attacked the embassy": crowds' violence is a riot
+    if (m.kind === "verb" && subj && (rootOf(code) === "17" || rootOf(code) === "18" || rootOf(code) === "19") && CROWD.test(spanText(ctx, subj))) code = "145";
     if (m.pattern?.elseCode && !targets.some((t) => ix.isParticipant(t))) code = m.pattern.elseCode;
     if (m.pattern?.pairCode && (targets.length > 0 || sources.length > 1)) code = m.pattern.pairCode;
     if (targets.length === 0 && sources.length === 1 && m.kind === "verb" && !m.pattern?.noTarget && rootOf(code) >= "03" && rootOf(code) !== "04") targets = defaultTarget(ctx, ix, v, m, sources);
@@ -928,6 +930,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
 
   return toRecords(ctx, ix, candidates);
 }
+
+const CROWD = /\b(?:protesters|demonstrators|rioters|mobs?|crowds?|marchers)\b/i;
 
 /** Prepositions that introduce what a disapproval is about ("complained over", "protested at"). */
 const ABOUT_PREPS: ReadonlySet<string> = new Set(["over", "about", "at", "against"]);
