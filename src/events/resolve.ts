@@ -762,7 +762,7 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     let code = m.code;
     // "complained to the US over China's exercises", "condemned the attack by the rebels": disapproval is of
     // whoever did what it is about, not of whom it is told to
-    if (m.kind === "verb" && (rootOf(code) === "11" || rootOf(code) === "09") && m.clause) {
+    if (m.kind === "verb" && (rootOf(code) === "11" || rootOf(code) === "09" || rootOf(code) === "05") && m.clause) {
       const culprits = culpritsOf(ix, v, m.clause, sources);
       if (culprits.length) targets = culprits;
     }
