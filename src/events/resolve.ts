@@ -770,7 +770,9 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     if (m.kind === "verb" && subj && (rootOf(code) === "17" || rootOf(code) === "18" || rootOf(code) === "19") && CROWD.test(spanText(ctx, subj))) code = "145";
     if (m.pattern?.elseCode && !targets.some((t) => ix.isParticipant(t))) code = m.pattern.elseCode;
     if (m.pattern?.pairCode && (targets.length > 0 || sources.length > 1)) code = m.pattern.pairCode;
-    if (targets.length === 0 && sources.length === 1 && m.kind === "verb" && !m.pattern?.noTarget && rootOf(code) >= "03" && rootOf(code) !== "04") targets = defaultTarget(ctx, ix, v, m, sources);
+    // (a noun a clause carries too: "opened an investigation into the killings")
+    const carried = m.kind === "noun" && !!m.clause && m.presupposedBy === null && !m.recap && m.clause.subject !== null && m.sourceRanges.includes(m.clause.subject);
+    if (targets.length === 0 && sources.length === 1 && (m.kind === "verb" || carried) && !m.pattern?.noTarget && rootOf(code) >= "03" && rootOf(code) !== "04") targets = defaultTarget(ctx, ix, v, m, sources);
     // "arrived in Moscow for a visit": a visit is to the country of the place
     if (targets.length === 0 && sources.length === 1 && code.startsWith("042")) {
       const place = locationOf(ix, v, m);
