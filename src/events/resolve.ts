@@ -935,6 +935,16 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
 
 const CROWD = /\b(?:protesters|demonstrators|rioters|mobs?|crowds?|marchers)\b/i;
 
+/** Whether actors are named as a coordination ("Britain and France", "Iraq, Syria and Jordan"). */
+function coordinated(ix: EntityIndex, eis: number[]): boolean {
+  const es = eis.map((ei) => ix.entity(ei)).sort((a, b) => a.start - b.start);
+  for (let k = 1; k < es.length; k++) if (!/^\s*(?:,\s*)?(?:and|or|,)\s+(?:the\s+)?$/i.test(ix.ctx.text.slice(es[k - 1]!.end, es[k]!.start))) return false;
+  return true;
+}
+
+/** Roots of what two actors named together demand, condemn, reject or threaten side by side, not of each other. */
+const CO_AGENT_ROOTS: ReadonlySet<string> = new Set(["10", "11", "12", "13"]);
+
 /** Prepositions that introduce what a disapproval is about ("complained over", "protested at"). */
 const ABOUT_PREPS: ReadonlySet<string> = new Set(["over", "about", "at", "against"]);
 
@@ -1231,7 +1241,8 @@ function toRecords(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): E
   for (const c of candidates) {
     let sources = c.sources;
     let targets = c.targets;
-    if (targets.length === 0 && sources.length > 1) {
+    // (not "Britain and France demanded …": co-agents of a demand or an attack are not each other's targets)
+    if (targets.length === 0 && sources.length > 1 && !(CO_AGENT_ROOTS.has(rootOf(c.code)) && coordinated(ix, sources))) {
       // "Jordan and Britain agreed", "Trump and Kim met": the two sides
       targets = sources.slice(1);
       sources = sources.slice(0, 1);
@@ -1261,7 +1272,8 @@ function toRecords(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): E
   }
   // one sentence, one deed: "suicide bombers killed 23 … when they blew themselves up … in the attack" is one assault
   const best = new Map<string, Rec>();
-  const scoreOf = (r: Rec) => (r.target !== null ? 8 : 0) + r.c.code.length + (r.c.m.kind === "verb" ? 2 : 0) + (r.c.date ? 1 : 0);
+  // (a relative clause describes; the main clause tells: "the rebels, who are fighting for autonomy, kidnapped …")
+  const scoreOf = (r: Rec) => (r.target !== null ? 8 : 0) + r.c.code.length + (r.c.m.kind === "verb" ? 2 : 0) + (r.c.date ? 1 : 0) - (r.c.m.clause?.relative ? 9 : 0);
   for (const r of recs) {
     const plover = book.codes.get(r.c.code)?.plover;
     if (r.c.modality !== "asserted" || !plover || r.source === null || r.c.symmetric) continue;
@@ -1289,6 +1301,8 @@ function toRecords(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): E
     if (!plover) continue;
     const same = recs.find((x) => x !== r && x.c.m !== r.c.m && x.c.m.sentence === r.c.m.sentence && x.c.modality === "asserted" && book.codes.get(x.c.code)?.plover === plover && (setting ? x.c.m.kind === "verb" : x.source !== null || x.c.m.kind === "verb"));
     if (!same) continue;
+    // a main clause's deed is not folded into a relative clause's
+    if (r.c.m.kind === "verb" && !r.c.m.clause?.relative && same.c.m.clause?.relative) continue;
     if (same.target === null && r.target !== null) same.target = r.target;
     recs.splice(i, 1);
   }
