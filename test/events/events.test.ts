@@ -365,3 +365,32 @@ test("appeals are PLOVER REQUEST", () => {
   const evs = asserted(events("China urged the United States to lift sanctions on Iran."));
   assert.ok(evs.some((e) => e.cameo.startsWith("02") && e.plover === "REQUEST"), show(evs));
 });
+
+test("a nationality before an institution's common name says whose it is", () => {
+  const evs = asserted(events("The Latvian Constitutional Court rejected the appeal of Russia on Monday."));
+  const e = withRoot(evs, "12")[0];
+  assert.ok(e, show(evs));
+  assert.equal(e.source?.country, "LVA");
+  assert.equal(e.source?.code, "LVAJUD");
+});
+
+test("a name the actors stage could not place takes the country of its nationality word", () => {
+  const evs = asserted(events("Druze inhabitants of the Syrian Golan Heights protested against Israel on Friday."));
+  const e = withRoot(evs, "14")[0];
+  assert.ok(e, show(evs));
+  assert.equal(e.source?.country, "SYR");
+  assert.equal(e.target?.country, "ISR");
+});
+
+test("'X charged that …' is an accusation of what it alleges, which is not asserted", () => {
+  const evs = events("Turkey charged that Syria had attacked its border posts.");
+  assert.ok(asserted(evs).some((e) => e.cameo.startsWith("112") && e.source?.country === "TUR" && e.target?.country === "SYR"), show(evs));
+  assert.ok(!asserted(evs).some((e) => e.cameo.startsWith("19")), show(evs));
+});
+
+test("co-agents of a demand are not each other's targets", () => {
+  const evs = asserted(events("Britain and France demanded the release of the prisoners on Monday."));
+  assert.ok(!evs.some((e) => e.source?.country === "GBR" && e.target?.country === "FRA"), show(evs));
+  const met = asserted(events("Britain and France met in Baghdad on Monday."));
+  assert.ok(withRoot(met, "04").some((e) => [e.source?.country, e.target?.country].sort().join() === "FRA,GBR"), show(met));
+});
