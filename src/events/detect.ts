@@ -818,9 +818,10 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
       for (let k = infinitive.index + 1; k < cls.length; k++) {
         const x = cls[k]!;
         const before = x.group.start - 1;
-        if (x.subjectFrom === null || before < sStart || !(v.pos[before] === "CCONJ" || v.low[before] === ",")) break;
+        // "agreed to cooperate in fighting rustlers": a gerund after a preposition belongs to the framed verb
+        if (x.subjectFrom === null || before < sStart || !(v.pos[before] === "CCONJ" || v.low[before] === "," || (x.group.gerund && v.pos[before] === "ADP"))) break;
         // ", saying he would …" is an adjunct of the whole clause, not a second framed verb
-        if (x.group.gerund && !infinitive.group.gerund) break;
+        if (x.group.gerund && !infinitive.group.gerund && v.pos[before] !== "ADP") break;
         for (const m of mentions) if (m.clause === x && m !== fm && (!m.governor || m.governor.kind === "speech")) setGovernor(m, fm);
       }
       const verb = verbMentionOf.get(c.index);
