@@ -75,6 +75,33 @@ export function matchOneToOne(goldCount: number, predCount: number, canMatch: (g
   return goldOf;
 }
 
+export interface SetMatch {
+  /** Indices of the required (not optional) gold items. */
+  required: number[];
+  /** For each required item (in `required` order), the prediction matched to it, or -1. */
+  assign: number[];
+  /** For each prediction, whether it matches some gold item, optional ones included. */
+  correct: boolean[];
+  counts: Counts;
+}
+
+/**
+ * The scoring core every task shares: required gold items are matched one to one
+ * with predictions (recall), and each prediction is checked against every gold
+ * item, optional ones included (precision).
+ */
+export function matchSets(optional: readonly boolean[], predCount: number, ok: (g: number, p: number) => boolean): SetMatch {
+  const required = optional.flatMap((o, i) => (o ? [] : [i]));
+  const assign = matchOneToOne(required.length, predCount, (a, p) => ok(required[a]!, p));
+  const correct = Array.from({ length: predCount }, (_, p) => optional.some((_, g) => ok(g, p)));
+  return {
+    required,
+    assign,
+    correct,
+    counts: { matched: assign.filter((a) => a >= 0).length, required: required.length, correct: correct.filter(Boolean).length, predicted: predCount },
+  };
+}
+
 export const fmt = (x: number): string => x.toFixed(3);
 
 /** A plain-text table with aligned columns. */

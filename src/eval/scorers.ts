@@ -3,7 +3,7 @@
 // a table for people and the misses for whoever is improving the analyser.
 
 import type { AnalysisRecord, EventRecord } from "../record.js";
-import { addCounts, goldSpans, matchOneToOne, overlap, prf, zeroCounts, type Counts, type Prf } from "./common.js";
+import { addCounts, goldSpans, matchOneToOne, matchSets, overlap, prf, zeroCounts, type Counts, type Prf } from "./common.js";
 import { asList, type GoldDoc, type GoldEntity, type GoldEvent } from "./gold.js";
 
 export interface Scored {
@@ -139,20 +139,13 @@ export function scoreEvents(pairs: Pair[]): Scored {
     if (!gold.events && !gold.noEvents) continue;
     const golds = gold.events ?? [];
     const preds = predictedEvents(record);
-    const required = golds.map((g, i) => [g, i] as const).filter(([g]) => !g.optional);
     for (const withDate of [true, false]) {
       const ok = (g: GoldEvent, p: PredEvent) => codeMatches(g, p) && actorsMatch(g, p) && (!withDate || dateMatches(g, p.date));
-      const assign = matchOneToOne(required.length, preds.length, (gi, pi) => ok(required[gi]![0], preds[pi]!));
-      const correctFlags = preds.map((p) => golds.some((g) => ok(g, p)));
-      const c: Counts = {
-        matched: assign.filter((a) => a >= 0).length,
-        required: required.length,
-        correct: correctFlags.filter(Boolean).length,
-        predicted: preds.length,
-      };
+      const m = matchSets(golds.map((g) => !!g.optional), preds.length, (gi, pi) => ok(golds[gi]!, preds[pi]!));
+      const { assign, correct: correctFlags, counts: c } = m;
       if (withDate) {
         counts = addCounts(counts, c);
-        required.forEach(([g], gi) => {
+        m.required.map((i) => golds[i]!).forEach((g, gi) => {
           for (const root of asList(g.root).slice(0, 1).concat(asList(g.root).length ? [] : asList(g.plover).slice(0, 1))) {
             const row = rootRow(root);
             row.gold++;
@@ -267,12 +260,8 @@ export function scoreTimex(pairs: Pair[]): Scored {
     const preds = record.timexes;
     const overlaps = (gi: number, pi: number) => golds[gi]!.spans.some((s) => overlap(s, preds[pi]!) > 0);
     const valueOk = (gi: number, pi: number) => overlaps(gi, pi) && golds[gi]!.g.value === preds[pi]!.value;
-    const req = golds.map((_, i) => i).filter((i) => !golds[i]!.g.optional);
     for (const strict of [true, false]) {
-      const ok = strict ? valueOk : overlaps;
-      const assign = matchOneToOne(req.length, preds.length, (a, p) => ok(req[a]!, p));
-      const correctFlags = preds.map((_, pi) => golds.some((_, gi) => ok(gi, pi)));
-      const c: Counts = { matched: assign.filter((a) => a >= 0).length, required: req.length, correct: correctFlags.filter(Boolean).length, predicted: preds.length };
+      const { required: req, assign, correct: correctFlags, counts: c } = matchSets(golds.map((g) => !!g.g.optional), preds.length, strict ? valueOk : overlaps);
       if (strict) {
         counts = addCounts(counts, c);
         req.forEach((gi, a) => {
@@ -329,10 +318,8 @@ export function scoreQuotes(pairs: Pair[]): Scored {
         const p = preds[pi]!;
         return overlap(s, p) >= Math.min(s.end - s.start, p.end - p.start) / 2 && overlap(s, p) > 0;
       });
-    const req = golds.map((_, i) => i).filter((i) => !golds[i]!.g.optional);
-    const assign = matchOneToOne(req.length, preds.length, (a, p) => ok(req[a]!, p));
-    const correctFlags = preds.map((_, pi) => golds.some((_, gi) => ok(gi, pi)));
-    counts = addCounts(counts, { matched: assign.filter((a) => a >= 0).length, required: req.length, correct: correctFlags.filter(Boolean).length, predicted: preds.length });
+    const { required: req, assign, correct: correctFlags, counts: c } = matchSets(golds.map((g) => !!g.g.optional), preds.length, ok);
+    counts = addCounts(counts, c);
     req.forEach((gi, a) => {
       const g = golds[gi]!.g;
       const pi = assign[a]!;
