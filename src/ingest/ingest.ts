@@ -10,7 +10,6 @@ import { contentHash } from "../pipeline/hash.js";
 import { openStore } from "../store/index.js";
 import { StoreError } from "../store/errors.js";
 import type { PreparedDocument } from "../store/prepare.js";
-import type { SqliteStore } from "../store/sqlite/store.js";
 import type { EventStore, FailureRecord } from "../store/types.js";
 import { DEFAULT_TIMEOUT_MS } from "./fetch.js";
 import type { AnalyzerSpec, WorkItem } from "./item.js";
@@ -132,21 +131,10 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
   // The single writer: finished documents wait here and commit in small batches.
   let pending: { doc: PreparedDocument }[] = [];
   let flushTimer: NodeJS.Timeout | null = null;
-  const putSync = (docs: PreparedDocument[]) => {
-    const s = store as Partial<SqliteStore>;
-    return s.putDocumentsSync ? s.putDocumentsSync(docs) : null;
-  };
-  const flush = async () => {
-    if (flushTimer) {
-      clearTimeout(flushTimer);
-      flushTimer = null;
-    }
-    if (pending.length === 0) return;
-    const batch = pending;
-    pending = [];
-    const docs = batch.map((b) => b.doc);
+  /** Store a batch; when it fails for one bad document, store its documents one by one. */
+  const storeBatch = async (docs: PreparedDocument[]): Promise<void> => {
     try {
-      const r = putSync(docs) ?? (await store.putDocuments(docs));
+      const r = await store.putDocuments(docs);
       progress.added += r.added;
       progress.skipped += r.skipped;
       progress.mentions += r.mentions;
@@ -158,16 +146,23 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
         fatal ??= err;
         return;
       }
-      if (docs.length === 1) {
-        await fail(docs[0]!.origin ?? docs[0]!.id, "store", messageOf(err), docs[0]!.id);
-        return;
-      }
-      // One bad document must not sink its batch: store them one by one.
+      if (docs.length === 1) return fail(docs[0]!.origin ?? docs[0]!.id, "store", messageOf(err), docs[0]!.id);
+      // One bad document must not sink its batch (documents finished meanwhile stay in `pending`).
       for (const d of docs) {
-        pending = [{ doc: d }];
-        await flush();
+        if (fatal) return;
+        await storeBatch([d]);
       }
     }
+  };
+  const flush = async () => {
+    if (flushTimer) {
+      clearTimeout(flushTimer);
+      flushTimer = null;
+    }
+    if (pending.length === 0) return;
+    const batch = pending;
+    pending = [];
+    await storeBatch(batch.map((b) => b.doc));
   };
   const write = async (doc: PreparedDocument) => {
     pending.push({ doc });

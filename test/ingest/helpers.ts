@@ -7,8 +7,8 @@ import Database from "better-sqlite3";
 export const root = fileURLToPath(new URL("../../../", import.meta.url));
 export const STUB = fileURLToPath(new URL("./stub-analyzer.js", import.meta.url));
 
-export function dyad(args: string[], opts: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {}): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [root + "bin/dyad.js", ...args], { cwd: opts.cwd ?? root, input: opts.input ?? "", encoding: "utf8", env: { ...process.env, DYAD_DB: "", ...opts.env } });
+export function dyad(args: string[], opts: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv; timeout?: number } = {}): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [root + "bin/dyad.js", ...args], { cwd: opts.cwd ?? root, input: opts.input ?? "", encoding: "utf8", env: { ...process.env, DYAD_DB: "", ...opts.env }, timeout: opts.timeout, killSignal: "SIGKILL" });
 }
 
 export function dyadAsync(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
