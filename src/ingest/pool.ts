@@ -21,8 +21,8 @@ interface Job {
   seq: number;
   item: WorkItem;
   resolve: (r: WorkResult) => void;
-  /** Whether it was already sent again after a crash that was not its fault. */
-  resent: boolean;
+  /** How many times it was sent again after a crash that was not its fault. */
+  resent: number;
 }
 
 interface Thread {
@@ -39,6 +39,9 @@ interface Slot {
   /** Jobs sent to the worker, oldest first: the worker answers them in order. */
   pending: Map<number, Job>;
 }
+
+/** How often a job that was waiting on a worker when it died is sent again. */
+const MAX_RESENDS = 2;
 
 const WORKER_URL = new URL("./worker.js", import.meta.url);
 
@@ -148,10 +151,12 @@ class ThreadPool implements AnalyzerPool {
         for (const j of queued) this.dispatch(j, err.message);
       },
     );
+    // A job that only waited was never analysed, so it goes again; the bound guards against a
+    // thread that keeps dying while idle (an error scheduled long after the item that caused it).
     for (const j of innocent) {
-      if (j.resent) j.resolve(failure(j.item, `the analyser crashed twice while this document waited (${why})`));
+      if (j.resent >= MAX_RESENDS) j.resolve(failure(j.item, `the analyser crashed ${j.resent + 1} times while this document waited (${why})`));
       else {
-        j.resent = true;
+        j.resent++;
         this.dispatch(j);
       }
     }
@@ -177,7 +182,7 @@ class ThreadPool implements AnalyzerPool {
     // With no analyser left, the ingest cannot go on: say why once, rather than fail every document.
     if (this.broken && !this.slots.some((s) => s.worker || s.starting)) return Promise.reject(new Error(this.broken));
     const seq = ++this.seq;
-    return new Promise((resolve) => this.dispatch({ seq, item, resolve, resent: false }));
+    return new Promise((resolve) => this.dispatch({ seq, item, resolve, resent: 0 }));
   }
 
   async close(): Promise<void> {
