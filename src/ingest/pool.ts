@@ -1,7 +1,7 @@
 // The analysers of an ingest: N worker threads (each with its own analyser), or
 // the main thread itself when jobs is 0. Items go to the least busy live worker.
 // A worker that dies fails the item it was working on; the other items it held
-// are sent again (once) to a live worker, or wait for its replacement.
+// are sent again to a live worker, or wait for its replacement.
 
 import { Worker } from "node:worker_threads";
 import { makeAnalyzer, processItem, type AnalyzerSpec, type RecordMaker, type WorkItem, type WorkResult } from "./item.js";
