@@ -4,7 +4,7 @@
 //  2. `dyad events` and `dyad timeline` latency on a store of one million synthetic
 //     events (target: < 150 ms).
 // Flags: --events N (default 1000000), --db PATH (keep and reuse the synthetic store),
-// --skip-ingest, --skip-queries, --docs N (ingest corpus size, default 900).
+// --skip-ingest, --skip-queries, --docs N (ingest corpus size, default 900), --runs N (timings per query, default 7).
 
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
@@ -26,6 +26,7 @@ const { values } = parseArgs({
     docs: { type: "string" },
     "skip-ingest": { type: "boolean" },
     "skip-queries": { type: "boolean" },
+    runs: { type: "string" },
   },
 });
 
@@ -85,10 +86,15 @@ async function benchIngest(): Promise<void> {
   }
 }
 
-// A synthetic world: actors with skewed activity, so that some dyads are busy and most are not.
+// A synthetic world: actors with skewed activity, so that some dyads are busy and most are not;
+// publishers with skewed output; and news that repeats itself: a report often retells a story
+// of the last few days, picked in proportion to how often it was told already, so that merge
+// groups have the long-tailed sizes of real news (most events told once, a few hundreds of times).
 const COUNTRIES = ["USA", "CHN", "RUS", "GBR", "FRA", "DEU", "KOR", "PRK", "JPN", "IND", "IRN", "ISR", "UKR", "TUR", "SYR", "IRQ", "AFG", "PAK", "SAU", "EGY", "NGA", "ZAF", "BRA", "MEX", "CAN", "AUS", "IDN", "PHL", "VNM", "THA", "MMR", "ETH", "KEN", "SDN", "LBY", "YEM", "VEN", "COL", "ARG", "POL", "ITA", "ESP", "NLD", "BEL", "SWE", "NOR", "GRC", "SRB", "GEO", "ARM", "AZE", "KAZ", "UZB", "TWN", "HKG", "IGOUNO", "IGOEUREEC", "IGOWSTNAT"];
 const SECTORS = ["", "GOV", "MIL", "GOV", "OPP", "REB", "CVL", "BUS", "MED", "JUD", "COP"];
 const CODES = ["010", "020", "036", "040", "042", "043", "046", "051", "057", "061", "071", "084", "090", "111", "112", "120", "130", "138", "141", "145", "160", "172", "173", "180", "190", "193", "195"];
+const PLOVER: Record<string, string> = { "03": "AGREE", "04": "CONSULT", "05": "SUPPORT", "06": "COOPERATE", "07": "AID", "08": "RETREAT", "09": "INVESTIGATE", "11": "ACCUSE", "12": "REJECT", "13": "THREATEN", "14": "PROTEST", "16": "SANCTION", "17": "COERCE", "18": "ASSAULT", "19": "FIGHT" };
+const PUBLISHERS = ["Reuters", "AP", "AFP", "VOA", "BBC", "CGTN", "Xinhua", "TASS", "Yonhap", "Al Jazeera", "DW", "NHK", "France 24", "The Hindu", "Dawn", "Daily Nation", "Punch", "Folha", "El País", "ABC News", "Kyiv Post", "Haaretz", "Tehran Times", "KCNA"];
 const CITIES: [string, number, number][] = [["Geneva", 46.2, 6.15], ["Seoul", 37.57, 126.98], ["Beijing", 39.9, 116.4], ["Moscow", 55.75, 37.62], ["Kyiv", 50.45, 30.52], ["Tehran", 35.69, 51.39]];
 
 function rng(seed: number) {
@@ -102,76 +108,139 @@ function rng(seed: number) {
   };
 }
 
-function syntheticRecord(i: number, perDoc: number, rand: () => number): AnalysisRecord {
-  const pick = <T>(list: readonly T[], skew = 1.6) => list[Math.min(list.length - 1, Math.floor(list.length * Math.pow(rand(), skew)))]!;
-  const day0 = Date.UTC(2015, 0, 1) / 86400000;
-  const pub = new Date((day0 + Math.floor(rand() * 3650)) * 86400000).toISOString().slice(0, 10);
-  let text = `Synthetic report ${i}.\n\n`;
-  const events: EventRecord[] = [];
-  for (let k = 0; k < perDoc; k++) {
-    const a = pick(COUNTRIES);
-    let b = pick(COUNTRIES);
+interface Story {
+  cameo: string;
+  a: string;
+  b: string;
+  src: string;
+  tgt: string;
+  date: string | null;
+  precision: "day" | "month" | null;
+  modality: EventRecord["modality"];
+  city: [string, number, number] | null;
+}
+
+/** The news of a synthetic world, one document at a time, in publication order. */
+class SyntheticNews {
+  private readonly rand: () => number;
+  /** Stories told on each of the last few days, once per telling (so a pick is proportional to tellings). */
+  private readonly recent: Story[][] = [];
+  private day = -1;
+
+  constructor(
+    seed: number,
+    private readonly docsPerDay = 60,
+    private readonly perDoc = 10,
+    /** The share of reports that retell a recent story. */
+    private readonly retell = 0.5,
+  ) {
+    this.rand = rng(seed);
+  }
+
+  private pick<T>(list: readonly T[], skew = 1.6): T {
+    return list[Math.min(list.length - 1, Math.floor(list.length * Math.pow(this.rand(), skew)))]!;
+  }
+
+  private story(pub: string): Story {
+    const a = this.pick(COUNTRIES);
+    let b = this.pick(COUNTRIES);
     if (b === a) b = COUNTRIES[(COUNTRIES.indexOf(a) + 1) % COUNTRIES.length]!;
-    const src = a.startsWith("IGO") ? a : a + pick(SECTORS, 1);
-    const tgt = b.startsWith("IGO") ? b : b + pick(SECTORS, 1);
-    const cameo = pick(CODES, 1);
-    const root = +cameo.slice(0, 2);
-    const r = rand();
-    const back = Math.floor(rand() * 20);
+    const r = this.rand();
+    const back = this.rand() < 0.8 ? Math.floor(this.rand() * 3) : Math.floor(this.rand() * 20);
     const when = new Date(Date.parse(pub) - back * 86400000).toISOString().slice(0, 10);
     const [date, precision] = r < 0.85 ? [when, "day" as const] : r < 0.97 ? [when.slice(0, 7), "month" as const] : [null, null];
-    const city = rand() < 0.3 ? CITIES[Math.floor(rand() * CITIES.length)]! : null;
-    const sentence = `${src} ${cameo} ${tgt} in report ${i} event ${k}.`;
-    const start = text.length;
-    text += sentence + " ";
-    events.push({
-      id: `syn-${i}#${k}`,
-      cameo,
-      plover: root <= 2 ? null : "CONSULT",
-      mode: null,
-      quad: root <= 5 ? 1 : root <= 9 ? 2 : root <= 14 ? 3 : 4,
-      goldstein: root <= 9 ? 3.4 : -5.2,
-      source: { code: src, country: a, name: src, start, end: start + src.length },
-      target: { code: tgt, country: b, name: tgt, start, end: start + 1 },
+    const m = this.rand();
+    return {
+      cameo: this.pick(CODES, 1),
+      a,
+      b,
+      src: a.startsWith("IGO") ? a : a + this.pick(SECTORS, 1),
+      tgt: b.startsWith("IGO") ? b : b + this.pick(SECTORS, 1),
       date,
-      datePrecision: precision,
-      modality: rand() < 0.9 ? "asserted" : "future",
-      location: city ? { name: city[0], country: null, lat: city[1], lon: city[2] } : null,
-      evidence: { start, end: start + sentence.length, text: sentence },
-      sentence: k,
-    });
+      precision,
+      modality: m < 0.88 ? "asserted" : m < 0.97 ? "future" : m < 0.995 ? "negated" : "hypothetical",
+      city: this.rand() < 0.3 ? CITIES[Math.floor(this.rand() * CITIES.length)]! : null,
+    };
   }
-  return {
-    schemaVersion: 1, id: `syn-${i}`, date: pub, dateInferred: false, title: `Report ${i}`, source: ["VOA", "CGTN", "Reuters", "AP", "KCNA", "TASS"][i % 6]!,
-    url: `https://news.example/${i}`, text, body: [{ start: 0, end: text.length }], captions: [], related: [], sentences: [], entities: [], timexes: [], quotes: [], events, engine: "synthetic",
-  };
+
+  record(i: number): AnalysisRecord {
+    const dayNo = Math.floor(i / this.docsPerDay);
+    if (dayNo !== this.day) {
+      this.day = dayNo;
+      this.recent.unshift([]);
+      if (this.recent.length > 3) this.recent.pop();
+    }
+    const pub = new Date(Date.UTC(2015, 0, 1) + dayNo * 86400000).toISOString().slice(0, 10);
+    let text = `Synthetic report ${i}.\n\n`;
+    const events: EventRecord[] = [];
+    const told = this.recent.reduce((n, d) => n + d.length, 0);
+    for (let k = 0; k < this.perDoc; k++) {
+      let s: Story;
+      if (told > 0 && this.rand() < this.retell) {
+        let at = Math.floor(this.rand() * told);
+        let d = 0;
+        while (at >= this.recent[d]!.length) at -= this.recent[d++]!.length;
+        s = this.recent[d]![at]!;
+      } else s = this.story(pub);
+      this.recent[0]!.push(s);
+      const root = s.cameo.slice(0, 2);
+      const sentence = `${s.src} ${s.cameo} ${s.tgt} in report ${i} event ${k}.`;
+      const start = text.length;
+      text += sentence + " ";
+      events.push({
+        id: `syn-${i}#${k}`,
+        cameo: s.cameo,
+        plover: PLOVER[root] ?? null,
+        mode: null,
+        quad: +root <= 5 ? 1 : +root <= 9 ? 2 : +root <= 14 ? 3 : 4,
+        goldstein: +root <= 9 ? 3.4 : -5.2,
+        source: { code: s.src, country: s.a, name: s.src, start, end: start + s.src.length },
+        target: { code: s.tgt, country: s.b, name: s.tgt, start, end: start + 1 },
+        date: s.date,
+        datePrecision: s.precision,
+        modality: s.modality,
+        location: s.city ? { name: s.city[0], country: null, lat: s.city[1], lon: s.city[2] } : null,
+        evidence: { start, end: start + sentence.length, text: sentence },
+        sentence: k,
+      });
+    }
+    return {
+      schemaVersion: 1, id: `syn-${i}`, date: pub, dateInferred: false, title: `Report ${i}`, source: this.pick(PUBLISHERS, 1.3),
+      url: `https://news.example/${i}`, text, body: [{ start: 0, end: text.length }], captions: [], related: [], sentences: [], entities: [], timexes: [], quotes: [], events, engine: "synthetic",
+    };
+  }
 }
 
 async function buildSynthetic(path: string, target: number): Promise<EventStore> {
   const store = (await openStore(path)) as SqliteStore;
-  let have = (store.raw().prepare("SELECT count(*) AS n FROM events").get() as { n: number }).n;
+  const count = () => (store.raw().prepare("SELECT count(*) AS n FROM events").get() as { n: number }).n;
+  let have = count();
   if (have >= target) return store;
-  const rand = rng(42 + have);
-  const perDoc = 10;
-  let i = (await store.stats()).documents;
+  const docs = (await store.stats()).documents;
+  // The same seed from the start: a store built in several runs is the store built in one.
+  const news = new SyntheticNews(42);
+  for (let i = 0; i < docs; i++) news.record(i);
+  let i = docs;
   const t = performance.now();
+  let reports = 0;
   while (have < target) {
     const batch = [];
-    for (let k = 0; k < 500; k++) batch.push(prepareDocument(syntheticRecord(i++, perDoc, rand)));
-    store.putDocumentsSync(batch);
-    // Counting a million events takes a while: count now and then, and near the end.
-    if (i % 20000 === 0 || have + batch.length * perDoc * 20 >= target) {
-      have = (store.raw().prepare("SELECT count(*) AS n FROM events").get() as { n: number }).n;
-      process.stderr.write(`  … ${have} events\n`);
+    for (let k = 0; k < 500; k++) batch.push(prepareDocument(news.record(i++)));
+    reports += (await store.putDocuments(batch)).mentions;
+    if (i % 20000 === 0 || have + (batch.length * 10) / 2 >= target - 100000) {
+      have = count();
+      process.stderr.write(`  … ${have} events, ${i} documents\n`);
     }
   }
   const secs = (performance.now() - t) / 1000;
   const st = await store.stats();
-  console.log(`synthetic store:          ${st.events} events, ${st.mentions} reports, ${st.documents} documents, ${(st.bytes! / 1048576).toFixed(0)} MB; built in ${secs.toFixed(0)} s (${(st.mentions / secs).toFixed(0)} reports/s)`);
+  const sizes = store.raw().prepare("SELECT max(num_mentions) AS max, avg(num_mentions) AS avg, sum(num_mentions = 1) AS ones FROM events").get() as { max: number; avg: number; ones: number };
+  console.log(`synthetic store:          ${st.events} events, ${st.mentions} reports, ${st.documents} documents, ${(st.bytes! / 1048576).toFixed(0)} MB; built in ${secs.toFixed(0)} s (${(reports / secs).toFixed(0)} reports/s)`);
+  console.log(`merge groups:             ${sizes.avg.toFixed(2)} reports per event on average, ${((100 * sizes.ones) / st.events).toFixed(0)}% told once, the largest ${sizes.max}`);
   return store;
 }
 
-async function time(fn: () => Promise<unknown>, runs = 7): Promise<number> {
+async function time(fn: () => Promise<unknown>, runs = Number(values.runs ?? 7)): Promise<number> {
   await fn();
   const ms: number[] = [];
   for (let r = 0; r < runs; r++) {
@@ -198,6 +267,19 @@ async function benchQueries(): Promise<void> {
       ["events --source KCNA --dyad USA:CHN", { source: ["KCNA"], dyad: { a: "USA", b: "CHN" }, limit: 100 }],
       ["events --text \"report 4242\"", { text: "report 4242", limit: 100 }],
       ["events --country SYR --quad 4 --modality asserted", { country: ["SYR"], quad: [4], modality: ["asserted"], limit: 100 }],
+      ["events --code 190", { code: ["190"], limit: 100 }],
+      ["events --plover SANCTION", { plover: ["SANCTION"], limit: 100 }],
+      ["events --modality hypothetical", { modality: ["hypothetical"], limit: 100 }],
+      ["events --source KCNA", { source: ["KCNA"], limit: 100 }],
+      ["events --since 2016-06-01", { since: "2016-06-01", limit: 100 }],
+      ["events --desc", { desc: true, limit: 100 }],
+      ["events --text report (every event)", { text: "report", limit: 100 }],
+      ["events --offset 200000", { offset: 200000, limit: 100 }],
+    ];
+    const counts: [string, EventFilter][] = [
+      ["count --source KCNA (table view)", { source: ["KCNA"] }],
+      ["count --dyad USA:CHN --both", { dyad: { a: "USA", b: "CHN", both: true } }],
+      ["count --actor Moon (a name)", { actor: ["Moon"] }],
     ];
     const timelines: [string, EventFilter, TimelinePeriod][] = [
       ["timeline --dyad KOR:PRK --by month", { dyad: { a: "KOR", b: "PRK" } }, "month"],
@@ -205,11 +287,23 @@ async function benchQueries(): Promise<void> {
       ["timeline --dyad USA:CHN --by week", { dyad: { a: "USA", b: "CHN" } }, "week"],
       ["timeline --country USA --by month", { country: ["USA"] }, "month"],
       ["timeline --by month (all events)", {}, "month"],
+      ["timeline --source KCNA --by month", { source: ["KCNA"] }, "month"],
+      ["timeline --root 19 --by month", { root: ["19"] }, "month"],
     ];
     const rows: [string, number, number][] = [];
     for (const [name, f] of events) {
       let n = 0;
       const ms = await time(async () => (n = (await store.events(f)).length));
+      rows.push([name, ms, n]);
+    }
+    for (const [name, f] of counts) {
+      let n = 0;
+      const ms = await time(async () => (n = await store.countEvents(f)));
+      rows.push([name, ms, n]);
+    }
+    for (const [name, f] of [["actors --top 30", {}], ["actors --country PRK --top 30", { country: ["PRK"] }]] as [string, EventFilter][]) {
+      let n = 0;
+      const ms = await time(async () => (n = (await store.actors({ ...f, top: 30 })).length));
       rows.push([name, ms, n]);
     }
     for (const [name, f, by] of timelines) {
@@ -218,8 +312,8 @@ async function benchQueries(): Promise<void> {
       rows.push([name, ms, n]);
     }
     const width = Math.max(...rows.map((r) => r[0].length));
-    console.log(`\nquery latency on ${target} events (median of 7, in-process; target < 150 ms):`);
-    for (const [name, ms, n] of rows) console.log(`  ${name.padEnd(width)}  ${ms.toFixed(1).padStart(7)} ms  ${ms < 150 ? "ok " : "SLOW"}  (${n} ${name.startsWith("timeline") ? "events counted" : "rows"})`);
+    console.log(`\nquery latency on ${target} events (median of ${values.runs ?? 7}, in-process; target < 150 ms):`);
+    for (const [name, ms, n] of rows) console.log(`  ${name.padEnd(width)}  ${ms.toFixed(1).padStart(7)} ms  ${ms < 150 ? "ok " : "SLOW"}  (${n} ${name.startsWith("timeline") || name.startsWith("count") ? "events counted" : "rows"})`);
     await store.close();
     // The command as a user runs it: process start-up included.
     const cli = (args: string[]) => {

@@ -3,7 +3,8 @@
 
 import { parseArgs } from "node:util";
 import { availableParallelism } from "node:os";
-import { ingest, DEFAULT_INGEST_MAX_BYTES } from "../ingest/ingest.js";
+import { ingest, DEFAULT_INGEST_MAX_BYTES, DEFAULT_MAX_PAGE_BYTES } from "../ingest/ingest.js";
+import { displayOrigin } from "../ingest/origin.js";
 import { DEFAULT_TIMEOUT_MS } from "../ingest/fetch.js";
 import { defaultDbPath, StoreError } from "../store/index.js";
 import type { Command } from "./main.js";
@@ -31,7 +32,9 @@ SOURCE is any of:
   --db PATH         the database (default $DYAD_DB or ./dyad.db)
   --jobs N          analyser threads (default: all ${availableParallelism()} cores; 0 = none, analyse inline)
   --date D          publication date (YYYY-MM-DD) for documents that carry none
-  --max-bytes N     refuse documents, pages and feeds larger than N bytes (default ${DEFAULT_INGEST_MAX_BYTES})
+  --max-bytes N     refuse documents larger than N bytes: a text file, a JSON Lines
+                    line, the article text of a page (default ${DEFAULT_INGEST_MAX_BYTES})
+  --max-page-bytes N  refuse HTML pages and feeds larger than N bytes (default ${DEFAULT_MAX_PAGE_BYTES})
   --timeout S       give up on a URL after S seconds (default ${DEFAULT_TIMEOUT_MS / 1000})
   --refetch         fetch URLs again even when they gave a stored document before
   --analyzer M[#E]  use export E of module M as the analyser (advanced; for tests and plug-ins)
@@ -54,6 +57,7 @@ export const ingestCommand: Command = {
         jobs: { type: "string", short: "j" },
         date: { type: "string" },
         "max-bytes": { type: "string" },
+        "max-page-bytes": { type: "string" },
         timeout: { type: "string" },
         refetch: { type: "boolean" },
         analyzer: { type: "string" },
@@ -69,6 +73,7 @@ export const ingestCommand: Command = {
     if (positionals.includes("-") && process.stdin.isTTY) throw new UserError("- reads standard input, but nothing is piped to it");
     const jobs = positiveInt(values.jobs, "--jobs", availableParallelism(), true);
     const maxBytes = positiveInt(values["max-bytes"], "--max-bytes", DEFAULT_INGEST_MAX_BYTES);
+    const maxPageBytes = positiveInt(values["max-page-bytes"], "--max-page-bytes", Math.max(DEFAULT_MAX_PAGE_BYTES, maxBytes));
     let timeoutMs = DEFAULT_TIMEOUT_MS;
     if (values.timeout !== undefined) {
       const t = Number(values.timeout);
@@ -85,7 +90,7 @@ export const ingestCommand: Command = {
     const db = defaultDbPath(values.db);
     const bar = !values.quiet && process.stderr.isTTY ? new ProgressBar(process.stderr) : null;
     const onFailure = (f: { origin: string; reason: string }) => {
-      const line = `dyad ingest: ${f.origin}: ${f.reason}`;
+      const line = `dyad ingest: ${displayOrigin(f.origin)}: ${f.reason}`;
       if (bar) bar.log(line);
       else process.stderr.write(line + "\n");
     };
@@ -97,6 +102,7 @@ export const ingestCommand: Command = {
         date,
         today: todayIso(),
         maxBytes,
+        maxPageBytes,
         timeoutMs,
         refetch: values.refetch ?? false,
         analyzer,

@@ -2,7 +2,7 @@
 // any full content, read with linkedom's XML parser.
 
 import type * as Linkedom from "linkedom";
-import { lazy } from "../store/lazy.js";
+import { lazy } from "../node/lazy.js";
 
 const linkedom = lazy<typeof Linkedom>("linkedom");
 import { metadataDate } from "./html.js";

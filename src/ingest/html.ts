@@ -4,7 +4,7 @@
 
 import type * as ReadabilityModule from "@mozilla/readability";
 import type * as Linkedom from "linkedom";
-import { lazy } from "../store/lazy.js";
+import { lazy } from "../node/lazy.js";
 
 const linkedom = lazy<typeof Linkedom>("linkedom");
 const readability = lazy<typeof ReadabilityModule>("@mozilla/readability");

@@ -18,6 +18,8 @@ import { countDocuments, expandSources, LoadError, type SourceFailure, type Task
 
 /** An article's size limit: the same as `dyad analyze`'s. */
 export const DEFAULT_INGEST_MAX_BYTES = DEFAULT_MAX_BYTES;
+/** A page's or feed's size limit: news pages carry far more markup, scripts and links than article. */
+export const DEFAULT_MAX_PAGE_BYTES = 20 * 1024 * 1024;
 
 export interface IngestOptions {
   /** An open store; otherwise `db` (a path) is opened, or $DYAD_DB, or ./dyad.db. */
@@ -29,8 +31,10 @@ export interface IngestOptions {
   date?: string | null;
   /** Today (YYYY-MM-DD), the analyser's last resort for a publication date. */
   today?: string;
-  /** Largest document, page or feed accepted, in bytes. */
+  /** Largest document accepted (a text file, a JSON Lines line, a page's article text), in bytes. */
   maxBytes?: number;
+  /** Largest HTML page or feed accepted, in bytes. */
+  maxPageBytes?: number;
   /** Timeout of one fetch, in milliseconds. */
   timeoutMs?: number;
   /** Fetch URLs again even when they gave a stored document before. */
@@ -100,6 +104,7 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
   const cwd = options.cwd ?? process.cwd();
   const ctx = {
     maxBytes: options.maxBytes ?? DEFAULT_INGEST_MAX_BYTES,
+    maxPageBytes: options.maxPageBytes ?? Math.max(DEFAULT_MAX_PAGE_BYTES, options.maxBytes ?? 0),
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     defaultDate: options.date ?? null,
     cwd,

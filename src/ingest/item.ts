@@ -21,6 +21,8 @@ export type WorkItem =
       fallback: { title?: string | null; date?: string | null; source?: string | null };
       /** The publication date to use when neither the page nor the feed has one. */
       defaultDate: string | null;
+      /** Largest article text accepted once extracted (bytes). */
+      maxTextBytes?: number;
     };
 
 export type WorkResult =
@@ -40,6 +42,10 @@ function reason(err: unknown): string {
 export function itemInput(item: WorkItem): DocumentInput {
   if (item.type === "text") return item.input;
   const a = item.fragment ? { text: extractFragment(item.html), title: null, siteName: null, date: null } : extractArticle(item.html);
+  if (item.maxTextBytes !== undefined && a.text.length > item.maxTextBytes / 3) {
+    const bytes = Buffer.byteLength(a.text);
+    if (bytes > item.maxTextBytes) throw new Error(`the article text is ${bytes} bytes, larger than the ${item.maxTextBytes}-byte limit (raise it with --max-bytes)`);
+  }
   return {
     text: a.text,
     id: null,

@@ -35,7 +35,7 @@ test("a failed batch is retried document by document without losing the document
     writeFileSync(join(dir, "batch.jsonl"), lines.join("\n") + "\n");
     const failures: string[] = [];
     const s = await ingest(["batch.jsonl"], { store: slowStore(inner, "d100"), cwd: dir, jobs: 0, analyzer: { module: STUB }, onFailure: (f) => failures.push(`${f.origin}: ${f.reason}`) });
-    assert.deepEqual(failures, ["batch.jsonl:101: document d100 cannot be stored"]);
+    assert.deepEqual(failures, [`${join(dir, "batch.jsonl")}:101: document d100 cannot be stored`]);
     assert.equal(s.added, 599);
     assert.equal((await inner.stats()).documents, 599);
   } finally {

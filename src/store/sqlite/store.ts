@@ -26,7 +26,7 @@ import type {
   TimelinePeriod,
 } from "../types.js";
 import { APPLICATION_ID, SCHEMA, STORE_VERSION } from "./schema.js";
-import { lazy } from "../lazy.js";
+import { lazy } from "../../node/lazy.js";
 
 const sqlite = lazy<typeof BetterSqlite3>("better-sqlite3");
 
