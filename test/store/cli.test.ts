@@ -2,7 +2,7 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from "node:fs";
+import { readFileSync, writeFileSync, mkdirSync, copyFileSync, existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parquetReadObjects } from "hyparquet";
@@ -123,6 +123,23 @@ test("actors, show and export", async () => {
   assert.deepEqual(rows.map((r) => [r.id, r.cameo, r.num_mentions, r.goldstein, r.date]), jsonl.map((e) => [e.id, e.cameo, e.numMentions, e.goldstein, e.date]));
   assert.equal(run(["export", "--format", "parquet"]).status, 2);
   assert.equal(run(["export", "--format", "xml"]).status, 2);
+});
+
+test("export --out: a write error is one line and exit 1; a complete export replaces the file whole", { skip: !existsSync("/dev/full") && "no /dev/full" }, () => {
+  for (const format of ["gdelt", "jsonl", "parquet"]) {
+    const full = run(["export", "--format", format, "--out", "/dev/full"]);
+    assert.equal(full.status, 1, `${format}: ${full.stderr}`);
+    assert.equal(full.stderr, "dyad export: /dev/full: cannot write (ENOSPC)\n");
+  }
+  const missing = run(["export", "--format", "csv", "--out", join(dir, "no-such-dir", "x.csv")]);
+  assert.equal(missing.status, 1);
+  assert.match(missing.stderr, /^dyad export: .*x\.csv: cannot write \(ENOENT\)\n$/);
+  const path = join(dir, "out.tsv");
+  writeFileSync(path, "old contents\n");
+  const ok = run(["export", "--format", "gdelt", "--out", path]);
+  assert.equal(ok.status, 0, ok.stderr);
+  assert.equal(readFileSync(path, "utf8").trim().split("\n").length, 5);
+  assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith(".tmp")), []);
 });
 
 test("reanalyze recomputes the documents of an older engine", () => {
