@@ -4,7 +4,7 @@
 //  2. `dyad events` and `dyad timeline` latency on a store of one million synthetic
 //     events (target: < 150 ms).
 // Flags: --events N (default 1000000), --db PATH (keep and reuse the synthetic store),
-// --skip-ingest, --skip-queries, --docs N (ingest corpus size, default 900), --runs N (timings per query, default 7).
+// --writes N (documents of the writer's own benchmark, default 20000), --skip-writes, --skip-ingest, --skip-queries, --docs N (ingest corpus size, default 900), --runs N (timings per query, default 7).
 
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
@@ -16,7 +16,7 @@ import { createAnalyzer } from "../src/analyze.js";
 import { fsDataSource } from "../src/node/data.js";
 import { ingest } from "../src/ingest/ingest.js";
 import { openStore, prepareDocument, SqliteStore, type EventFilter, type EventStore, type TimelinePeriod } from "../src/store/index.js";
-import type { AnalysisRecord, EventRecord } from "../src/record.js";
+import { SyntheticNews } from "./synthetic.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const { values } = parseArgs({
@@ -27,6 +27,8 @@ const { values } = parseArgs({
     "skip-ingest": { type: "boolean" },
     "skip-queries": { type: "boolean" },
     runs: { type: "string" },
+    writes: { type: "string" },
+    "skip-writes": { type: "boolean" },
   },
 });
 
@@ -86,131 +88,6 @@ async function benchIngest(): Promise<void> {
   }
 }
 
-// A synthetic world: actors with skewed activity, so that some dyads are busy and most are not;
-// publishers with skewed output; and news that repeats itself: a report often retells a story
-// of the last few days, picked in proportion to how often it was told already, so that merge
-// groups have the long-tailed sizes of real news (most events told once, a few hundreds of times).
-const COUNTRIES = ["USA", "CHN", "RUS", "GBR", "FRA", "DEU", "KOR", "PRK", "JPN", "IND", "IRN", "ISR", "UKR", "TUR", "SYR", "IRQ", "AFG", "PAK", "SAU", "EGY", "NGA", "ZAF", "BRA", "MEX", "CAN", "AUS", "IDN", "PHL", "VNM", "THA", "MMR", "ETH", "KEN", "SDN", "LBY", "YEM", "VEN", "COL", "ARG", "POL", "ITA", "ESP", "NLD", "BEL", "SWE", "NOR", "GRC", "SRB", "GEO", "ARM", "AZE", "KAZ", "UZB", "TWN", "HKG", "IGOUNO", "IGOEUREEC", "IGOWSTNAT"];
-const SECTORS = ["", "GOV", "MIL", "GOV", "OPP", "REB", "CVL", "BUS", "MED", "JUD", "COP"];
-const CODES = ["010", "020", "036", "040", "042", "043", "046", "051", "057", "061", "071", "084", "090", "111", "112", "120", "130", "138", "141", "145", "160", "172", "173", "180", "190", "193", "195"];
-const PLOVER: Record<string, string> = { "03": "AGREE", "04": "CONSULT", "05": "SUPPORT", "06": "COOPERATE", "07": "AID", "08": "RETREAT", "09": "INVESTIGATE", "11": "ACCUSE", "12": "REJECT", "13": "THREATEN", "14": "PROTEST", "16": "SANCTION", "17": "COERCE", "18": "ASSAULT", "19": "FIGHT" };
-const PUBLISHERS = ["Reuters", "AP", "AFP", "VOA", "BBC", "CGTN", "Xinhua", "TASS", "Yonhap", "Al Jazeera", "DW", "NHK", "France 24", "The Hindu", "Dawn", "Daily Nation", "Punch", "Folha", "El País", "ABC News", "Kyiv Post", "Haaretz", "Tehran Times", "KCNA"];
-const CITIES: [string, number, number][] = [["Geneva", 46.2, 6.15], ["Seoul", 37.57, 126.98], ["Beijing", 39.9, 116.4], ["Moscow", 55.75, 37.62], ["Kyiv", 50.45, 30.52], ["Tehran", 35.69, 51.39]];
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-interface Story {
-  cameo: string;
-  a: string;
-  b: string;
-  src: string;
-  tgt: string;
-  date: string | null;
-  precision: "day" | "month" | null;
-  modality: EventRecord["modality"];
-  city: [string, number, number] | null;
-}
-
-/** The news of a synthetic world, one document at a time, in publication order. */
-class SyntheticNews {
-  private readonly rand: () => number;
-  /** Stories told on each of the last few days, once per telling (so a pick is proportional to tellings). */
-  private readonly recent: Story[][] = [];
-  private day = -1;
-
-  constructor(
-    seed: number,
-    private readonly docsPerDay = 60,
-    private readonly perDoc = 10,
-    /** The share of reports that retell a recent story. */
-    private readonly retell = 0.5,
-  ) {
-    this.rand = rng(seed);
-  }
-
-  private pick<T>(list: readonly T[], skew = 1.6): T {
-    return list[Math.min(list.length - 1, Math.floor(list.length * Math.pow(this.rand(), skew)))]!;
-  }
-
-  private story(pub: string): Story {
-    const a = this.pick(COUNTRIES);
-    let b = this.pick(COUNTRIES);
-    if (b === a) b = COUNTRIES[(COUNTRIES.indexOf(a) + 1) % COUNTRIES.length]!;
-    const r = this.rand();
-    const back = this.rand() < 0.8 ? Math.floor(this.rand() * 3) : Math.floor(this.rand() * 20);
-    const when = new Date(Date.parse(pub) - back * 86400000).toISOString().slice(0, 10);
-    const [date, precision] = r < 0.85 ? [when, "day" as const] : r < 0.97 ? [when.slice(0, 7), "month" as const] : [null, null];
-    const m = this.rand();
-    return {
-      cameo: this.pick(CODES, 1),
-      a,
-      b,
-      src: a.startsWith("IGO") ? a : a + this.pick(SECTORS, 1),
-      tgt: b.startsWith("IGO") ? b : b + this.pick(SECTORS, 1),
-      date,
-      precision,
-      modality: m < 0.88 ? "asserted" : m < 0.97 ? "future" : m < 0.995 ? "negated" : "hypothetical",
-      city: this.rand() < 0.3 ? CITIES[Math.floor(this.rand() * CITIES.length)]! : null,
-    };
-  }
-
-  record(i: number): AnalysisRecord {
-    const dayNo = Math.floor(i / this.docsPerDay);
-    if (dayNo !== this.day) {
-      this.day = dayNo;
-      this.recent.unshift([]);
-      if (this.recent.length > 3) this.recent.pop();
-    }
-    const pub = new Date(Date.UTC(2015, 0, 1) + dayNo * 86400000).toISOString().slice(0, 10);
-    let text = `Synthetic report ${i}.\n\n`;
-    const events: EventRecord[] = [];
-    const told = this.recent.reduce((n, d) => n + d.length, 0);
-    for (let k = 0; k < this.perDoc; k++) {
-      let s: Story;
-      if (told > 0 && this.rand() < this.retell) {
-        let at = Math.floor(this.rand() * told);
-        let d = 0;
-        while (at >= this.recent[d]!.length) at -= this.recent[d++]!.length;
-        s = this.recent[d]![at]!;
-      } else s = this.story(pub);
-      this.recent[0]!.push(s);
-      const root = s.cameo.slice(0, 2);
-      const sentence = `${s.src} ${s.cameo} ${s.tgt} in report ${i} event ${k}.`;
-      const start = text.length;
-      text += sentence + " ";
-      events.push({
-        id: `syn-${i}#${k}`,
-        cameo: s.cameo,
-        plover: PLOVER[root] ?? null,
-        mode: null,
-        quad: +root <= 5 ? 1 : +root <= 9 ? 2 : +root <= 14 ? 3 : 4,
-        goldstein: +root <= 9 ? 3.4 : -5.2,
-        source: { code: s.src, country: s.a, name: s.src, start, end: start + s.src.length },
-        target: { code: s.tgt, country: s.b, name: s.tgt, start, end: start + 1 },
-        date: s.date,
-        datePrecision: s.precision,
-        modality: s.modality,
-        location: s.city ? { name: s.city[0], country: null, lat: s.city[1], lon: s.city[2] } : null,
-        evidence: { start, end: start + sentence.length, text: sentence },
-        sentence: k,
-      });
-    }
-    return {
-      schemaVersion: 1, id: `syn-${i}`, date: pub, dateInferred: false, title: `Report ${i}`, source: this.pick(PUBLISHERS, 1.3),
-      url: `https://news.example/${i}`, text, body: [{ start: 0, end: text.length }], captions: [], related: [], sentences: [], entities: [], timexes: [], quotes: [], events, engine: "synthetic",
-    };
-  }
-}
-
 async function buildSynthetic(path: string, target: number): Promise<EventStore> {
   const store = (await openStore(path)) as SqliteStore;
   const count = () => (store.raw().prepare("SELECT count(*) AS n FROM events").get() as { n: number }).n;
@@ -238,6 +115,41 @@ async function buildSynthetic(path: string, target: number): Promise<EventStore>
   console.log(`synthetic store:          ${st.events} events, ${st.mentions} reports, ${st.documents} documents, ${(st.bytes! / 1048576).toFixed(0)} MB; built in ${secs.toFixed(0)} s (${(reports / secs).toFixed(0)} reports/s)`);
   console.log(`merge groups:             ${sizes.avg.toFixed(2)} reports per event on average, ${((100 * sizes.ones) / st.events).toFixed(0)}% told once, the largest ${sizes.max}`);
   return store;
+}
+
+/**
+ * The single writer's own cost: synthetic documents (prepared beforehand) written in
+ * the ingest's batches to a new store, then more into the same store once it is
+ * larger, so that a cost that grows with the store shows.
+ */
+async function benchWrites(): Promise<void> {
+  const n = Number(values.writes ?? 20000);
+  const dir = mkdtempSync(join(tmpdir(), "dyad-bench-writes-"));
+  try {
+    const store = (await openStore(join(dir, "w.db"))) as SqliteStore;
+    const news = new SyntheticNews(7);
+    let i = 0;
+    const round = async (docs: number) => {
+      let ms = 0;
+      let reports = 0;
+      for (let done = 0; done < docs; done += 256) {
+        const batch = [];
+        for (let k = 0; k < Math.min(256, docs - done); k++) batch.push(prepareDocument(news.record(i++)));
+        const t = performance.now();
+        reports += (await store.putDocuments(batch)).mentions;
+        ms += performance.now() - t;
+      }
+      return { ms, reports };
+    };
+    const first = await round(n);
+    const second = await round(n);
+    const events = (store.raw().prepare("SELECT count(*) AS n FROM events").get() as { n: number }).n;
+    console.log(`writer alone:            ${((1000 * first.reports) / first.ms).toFixed(0)} reports/s (${(first.ms / n).toFixed(3)} ms per 10-report document) into an empty store; ` +
+      `${((1000 * second.reports) / second.ms).toFixed(0)} reports/s (${(second.ms / n).toFixed(3)} ms per document) once it holds ${n} documents (${events} events at the end)`);
+    await store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function time(fn: () => Promise<unknown>, runs = Number(values.runs ?? 7)): Promise<number> {
@@ -268,7 +180,9 @@ async function benchQueries(): Promise<void> {
       ["events --text \"report 4242\"", { text: "report 4242", limit: 100 }],
       ["events --country SYR --quad 4 --modality asserted", { country: ["SYR"], quad: [4], modality: ["asserted"], limit: 100 }],
       ["events --code 190", { code: ["190"], limit: 100 }],
+      ["events --code 154 (rare)", { code: ["154"], limit: 100 }],
       ["events --plover SANCTION", { plover: ["SANCTION"], limit: 100 }],
+      ["events --plover MOBILIZE (rare)", { plover: ["MOBILIZE"], limit: 100 }],
       ["events --modality hypothetical", { modality: ["hypothetical"], limit: 100 }],
       ["events --source KCNA", { source: ["KCNA"], limit: 100 }],
       ["events --since 2016-06-01", { since: "2016-06-01", limit: 100 }],
@@ -338,5 +252,6 @@ async function benchQueries(): Promise<void> {
   }
 }
 
+if (!values["skip-writes"]) await benchWrites();
 if (!values["skip-ingest"]) await benchIngest();
 if (!values["skip-queries"]) await benchQueries();

@@ -6,7 +6,7 @@
 
 import { availableParallelism } from "node:os";
 import { DEFAULT_MAX_BYTES } from "../node/input.js";
-import { contentHash } from "../pipeline/hash.js";
+import { documentId } from "../pipeline/hash.js";
 import { openStore } from "../store/index.js";
 import { StoreError } from "../store/errors.js";
 import type { PreparedDocument } from "../store/prepare.js";
@@ -48,7 +48,7 @@ export interface IngestOptions {
   countFirst?: boolean;
   onProgress?: (p: IngestProgress) => void;
   onFailure?: (f: FailureRecord) => void;
-  /** Called once the analysers are ready, before the first document. */
+  /** Called once the analysers are ready, before the first document they analyse (never when none is needed). */
   onStarted?: () => void;
 }
 
@@ -115,7 +115,7 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
     progress.elapsedMs = performance.now() - started;
     options.onProgress?.({ ...progress });
   };
-  let pool: AnalyzerPool | null = null;
+  let pool = null as AnalyzerPool | null;
   let fatal: unknown = null;
   let events = 0;
   let startupMs = 0;
@@ -175,8 +175,18 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
     else flushTimer ??= setTimeout(() => void flush(), 250);
   };
 
+  // The analysers start with the first document that needs one: a run over stored documents starts none.
+  let starting = null as Promise<AnalyzerPool> | null;
+  const analysers = () =>
+    (starting ??= (async () => {
+      const t = performance.now();
+      pool = await startPool(jobs, { analyzer: options.analyzer ?? {}, today: options.today ?? new Date().toISOString().slice(0, 10) });
+      startupMs = performance.now() - t;
+      options.onStarted?.();
+      return pool;
+    })());
   const analyse = async (item: WorkItem) => {
-    const result = await pool!.run(item);
+    const result = await (await analysers()).run(item);
     if (!result.ok) return fail(result.origin, result.stage, result.reason, result.docId ?? null);
     await write(result.prepared);
   };
@@ -204,7 +214,7 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
       return;
     }
     if (loaded.type === "text") {
-      const id = loaded.input.id ?? contentHash(loaded.input.text);
+      const id = documentId(loaded.input);
       if (await store.hasDocument(id, loaded.origin)) {
         progress.skipped++;
         progress.done++;
@@ -216,13 +226,9 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
 
   try {
     if (options.countFirst) progress.total = await countDocuments(sources, cwd).catch(() => null);
-    const poolStart = performance.now();
-    pool = await startPool(jobs, { analyzer: options.analyzer ?? {}, today: options.today ?? new Date().toISOString().slice(0, 10) });
-    startupMs = performance.now() - poolStart;
-    options.onStarted?.();
     const stack: AsyncIterator<Task | SourceFailure>[] = [expandSources(sources, ctx)[Symbol.asyncIterator]()];
     const limiter: Limiter = { active: 0, waiters: [] };
-    const maxActive = Math.max(8, (pool.size || 1) * 4);
+    const maxActive = Math.max(8, (jobs || 1) * 4);
     const running = new Set<Promise<void>>();
     for (;;) {
       if (fatal) break;
@@ -261,6 +267,7 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
     events = await store.countEvents({});
   } finally {
     if (flushTimer) clearTimeout(flushTimer);
+    await starting?.catch(() => undefined);
     await pool?.close();
     if (ownStore) await store.close();
   }

@@ -7,7 +7,7 @@ import type { AnalyzeOptions } from "../pipeline/doc.js";
 import { prepareDocument, type PreparedDocument } from "../store/prepare.js";
 import { extractArticle, extractFragment } from "./html.js";
 
-export type WorkItem =
+export type WorkItem = (
   | { type: "text"; origin: string; sourceKey: string | null; input: DocumentInput }
   | {
       type: "html";
@@ -23,7 +23,11 @@ export type WorkItem =
       defaultDate: string | null;
       /** Largest article text accepted once extracted (bytes). */
       maxTextBytes?: number;
-    };
+    }
+) & {
+  /** The analyser's "today" for this item, when not the run's (reanalysis keeps the day a document was first analysed). */
+  today?: string;
+};
 
 export type WorkResult =
   | { ok: true; prepared: PreparedDocument }
@@ -73,7 +77,7 @@ export function processItem(item: WorkItem, analyzer: RecordMaker, options: Anal
     return { ok: false, origin: item.origin, stage: "extract", reason: reason(err) };
   }
   try {
-    const record = analyzer.analyze(input, options);
+    const record = analyzer.analyze(input, item.today ? { ...options, today: item.today } : options);
     return { ok: true, prepared: prepareDocument(record, { input, origin: item.origin, sourceKey: item.sourceKey }) };
   } catch (err) {
     return { ok: false, origin: item.origin, stage: "analyze", reason: reason(err), docId: input.id ?? null };
