@@ -171,8 +171,9 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
   };
   const write = async (doc: PreparedDocument) => {
     pending.push({ doc });
-    if (pending.length >= 256) await flush();
-    else flushTimer ??= setTimeout(() => void flush(), 250);
+    // Larger commits cost less per document (a commit writes every page it touched); a second bounds the work a kill loses.
+    if (pending.length >= 512) await flush();
+    else flushTimer ??= setTimeout(() => void flush(), 1000);
   };
 
   // The analysers start with the first document that needs one: a run over stored documents starts none.

@@ -127,6 +127,9 @@ interface ActorDelta {
   m: number;
 }
 
+/** The least of two origins (a document keeps the least of the origins that give it). */
+const originOf = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a < b ? a : b);
+
 const maxOf = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a > b ? a : b);
 
 export class SqliteStore implements EventStore {
@@ -138,6 +141,8 @@ export class SqliteStore implements EventStore {
   private days = new Map<string, DayDelta>();
   private countries = new Map<string, DayDelta>();
   private actorDeltas = new Map<string, ActorDelta>();
+  /** Reports stored in the current write transaction, by merge group: a new group needs no query for its members. */
+  private fresh = new Map<string, (GroupMember & { event: number })[]>();
 
   private constructor(
     readonly path: string,
@@ -210,7 +215,7 @@ export class SqliteStore implements EventStore {
       upd.run(gkey, range.d0, range.d1, r.rowid);
       gkeys.add(gkey);
     }
-    for (const g of [...gkeys].sort()) this.regroup(g);
+    for (const g of [...gkeys].sort()) this.regroup(g, false);
     this.flushRollups();
   }
 
@@ -248,6 +253,7 @@ export class SqliteStore implements EventStore {
             this.days.clear();
             this.countries.clear();
             this.actorDeltas.clear();
+            this.fresh.clear();
           }
         })
         .immediate(),
@@ -264,7 +270,9 @@ export class SqliteStore implements EventStore {
           this.write(() => {
             // Look again under the write lock: another process may have changed it.
             const now = this.stmt("SELECT rowid FROM documents WHERE id = ?").get(id) as { rowid: number } | undefined;
-            if (now) this.noteOrigin(origin, now.rowid, new Set());
+            const touched = new Set<string>();
+            if (now) this.noteOrigin(origin, now.rowid, touched);
+            for (const gkey of [...touched].sort()) this.regroup(gkey);
           });
         }
       }
@@ -281,7 +289,9 @@ export class SqliteStore implements EventStore {
     const before = this.stmt("SELECT doc FROM origins WHERE origin = ?").get(origin) as { doc: number } | undefined;
     if (before?.doc === docRow) return;
     this.stmt("INSERT INTO origins (origin, doc) VALUES (?, ?) ON CONFLICT (origin) DO UPDATE SET doc = excluded.doc").run(origin, docRow);
-    this.stmt("UPDATE documents SET origin = ? WHERE rowid = ? AND (origin IS NULL OR origin > ?)").run(origin, docRow, origin);
+    // (A document's row is large: it is rewritten only when its least origin changes.)
+    const current = this.stmt("SELECT origin FROM documents WHERE rowid = ?").get(docRow) as { origin: string | null };
+    if (current.origin === null || current.origin > origin) this.stmt("UPDATE documents SET origin = ? WHERE rowid = ?").run(origin, docRow);
     if (before) {
       const rest = this.stmt("SELECT min(origin) AS origin FROM origins WHERE doc = ?").get(before.doc) as { origin: string | null };
       if (rest.origin === null) this.removeDocument(before.doc, touched);
@@ -319,7 +329,7 @@ export class SqliteStore implements EventStore {
     const info = this.stmt(
       `INSERT INTO documents (id, pub_date, date_inferred, date_source, title, source, url, engine, schema_version, origin, ingested_at, n_events, text, record, input)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(doc.id, doc.date, doc.dateInferred ? 1 : 0, doc.dateSource, doc.title, doc.source, doc.url, doc.engine, doc.schemaVersion, existing?.origin ?? null, now, doc.mentions.length, doc.text, doc.recordJson, doc.inputJson);
+    ).run(doc.id, doc.date, doc.dateInferred ? 1 : 0, doc.dateSource, doc.title, doc.source, doc.url, doc.engine, doc.schemaVersion, originOf(existing?.origin ?? null, doc.origin), now, doc.mentions.length, doc.text, doc.recordJson, doc.inputJson);
     const docRow = Number(info.lastInsertRowid);
     // A replaced document keeps its origins.
     if (existing) this.stmt("UPDATE origins SET doc = ? WHERE doc = ?").run(docRow, existing.rowid);
@@ -337,8 +347,12 @@ export class SqliteStore implements EventStore {
         m.tgtCode, m.tgtCountry, m.tgtName, m.tgtStart, m.tgtEnd, m.date, m.precision, m.d0, m.d1, m.modality, m.place, m.locName, m.locCountry, m.lat, m.lon,
         m.evStart, m.evEnd, m.evidence, m.sentence, m.isRoot, m.extra,
       );
-      insFts.run(Number(r.lastInsertRowid), m.evidence);
+      const rowid = Number(r.lastInsertRowid);
+      insFts.run(rowid, m.evidence);
       touched.add(m.gkey);
+      let group = this.fresh.get(m.gkey);
+      if (!group) this.fresh.set(m.gkey, (group = []));
+      group.push({ ...m, rowid, docId: doc.id, docDate: doc.date, docSource: doc.source, docAdded: now, event: 0 });
       result.mentions++;
     }
     if (doc.origin) this.noteOrigin(doc.origin, docRow, touched);
@@ -372,9 +386,19 @@ export class SqliteStore implements EventStore {
    * stays is updated in place (only the columns that changed, so only the indexes of
    * those); the rollups take the differences.
    */
-  private regroup(gkey: string): void {
-    // Only what merging reads: a group of a much-reported event can have hundreds of reports.
-    const members = this.stmt(
+  private regroup(gkey: string, fresh = true): void {
+    const olds = this.stmt(`SELECT rowid, id, ${EVENT_FIELD_NAMES.join(", ")} FROM events WHERE gkey = ?`).all(gkey) as OldEvent[];
+    // A group without events is new in this transaction: its reports are the ones just stored.
+    const members = olds.length === 0 && fresh ? (this.fresh.get(gkey) ?? []) : this.members(gkey);
+    const byRowid = new Map(members.map((m) => [m.rowid, m]));
+    const merged = mergeGroup(gkey, members);
+    const oldById = new Map(olds.map((o) => [o.id, o]));
+    this.update(gkey, members, byRowid, merged, oldById);
+  }
+
+  /** A group's reports, with only what merging reads: a group of a much-reported event can have hundreds. */
+  private members(gkey: string): (GroupMember & { event: number })[] {
+    return this.stmt(
       `SELECT m.rowid AS rowid, d.id AS docId, d.pub_date AS docDate, d.source AS docSource, d.ingested_at AS docAdded, m.idx AS idx, m.cameo AS cameo,
         m.plover AS plover, m.mode AS mode, m.quad AS quad, m.goldstein AS goldstein, m.src_code AS srcCode,
         m.src_country AS srcCountry, m.src_name AS srcName, m.tgt_code AS tgtCode, m.tgt_country AS tgtCountry,
@@ -383,10 +407,10 @@ export class SqliteStore implements EventStore {
         m.is_root AS isRoot, m.event AS event
        FROM mentions m JOIN documents d ON d.rowid = m.doc WHERE m.gkey = ?`,
     ).all(gkey) as (GroupMember & { event: number })[];
-    const byRowid = new Map(members.map((m) => [m.rowid, m]));
-    const merged = mergeGroup(gkey, members);
-    const olds = this.stmt(`SELECT rowid, id, ${EVENT_FIELD_NAMES.join(", ")} FROM events WHERE gkey = ?`).all(gkey) as OldEvent[];
-    const oldById = new Map(olds.map((o) => [o.id, o]));
+  }
+
+  /** Bring a group's events in line with its merge: update, insert, delete; the rollups take the differences. */
+  private update(gkey: string, members: (GroupMember & { event: number })[], byRowid: Map<number, GroupMember & { event: number }>, merged: MergedEvent[], oldById: Map<string, OldEvent>): void {
     const setEvent = this.stmt("UPDATE mentions SET event = ? WHERE rowid = ?");
     for (const e of merged) {
       const old = oldById.get(e.id);
