@@ -107,9 +107,10 @@ CREATE TABLE events (
 CREATE INDEX events_gkey ON events(gkey);
 CREATE INDEX events_d0 ON events(d0, d1, id);
 -- Country and root indexes also cover the timeline's columns, so that a timeline reads no table rows;
--- a dyad walks its source country's events and reads the target country from the index.
-CREATE INDEX events_src ON events(src_country, d0, d1, id, precision, quad, goldstein, num_mentions, tgt_country);
-CREATE INDEX events_tgt ON events(tgt_country, d0, d1, id, precision, quad, goldstein, num_mentions, src_country);
+-- a dyad walks its source country's events and reads the target country from the index; the
+-- country indexes also hold both actor codes, for \`dyad actors --country\`.
+CREATE INDEX events_src ON events(src_country, d0, d1, id, precision, quad, goldstein, num_mentions, tgt_country, src_code, tgt_code);
+CREATE INDEX events_tgt ON events(tgt_country, d0, d1, id, precision, quad, goldstein, num_mentions, src_country, src_code, tgt_code);
 CREATE INDEX events_root ON events(root, d0, d1, id, precision, quad, goldstein, num_mentions);
 CREATE INDEX events_src_code ON events(src_code, d0, d1, id);
 CREATE INDEX events_tgt_code ON events(tgt_code, d0, d1, id);

@@ -740,26 +740,29 @@ export class SqliteStore implements EventStore {
            FROM actor_counts ORDER BY events DESC, code LIMIT ?`,
         ).all(limit) as ActorCount[];
       }
+      // Codes and counts from the matching events (a country's come from its index alone); names and
+      // countries from the rollup, so that an actor has one name whatever the filter.
       const plan = planOf(f, { disjoint: true, text: this.textPlan(f.text, false) });
-      const { sql, params } = compound(plan, (from, where) => `SELECT e.src_code, e.src_name, e.src_country, e.tgt_code, e.tgt_name, e.tgt_country, e.num_mentions FROM ${from} ${where}`, "UNION ALL");
-      type Row = { src_code: string | null; src_name: string | null; src_country: string | null; tgt_code: string | null; tgt_name: string | null; tgt_country: string | null; num_mentions: number };
+      const { sql, params } = compound(plan, (from, where) => `SELECT e.src_code, e.tgt_code, e.num_mentions FROM ${from} ${where}`, "UNION ALL");
+      type Row = { src_code: string | null; tgt_code: string | null; num_mentions: number };
       const counts = new Map<string, ActorCount>();
-      const count = (code: string | null, name: string | null, country: string | null, side: "asSource" | "asTarget", n: number) => {
+      const count = (code: string | null, side: "asSource" | "asTarget", n: number) => {
         if (!code) return;
         let a = counts.get(code);
         if (!a) counts.set(code, (a = { code, name: null, country: null, asSource: 0, asTarget: 0, events: 0, mentions: 0 }));
         a[side]++;
         a.events++;
         a.mentions += n;
-        a.name = maxOf(a.name, name);
-        a.country = maxOf(a.country, country);
       };
       for (const r of this.stmt(sql).iterate(...params) as IterableIterator<Row>) {
-        count(r.src_code, r.src_name, r.src_country, "asSource", r.num_mentions);
-        count(r.tgt_code, r.tgt_name, r.tgt_country, "asTarget", r.num_mentions);
+        count(r.src_code, "asSource", r.num_mentions);
+        count(r.tgt_code, "asTarget", r.num_mentions);
       }
       const list = [...counts.values()].sort((a, b) => b.events - a.events || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-      return limit > 0 ? list.slice(0, limit) : list;
+      const shown = limit > 0 ? list.slice(0, limit) : list;
+      const names = this.stmt("SELECT name, country FROM actor_counts WHERE code = ?");
+      for (const a of shown) Object.assign(a, names.get(a.code) ?? {});
+      return shown;
     });
   }
 
