@@ -13,11 +13,18 @@ const HELP = `usage: dyad export --format gdelt|plover|jsonl|csv|parquet [filter
 
 Write the store's events (each once, with its report counts) in date order:
   gdelt     GDELT 2.0 event table rows: 61 tab-separated columns, no header (add
-            one with --header); columns dyad cannot know are empty; SOURCEURL is
-            the earliest reporting article's URL
-  plover    PLOVER JSON records, one per line: actor/recipient lists, event, mode,
-            context, date, event_text and text_info offsets of every report
-            (CAMEO 01/02 events have no PLOVER type and are left out)
+            one with --header); columns dyad cannot know are empty (tone, FIPS
+            and ADM codes, actor places); SOURCEURL is the earliest reporting
+            article's URL, DATEADDED when the event's first report was stored.
+            SQLDATE and FractionDate are given for events dated to the day only:
+            a month-precision event has MonthYear and Year, a year one only Year.
+            GLOBALEVENTID comes from dyad's event id, which does not change as
+            more reports of the event arrive
+  plover    PLOVER JSON records, one per line: actor/recipient lists (code is the
+            country; CAMEO's roles are cameo_sectors, not PLOVER sectors), event,
+            mode, context (CAMEO2PLOVER's for the CAMEO code), date, event_text
+            and text_info offsets of every report (CAMEO 01/02 events have no
+            PLOVER type and are left out)
   jsonl     every event with all its reports and their evidence, one per line
   csv       a flat table with a header row
   parquet   the same table as Parquet (pandas, R arrow, DuckDB); needs --out

@@ -109,7 +109,7 @@ test("actors, show and export", async () => {
 
   const plover = run(["export", "--format", "plover"]).stdout.trim().split("\n").map((l) => JSON.parse(l));
   const consult = plover.find((p) => p.event === "CONSULT")!;
-  assert.deepEqual(consult.actor, [{ code: "USA", sector: "GOV", actor_code: "USAGOV", actor_text: "USAGOV" }]);
+  assert.deepEqual(consult.actor, [{ code: "USA", cameo_sectors: ["GOV"], actor_code: "USAGOV", actor_text: "USAGOV" }]);
   assert.equal(consult.text_info.length, 3);
   assert.equal(consult.event_text[0], "EVENT 042 USAGOV CHNGOV 2020-06-01 Geneva");
 
