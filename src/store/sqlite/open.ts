@@ -2,7 +2,7 @@
 // before SQLite writes anything, and turn SQLite's failures into one-line errors.
 
 import type BetterSqlite3 from "better-sqlite3";
-import { closeSync, openSync, readSync, statSync } from "node:fs";
+import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from "node:fs";
 import { lazy } from "../../node/lazy.js";
 import { StoreError } from "../errors.js";
 import { APPLICATION_ID, STORE_VERSION } from "./schema.js";
@@ -64,6 +64,9 @@ function recoverJournal(path: string): void {
  */
 export function inspect(path: string, retried = false): "new" | "old" | "ok" {
   let db: DB | null = null;
+  // Reading a file in WAL mode makes SQLite create its -wal and -shm files: a file refused is left as it was found.
+  const sidecars = [path + "-wal", path + "-shm"].filter((p) => !existsSync(p));
+  let refused = false;
   try {
     db = new (sqlite())(path, { readonly: true, fileMustExist: true });
     const appId = db.pragma("application_id", { simple: true }) as number;
@@ -87,9 +90,11 @@ export function inspect(path: string, retried = false): "new" | "old" | "ok" {
       }
       return inspect(path, true);
     }
+    refused = true;
     throw storeFailure(path, err);
   } finally {
     db?.close();
+    if (refused) for (const p of sidecars) rmSync(p, { force: true });
   }
 }
 
