@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { extractArticle, metadataDate } from "../../src/ingest/html.js";
+import { extractArticle, extractFragment, metadataDate } from "../../src/ingest/html.js";
 import { parseFeed } from "../../src/ingest/feed.js";
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../../test/fixtures/ingest/${name}`, import.meta.url)), "utf8");
@@ -89,4 +89,15 @@ test("real boxes still go: related links, sharing, comments, a newsletter form",
   );
   assert.match(a.text, /foreign ministers of both countries/);
   for (const junk of ["first round of talks", "Reader comment", "Sign up"]) assert.ok(!a.text.includes(junk), `no "${junk}"`);
+});
+
+test("Atom content of type text is text, not markup", () => {
+  const feed = parseFeed(`<feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title>
+    <entry><id>1</id><title>Tariffs</title><content type="text">Tariffs &lt;b&gt;rise&lt;/b&gt; 5% &amp; more.
+
+Second paragraph.</content></entry>
+    <entry><id>2</id><title>Talks</title><content type="html">&lt;p&gt;Talks &lt;b&gt;resume&lt;/b&gt;.&lt;/p&gt;</content></entry></feed>`);
+  assert.equal(feed.title, "Wire");
+  assert.equal(extractFragment(feed.items[0]!.content!), "Tariffs <b>rise</b> 5% & more.\n\nSecond paragraph.");
+  assert.equal(extractFragment(feed.items[1]!.content!), "Talks resume.");
 });
