@@ -1,10 +1,15 @@
 // `npm run bench:store`: the event store's speed.
-//  1. Ingest rate into SQLite on all cores, against the analyser's own single-core
-//     rate (target: ≥ 80% of single-core rate × cores used).
-//  2. `dyad events` and `dyad timeline` latency on a store of one million synthetic
-//     events (target: < 150 ms).
+//  1. The single writer alone, on synthetic news (an empty store, then a fuller one).
+//  2. Ingest rate into SQLite on all cores with the real analyser (bench-voa articles),
+//     against the analyser's own single-core rate (target: ≥ 80% of single-core rate
+//     × cores used), and ingest with a stand-in analyser: what ingest itself costs.
+//  3. Query latency (events, counts, actors, timelines) on a store of one million
+//     synthetic events whose reports merge into groups of realistic sizes (target:
+//     < 150 ms).
 // Flags: --events N (default 1000000), --db PATH (keep and reuse the synthetic store),
-// --writes N (documents of the writer's own benchmark, default 20000), --skip-writes, --skip-ingest, --skip-queries, --docs N (ingest corpus size, default 900), --runs N (timings per query, default 7).
+// --writes N (writer benchmark documents, default 20000), --stand-in N (stand-in ingest
+// documents, default 20000; 0 skips it), --docs N (real ingest corpus size, default 900),
+// --runs N (timings per query, default 7), --skip-writes, --skip-ingest, --skip-queries.
 
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
@@ -29,6 +34,7 @@ const { values } = parseArgs({
     runs: { type: "string" },
     writes: { type: "string" },
     "skip-writes": { type: "boolean" },
+    "stand-in": { type: "string" },
   },
 });
 
@@ -44,7 +50,7 @@ function corpus(n: number): { id: string; text: string; date?: string; title?: s
   });
 }
 
-async function benchIngest(): Promise<void> {
+async function benchIngest(): Promise<number> {
   const n = Number(values.docs ?? 900);
   const docs = corpus(n);
   const analyzer = createAnalyzer(fsDataSource());
@@ -86,6 +92,7 @@ async function benchIngest(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  return singleCpu;
 }
 
 async function buildSynthetic(path: string, target: number): Promise<EventStore> {
@@ -129,24 +136,65 @@ async function benchWrites(): Promise<void> {
     const store = (await openStore(join(dir, "w.db"))) as SqliteStore;
     const news = new SyntheticNews(7);
     let i = 0;
+    // CPU time (the writer is one thread): other processes on the machine do not count.
+    const cpuMs = () => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1000;
+    };
     const round = async (docs: number) => {
       let ms = 0;
       let reports = 0;
-      for (let done = 0; done < docs; done += 256) {
+      for (let done = 0; done < docs; done += 512) {
         const batch = [];
-        for (let k = 0; k < Math.min(256, docs - done); k++) batch.push(prepareDocument(news.record(i++)));
-        const t = performance.now();
+        for (let k = 0; k < Math.min(512, docs - done); k++) batch.push(prepareDocument(news.record(i++)));
+        const c = cpuMs();
         reports += (await store.putDocuments(batch)).mentions;
-        ms += performance.now() - t;
+        ms += cpuMs() - c;
       }
       return { ms, reports };
     };
     const first = await round(n);
     const second = await round(n);
     const events = (store.raw().prepare("SELECT count(*) AS n FROM events").get() as { n: number }).n;
-    console.log(`writer alone:            ${((1000 * first.reports) / first.ms).toFixed(0)} reports/s (${(first.ms / n).toFixed(3)} ms per 10-report document) into an empty store; ` +
-      `${((1000 * second.reports) / second.ms).toFixed(0)} reports/s (${(second.ms / n).toFixed(3)} ms per document) once it holds ${n} documents (${events} events at the end)`);
+    console.log(`writer alone (CPU):       ${((1000 * first.reports) / first.ms).toFixed(0)} reports/s (${(first.ms / n).toFixed(3)} ms per 10-report document) into an empty store; ` +
+      `${((1000 * second.reports) / second.ms).toFixed(0)} reports/s (${(second.ms / n).toFixed(3)} ms per document) once it holds ${n} documents (${events} events at the end; batches of 512 as ingest commits)`);
     await store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Ingest itself, with a stand-in analyser that costs next to nothing: synthetic news
+ * (10 reports a document, merge groups of realistic sizes) through files, threads
+ * and the writer. Its CPU per document is what ingest adds to the analyser's.
+ */
+async function benchStandIn(analyserCpuMs: number | null): Promise<void> {
+  const n = Number(values["stand-in"] ?? 20000);
+  if (n <= 0) return;
+  const { spell } = await import("./synthetic-analyzer.js");
+  const dir = mkdtempSync(join(tmpdir(), "dyad-bench-standin-"));
+  try {
+    const news = new SyntheticNews(11);
+    const lines: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const r = news.record(i);
+      lines.push(JSON.stringify({ id: r.id, text: spell(r), date: r.date, source: r.source }));
+    }
+    const input = join(dir, "synthetic.jsonl");
+    writeFileSync(input, lines.join("\n") + "\n");
+    const jobs = availableParallelism();
+    const cpuMs = () => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1000;
+    };
+    let c = cpuMs();
+    const t = performance.now();
+    const s = await ingest([input], { db: join(dir, "standin.db"), jobs, today: "2024-01-01", analyzer: { module: fileURLToPath(new URL("./synthetic-analyzer.js", import.meta.url)) }, onStarted: () => (c = cpuMs()) });
+    const secs = (performance.now() - t) / 1000 - s.startupMs / 1000;
+    const perDoc = (cpuMs() - c) / s.added;
+    console.log(`ingest, stand-in analyser: ${(s.added / secs).toFixed(0)} documents/s on ${jobs} threads (${s.added} documents, ${s.mentions} reports, ${s.events} events); ${perDoc.toFixed(2)} ms CPU per document in all threads` +
+      (analyserCpuMs ? `: with the real analyser's ${analyserCpuMs.toFixed(2)} ms, ingest could run at ${((100 * analyserCpuMs) / (analyserCpuMs + perDoc)).toFixed(0)}% of its rate × cores (target ≥ 80%)` : ""));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -253,5 +301,6 @@ async function benchQueries(): Promise<void> {
 }
 
 if (!values["skip-writes"]) await benchWrites();
-if (!values["skip-ingest"]) await benchIngest();
+const analyserCpu = values["skip-ingest"] ? null : await benchIngest();
+if (!values["skip-ingest"]) await benchStandIn(analyserCpu);
 if (!values["skip-queries"]) await benchQueries();
