@@ -207,7 +207,8 @@ export interface EventStore {
    * Store documents, each atomically with its layers and its events merged into
    * the store's events. A document already stored is skipped unless `replace`.
    * A document from an origin that gave another document before replaces it (an
-   * edited file, a changed page), unless another origin still gives that one.
+   * edited file, a changed page), unless another origin still gives that one
+   * (standard input, "stdin", is no such origin).
    */
   putDocuments(docs: PreparedDocument[], options?: { replace?: boolean }): Promise<PutResult>;
   recordFailure(failure: FailureRecord): Promise<void>;

@@ -87,3 +87,22 @@ test("reanalyze keeps origins and a publication date that only the day of analys
     cleanup();
   }
 });
+
+test("one origin twice in one batch keeps the later document only; standard input replaces nothing", async () => {
+  const { openStore, prepareDocument } = await import("../../src/store/index.js");
+  const { makeRecord } = await import("../store/helpers.js");
+  const store = await openStore(":memory:");
+  try {
+    const doc = (id: string, origin: string, cameo: string) =>
+      prepareDocument(makeRecord({ id, date: "2020-07-01", events: [{ cameo, src: "USA", tgt: "CHN", date: "2020-06-01" }] }), { origin });
+    await store.putDocuments([doc("v1", "/news/a.txt", "042"), doc("v2", "/news/a.txt", "111")]);
+    assert.deepEqual((await store.documents()).map((d) => d.id), ["v2"]);
+    assert.deepEqual((await store.events({})).map((e) => [e.cameo, e.numMentions]), [["111", 1]]);
+    assert.equal((await store.timeline({}, "day")).buckets.reduce((n, b) => n + b.events, 0), 1);
+    await store.putDocuments([doc("s1", "stdin", "036")]);
+    await store.putDocuments([doc("s2", "stdin", "057")]);
+    assert.deepEqual((await store.documents()).map((d) => d.id), ["s1", "s2", "v2"]);
+  } finally {
+    await store.close();
+  }
+});

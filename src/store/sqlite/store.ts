@@ -286,6 +286,8 @@ export class SqliteStore implements EventStore {
    * other origin still gives is replaced by this one (an edited file, a changed page).
    */
   private noteOrigin(origin: string, docRow: number, touched: Set<string>): void {
+    // Standard input is no place: what came through it last time says nothing of this time.
+    if (/^stdin(?:$|[:#])/.test(origin)) return;
     const before = this.stmt("SELECT doc FROM origins WHERE origin = ?").get(origin) as { doc: number } | undefined;
     if (before?.doc === docRow) return;
     this.stmt("INSERT INTO origins (origin, doc) VALUES (?, ?) ON CONFLICT (origin) DO UPDATE SET doc = excluded.doc").run(origin, docRow);
@@ -371,6 +373,9 @@ export class SqliteStore implements EventStore {
     for (const r of rows) {
       delFts.run(r.rowid);
       touched.add(r.gkey);
+      // A document stored earlier in this transaction: its reports leave the new groups too.
+      const fresh = this.fresh.get(r.gkey);
+      if (fresh) this.fresh.set(r.gkey, fresh.filter((m) => m.rowid !== r.rowid));
     }
     this.stmt("DELETE FROM mentions WHERE doc = ?").run(docRow);
     this.stmt("DELETE FROM doc_fts WHERE rowid = ?").run(docRow);
