@@ -26,7 +26,7 @@ ${FILTER_HELP}
 
 const DEFAULT_LIMIT = 100;
 /** Counting the events beyond a page stops this far past it ("more than …"). */
-const COUNT_UP_TO = 100_000;
+const COUNT_UP_TO = 10_000;
 
 const QUAD = ["", "verbal coop", "material coop", "verbal conflict", "material conflict"];
 
