@@ -264,9 +264,9 @@ async function benchQueries(): Promise<void> {
       rows.push([name, ms, n]);
     }
     // The terminal's "100 of N events" counts up to 10000 past the page.
-    for (const [name, f] of [["count --text report (table view, up to 10100)", { text: "report" }], ["count (table view, up to 10100)", {}]] as [string, EventFilter][]) {
+    for (const [name, f] of [["count --text report (table view, up to 1100)", { text: "report" }], ["count (table view, up to 10100)", {}]] as [string, EventFilter][]) {
       let n = 0;
-      const ms = await time(async () => (n = await store.countEvents(f, { upTo: 10100 })));
+      const ms = await time(async () => (n = await store.countEvents(f, { upTo: f.text ? 1100 : 10100 })));
       rows.push([name, ms, n]);
     }
     for (const [name, f] of [["actors --top 30", {}], ["actors --country PRK --top 30", { country: ["PRK"] }]] as [string, EventFilter][]) {

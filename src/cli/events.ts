@@ -25,7 +25,7 @@ ${FILTER_HELP}
 `;
 
 const DEFAULT_LIMIT = 100;
-/** Counting the events beyond a page stops this far past it ("more than …"). */
+/** Counting the events beyond a page stops this far past it ("at least …"); a tenth of it with --text. */
 const COUNT_UP_TO = 10_000;
 
 const QUAD = ["", "verbal coop", "material coop", "verbal conflict", "material conflict"];
@@ -82,9 +82,11 @@ export const eventsCommand: Command = {
         const cut = filter.limit! > 0 && shown === filter.limit;
         if (!cut && !always) return;
         const offset = filter.offset ?? 0;
-        const total = cut ? await store.countEvents(filter, { upTo: offset + shown + COUNT_UP_TO }) : offset + shown;
+        // A full-text search checks each event it counts: it counts less far.
+        const upTo = filter.text ? COUNT_UP_TO / 10 : COUNT_UP_TO;
+        const total = cut ? await store.countEvents(filter, { upTo: offset + shown + upTo }) : offset + shown;
         const more = total - offset - shown;
-        const of = more >= COUNT_UP_TO ? `at least ${total}` : String(total);
+        const of = more >= upTo ? `at least ${total}` : String(total);
         process.stderr.write(`${shown} of ${of} events${more > 0 ? ` (--limit${filter.limit === DEFAULT_LIMIT ? ` ${DEFAULT_LIMIT} by default` : ""}; --limit 0 for all, --offset for the next)` : ""}\n`);
       };
       if (format === "table") {

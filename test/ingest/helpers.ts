@@ -26,7 +26,7 @@ export function dump(path: string): string {
       // Rowids differ between runs, and first_added is a time: compare the report first_mention points at instead.
       events: q(`SELECT e.*, NULL AS rowid, NULL AS first_mention, NULL AS first_added, fd.id AS first_mention_doc, fm.idx AS first_mention_idx
                  FROM events e JOIN mentions fm ON fm.rowid = e.first_mention JOIN documents fd ON fd.rowid = fm.doc ORDER BY e.id`),
-      eventSources: q("SELECT s.source, s.d0, s.d1, s.id, e.id AS event FROM event_sources s JOIN events e ON e.rowid = s.event ORDER BY s.source, s.id"),
+      eventSources: q("SELECT s.source, s.d0, s.d1, s.id, e.id AS event, s.precision, s.quad, s.goldstein, s.num_mentions FROM event_sources s JOIN events e ON e.rowid = s.event ORDER BY s.source, s.id"),
       origins: q("SELECT o.origin, d.id AS doc FROM origins o JOIN documents d ON d.rowid = o.doc ORDER BY o.origin"),
       actors: q("SELECT * FROM actor_counts ORDER BY code"),
       failures: q("SELECT origin, stage, reason FROM failures ORDER BY origin"),

@@ -76,7 +76,10 @@ test("listings, counts and timelines agree with a plain reading of random filter
   const rand = rng(20200630);
   const store = await openStore(":memory:");
   try {
-    await store.putDocuments(corpus(rand).map((r) => prepareDocument(r)));
+    // In several batches, and some documents stored again, so that events are updated in place.
+    const docs = corpus(rand).map((r) => prepareDocument(r));
+    for (let i = 0; i < docs.length; i += 13) await store.putDocuments(docs.slice(i, i + 13));
+    await store.putDocuments(docs.filter((_, i) => i % 9 === 4), { replace: true });
     const all = await store.events({}, { withMentions: true });
     assert.ok(all.length > 200);
     const pick = <T>(l: readonly T[]) => l[Math.floor(rand() * l.length)]!;
@@ -106,6 +109,13 @@ test("listings, counts and timelines agree with a plain reading of random filter
       const t = await store.timeline(f, "month");
       const matching = all.filter((e) => matches(e, f));
       assert.equal(t.buckets.reduce((n, b) => n + b.events, 0) + t.coarser + t.undated, matching.length, what);
+      const months = new Map<string, [number, number, number]>();
+      for (const e of matching) {
+        if (e.datePrecision !== "day" && e.datePrecision !== "month") continue;
+        const b = months.get(e.date!.slice(0, 7)) ?? [0, 0, 0];
+        months.set(e.date!.slice(0, 7), [b[0] + 1, b[1] + e.numMentions, Math.round((b[2] + e.goldstein) * 100) / 100]);
+      }
+      assert.deepEqual(t.buckets.map((b) => [b.period, b.events, b.mentions, b.goldstein]), [...months].sort().map(([p, v]) => [p, ...v]), `${what} timeline`);
       const actors = await store.actors({ ...f, top: 0 });
       assert.equal(actors.reduce((n, a) => n + a.events, 0), matching.reduce((n, e) => n + (e.source ? 1 : 0) + (e.target ? 1 : 0), 0), what);
     }

@@ -56,6 +56,11 @@ export interface Branch {
 export interface Plan {
   /** The tables the rows come from (the events as `e`, and the publisher rows as `s` for --source). */
   from: string;
+  /**
+   * The same without the events when no condition needs them: a publisher's rows hold the
+   * listing and timeline columns (d0, d1, id, event, precision, quad, goldstein, num_mentions).
+   */
+  lean: string;
   /** The alias whose (d0, d1, id) the rows are listed by: `s` when a publisher's rows lead. */
   key: "e" | "s";
   branches: Branch[];
@@ -184,12 +189,13 @@ export function planOf(filter: EventFilter, options: PlanOptions = {}): Plan {
     const conds = [...c, ...all];
     return { where: conds.length ? "WHERE " + conds.map((x) => x.sql).join(" AND ") : "", params: conds.flatMap((x) => x.params) };
   });
-  return { from, key, branches };
+  const needsEvents = branches.some((b) => /\be\./.test(b.where));
+  return { from, lean: key === "s" && !needsEvents ? "event_sources s" : from, key, branches };
 }
 
 /** SELECT … for each branch, joined by UNION (a listing: duplicates go) or UNION ALL (disjoint branches). */
-export function compound(plan: Plan, select: (from: string, where: string) => string, union: "UNION" | "UNION ALL"): { sql: string; params: unknown[] } {
-  return { sql: plan.branches.map((b) => select(plan.from, b.where)).join(`\n${union}\n`), params: plan.branches.flatMap((b) => b.params) };
+export function compound(plan: Plan, select: (from: string, where: string) => string, union: "UNION" | "UNION ALL", lean = false): { sql: string; params: unknown[] } {
+  return { sql: plan.branches.map((b) => select(lean ? plan.lean : plan.from, b.where)).join(`\n${union}\n`), params: plan.branches.flatMap((b) => b.params) };
 }
 
 export function limitSql(limit: number | undefined, offset: number | undefined, params: unknown[]): string {

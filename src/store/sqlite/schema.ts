@@ -118,9 +118,11 @@ CREATE INDEX events_cameo ON events(cameo, d0, d1, id);
 CREATE INDEX events_plover ON events(plover, d0, d1, id);
 CREATE INDEX events_modality ON events(modality, d0, d1, id);
 
--- The publishers that reported each event (--source), in the events' order.
+-- The publishers that reported each event (--source), in the events' order, with the timeline's
+-- columns, so that a publisher's listing, count or timeline reads no event rows.
 CREATE TABLE event_sources (
   source TEXT NOT NULL COLLATE NOCASE, d0 INTEGER NOT NULL, d1 INTEGER NOT NULL, id TEXT NOT NULL, event INTEGER NOT NULL,
+  precision TEXT, quad INTEGER NOT NULL, goldstein REAL NOT NULL, num_mentions INTEGER NOT NULL,
   PRIMARY KEY (source, d0, d1, id)
 ) WITHOUT ROWID;
 CREATE INDEX event_sources_event ON event_sources(event);

@@ -439,18 +439,22 @@ export class SqliteStore implements EventStore {
         );
         this.roll(rolledOf(e), 1);
       }
-      // Publishers: added for the new reports; recounted when reports left the event.
+      // Publishers: added for the new reports; recounted when reports left the event. Their rows
+      // carry the event's timeline columns, kept up to date with it.
       const had = old ? members.filter((m) => m.event === rowid) : [];
       const kept = had.every((m) => e.members.includes(m.rowid));
       const known = new Set(kept ? had.map((m) => m.docSource?.toLowerCase()) : []);
       if (!kept) this.stmt("DELETE FROM event_sources WHERE event = ?").run(rowid);
-      const addSource = this.stmt("INSERT OR IGNORE INTO event_sources (source, d0, d1, id, event) VALUES (?, ?, ?, ?, ?)");
+      else if (old && (old.precision !== e.precision || old.quad !== e.quad || old.goldstein !== e.goldstein || old.num_mentions !== e.numMentions)) {
+        this.stmt("UPDATE event_sources SET precision = ?, quad = ?, goldstein = ?, num_mentions = ? WHERE event = ?").run(e.precision, e.quad, e.goldstein, e.numMentions, rowid);
+      }
+      const addSource = this.stmt("INSERT OR IGNORE INTO event_sources (source, d0, d1, id, event, precision, quad, goldstein, num_mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
       for (const r of e.members) {
         const m = byRowid.get(r)!;
         const src = m.docSource?.toLowerCase();
         if (m.docSource && !known.has(src)) {
           known.add(src);
-          addSource.run(m.docSource, e.d0, e.d1, e.id, rowid);
+          addSource.run(m.docSource, e.d0, e.d1, e.id, rowid, e.precision, e.quad, e.goldstein, e.numMentions);
         }
         if (m.event !== rowid) setEvent.run(rowid, r);
       }
@@ -581,14 +585,15 @@ export class SqliteStore implements EventStore {
     const dir = filter.desc ? "DESC" : "ASC";
     const plan = planOf(filter, { text, dated });
     const k = plan.key;
+    const rid = k === "s" ? "s.event" : "e.rowid";
     const params: unknown[] = [];
     let page: string;
     if (plan.branches.length === 1) {
       const b = plan.branches[0]!;
       params.push(...b.params);
-      page = `SELECT ${k}.d0 AS d0, ${k}.d1 AS d1, ${k}.id AS id, e.rowid AS rid FROM ${plan.from} ${b.where} ORDER BY ${k}.d0 ${dir}, ${k}.d1 ${dir}, ${k}.id ${dir}`;
+      page = `SELECT ${k}.d0 AS d0, ${k}.d1 AS d1, ${k}.id AS id, ${rid} AS rid FROM ${plan.lean} ${b.where} ORDER BY ${k}.d0 ${dir}, ${k}.d1 ${dir}, ${k}.id ${dir}`;
     } else {
-      const u = compound(plan, (from, where) => `SELECT ${k}.d0 AS d0, ${k}.d1 AS d1, ${k}.id AS id, e.rowid AS rid FROM ${from} ${where}`, "UNION");
+      const u = compound(plan, (from, where) => `SELECT ${k}.d0 AS d0, ${k}.d1 AS d1, ${k}.id AS id, ${rid} AS rid FROM ${from} ${where}`, "UNION", true);
       params.push(...u.params);
       page = `${u.sql} ORDER BY 1 ${dir}, 2 ${dir}, 3 ${dir}`;
     }
@@ -662,7 +667,7 @@ export class SqliteStore implements EventStore {
   /** Matching events (dated ones only, when asked), counted over disjoint branches; at most `cap` when given. */
   private countSync(filter: EventFilter, dated?: boolean, cap?: number): number {
     const plan = planOf({ ...filter, limit: undefined, offset: undefined }, { disjoint: true, text: this.textPlan(filter.text, cap !== undefined), dated });
-    const { sql, params } = compound(plan, (from, where) => `SELECT 1 FROM ${from} ${where}`, "UNION ALL");
+    const { sql, params } = compound(plan, (from, where) => `SELECT 1 FROM ${from} ${where}`, "UNION ALL", true);
     if (cap !== undefined) return (this.stmt(`SELECT count(*) AS n FROM (${sql} LIMIT ?)`).get(...params, cap) as { n: number }).n;
     return (this.stmt(`SELECT count(*) AS n FROM (${sql})`).get(...params) as { n: number }).n;
   }
@@ -702,7 +707,8 @@ export class SqliteStore implements EventStore {
         rows = this.stmt(`SELECT d0, NULLIF(precision, '') AS precision, quad, sum(n) AS n, sum(g) / 10.0 AS g, sum(m) AS m FROM ${table} ${conds.length ? "WHERE " + conds.join(" AND ") : ""} GROUP BY d0, precision, quad`).all(...params) as Row[];
       } else {
         const plan = planOf(f, { disjoint: true, text: this.textPlan(f.text, false) });
-        const { sql, params } = compound(plan, (from, where) => `SELECT e.d0, e.precision, e.quad, e.goldstein, e.num_mentions FROM ${from} ${where}`, "UNION ALL");
+        const k = plan.key;
+        const { sql, params } = compound(plan, (from, where) => `SELECT ${k}.d0 AS d0, ${k}.precision AS precision, ${k}.quad AS quad, ${k}.goldstein AS goldstein, ${k}.num_mentions AS num_mentions FROM ${from} ${where}`, "UNION ALL", true);
         rows = this.stmt(`SELECT d0, precision, quad, count(*) AS n, sum(goldstein) AS g, sum(num_mentions) AS m FROM (${sql}) GROUP BY d0, precision, quad`).all(...params) as Row[];
       }
       const fine: Record<TimelinePeriod, string[]> = { day: ["day"], week: ["day"], month: ["day", "month"], year: ["day", "month", "year"] };
