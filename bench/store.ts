@@ -211,12 +211,34 @@ async function time(fn: () => Promise<unknown>, runs = Number(values.runs ?? 7))
   return ms.sort((a, b) => a - b)[Math.floor(ms.length / 2)]!;
 }
 
+/** The writer's cost once the store is large: more synthetic news into it, timed in CPU, then rolled back. */
+async function writesIntoLarge(store: EventStore, n = 2048): Promise<void> {
+  const raw = (store as SqliteStore).raw();
+  const docs = (raw.prepare("SELECT count(*) AS n FROM documents").get() as { n: number }).n;
+  const news = new SyntheticNews(42);
+  for (let i = 0; i < docs; i++) news.record(i);
+  const batches: ReturnType<typeof prepareDocument>[][] = [];
+  for (let i = 0; i < n; i += 512) batches.push(Array.from({ length: 512 }, (_, k) => prepareDocument(news.record(docs + i + k))));
+  raw.exec("BEGIN IMMEDIATE");
+  try {
+    const u = process.cpuUsage();
+    let reports = 0;
+    for (const b of batches) reports += (await store.putDocuments(b)).mentions;
+    const c = process.cpuUsage(u);
+    const ms = (c.user + c.system) / 1000;
+    console.log(`writer into this store:   ${((1000 * reports) / ms).toFixed(0)} reports/s (${(ms / n).toFixed(3)} ms CPU per 10-report document; ${n} more documents, rolled back)`);
+  } finally {
+    raw.exec("ROLLBACK");
+  }
+}
+
 async function benchQueries(): Promise<void> {
   const target = Number(values.events ?? 1_000_000);
   const dir = values.db ? null : mkdtempSync(join(tmpdir(), "dyad-bench-events-"));
   const path = values.db ?? join(dir!, "synthetic.db");
   try {
     const store = await buildSynthetic(path, target);
+    await writesIntoLarge(store);
     const events: [string, EventFilter][] = [
       ["events (no filter)", { limit: 100 }],
       ["events --dyad KOR:PRK", { dyad: { a: "KOR", b: "PRK" }, limit: 100 }],
