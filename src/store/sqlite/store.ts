@@ -26,7 +26,7 @@ import type {
   TimelinePeriod,
 } from "../types.js";
 import { checkHeader, inspect, sqlite, sqliteCode, storeFailure } from "./open.js";
-import { compound, ftsQuery, limitSql, planOf, type Plan, type TextPlan } from "./query.js";
+import { compound, ftsQuery, limitSql, planOf, type TextPlan } from "./query.js";
 import { EVENT_COLUMNS, EVENT_JOINS, MENTION_COLUMNS, eventRecordOf, toEvent, toMention, type EventRow, type MentionRow } from "./rows.js";
 import { APPLICATION_ID, MIGRATE_FROM_1, SCHEMA, STORE_VERSION } from "./schema.js";
 
