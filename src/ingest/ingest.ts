@@ -229,7 +229,9 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
     if (options.countFirst) progress.total = await countDocuments(sources, cwd).catch(() => null);
     const stack: AsyncIterator<Task | SourceFailure>[] = [expandSources(sources, ctx)[Symbol.asyncIterator]()];
     const limiter: Limiter = { active: 0, waiters: [] };
-    const maxActive = Math.max(8, (jobs || 1) * 4);
+    // Enough documents in flight that each analyser has work queued while the writer commits
+    // (a second's worth of documents at a time): the threads never wait for the main thread.
+    const maxActive = Math.max(16, (jobs || 1) * 16);
     const running = new Set<Promise<void>>();
     for (;;) {
       if (fatal) break;
