@@ -50,8 +50,9 @@ function corpus(n: number): { id: string; text: string; date?: string; title?: s
   });
 }
 
-async function benchIngest(): Promise<number> {
+async function benchIngest(): Promise<number | null> {
   const n = Number(values.docs ?? 900);
+  if (n <= 0) return null;
   const docs = corpus(n);
   const analyzer = createAnalyzer(fsDataSource());
   const today = "2024-01-01";
