@@ -6,7 +6,7 @@ import { actorsStage } from "./actors/index.js";
 import { eventsStage } from "./events/index.js";
 import { Doc, type AnalyzeOptions } from "./pipeline/doc.js";
 import type { LayerName, Layers } from "./pipeline/layers.js";
-import { contentHash } from "./pipeline/hash.js";
+import { documentId } from "./pipeline/hash.js";
 import { runStages, type Stage, type StageTimings } from "./pipeline/pipeline.js";
 import { Resources, type DataSource } from "./pipeline/resources.js";
 import { quotesStage } from "./quotes/index.js";
@@ -62,7 +62,7 @@ export function toRecord(doc: Doc): AnalysisRecord {
   const layer = <K extends LayerName>(name: K, empty: Layers[K]): Layers[K] => (doc.has(name) ? doc.get(name) : empty);
   return {
     schemaVersion: SCHEMA_VERSION,
-    id: doc.input.id ?? contentHash(text),
+    id: documentId(doc.input),
     date: date?.value ?? doc.options.date ?? doc.input.date ?? "",
     dateInferred: date?.inferred ?? !(doc.options.date ?? doc.input.date),
     dateSource: date ? (date.from === "now" ? "today" : date.from === "dateLine" ? "input" : date.from) : undefined,

@@ -9,11 +9,13 @@ import { clip, color, DB_OPTION, FILTER_HELP, FILTER_OPTIONS, filterOf, formatOf
 const HELP = `usage: dyad events [filters] [--limit N] [--format table|json|jsonl|csv] [--db PATH]
 
 List the events in the store (each event once, however many articles reported
-it), sorted by the event's date, oldest first.
+it), sorted by the event's date, oldest first (undated events last, also with
+--desc).
 
 ${FILTER_HELP}
 
-  --limit N         at most N events (default 100; 0 for all)
+  --limit N         at most N events (default 100; 0 for all); when more match, stderr
+                    says how many
   --offset N        skip the first N
   --desc            newest first
   --mentions        with every report of each event (json, jsonl)
@@ -21,6 +23,10 @@ ${FILTER_HELP}
                     when piped) or csv
   --db PATH         the database (default $DYAD_DB or ./dyad.db)
 `;
+
+const DEFAULT_LIMIT = 100;
+/** Counting the events beyond a page stops this far past it ("at least …"); a tenth of it with --text. */
+const COUNT_UP_TO = 10_000;
 
 const QUAD = ["", "verbal coop", "material coop", "verbal conflict", "material conflict"];
 
@@ -65,28 +71,43 @@ export const eventsCommand: Command = {
       return 0;
     }
     const filter = filterOf(values);
-    filter.limit = positiveInt(values.limit, "--limit", 100, true);
+    filter.limit = positiveInt(values.limit, "--limit", DEFAULT_LIMIT, true);
     filter.offset = positiveInt(values.offset, "--offset", 0, true);
     filter.desc = values.desc ?? false;
     const format = formatOf(values.format, ["table", "json", "jsonl", "csv"], "table", "jsonl");
     return withStore(values.db, { readonly: true }, async (store) => {
+      const tty = process.stdout.isTTY === true;
+      /** Say on stderr how many more there are when --limit cut the list (counting stops at COUNT_UP_TO). */
+      const note = async (shown: number, always: boolean) => {
+        const cut = filter.limit! > 0 && shown === filter.limit;
+        if (!cut && !always) return;
+        const offset = filter.offset ?? 0;
+        // A full-text search checks each event it counts: it counts less far.
+        const upTo = filter.text ? COUNT_UP_TO / 10 : COUNT_UP_TO;
+        const total = cut ? await store.countEvents(filter, { upTo: offset + shown + upTo }) : offset + shown;
+        const more = total - offset - shown;
+        const of = more >= upTo ? `at least ${total}` : String(total);
+        process.stderr.write(`${shown} of ${of} events${more > 0 ? ` (--limit${filter.limit === DEFAULT_LIMIT ? ` ${DEFAULT_LIMIT} by default` : ""}; --limit 0 for all, --offset for the next)` : ""}\n`);
+      };
       if (format === "table") {
         const events = await store.events(filter);
-        const tty = process.stdout.isTTY === true;
         await out(eventTable(events, Math.min(process.stdout.columns ?? 120, 160), tty));
-        if (tty || events.length === 0) {
-          const total = events.length === filter.limit ? await store.countEvents(filter) : (filter.offset ?? 0) + events.length;
-          process.stderr.write(`${events.length} of ${total} events${total > events.length ? " (--limit, --offset for more)" : ""}\n`);
-        }
+        await note(events.length, tty || events.length === 0);
         return 0;
       }
       if (format === "json") {
         const events = await store.events(filter, { withMentions: values.mentions ?? false });
         await out(JSON.stringify(events, null, 2) + "\n");
+        await note(events.length, false);
         return 0;
       }
       if (format === "csv") await out(csvHeader() + "\n");
-      for await (const e of store.iterateEvents(filter, { withMentions: values.mentions ?? false })) await out((format === "csv" ? csvLine(e) : JSON.stringify(e)) + "\n");
+      let n = 0;
+      for await (const e of store.iterateEvents(filter, { withMentions: values.mentions ?? false })) {
+        await out((format === "csv" ? csvLine(e) : JSON.stringify(e)) + "\n");
+        n++;
+      }
+      await note(n, false);
       return 0;
     });
   },

@@ -1,6 +1,7 @@
 // `dyad failures`: documents that could not be ingested, with their reasons.
 
 import { parseArgs } from "node:util";
+import { displayOrigin } from "../ingest/origin.js";
 import type { Command } from "./main.js";
 import { DB_OPTION, formatOf, out, positiveInt, withStore } from "./store-args.js";
 
@@ -31,7 +32,8 @@ export const failuresCommand: Command = {
         await out(`forgot ${n} failure${n === 1 ? "" : "s"}\n`);
         return 0;
       }
-      const rows = await store.failures({ limit });
+      // Origins are stored absolute; a path under the current folder shows relative to it.
+      const rows = (await store.failures({ limit })).map((r) => ({ ...r, origin: displayOrigin(r.origin) }));
       if (format === "json") await out(JSON.stringify(rows, null, 2) + "\n");
       else if (format === "jsonl") await out(rows.map((r) => JSON.stringify(r) + "\n").join(""));
       else await out(rows.map((r) => `${r.origin}\t${r.stage}\t${r.reason}\n`).join(""));

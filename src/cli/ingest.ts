@@ -3,14 +3,15 @@
 
 import { parseArgs } from "node:util";
 import { availableParallelism } from "node:os";
-import { ingest, DEFAULT_INGEST_MAX_BYTES } from "../ingest/ingest.js";
+import { ingest, DEFAULT_INGEST_MAX_BYTES, DEFAULT_MAX_PAGE_BYTES } from "../ingest/ingest.js";
+import { displayOrigin } from "../ingest/origin.js";
 import { DEFAULT_TIMEOUT_MS } from "../ingest/fetch.js";
 import { defaultDbPath, StoreError } from "../store/index.js";
 import type { Command } from "./main.js";
 import { messageOf, UserError } from "./errors.js";
 import { checkDate, todayIso } from "../node/input.js";
 import { ProgressBar } from "./progress.js";
-import { positiveInt } from "./store-args.js";
+import { analyzerOf, jobsOf, positiveInt } from "./store-args.js";
 
 const HELP = `usage: dyad ingest SOURCE… [--db PATH] [--jobs N] [options]
 
@@ -29,9 +30,12 @@ SOURCE is any of:
   -                 standard input (text, HTML, a feed or JSON Lines)
 
   --db PATH         the database (default $DYAD_DB or ./dyad.db)
-  --jobs N          analyser threads (default: all ${availableParallelism()} cores; 0 = none, analyse inline)
+  --jobs N          analyser threads, up to 64 (default: all ${availableParallelism()} cores; 0 = none,
+                    analyse inline)
   --date D          publication date (YYYY-MM-DD) for documents that carry none
-  --max-bytes N     refuse documents, pages and feeds larger than N bytes (default ${DEFAULT_INGEST_MAX_BYTES})
+  --max-bytes N     refuse documents larger than N bytes: a text file, a JSON Lines
+                    line, the article text of a page (default ${DEFAULT_INGEST_MAX_BYTES})
+  --max-page-bytes N  refuse HTML pages and feeds larger than N bytes (default ${DEFAULT_MAX_PAGE_BYTES})
   --timeout S       give up on a URL after S seconds (default ${DEFAULT_TIMEOUT_MS / 1000})
   --refetch         fetch URLs again even when they gave a stored document before
   --analyzer M[#E]  use export E of module M as the analyser (advanced; for tests and plug-ins)
@@ -54,6 +58,7 @@ export const ingestCommand: Command = {
         jobs: { type: "string", short: "j" },
         date: { type: "string" },
         "max-bytes": { type: "string" },
+        "max-page-bytes": { type: "string" },
         timeout: { type: "string" },
         refetch: { type: "boolean" },
         analyzer: { type: "string" },
@@ -67,8 +72,9 @@ export const ingestCommand: Command = {
     }
     if (positionals.length === 0) throw new UserError("no sources: give files, folders, URLs or - (see --help)");
     if (positionals.includes("-") && process.stdin.isTTY) throw new UserError("- reads standard input, but nothing is piped to it");
-    const jobs = positiveInt(values.jobs, "--jobs", availableParallelism(), true);
+    const jobs = jobsOf(values.jobs, Math.min(64, availableParallelism()));
     const maxBytes = positiveInt(values["max-bytes"], "--max-bytes", DEFAULT_INGEST_MAX_BYTES);
+    const maxPageBytes = positiveInt(values["max-page-bytes"], "--max-page-bytes", Math.max(DEFAULT_MAX_PAGE_BYTES, maxBytes));
     let timeoutMs = DEFAULT_TIMEOUT_MS;
     if (values.timeout !== undefined) {
       const t = Number(values.timeout);
@@ -76,16 +82,11 @@ export const ingestCommand: Command = {
       timeoutMs = Math.round(t * 1000);
     }
     const date = values.date !== undefined ? checkDate(values.date, "--date") : null;
-    let analyzer;
-    if (values.analyzer !== undefined) {
-      const [module, exp] = values.analyzer.split("#");
-      if (!module) throw new UserError("--analyzer: give a module path");
-      analyzer = { module, export: exp || undefined };
-    }
+    const analyzer = analyzerOf(values.analyzer);
     const db = defaultDbPath(values.db);
     const bar = !values.quiet && process.stderr.isTTY ? new ProgressBar(process.stderr) : null;
     const onFailure = (f: { origin: string; reason: string }) => {
-      const line = `dyad ingest: ${f.origin}: ${f.reason}`;
+      const line = `dyad ingest: ${displayOrigin(f.origin)}: ${f.reason}`;
       if (bar) bar.log(line);
       else process.stderr.write(line + "\n");
     };
@@ -97,6 +98,7 @@ export const ingestCommand: Command = {
         date,
         today: todayIso(),
         maxBytes,
+        maxPageBytes,
         timeoutMs,
         refetch: values.refetch ?? false,
         analyzer,

@@ -8,17 +8,20 @@ import { ENGINE_VERSION } from "../version.js";
 import type { Command } from "./main.js";
 import { messageOf, UserError } from "./errors.js";
 import { todayIso } from "../node/input.js";
-import { positiveInt } from "./store-args.js";
+import { analyzerOf, jobsOf, positiveInt } from "./store-args.js";
+import { displayOrigin } from "../ingest/origin.js";
 
 const HELP = `usage: dyad reanalyze [--all] [--jobs N] [--limit N] [--db PATH]
 
 Analyse again, with this dyad (engine ${ENGINE_VERSION}), the stored documents that an
 older engine analysed, replacing their entities, quotes and events; merged events
 are recomputed. Each document is replaced atomically, so a stopped run can simply
-be run again.
+be run again. Documents keep their ids and origins; a publication date that came
+from nothing but the day of the first analysis stays that day. Documents that fail
+are listed by \`dyad failures\` (their earlier analysis stays).
 
   --all             every document, whatever engine analysed it
-  --jobs N          analyser threads (default ${availableParallelism()})
+  --jobs N          analyser threads, up to 64 (default ${availableParallelism()})
   --limit N         at most N documents
   --analyzer M[#E]  use export E of module M as the analyser (advanced)
 `;
@@ -34,13 +37,9 @@ export const reanalyzeCommand: Command = {
       process.stdout.write(HELP);
       return 0;
     }
-    const jobs = positiveInt(values.jobs, "--jobs", availableParallelism(), true);
+    const jobs = jobsOf(values.jobs, Math.min(64, availableParallelism()));
     const limit = positiveInt(values.limit, "--limit", 0, true);
-    let analyzer;
-    if (values.analyzer !== undefined) {
-      const [module, exp] = values.analyzer.split("#");
-      analyzer = { module, export: exp || undefined };
-    }
+    const analyzer = analyzerOf(values.analyzer);
     let s;
     try {
       s = await reanalyze({
@@ -50,7 +49,7 @@ export const reanalyzeCommand: Command = {
         limit,
         analyzer,
         today: todayIso(),
-        onFailure: (f) => process.stderr.write(`dyad reanalyze: ${f.origin}: ${f.reason}\n`),
+        onFailure: (f) => process.stderr.write(`dyad reanalyze: ${displayOrigin(f.origin)}: ${f.reason}\n`),
       });
     } catch (err) {
       if (err instanceof StoreError) throw new UserError(err.message, err.exitCode);

@@ -77,11 +77,10 @@ export const showCommand: Command = {
       lines.push("", markText(r, tty).trimEnd(), "");
       if (r.events.length) {
         lines.push(c.bold("Events"));
+        // One query for the document's merged events; the document says which event each report joined.
         const merged = new Map((await store.events({ docId: doc.id, limit: 0 })).map((e) => [e.id, e]));
-        const mentionEvent = new Map<string, string>();
-        for (const e of merged.values()) for (const m of await store.mentions(e.id)) if (m.docId === doc.id) mentionEvent.set(m.id, e.id);
         r.events.forEach((e, i) => {
-          const m = merged.get(mentionEvent.get(e.id) ?? "");
+          const m = merged.get(doc.eventIds?.[i] ?? "");
           const others = m ? m.numArticles - 1 : 0;
           const who = `${e.source?.name ?? e.source?.code ?? "?"} → ${e.target?.name ?? e.target?.code ?? "-"}`;
           lines.push(

@@ -85,6 +85,21 @@ export function filterOf(values: FilterValues): EventFilter {
   return f;
 }
 
+/** `--analyzer M[#E]`: export E (default createRecordMaker) of module M as the analyser. */
+export function analyzerOf(value: string | undefined): { module: string; export?: string } | undefined {
+  if (value === undefined) return undefined;
+  const [module, exp] = value.split("#");
+  if (!module) throw new UserError("--analyzer: give a module path");
+  return { module, export: exp || undefined };
+}
+
+/** `--jobs N`: analyser threads, 0 (analyse inline) to 64. */
+export function jobsOf(value: string | undefined, fallback: number): number {
+  const n = positiveInt(value, "--jobs", fallback, true);
+  if (n > 64) throw new UserError("--jobs must be at most 64");
+  return n;
+}
+
 export function positiveInt(value: string | undefined, flag: string, fallback: number, allowZero = false): number {
   if (value === undefined) return fallback;
   const n = Number(value);

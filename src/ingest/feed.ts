@@ -2,10 +2,10 @@
 // any full content, read with linkedom's XML parser.
 
 import type * as Linkedom from "linkedom";
-import { lazy } from "../store/lazy.js";
+import { lazy } from "../node/lazy.js";
+import { metadataDate } from "./html.js";
 
 const linkedom = lazy<typeof Linkedom>("linkedom");
-import { metadataDate } from "./html.js";
 
 export interface FeedItem {
   link: string | null;
@@ -36,6 +36,17 @@ const raw = (n: Node | null) => {
   const t = n?.textContent?.trim();
   return t ? t : null;
 };
+
+const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** Plain text as HTML paragraphs (blank lines between paragraphs), escaped. */
+function textAsHtml(text: string | null): string | null {
+  if (!text) return null;
+  return text
+    .split(/\n\s*\n/)
+    .map((p) => `<p>${escapeHtml(p.trim())}</p>`)
+    .join("");
+}
 
 /** Whether the bytes look like a feed (checked on the first few kilobytes). */
 export function looksLikeFeed(head: string): boolean {
@@ -106,7 +117,8 @@ export function parseFeed(xml: string): Feed {
             link: alt?.getAttribute?.("href") ?? null,
             title: text(child(en, "title")),
             date: metadataDate(text(child(en, "published", "updated"))),
-            content: content && (content.getAttribute?.("type") ?? "html") !== "text" ? raw(content) : raw(content),
+            // Atom content is HTML unless it says it is plain text, which must not be read as markup.
+            content: content && content.getAttribute?.("type") === "text" ? textAsHtml(raw(content)) : raw(content),
             guid: text(child(en, "id")),
           };
         }),

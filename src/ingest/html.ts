@@ -4,7 +4,7 @@
 
 import type * as ReadabilityModule from "@mozilla/readability";
 import type * as Linkedom from "linkedom";
-import { lazy } from "../store/lazy.js";
+import { lazy } from "../node/lazy.js";
 
 const linkedom = lazy<typeof Linkedom>("linkedom");
 const readability = lazy<typeof ReadabilityModule>("@mozilla/readability");
@@ -17,14 +17,24 @@ export interface ExtractedArticle {
   date: string | null;
 }
 
-/** Page furniture removed before Readability looks for the article. */
+/**
+ * Page furniture removed before Readability looks for the article. Not <form>: some
+ * sites (ASP.NET's aspnetForm) wrap the whole page in one; forms are boxes below.
+ */
 const FURNITURE = [
-  "script", "style", "noscript", "template", "iframe", "form", "button", "select", "svg",
+  "script", "style", "noscript", "template", "iframe", "button", "select", "svg",
   "nav", "aside", "footer", "[role=navigation]", "[role=banner]", "[role=contentinfo]", "[role=complementary]", "[aria-hidden=true]",
 ].join(",");
 
-/** Class or id words of boxes that are not the article: related links, sharing, newsletters, ads. */
-const BOX = /(^|[\s_-])(related|recommended|more-?stories|read-?more|also-?read|most-?read|popular|trending|share|sharing|social|newsletter|promo|advert|ads?|sponsor|breadcrumbs?|comments?|cookie|subscribe|paywall|tags)([\s_-]|$)/i;
+/**
+ * Class or id words of boxes that are not the article: related links, sharing,
+ * newsletters, ads. A class or id token must start with the word ("share-bar",
+ * "related_links"), so that "has-comments" or "post-tags-wrapper" are not boxes.
+ */
+const BOX = /^(related|recommended|more-?stories|read-?more|also-?read|most-?read|popular|trending|share|sharing|social|newsletter|promo|advert|ads?|sponsor|breadcrumbs?|comments?|cookie|subscribe|paywall|tags)([_-]|$)/i;
+
+const isBox = (el: { getAttribute(n: string): string | null }) =>
+  `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`.split(/\s+/).some((token) => BOX.test(token));
 
 const BLOCK = new Set([
   "p", "div", "section", "article", "main", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
@@ -32,7 +42,17 @@ const BLOCK = new Set([
 ]);
 const SKIP = new Set(["script", "style", "noscript", "template", "button", "svg", "img", "picture", "video", "audio", "source", "iframe", "object"]);
 
-type El = { tagName?: string; nodeType: number; childNodes: ArrayLike<El>; textContent: string | null; getAttribute?(name: string): string | null; remove?(): void; parentNode?: El | null };
+type El = {
+  tagName?: string;
+  nodeType: number;
+  childNodes: ArrayLike<El>;
+  textContent: string | null;
+  getAttribute?(name: string): string | null;
+  remove?(): void;
+  parentNode?: El | null;
+  querySelector?(s: string): El | null;
+  querySelectorAll?(s: string): ArrayLike<El>;
+};
 
 function collect(node: El, out: string[], cur: string[]): void {
   const flush = () => {
@@ -137,12 +157,23 @@ export function extractArticle(html: string, options: { minChars?: number } = {}
   // A page header outside the article (masthead, menus); the article's own header stays.
   const headers = doc.querySelectorAll("body > header, [role=banner]");
   for (let i = headers.length - 1; i >= 0; i--) remove(headers[i]!);
-  const boxes = doc.querySelectorAll("[class], [id]");
+  // Boxes and forms go, but never one that holds the article: an <article> or <main>, or most
+  // of the page's paragraph text (a site's class words say little: "article-content share-enabled").
+  const paragraphText = (el: El) => {
+    const ps = el.querySelectorAll?.("p") ?? [];
+    let n = 0;
+    for (let i = 0; i < ps.length; i++) n += (ps[i]!.textContent ?? "").trim().length;
+    return n;
+  };
+  const body = doc.querySelector("body");
+  const pageText = body ? paragraphText(body) : 0;
+  const holdsArticle = (el: El) => el.querySelector?.("article, main, [role=main]") != null || (pageText > 0 && paragraphText(el) * 2 > pageText);
+  const boxes = doc.querySelectorAll("[class], [id], form");
   for (let i = boxes.length - 1; i >= 0; i--) {
     const el = boxes[i]!;
     const tag = (el.tagName ?? "").toLowerCase();
     if (tag === "body" || tag === "html" || tag === "article" || tag === "main") continue;
-    if (BOX.test(`${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`)) remove(el);
+    if ((tag === "form" || isBox(el)) && !holdsArticle(el)) remove(el);
   }
   if (!(document as unknown as { body?: unknown }).body) throw new Error("no article text found in the page");
   let article: ReturnType<ReadabilityModule.Readability<El>["parse"]>;

@@ -6,11 +6,10 @@
 
 import { availableParallelism } from "node:os";
 import { DEFAULT_MAX_BYTES } from "../node/input.js";
-import { contentHash } from "../pipeline/hash.js";
+import { documentId } from "../pipeline/hash.js";
 import { openStore } from "../store/index.js";
 import { StoreError } from "../store/errors.js";
 import type { PreparedDocument } from "../store/prepare.js";
-import type { SqliteStore } from "../store/sqlite/store.js";
 import type { EventStore, FailureRecord } from "../store/types.js";
 import { DEFAULT_TIMEOUT_MS } from "./fetch.js";
 import type { AnalyzerSpec, WorkItem } from "./item.js";
@@ -19,6 +18,8 @@ import { countDocuments, expandSources, LoadError, type SourceFailure, type Task
 
 /** An article's size limit: the same as `dyad analyze`'s. */
 export const DEFAULT_INGEST_MAX_BYTES = DEFAULT_MAX_BYTES;
+/** A page's or feed's size limit: news pages carry far more markup, scripts and links than article. */
+export const DEFAULT_MAX_PAGE_BYTES = 20 * 1024 * 1024;
 
 export interface IngestOptions {
   /** An open store; otherwise `db` (a path) is opened, or $DYAD_DB, or ./dyad.db. */
@@ -30,8 +31,10 @@ export interface IngestOptions {
   date?: string | null;
   /** Today (YYYY-MM-DD), the analyser's last resort for a publication date. */
   today?: string;
-  /** Largest document, page or feed accepted, in bytes. */
+  /** Largest document accepted (a text file, a JSON Lines line, a page's article text), in bytes. */
   maxBytes?: number;
+  /** Largest HTML page or feed accepted, in bytes. */
+  maxPageBytes?: number;
   /** Timeout of one fetch, in milliseconds. */
   timeoutMs?: number;
   /** Fetch URLs again even when they gave a stored document before. */
@@ -45,7 +48,7 @@ export interface IngestOptions {
   countFirst?: boolean;
   onProgress?: (p: IngestProgress) => void;
   onFailure?: (f: FailureRecord) => void;
-  /** Called once the analysers are ready, before the first document. */
+  /** Called once the analysers are ready, before the first document they analyse (never when none is needed). */
   onStarted?: () => void;
 }
 
@@ -101,6 +104,7 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
   const cwd = options.cwd ?? process.cwd();
   const ctx = {
     maxBytes: options.maxBytes ?? DEFAULT_INGEST_MAX_BYTES,
+    maxPageBytes: options.maxPageBytes ?? Math.max(DEFAULT_MAX_PAGE_BYTES, options.maxBytes ?? 0),
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     defaultDate: options.date ?? null,
     cwd,
@@ -111,7 +115,7 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
     progress.elapsedMs = performance.now() - started;
     options.onProgress?.({ ...progress });
   };
-  let pool: AnalyzerPool | null = null;
+  let pool = null as AnalyzerPool | null;
   let fatal: unknown = null;
   let events = 0;
   let startupMs = 0;
@@ -132,21 +136,10 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
   // The single writer: finished documents wait here and commit in small batches.
   let pending: { doc: PreparedDocument }[] = [];
   let flushTimer: NodeJS.Timeout | null = null;
-  const putSync = (docs: PreparedDocument[]) => {
-    const s = store as Partial<SqliteStore>;
-    return s.putDocumentsSync ? s.putDocumentsSync(docs) : null;
-  };
-  const flush = async () => {
-    if (flushTimer) {
-      clearTimeout(flushTimer);
-      flushTimer = null;
-    }
-    if (pending.length === 0) return;
-    const batch = pending;
-    pending = [];
-    const docs = batch.map((b) => b.doc);
+  /** Store a batch; when it fails for one bad document, store its documents one by one. */
+  const storeBatch = async (docs: PreparedDocument[]): Promise<void> => {
     try {
-      const r = putSync(docs) ?? (await store.putDocuments(docs));
+      const r = await store.putDocuments(docs);
       progress.added += r.added;
       progress.skipped += r.skipped;
       progress.mentions += r.mentions;
@@ -158,25 +151,43 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
         fatal ??= err;
         return;
       }
-      if (docs.length === 1) {
-        await fail(docs[0]!.origin ?? docs[0]!.id, "store", messageOf(err), docs[0]!.id);
-        return;
-      }
-      // One bad document must not sink its batch: store them one by one.
+      if (docs.length === 1) return fail(docs[0]!.origin ?? docs[0]!.id, "store", messageOf(err), docs[0]!.id);
+      // One bad document must not sink its batch (documents finished meanwhile stay in `pending`).
       for (const d of docs) {
-        pending = [{ doc: d }];
-        await flush();
+        if (fatal) return;
+        await storeBatch([d]);
       }
     }
   };
+  const flush = async () => {
+    if (flushTimer) {
+      clearTimeout(flushTimer);
+      flushTimer = null;
+    }
+    if (pending.length === 0) return;
+    const batch = pending;
+    pending = [];
+    await storeBatch(batch.map((b) => b.doc));
+  };
   const write = async (doc: PreparedDocument) => {
     pending.push({ doc });
-    if (pending.length >= 256) await flush();
-    else flushTimer ??= setTimeout(() => void flush(), 250);
+    // Larger commits cost less per document (a commit writes every page it touched); a second bounds the work a kill loses.
+    if (pending.length >= 512) await flush();
+    else flushTimer ??= setTimeout(() => void flush(), 1000);
   };
 
+  // The analysers start with the first document that needs one: a run over stored documents starts none.
+  let starting = null as Promise<AnalyzerPool> | null;
+  const analysers = () =>
+    (starting ??= (async () => {
+      const t = performance.now();
+      pool = await startPool(jobs, { analyzer: options.analyzer ?? {}, today: options.today ?? new Date().toISOString().slice(0, 10) });
+      startupMs = performance.now() - t;
+      options.onStarted?.();
+      return pool;
+    })());
   const analyse = async (item: WorkItem) => {
-    const result = await pool!.run(item);
+    const result = await (await analysers()).run(item);
     if (!result.ok) return fail(result.origin, result.stage, result.reason, result.docId ?? null);
     await write(result.prepared);
   };
@@ -204,7 +215,7 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
       return;
     }
     if (loaded.type === "text") {
-      const id = loaded.input.id ?? contentHash(loaded.input.text);
+      const id = documentId(loaded.input);
       if (await store.hasDocument(id, loaded.origin)) {
         progress.skipped++;
         progress.done++;
@@ -216,13 +227,11 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
 
   try {
     if (options.countFirst) progress.total = await countDocuments(sources, cwd).catch(() => null);
-    const poolStart = performance.now();
-    pool = await startPool(jobs, { analyzer: options.analyzer ?? {}, today: options.today ?? new Date().toISOString().slice(0, 10) });
-    startupMs = performance.now() - poolStart;
-    options.onStarted?.();
     const stack: AsyncIterator<Task | SourceFailure>[] = [expandSources(sources, ctx)[Symbol.asyncIterator]()];
     const limiter: Limiter = { active: 0, waiters: [] };
-    const maxActive = Math.max(8, (pool.size || 1) * 4);
+    // Enough documents in flight that each analyser has work queued while the writer commits
+    // (a second's worth of documents at a time): the threads never wait for the main thread.
+    const maxActive = Math.max(16, (jobs || 1) * 16);
     const running = new Set<Promise<void>>();
     for (;;) {
       if (fatal) break;
@@ -261,6 +270,7 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
     events = await store.countEvents({});
   } finally {
     if (flushTimer) clearTimeout(flushTimer);
+    await starting?.catch(() => undefined);
     await pool?.close();
     if (ownStore) await store.close();
   }

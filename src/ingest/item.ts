@@ -7,7 +7,7 @@ import type { AnalyzeOptions } from "../pipeline/doc.js";
 import { prepareDocument, type PreparedDocument } from "../store/prepare.js";
 import { extractArticle, extractFragment } from "./html.js";
 
-export type WorkItem =
+export type WorkItem = (
   | { type: "text"; origin: string; sourceKey: string | null; input: DocumentInput }
   | {
       type: "html";
@@ -21,7 +21,13 @@ export type WorkItem =
       fallback: { title?: string | null; date?: string | null; source?: string | null };
       /** The publication date to use when neither the page nor the feed has one. */
       defaultDate: string | null;
-    };
+      /** Largest article text accepted once extracted (bytes). */
+      maxTextBytes?: number;
+    }
+) & {
+  /** The analyser's "today" for this item, when not the run's (reanalysis keeps the day a document was first analysed). */
+  today?: string;
+};
 
 export type WorkResult =
   | { ok: true; prepared: PreparedDocument }
@@ -40,6 +46,10 @@ function reason(err: unknown): string {
 export function itemInput(item: WorkItem): DocumentInput {
   if (item.type === "text") return item.input;
   const a = item.fragment ? { text: extractFragment(item.html), title: null, siteName: null, date: null } : extractArticle(item.html);
+  if (item.maxTextBytes !== undefined && a.text.length > item.maxTextBytes / 3) {
+    const bytes = Buffer.byteLength(a.text);
+    if (bytes > item.maxTextBytes) throw new Error(`the article text is ${bytes} bytes, larger than the ${item.maxTextBytes}-byte limit (raise it with --max-bytes)`);
+  }
   return {
     text: a.text,
     id: null,
@@ -67,7 +77,7 @@ export function processItem(item: WorkItem, analyzer: RecordMaker, options: Anal
     return { ok: false, origin: item.origin, stage: "extract", reason: reason(err) };
   }
   try {
-    const record = analyzer.analyze(input, options);
+    const record = analyzer.analyze(input, item.today ? { ...options, today: item.today } : options);
     return { ok: true, prepared: prepareDocument(record, { input, origin: item.origin, sourceKey: item.sourceKey }) };
   } catch (err) {
     return { ok: false, origin: item.origin, stage: "analyze", reason: reason(err), docId: input.id ?? null };

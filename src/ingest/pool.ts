@@ -1,6 +1,7 @@
 // The analysers of an ingest: N worker threads (each with its own analyser), or
-// the main thread itself when jobs is 0. Items go to the least busy worker; a
-// worker that dies fails only the items it held, and is replaced.
+// the main thread itself when jobs is 0. Items go to the least busy live worker.
+// A worker that dies fails the item it was working on; the other items it held
+// are sent again to a live worker, or wait for its replacement.
 
 import { Worker } from "node:worker_threads";
 import { makeAnalyzer, processItem, type AnalyzerSpec, type RecordMaker, type WorkItem, type WorkResult } from "./item.js";
@@ -16,83 +17,179 @@ export interface AnalyzerPool {
   close(): Promise<void>;
 }
 
-interface Slot {
-  worker: Worker;
-  pending: Map<number, { item: WorkItem; resolve: (r: WorkResult) => void }>;
+interface Job {
+  seq: number;
+  item: WorkItem;
+  resolve: (r: WorkResult) => void;
+  /** How many times it was sent again after a crash that was not its fault. */
+  resent: number;
 }
+
+interface Thread {
+  worker: Worker;
+  /** The seq of the item the worker is analysing (0 for none), written by the worker. */
+  current: Int32Array;
+}
+
+interface Slot {
+  /** Null while the slot's worker is dead and its replacement starting (or failed to start). */
+  worker: Worker | null;
+  current: Int32Array;
+  starting: boolean;
+  /** Jobs sent to the worker, oldest first: the worker answers them in order. */
+  pending: Map<number, Job>;
+}
+
+/** How often a job that was waiting on a worker when it died is sent again. */
+const MAX_RESENDS = 2;
 
 const WORKER_URL = new URL("./worker.js", import.meta.url);
 
-function spawn(init: PoolInit): Promise<Worker> {
+const firstLine = (s: string) => s.split("\n")[0]!;
+
+function spawn(init: PoolInit): Promise<Thread> {
   return new Promise((resolve, reject) => {
-    const w = new Worker(WORKER_URL, { workerData: init });
+    const shared = new SharedArrayBuffer(4);
+    const w = new Worker(WORKER_URL, { workerData: { ...init, current: shared } });
+    const settle = () => {
+      w.off("message", onMessage);
+      w.off("error", onError);
+      w.off("exit", onExit);
+    };
     const onMessage = (msg: { ready?: boolean; fatal?: string }) => {
       if (msg.ready) {
-        w.off("message", onMessage);
-        w.off("error", onError);
-        resolve(w);
+        settle();
+        resolve({ worker: w, current: new Int32Array(shared) });
       } else if (msg.fatal) {
-        w.terminate();
+        settle();
+        void w.terminate();
         reject(new Error(`cannot start the analyser: ${msg.fatal}`));
       }
     };
-    const onError = (err: Error) => reject(new Error(`cannot start the analyser: ${err.message.split("\n")[0]}`));
+    const onError = (err: Error) => {
+      settle();
+      reject(new Error(`cannot start the analyser: ${firstLine(err.message)}`));
+    };
+    const onExit = (code: number) => {
+      settle();
+      reject(new Error(`cannot start the analyser: its thread exited (${code})`));
+    };
     w.on("message", onMessage);
-    w.once("error", onError);
+    w.on("error", onError);
+    w.on("exit", onExit);
   });
 }
+
+const failure = (item: WorkItem, reason: string): WorkResult => ({ ok: false, origin: item.origin, stage: "analyze", reason });
 
 class ThreadPool implements AnalyzerPool {
   private seq = 0;
   private closing = false;
+  /** Jobs waiting for a live worker (every worker is dead and a replacement is starting). */
+  private queue: Job[] = [];
+  /** Why no worker runs any more (every one died and none could be replaced). */
+  private broken: string | null = null;
 
   constructor(
     private readonly slots: Slot[],
     private readonly init: PoolInit,
   ) {
-    for (const s of slots) this.attach(s);
+    for (const s of slots) this.attach(s, s.worker!);
   }
 
   get size(): number {
     return this.slots.length;
   }
 
-  private attach(slot: Slot): void {
-    slot.worker.on("message", (msg: { seq: number; result: WorkResult }) => {
-      const p = slot.pending.get(msg.seq);
-      if (!p) return;
+  private attach(slot: Slot, worker: Worker): void {
+    worker.on("message", (msg: { seq: number; result: WorkResult }) => {
+      const job = slot.pending.get(msg.seq);
+      if (!job || slot.worker !== worker) return;
       slot.pending.delete(msg.seq);
-      p.resolve(msg.result);
+      job.resolve(msg.result);
     });
-    const die = (why: string) => {
-      if (this.closing) return;
-      for (const { item, resolve } of slot.pending.values()) resolve({ ok: false, origin: item.origin, stage: "analyze", reason: `the analyser crashed (${why})` });
-      slot.pending.clear();
-      spawn(this.init).then(
-        (w) => {
-          slot.worker = w;
-          this.attach(slot);
-        },
-        () => undefined,
-      );
-    };
-    slot.worker.once("error", (err) => die(err.message.split("\n")[0]!));
-    slot.worker.once("exit", (code) => die(`exit ${code}`));
+    // `error` and `exit` both come for an uncaught exception: the first one handles the death.
+    worker.once("error", (err) => this.died(slot, worker, firstLine(err.message)));
+    worker.once("exit", (code) => this.died(slot, worker, `exit ${code}`));
+  }
+
+  private died(slot: Slot, worker: Worker, why: string): void {
+    if (slot.worker !== worker) return;
+    slot.worker = null;
+    const jobs = [...slot.pending.values()];
+    slot.pending.clear();
+    if (this.closing) {
+      for (const j of jobs) j.resolve(failure(j.item, "the ingest stopped"));
+      return;
+    }
+    // The job the worker was analysing is the cause; the others were only waiting.
+    const at = Atomics.load(slot.current, 0);
+    const culprit = jobs.find((j) => j.seq === at);
+    const innocent = jobs.filter((j) => j !== culprit);
+    if (culprit) culprit.resolve(failure(culprit.item, `the analyser crashed (${why})`));
+    slot.starting = true;
+    spawn(this.init).then(
+      (t) => {
+        slot.starting = false;
+        if (this.closing) {
+          void t.worker.terminate();
+          return;
+        }
+        slot.worker = t.worker;
+        slot.current = t.current;
+        this.attach(slot, t.worker);
+        const queued = this.queue;
+        this.queue = [];
+        for (const j of queued) this.dispatch(j);
+      },
+      (err: Error) => {
+        slot.starting = false;
+        this.broken = err.message;
+        // No replacement: what waits for one fails, unless another worker still runs.
+        const queued = this.queue;
+        this.queue = [];
+        for (const j of queued) this.dispatch(j, err.message);
+      },
+    );
+    // A job that only waited was never analysed, so it goes again; the bound guards against a
+    // thread that keeps dying while idle (an error scheduled long after the item that caused it).
+    for (const j of innocent) {
+      if (j.resent >= MAX_RESENDS) j.resolve(failure(j.item, `the analyser crashed ${j.resent + 1} times while this document waited (${why})`));
+      else {
+        j.resent++;
+        this.dispatch(j);
+      }
+    }
+  }
+
+  /** Send a job to the least busy live worker, or queue it while a replacement starts. */
+  private dispatch(job: Job, noWorkerReason?: string): void {
+    let best: Slot | null = null;
+    for (const s of this.slots) if (s.worker && (!best || s.pending.size < best.pending.size)) best = s;
+    if (best) {
+      best.pending.set(job.seq, job);
+      best.worker!.postMessage({ seq: job.seq, item: job.item });
+      return;
+    }
+    if (!this.closing && this.slots.some((s) => s.starting)) {
+      this.queue.push(job);
+      return;
+    }
+    job.resolve(failure(job.item, noWorkerReason ?? "no analyser is running"));
   }
 
   run(item: WorkItem): Promise<WorkResult> {
-    let best = this.slots[0]!;
-    for (const s of this.slots) if (s.pending.size < best.pending.size) best = s;
+    // With no analyser left, the ingest cannot go on: say why once, rather than fail every document.
+    if (this.broken && !this.slots.some((s) => s.worker || s.starting)) return Promise.reject(new Error(this.broken));
     const seq = ++this.seq;
-    return new Promise((resolve) => {
-      best.pending.set(seq, { item, resolve });
-      best.worker.postMessage({ seq, item });
-    });
+    return new Promise((resolve) => this.dispatch({ seq, item, resolve, resent: 0 }));
   }
 
   async close(): Promise<void> {
     this.closing = true;
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    for (const j of this.queue) j.resolve(failure(j.item, "the ingest stopped"));
+    this.queue = [];
+    await Promise.all(this.slots.map((s) => s.worker?.terminate()));
   }
 }
 
@@ -115,12 +212,12 @@ export async function startPool(jobs: number, init: PoolInit): Promise<AnalyzerP
   const started = await Promise.allSettled(Array.from({ length: jobs }, () => spawn(init)));
   const failed = started.find((s): s is PromiseRejectedResult => s.status === "rejected");
   if (failed) {
-    await Promise.all(started.map((s) => (s.status === "fulfilled" ? s.value.terminate() : undefined)));
+    await Promise.all(started.map((s) => (s.status === "fulfilled" ? s.value.worker.terminate() : undefined)));
     throw failed.reason;
   }
-  const workers = started.map((s) => (s as PromiseFulfilledResult<Worker>).value);
+  const threads = started.map((s) => (s as PromiseFulfilledResult<Thread>).value);
   return new ThreadPool(
-    workers.map((worker) => ({ worker, pending: new Map() })),
+    threads.map((t) => ({ worker: t.worker, current: t.current, starting: false, pending: new Map() })),
     init,
   );
 }

@@ -4,10 +4,8 @@
 // becomes tasks; a task loads into one work item, or into more tasks.
 
 import { createReadStream, readFileSync, statSync } from "node:fs";
-import { createInterface } from "node:readline";
-import { isAbsolute, relative, resolve } from "node:path";
-import { parseBatchLine } from "../node/input.js";
-import { dateFromFileName, decodeText } from "../node/input.js";
+import { resolve } from "node:path";
+import { dateFromFileName, decodeLine, decodeText, parseBatchLine, readLines, splitLines } from "../node/input.js";
 import type { DocumentInput } from "../record.js";
 import { parseFeed, looksLikeFeed, type FeedItem } from "./feed.js";
 import { fetchUrl } from "./fetch.js";
@@ -15,7 +13,10 @@ import { declaredCharset } from "./html.js";
 import type { WorkItem } from "./item.js";
 
 export interface SourceContext {
+  /** Largest document: a text file, a JSON Lines line, the article text of a page (bytes). */
   maxBytes: number;
+  /** Largest HTML page or feed, before its article is extracted (bytes). */
+  maxPageBytes: number;
   timeoutMs: number;
   /** Publication date for documents that carry none. */
   defaultDate: string | null;
@@ -34,6 +35,7 @@ export interface SourceFailure {
 
 export interface Task {
   failed?: false;
+  /** Where the document comes from: an absolute path (with ":line" or "#item"), a URL or "stdin". */
   origin: string;
   /** A key saying this source gave a stored document before (file fingerprint, URL): skip it without loading. */
   sourceKey: string | null;
@@ -52,22 +54,29 @@ export class LoadError extends Error {
   }
 }
 
-const TEXT_EXT = /\.(txt|text|md)$/i;
-const HTML_EXT = /\.(html?|xhtml|shtml)$/i;
-const JSONL_EXT = /\.(jsonl|ndjson)$/i;
-const FEED_EXT = /\.(rss|atom|rdf|xml)$/i;
+type Kind = "text" | "html" | "jsonl" | "feed";
+
+/** File extensions by kind: a directory walk takes these, and they say how to read a file. */
+const EXTENSIONS: Record<Kind, string[]> = {
+  text: ["txt", "text", "md"],
+  html: ["html", "htm", "xhtml", "shtml"],
+  jsonl: ["jsonl", "ndjson"],
+  feed: ["rss", "atom", "rdf", "xml"],
+};
+const KIND_OF_EXT = new Map(Object.entries(EXTENSIONS).flatMap(([kind, exts]) => exts.map((e) => [e, kind as Kind])));
 /** What a directory walk picks up. */
-const WALK_PATTERN = "**/*.{txt,text,html,htm,xhtml,jsonl,ndjson,rss,atom,xml}";
+const WALK_PATTERN = `**/*.{${Object.values(EXTENSIONS).flat().join(",")}}`;
 
 const isUrl = (s: string) => /^https?:\/\//i.test(s);
 const isGlob = (s: string) => /[*?[\]{}]/.test(s);
+const tooLarge = (what: string, limit: number, flag: string) => `${what}larger than the ${limit}-byte limit (raise it with ${flag})`;
 
-function label(path: string, cwd: string): string {
-  const rel = relative(cwd, path);
-  return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
+function kindOfPath(path: string): Kind | null {
+  const m = /\.([A-Za-z0-9]+)$/.exec(path);
+  return m ? (KIND_OF_EXT.get(m[1]!.toLowerCase()) ?? null) : null;
 }
 
-function readFileBytes(path: string, origin: string, maxBytes: number): Uint8Array {
+function readFileBytes(path: string, maxBytes: number, flag: string): Uint8Array {
   let st;
   try {
     st = statSync(path);
@@ -75,14 +84,13 @@ function readFileBytes(path: string, origin: string, maxBytes: number): Uint8Arr
     const code = (err as NodeJS.ErrnoException).code;
     throw new LoadError("read", code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : `cannot open (${code ?? "error"})`);
   }
-  if (st.size > maxBytes) throw new LoadError("read", `${st.size} bytes, larger than the ${maxBytes}-byte limit (raise it with --max-bytes)`);
+  if (st.size > maxBytes) throw new LoadError("read", tooLarge(`${st.size} bytes, `, maxBytes, flag));
   try {
     return readFileSync(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new LoadError("read", code === "EACCES" ? "permission denied" : code === "EISDIR" ? "is a directory" : `cannot read (${code ?? "error"})`);
   }
-  void origin;
 }
 
 /** Text of bytes: UTF-8 (strict), or an HTML page's declared charset. */
@@ -114,21 +122,11 @@ function charsetOf(contentType: string | null | undefined): string | null {
   return m ? m[1]!.toLowerCase() : null;
 }
 
-type Kind = "text" | "html" | "jsonl" | "feed";
-
-function sniff(head: string): Kind {
-  const t = head.replace(/^\ufeff/, "").trimStart();
+function sniff(head: Uint8Array): Kind {
+  const t = Buffer.from(head.subarray(0, 4096)).toString("latin1").replace(/^\u00ef\u00bb\u00bf/, "").trimStart();
   if (t.startsWith("{")) return "jsonl";
   if (t.startsWith("<")) return looksLikeFeed(t) ? "feed" : "html";
   return "text";
-}
-
-function kindOfPath(path: string): Kind | null {
-  if (TEXT_EXT.test(path)) return "text";
-  if (HTML_EXT.test(path)) return "html";
-  if (JSONL_EXT.test(path)) return "jsonl";
-  if (FEED_EXT.test(path)) return "feed";
-  return null;
 }
 
 function textItem(origin: string, sourceKey: string | null, text: string, ctx: SourceContext, extra: Partial<DocumentInput> = {}): WorkItem {
@@ -136,15 +134,18 @@ function textItem(origin: string, sourceKey: string | null, text: string, ctx: S
   return { type: "text", origin, sourceKey, input: { text, id: null, date: ctx.defaultDate, title: null, source: null, url: null, ...extra } };
 }
 
-function htmlItem(origin: string, sourceKey: string | null, html: string, url: string | null, ctx: SourceContext, fallback: Extract<WorkItem, { type: "html" }>["fallback"] = {}): WorkItem {
-  return { type: "html", origin, sourceKey, html, url, fallback, defaultDate: ctx.defaultDate };
+type Fallback = Extract<WorkItem, { type: "html" }>["fallback"];
+
+function htmlItem(origin: string, sourceKey: string | null, html: string, url: string | null, ctx: SourceContext, fallback: Fallback = {}): WorkItem {
+  return { type: "html", origin, sourceKey, html, url, fallback, defaultDate: ctx.defaultDate, maxTextBytes: ctx.maxBytes };
 }
 
 /** The tasks of a feed's items: fetch each item's page (or use the content the feed carries). */
 async function* feedTasks(xml: string, origin: string, ctx: SourceContext): AsyncIterable<Task | SourceFailure> {
   let items: FeedItem[];
+  let channel: string | null;
   try {
-    items = parseFeed(xml).items;
+    ({ items, title: channel } = parseFeed(xml));
   } catch (err) {
     yield { failed: true, origin, stage: "extract", reason: (err as Error).message };
     return;
@@ -152,7 +153,7 @@ async function* feedTasks(xml: string, origin: string, ctx: SourceContext): Asyn
   let n = 0;
   for (const it of items) {
     n++;
-    const fallback = { title: it.title, date: it.date };
+    const fallback: Fallback = { title: it.title, date: it.date, source: channel };
     if (it.link && isUrl(it.link)) {
       yield urlTask(it.link, ctx, fallback);
     } else if (it.content) {
@@ -164,34 +165,42 @@ async function* feedTasks(xml: string, origin: string, ctx: SourceContext): Asyn
   }
 }
 
-function urlTask(url: string, ctx: SourceContext, fallback: { title?: string | null; date?: string | null } = {}): Task {
+function urlTask(url: string, ctx: SourceContext, fallback: Fallback = {}): Task {
   return {
     origin: url,
     sourceKey: `url:${url}`,
     async load() {
       let got;
       try {
-        got = await fetchUrl(url, { timeoutMs: ctx.timeoutMs, maxBytes: ctx.maxBytes });
+        // What the URL holds is known only once fetched: the page limit, then the document limit for plain text.
+        got = await fetchUrl(url, { timeoutMs: ctx.timeoutMs, maxBytes: ctx.maxPageBytes });
       } catch (err) {
-        throw new LoadError("fetch", (err as Error).message);
+        throw new LoadError("fetch", (err as Error).message.replace("(raise it with --max-bytes)", "(raise it with --max-page-bytes)"));
       }
       const ct = got.contentType;
       const head = Buffer.from(got.bytes.subarray(0, 4096)).toString("latin1");
-      const kind: Kind = /html/.test(ct) ? "html" : /(rss|atom)\+xml/.test(ct) ? "feed" : /xml/.test(ct) ? (looksLikeFeed(head) ? "feed" : "html") : /text\/plain/.test(ct) ? "text" : sniff(head);
+      const kind: Kind = /html/.test(ct) ? "html" : /(rss|atom)\+xml/.test(ct) ? "feed" : /xml/.test(ct) ? (looksLikeFeed(head) ? "feed" : "html") : /text\/plain/.test(ct) ? "text" : sniff(got.bytes);
+      if (kind === "jsonl") return jsonlTasks(splitLines([got.bytes], ctx.maxBytes), url, ctx);
+      if (kind === "text" && got.bytes.length > ctx.maxBytes) throw new LoadError("read", tooLarge(`${got.bytes.length} bytes, `, ctx.maxBytes, "--max-bytes"));
       const charset = charsetOf(ct) ?? (kind === "html" ? declaredCharset(got.bytes) : null);
       const text = decodeBytes(got.bytes, url, charset);
       if (kind === "feed") return feedTasks(text, url, ctx);
-      if (kind === "text") return textItem(url, `url:${url}`, text, ctx, { url, title: fallback.title ?? null, date: fallback.date ?? ctx.defaultDate });
-      if (kind === "jsonl") return jsonlTasks(text.split(/\r?\n/), url, ctx);
+      if (kind === "text") return textItem(url, `url:${url}`, text, ctx, { url, title: fallback.title ?? null, date: fallback.date ?? ctx.defaultDate, source: fallback.source ?? null });
       return htmlItem(url, `url:${url}`, text, got.url, ctx, fallback);
     },
   };
 }
 
-function jsonlLineTask(line: string, n: number, origin: string, ctx: SourceContext): Task | SourceFailure | null {
-  if (line.trim() === "") return null;
+function jsonlLineTask(bytes: Uint8Array | null, n: number, origin: string, ctx: SourceContext): Task | SourceFailure | null {
   const lineOrigin = `${origin}:${n}`;
-  if (line.length > ctx.maxBytes) return { failed: true, origin: lineOrigin, stage: "read", reason: `line larger than the ${ctx.maxBytes}-byte limit` };
+  if (bytes === null) return { failed: true, origin: lineOrigin, stage: "read", reason: tooLarge("line ", ctx.maxBytes, "--max-bytes") };
+  let line: string;
+  try {
+    line = decodeLine(bytes);
+  } catch (err) {
+    return { failed: true, origin: lineOrigin, stage: "read", reason: (err as Error).message };
+  }
+  if (line.trim() === "") return null;
   let input: DocumentInput;
   try {
     input = parseBatchLine(line);
@@ -202,25 +211,24 @@ function jsonlLineTask(line: string, n: number, origin: string, ctx: SourceConte
   return { origin: lineOrigin, sourceKey: null, knownId: input.id ?? null, load: async () => ({ type: "text", origin: lineOrigin, sourceKey: null, input }) };
 }
 
-async function* jsonlTasks(lines: Iterable<string> | AsyncIterable<string>, origin: string, ctx: SourceContext): AsyncIterable<Task | SourceFailure> {
+/** The tasks of JSON Lines (each line decoded on its own: one bad line is one failure); a read error ends them with a failure. */
+async function* jsonlTasks(lines: AsyncIterable<Uint8Array | null>, origin: string, ctx: SourceContext, label = origin): AsyncIterable<Task | SourceFailure> {
   let n = 0;
-  for await (const line of lines) {
-    n++;
-    const t = jsonlLineTask(line, n, origin, ctx);
-    if (t) yield t;
+  try {
+    for await (const line of lines) {
+      n++;
+      const t = jsonlLineTask(line, n, origin, ctx);
+      if (t) yield t;
+    }
+  } catch (err) {
+    const msg = (err as Error).message;
+    const code = (err as NodeJS.ErrnoException).code;
+    const reason = msg.startsWith(`${label}: `) ? msg.slice(label.length + 2) : code ? `cannot read (${code})` : msg.split("\n")[0]!;
+    yield { failed: true, origin, stage: "read", reason: `${reason} after line ${n}` };
   }
 }
 
-async function* jsonlFileTasks(path: string, origin: string, ctx: SourceContext): AsyncIterable<Task | SourceFailure> {
-  // The stream opens at the first pull: readline's iterator misses lines (and its end)
-  // emitted before iteration starts, and a nested source may wait a while to be pulled.
-  const stream = createReadStream(path, { encoding: "utf8" });
-  stream.on("error", () => undefined);
-  yield* jsonlTasks(createInterface({ input: stream, crlfDelay: Infinity }), origin, ctx);
-}
-
 function fileTask(path: string, ctx: SourceContext, forced?: Kind): Task {
-  const origin = label(path, ctx.cwd);
   let sourceKey: string | null = null;
   let kind: Kind | null = forced ?? kindOfPath(path);
   try {
@@ -230,7 +238,7 @@ function fileTask(path: string, ctx: SourceContext, forced?: Kind): Task {
     // reported when it loads
   }
   return {
-    origin,
+    origin: path,
     sourceKey,
     async load() {
       if (kind === "jsonl") {
@@ -239,109 +247,161 @@ function fileTask(path: string, ctx: SourceContext, forced?: Kind): Task {
         } catch {
           throw new LoadError("read", "no such file");
         }
-        return jsonlFileTasks(path, origin, ctx);
+        // Streamed: the file opens at the first pull, and no line is held whole past the limit.
+        return jsonlTasks(readLines(path, ctx.maxBytes), path, ctx);
       }
-      const bytes = readFileBytes(path, origin, kind === "feed" ? Math.max(ctx.maxBytes, 64 * 1024 * 1024) : ctx.maxBytes);
-      if (!kind) kind = sniff(Buffer.from(bytes.subarray(0, 4096)).toString("latin1"));
-      if (kind === "jsonl") return jsonlTasks(decodeBytes(bytes, origin).split(/\r?\n/), origin, ctx);
-      if (kind === "html") return htmlItem(origin, sourceKey, decodeBytes(bytes, origin, declaredCharset(bytes)), null, ctx);
-      const text = decodeBytes(bytes, origin);
-      if (kind === "feed") return feedTasks(text, origin, ctx);
+      // A page or feed may be large before its article is extracted; a text file is the document itself.
+      const [limit, flag] = kind === "text" ? [ctx.maxBytes, "--max-bytes"] : [ctx.maxPageBytes, "--max-page-bytes"];
+      const bytes = readFileBytes(path, limit, flag);
+      if (!kind) {
+        kind = sniff(bytes);
+        if (kind === "text" && bytes.length > ctx.maxBytes) throw new LoadError("read", tooLarge(`${bytes.length} bytes, `, ctx.maxBytes, "--max-bytes"));
+      }
+      if (kind === "jsonl") return jsonlTasks(splitLines([bytes], ctx.maxBytes), path, ctx);
+      if (kind === "html") return htmlItem(path, sourceKey, decodeBytes(bytes, path, declaredCharset(bytes)), null, ctx);
+      const text = decodeBytes(bytes, path);
+      if (kind === "feed") return feedTasks(text, path, ctx);
       // a date in the file's name is the file's own metadata: it wins over --date's default
-      return textItem(origin, sourceKey, text, ctx, { date: dateFromFileName(path) ?? ctx.defaultDate });
+      return textItem(path, sourceKey, text, ctx, { date: dateFromFileName(path) ?? ctx.defaultDate });
     },
   };
 }
 
+const toBuffer = (c: Buffer | string) => (typeof c === "string" ? Buffer.from(c) : c);
+
+/** Standard input: sniffed once on its first bytes; JSON Lines stream, anything else is one document within its limit. */
 async function readStdin(stream: NodeJS.ReadableStream, ctx: SourceContext): Promise<WorkItem | AsyncIterable<Task | SourceFailure>> {
+  const it = (stream as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
+  const failed = (err: unknown) => new LoadError("read", `cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message ?? "error"})`);
+  const head: Buffer[] = [];
+  let headBytes = 0;
+  let ended = false;
+  try {
+    while (headBytes < 4096) {
+      const next = await it.next();
+      if (next.done) {
+        ended = true;
+        break;
+      }
+      const b = toBuffer(next.value);
+      head.push(b);
+      headBytes += b.length;
+    }
+  } catch (err) {
+    throw failed(err);
+  }
+  async function* all(): AsyncGenerator<Buffer> {
+    for (const b of head) yield b;
+    if (ended) return;
+    for (;;) {
+      const next = await it.next();
+      if (next.done) return;
+      yield toBuffer(next.value);
+    }
+  }
+  const kind = sniff(Buffer.concat(head, headBytes));
+  if (kind === "jsonl") return jsonlTasks(splitLines(all(), ctx.maxBytes), "stdin", ctx);
+  const [limit, flag] = kind === "text" ? [ctx.maxBytes, "--max-bytes"] : [ctx.maxPageBytes, "--max-page-bytes"];
   const chunks: Buffer[] = [];
   let total = 0;
-  for await (const chunk of stream as AsyncIterable<Buffer | string>) {
-    const b = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-    total += b.length;
-    // JSON Lines may be long; other input is one document and keeps the byte limit.
-    if (total > ctx.maxBytes && sniff(Buffer.concat(chunks.length ? chunks : [b]).subarray(0, 4096).toString("latin1")) !== "jsonl") {
-      throw new LoadError("read", `larger than the ${ctx.maxBytes}-byte limit (raise it with --max-bytes)`);
+  try {
+    for await (const b of all()) {
+      total += b.length;
+      if (total > limit) {
+        await it.return?.();
+        throw new LoadError("read", tooLarge("", limit, flag));
+      }
+      chunks.push(b);
     }
-    chunks.push(b);
+  } catch (err) {
+    throw err instanceof LoadError ? err : failed(err);
   }
-  const bytes = Buffer.concat(chunks);
-  const kind = sniff(bytes.subarray(0, 4096).toString("latin1"));
+  const bytes = Buffer.concat(chunks, total);
   const text = decodeBytes(bytes, "stdin", kind === "html" ? declaredCharset(bytes) : null);
-  if (kind === "jsonl") return jsonlTasks(text.split(/\r?\n/), "stdin", ctx);
   if (kind === "feed") return feedTasks(text, "stdin", ctx);
   if (kind === "html") return htmlItem("stdin", null, text, null, ctx);
   return textItem("stdin", null, text, ctx);
 }
 
-async function* directoryTasks(dir: string, ctx: SourceContext): AsyncIterable<Task | SourceFailure> {
-  const files = (await (await import("tinyglobby")).glob(WALK_PATTERN, { cwd: dir, absolute: true, onlyFiles: true, caseSensitiveMatch: false })).sort();
-  for (const f of files) yield fileTask(f, ctx);
+/** One source argument, resolved: standard input, a URL, a file, or why it gives nothing. */
+type Resolved = { kind: "stdin" } | { kind: "url"; url: string } | { kind: "file"; path: string } | { kind: "failure"; failure: SourceFailure };
+
+async function glob(pattern: string, cwd: string, walk = false): Promise<string[]> {
+  const { glob: tg } = await import("tinyglobby");
+  return (await tg(pattern, { cwd, absolute: true, onlyFiles: true, caseSensitiveMatch: !walk })).sort();
 }
 
-/** Every task of the given sources, in order; problems found on the way come as failures. */
-export async function* expandSources(args: readonly string[], ctx: SourceContext): AsyncIterable<Task | SourceFailure> {
+/** The one reading of source arguments that ingest and its progress count share. */
+async function* resolveSources(args: readonly string[], cwd: string): AsyncIterable<Resolved> {
   for (const arg of args) {
     if (arg === "-") {
-      const stream = ctx.stdin ?? process.stdin;
-      yield { origin: "stdin", sourceKey: null, load: () => readStdin(stream, ctx) };
+      yield { kind: "stdin" };
       continue;
     }
     if (isUrl(arg)) {
-      yield urlTask(arg, ctx);
+      yield { kind: "url", url: arg };
       continue;
     }
-    const path = resolve(ctx.cwd, arg);
+    const path = resolve(cwd, arg);
     let st;
     try {
       st = statSync(path);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === "ENOENT" && isGlob(arg)) {
-        const matches = (await (await import("tinyglobby")).glob(arg, { cwd: ctx.cwd, absolute: true, onlyFiles: true })).sort();
-        if (matches.length === 0) yield { failed: true, origin: arg, stage: "read", reason: "no files match" };
-        for (const m of matches) yield fileTask(m, ctx);
+        const matches = await glob(arg, cwd);
+        if (matches.length === 0) yield { kind: "failure", failure: { failed: true, origin: arg, stage: "read", reason: "no files match" } };
+        for (const m of matches) yield { kind: "file", path: m };
         continue;
       }
-      yield { failed: true, origin: arg, stage: "read", reason: code === "ENOENT" ? "no such file or directory" : code === "EACCES" ? "permission denied" : `cannot open (${code ?? "error"})` };
+      const reason = code === "ENOENT" ? "no such file or directory" : code === "EACCES" ? "permission denied" : `cannot open (${code ?? "error"})`;
+      yield { kind: "failure", failure: { failed: true, origin: path, stage: "read", reason } };
       continue;
     }
-    if (st.isDirectory()) yield* directoryTasks(path, ctx);
-    else yield fileTask(path, ctx);
+    if (st.isDirectory()) for (const f of await glob(WALK_PATTERN, path, true)) yield { kind: "file", path: f };
+    else yield { kind: "file", path };
   }
 }
 
-/** How many documents the local sources hold (files, JSON Lines lines), for a progress bar; null when unknowable (URLs, stdin). */
+/** Every task of the given sources, in order; problems found on the way come as failures. */
+export async function* expandSources(args: readonly string[], ctx: SourceContext): AsyncIterable<Task | SourceFailure> {
+  for await (const r of resolveSources(args, ctx.cwd)) {
+    if (r.kind === "stdin") {
+      const stream = ctx.stdin ?? process.stdin;
+      yield { origin: "stdin", sourceKey: null, load: () => readStdin(stream, ctx) };
+    } else if (r.kind === "url") yield urlTask(r.url, ctx);
+    else if (r.kind === "file") yield fileTask(r.path, ctx);
+    else yield r.failure;
+  }
+}
+
+/** How many documents the local sources hold (files, JSON Lines lines), for a progress bar; null when unknowable (URLs, feeds, stdin). */
 export async function countDocuments(args: readonly string[], cwd: string): Promise<number | null> {
   let n = 0;
-  let known = true;
-  const countFile = async (path: string) => {
-    const kind = kindOfPath(path);
-    if (kind === "jsonl") {
-      let lines = 0;
-      let last = 10;
-      for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
-        for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines++;
-        last = chunk[chunk.length - 1]!;
-      }
-      n += lines + (last !== 10 ? 1 : 0);
-    } else if (kind === "feed") known = false;
-    else n++;
-  };
-  for (const arg of args) {
-    if (arg === "-" || isUrl(arg)) {
-      known = false;
+  for await (const r of resolveSources(args, cwd)) {
+    if (r.kind === "stdin" || r.kind === "url") return null;
+    if (r.kind === "failure") {
+      n++;
       continue;
     }
-    const path = resolve(cwd, arg);
-    try {
-      const st = statSync(path);
-      if (st.isDirectory()) for (const f of await (await import("tinyglobby")).glob(WALK_PATTERN, { cwd: path, absolute: true, onlyFiles: true, caseSensitiveMatch: false })) await countFile(f);
-      else await countFile(path);
-    } catch {
-      if (isGlob(arg)) for (const f of await (await import("tinyglobby")).glob(arg, { cwd, absolute: true, onlyFiles: true })) await countFile(f);
-      else n++;
+    const kind = kindOfPath(r.path);
+    if (kind === "feed") return null;
+    if (kind !== "jsonl") {
+      n++;
+      continue;
     }
+    let lines = 0;
+    let last = 10;
+    try {
+      for await (const chunk of createReadStream(r.path) as AsyncIterable<Buffer>) {
+        for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines++;
+        if (chunk.length) last = chunk[chunk.length - 1]!;
+      }
+    } catch {
+      // reported when it loads
+    }
+    if (last !== 10) lines++;
+    n += lines;
   }
-  return known ? n : null;
+  return n;
 }

@@ -7,10 +7,13 @@ import { makeAnalyzer, processItem, type AnalyzerSpec, type WorkItem } from "./i
 interface Init {
   analyzer: AnalyzerSpec;
   today: string;
+  /** Shared with the pool: the seq of the item being analysed (0 for none), so that a crash blames the right one. */
+  current: SharedArrayBuffer;
 }
 
 const init = workerData as Init;
 const port = parentPort!;
+const current = new Int32Array(init.current);
 
 makeAnalyzer(init.analyzer).then(
   (analyzer) => {
@@ -20,9 +23,31 @@ makeAnalyzer(init.analyzer).then(
     } catch {
       // a stand-in analyser may refuse it; real documents will tell
     }
-    port.on("message", (msg: { seq: number; item: WorkItem }) => {
+    const queue: { seq: number; item: WorkItem }[] = [];
+    let busy = false;
+    // One item per turn of the event loop, answered a turn later: an error the analyser
+    // raises asynchronously while it works on an item (a microtask, an immediate) kills
+    // the thread while `current` still names that item.
+    const next = () => {
+      const msg = queue.shift();
+      if (!msg) {
+        busy = false;
+        return;
+      }
+      Atomics.store(current, 0, msg.seq);
       const result = processItem(msg.item, analyzer, { today: init.today });
-      port.postMessage({ seq: msg.seq, result });
+      setImmediate(() => {
+        port.postMessage({ seq: msg.seq, result });
+        Atomics.store(current, 0, 0);
+        next();
+      });
+    };
+    port.on("message", (msg: { seq: number; item: WorkItem }) => {
+      queue.push(msg);
+      if (!busy) {
+        busy = true;
+        next();
+      }
     });
     port.postMessage({ ready: true });
   },

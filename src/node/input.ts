@@ -115,6 +115,19 @@ export async function* readLines(path: string, maxBytes = DEFAULT_MAX_BYTES): As
   }
   const stream = path === "-" ? process.stdin : createReadStream(path);
   const label = path === "-" ? "stdin" : path;
+  try {
+    yield* splitLines(stream as AsyncIterable<Buffer>, maxBytes);
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    throw new UserError(`${label}: cannot read (${(err as NodeJS.ErrnoException).code ?? "error"})`);
+  }
+}
+
+/**
+ * The lines of a stream of bytes (LF or CRLF line breaks), as raw bytes; a line
+ * over `maxBytes` comes as null and is never held in memory whole.
+ */
+export async function* splitLines(chunks: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>, maxBytes = DEFAULT_MAX_BYTES): AsyncGenerator<Uint8Array | null> {
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let oversized = false;
@@ -126,25 +139,24 @@ export async function* readLines(path: string, maxBytes = DEFAULT_MAX_BYTES): As
     if (line && line.length && line[line.length - 1] === 0x0d) return line.subarray(0, line.length - 1);
     return line;
   };
-  try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      let from = 0;
-      for (let nl = chunk.indexOf(0x0a); nl >= 0; nl = chunk.indexOf(0x0a, from)) {
-        if (!oversized) pending.push(chunk.subarray(from, nl));
-        pendingBytes += nl - from;
-        if (pendingBytes > maxBytes) oversized = true;
-        yield flush();
-        from = nl + 1;
-      }
-      if (from < chunk.length) {
-        pendingBytes += chunk.length - from;
-        if (pendingBytes > maxBytes) oversized = true;
-        if (!oversized) pending.push(chunk.subarray(from));
-      }
+  for await (const raw of chunks) {
+    const chunk = typeof raw === "string" ? Buffer.from(raw) : Buffer.isBuffer(raw) ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+    let from = 0;
+    for (let nl = chunk.indexOf(0x0a); nl >= 0; nl = chunk.indexOf(0x0a, from)) {
+      if (!oversized) pending.push(chunk.subarray(from, nl));
+      pendingBytes += nl - from;
+      if (pendingBytes > maxBytes) oversized = true;
+      yield flush();
+      from = nl + 1;
     }
-  } catch (err) {
-    if (err instanceof UserError) throw err;
-    throw new UserError(`${label}: cannot read (${(err as NodeJS.ErrnoException).code ?? "error"})`);
+    if (from < chunk.length) {
+      pendingBytes += chunk.length - from;
+      if (pendingBytes > maxBytes) {
+        oversized = true;
+        pending = [];
+      }
+      if (!oversized) pending.push(chunk.subarray(from));
+    }
   }
   if (pendingBytes > 0) yield flush();
 }

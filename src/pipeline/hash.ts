@@ -13,3 +13,8 @@ export function contentHash(text: string): string {
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return (h2 >>> 0).toString(16).padStart(8, "0") + (h1 >>> 0).toString(16).padStart(8, "0");
 }
+
+/** A document's id: the one it was given, else a hash of its text (ingest and analyse agree on it). */
+export function documentId(input: { id?: string | null; text: string }): string {
+  return input.id ?? contentHash(input.text);
+}

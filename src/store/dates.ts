@@ -17,14 +17,20 @@ function daysInMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
-/** The first and last day of an event date (YYYY-MM-DD, YYYY-MM or YYYY); UNDATED for null or unreadable. */
+const NO_DATE: DayRange = { d0: UNDATED, d1: UNDATED, precision: null };
+
+/**
+ * The first and last day of an event date (YYYY-MM-DD, YYYY-MM or YYYY); UNDATED
+ * for null, unreadable or impossible dates (2020-13, 2020-02-30), which count as undated.
+ */
 export function dayRange(date: string | null | undefined, precision?: DatePrecision | null): DayRange {
-  if (!date) return { d0: UNDATED, d1: UNDATED, precision: null };
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(date);
-  if (!m) return { d0: UNDATED, d1: UNDATED, precision: null };
+  if (!date) return NO_DATE;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?!\d)/.exec(date);
+  if (!m) return NO_DATE;
   const y = +m[1]!;
   const mo = m[2] ? +m[2] : 0;
   const d = m[3] ? +m[3] : 0;
+  if (y === 0 || (m[2] && (mo < 1 || mo > 12)) || (m[3] && (d < 1 || d > daysInMonth(y, mo)))) return NO_DATE;
   // The stated precision wins when it is coarser than the string ("2020-06-01" at month precision).
   const p: DatePrecision = precision === "year" || !mo ? "year" : precision === "month" || !d ? "month" : "day";
   if (p === "year") return { d0: y * 10000 + 101, d1: y * 10000 + 1231, precision: p };

@@ -9,7 +9,7 @@ export * from "./types.js";
 export { StoreError } from "./errors.js";
 export { SqliteStore } from "./sqlite/store.js";
 export { prepareDocument, type PreparedDocument, type PreparedMention } from "./prepare.js";
-export { mergeKey, mergeGroup, placeKey } from "./merge.js";
+export { mergeKey, mergeGroup, placeKey, eventId, compatiblePlaces } from "./merge.js";
 
 export const DEFAULT_DB = "dyad.db";
 

@@ -11,13 +11,23 @@ import { dayRange } from "./dates.js";
 /**
  * The group an event record belongs to. Records without a source actor or a date
  * cannot be told apart from other events, so they group only within their document.
+ * The date leads, so that the store's group index grows where news is: at recent dates.
  */
-export function mergeKey(e: EventRecord, docId: string): string {
+export function mergeKey(e: Pick<EventRecord, "cameo" | "date" | "datePrecision" | "modality"> & { source: { code: string } | null; target: { code: string } | null }, docId: string): string {
   const range = dayRange(e.date, e.datePrecision);
   const date = range.precision ? (e.date ?? "").slice(0, range.precision === "day" ? 10 : range.precision === "month" ? 7 : 4) : "";
   const src = e.source?.code ?? "";
   const scope = src && date ? "" : `doc:${docId}`;
-  return [e.cameo.slice(0, 2), src || "-", e.target?.code || "-", date || "-", range.precision ?? "-", e.modality, scope].join("|");
+  return [date || "-", range.precision ?? "-", e.cameo.slice(0, 2), src || "-", e.target?.code || "-", e.modality, scope].join("|");
+}
+
+/**
+ * An event's id: a hash of its merge key, so that it stays the same as reports
+ * arrive. Only when a group's reports name incompatible places is an event split
+ * off the main one (the largest); its id then also hashes its place.
+ */
+export function eventId(gkey: string, splitPlace: string | null): string {
+  return contentHash(splitPlace === null ? gkey : `${gkey}\u0000${splitPlace}`);
 }
 
 function norm(s: string): string {
@@ -42,6 +52,8 @@ export interface GroupMember {
   docDate: string;
   /** Publisher (null when unknown: the document then counts as its own source). */
   docSource: string | null;
+  /** When the document was stored (ISO 8601). */
+  docAdded?: string | null;
   idx: number;
   cameo: string;
   plover: string | null;
@@ -101,6 +113,8 @@ export interface MergedEvent {
   evidence: string;
   /** rowid of the earliest report (whose evidence the event shows). */
   firstMember: number;
+  /** When the first of its reports was stored. */
+  firstAdded: string | null;
   firstSeen: string;
   lastSeen: string;
   /** rowids of the member reports. */
@@ -157,7 +171,7 @@ function memberOrder(a: GroupMember, b: GroupMember): number {
   return byStr(a.docDate, b.docDate) || byStr(a.docId, b.docId) || a.idx - b.idx;
 }
 
-function summarise(gkey: string, repPlace: string | null, members: GroupMember[]): MergedEvent {
+function summarise(gkey: string, repPlace: string | null, main: boolean, members: GroupMember[]): MergedEvent {
   members.sort(memberOrder);
   const first = members[0]!;
   // The most reported code; on a tie the more specific, then the smaller.
@@ -168,14 +182,17 @@ function summarise(gkey: string, repPlace: string | null, members: GroupMember[]
   const sources = new Set<string>();
   let isRoot = 0;
   let lastSeen = first.docDate;
+  let firstAdded: string | null = null;
   for (const m of members) {
     docs.add(m.docId);
-    sources.add(m.docSource ?? `doc:${m.docId}`);
+    // Publishers differ by case only in how they were typed ("KCNA", "kcna").
+    sources.add(m.docSource?.toLowerCase() ?? `doc:${m.docId}`);
     if (m.isRoot) isRoot = 1;
     if (m.docDate > lastSeen) lastSeen = m.docDate;
+    if (m.docAdded && (firstAdded === null || m.docAdded < firstAdded)) firstAdded = m.docAdded;
   }
   return {
-    id: contentHash(`${gkey}\u0000${repPlace ?? ""}`),
+    id: eventId(gkey, main ? null : repPlace),
     gkey,
     cameo,
     root: cameo.slice(0, 2),
@@ -205,6 +222,7 @@ function summarise(gkey: string, repPlace: string | null, members: GroupMember[]
     firstDoc: first.docId,
     evidence: first.evidence ?? "",
     firstMember: first.rowid,
+    firstAdded,
     firstSeen: first.docDate,
     lastSeen,
     members: members.map((m) => m.rowid),
@@ -244,5 +262,6 @@ export function mergeGroup(gkey: string, members: GroupMember[]): MergedEvent[] 
   for (let i = 0; i < clusters.length; i++) if (largest < 0 || clusters[i]!.size > clusters[largest]!.size) largest = i;
   const buckets: GroupMember[][] = clusters.length ? clusters.map(() => []) : [[]];
   for (const m of members) buckets[m.place === null ? Math.max(largest, 0) : clusterOf.get(m.place)!]!.push(m);
-  return buckets.map((b, i) => summarise(gkey, clusters[i]?.places[0]!.key ?? null, b));
+  const main = Math.max(largest, 0);
+  return buckets.map((b, i) => summarise(gkey, clusters[i]?.places[0]!.key ?? null, i === main, b));
 }

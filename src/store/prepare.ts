@@ -44,17 +44,12 @@ export interface PreparedMention {
   extra: string | null;
 }
 
-export interface PreparedActor {
-  code: string;
-  country: string | null;
-  name: string | null;
-  n: number;
-}
-
 export interface PreparedDocument {
   id: string;
   date: string;
   dateInferred: boolean;
+  /** Where the publication date came from (the record's dateSource), null when it does not say. */
+  dateSource: string | null;
   title: string | null;
   source: string | null;
   url: string | null;
@@ -69,7 +64,6 @@ export interface PreparedDocument {
   /** A source key (file fingerprint or URL) that gave this document, to skip it next time without reading it. */
   sourceKey: string | null;
   mentions: PreparedMention[];
-  actors: PreparedActor[];
 }
 
 export interface PrepareOptions {
@@ -147,13 +141,6 @@ function mention(record: AnalysisRecord, e: EventRecord, idx: number, rootEnd: n
 /** The rows of one analysed document. */
 export function prepareDocument(record: AnalysisRecord, options: PrepareOptions = {}): PreparedDocument {
   const rootEnd = firstBodyEnd(record);
-  const actors = new Map<string, PreparedActor>();
-  for (const ent of record.entities) {
-    if (!ent.actor?.code) continue;
-    const a = actors.get(ent.actor.code);
-    if (a) a.n++;
-    else actors.set(ent.actor.code, { code: ent.actor.code, country: ent.actor.country ?? null, name: ent.actor.name ?? (ent.mention && ent.mention !== "name" ? null : ent.text), n: 1 });
-  }
   const { text, events: _events, ...rest } = record;
   const input: DocumentInput = options.input ?? { text, id: record.id, date: null, title: record.title, source: record.source, url: record.url ?? null };
   const { text: _inputText, ...inputRest } = input;
@@ -161,6 +148,7 @@ export function prepareDocument(record: AnalysisRecord, options: PrepareOptions 
     id: record.id,
     date: record.date,
     dateInferred: record.dateInferred,
+    dateSource: record.dateSource ?? null,
     title: record.title,
     source: record.source,
     url: record.url ?? null,
@@ -172,6 +160,5 @@ export function prepareDocument(record: AnalysisRecord, options: PrepareOptions 
     origin: options.origin ?? null,
     sourceKey: options.sourceKey ?? null,
     mentions: record.events.map((e, i) => mention(record, e, i, rootEnd)),
-    actors: [...actors.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)),
   };
 }

@@ -134,6 +134,16 @@ export interface StoredDocument {
   ingestedAt: string;
   record: AnalysisRecord;
   input: DocumentInput;
+  /** For each of the record's events, the id of the stored event it is a report of. */
+  eventIds?: (string | null)[];
+}
+
+/** What reanalysing a document needs: its input, where it came from, and its publication date and where that came from. */
+export interface StoredInput {
+  input: DocumentInput;
+  origin: string | null;
+  date: string;
+  dateSource: string | null;
 }
 
 export interface DocumentSummary {
@@ -186,8 +196,9 @@ export interface EventStore {
   readonly path: string | null;
   /**
    * Whether a document with this id is stored (with any engine version). Given the
-   * origin it was found at again, the document keeps the least of its origins, so
-   * the store's contents do not depend on which source came first.
+   * origin it was found at, the document keeps the least of its origins, so the
+   * store's contents do not depend on which source came first; a document that
+   * origin gave before, and no other origin gives, is replaced.
    */
   hasDocument(id: string, origin?: string | null): Promise<boolean>;
   /** Whether a source (a file fingerprint or URL) has already given a stored document. */
@@ -195,6 +206,9 @@ export interface EventStore {
   /**
    * Store documents, each atomically with its layers and its events merged into
    * the store's events. A document already stored is skipped unless `replace`.
+   * A document from an origin that gave another document before replaces it (an
+   * edited file, a changed page), unless another origin still gives that one
+   * (standard input, "stdin", is no such origin).
    */
   putDocuments(docs: PreparedDocument[], options?: { replace?: boolean }): Promise<PutResult>;
   recordFailure(failure: FailureRecord): Promise<void>;
@@ -203,11 +217,14 @@ export interface EventStore {
   events(filter?: EventFilter, options?: { withMentions?: boolean }): Promise<StoredEvent[]>;
   /** Every matching event, in date order, for exports (no limit unless the filter says). */
   iterateEvents(filter?: EventFilter, options?: { withMentions?: boolean }): AsyncIterable<StoredEvent>;
-  countEvents(filter?: EventFilter): Promise<number>;
+  /** Matching events; with `upTo`, counting stops there (a bound for views that only show "more than"). */
+  countEvents(filter?: EventFilter, options?: { upTo?: number }): Promise<number>;
   mentions(eventId: string): Promise<StoredMention[]>;
   timeline(filter: EventFilter, by: TimelinePeriod): Promise<Timeline>;
   actors(filter?: EventFilter & { top?: number }): Promise<ActorCount[]>;
   document(idOrPrefix: string): Promise<StoredDocument | null>;
+  /** A stored document's input, without reading its analysis. */
+  documentInput(id: string): Promise<StoredInput | null>;
   documents(options?: { engineNot?: string; limit?: number }): Promise<DocumentSummary[]>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;

@@ -3,7 +3,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, writeFileSync, mkdirSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import Database from "better-sqlite3";
 import { join } from "node:path";
 import { tempDir } from "../store/helpers.js";
@@ -15,7 +15,8 @@ const DATES = ["2020-06-01", "2020-06-02", "2020-06", "2021"];
 /**
  * A corpus whose documents report overlapping events, with a few bad lines and
  * documents. Its documents are its own (ids and texts carry the seed): the same
- * document in two sources is stored once, under the origin that got there first.
+ * document in two sources is stored once, under the least of its origins, whichever
+ * got there first.
  */
 function corpus(dir: string, docs: number, seed: number): string[] {
   let s = seed;
@@ -93,6 +94,26 @@ test("an ingest killed at random points and rerun ends with the same store as an
     // And once more: nothing changes.
     dyad(ingestArgs(killed, sources), { cwd: dir });
     assert.equal(dump(killed), want);
+  } finally {
+    cleanup();
+  }
+});
+
+test("an ingest into a corrupt database fails with one line and leaves the file byte for byte as it was", { timeout: 60_000 }, () => {
+  const { dir, cleanup } = tempDir("dyad-corrupt-");
+  try {
+    const sources = corpus(dir, 60, 5);
+    const db = join(dir, "c.db");
+    dyad(ingestArgs(db, sources), { cwd: dir });
+    const buf = readFileSync(db);
+    for (let i = 4096; i < buf.length; i += 7) buf[i] = (buf[i]! * 31 + 7) & 0xff;
+    writeFileSync(db, buf);
+    const r = dyad(ingestArgs(db, sources), { cwd: dir });
+    assert.equal(r.status, 2, r.stderr);
+    assert.equal(r.stderr.trim().split("\n").length, 1, r.stderr);
+    assert.match(r.stderr, /corrupt|not a dyad database/);
+    assert.ok(readFileSync(db).equals(buf), "the file is unchanged");
+    assert.ok(!existsSync(db + "-wal"), "no write-ahead log was made");
   } finally {
     cleanup();
   }

@@ -60,13 +60,13 @@ test("URLs and feeds are fetched; failures are one line each and the batch goes 
     const db = join(dir, "web.db");
     // A feed file on disk whose items live on the server.
     writeFileSync(join(dir, "local.atom"), fixture("feed.atom").replaceAll("127.0.0.1:PORT", base.slice(7)));
-    const args = ["ingest", `${base}/feed.rss`, "local.atom", `${base}/plain.txt`, `${base}/broken.xml`, `${base}/big.html`, "--db", db, "--analyzer", STUB, "--jobs", "1", "--timeout", "1", "--max-bytes", "100000"];
+    const args = ["ingest", `${base}/feed.rss`, "local.atom", `${base}/plain.txt`, `${base}/broken.xml`, `${base}/big.html`, "--db", db, "--analyzer", STUB, "--jobs", "1", "--timeout", "1", "--max-bytes", "100000", "--max-page-bytes", "150000"];
     const r = await run(args, dir);
     assert.equal(r.code, 1, r.stderr);
     const errors = r.stderr.trim().split("\n");
     assert.deepEqual(errors.map((l) => l.replace(base, "BASE")).sort(), [
       "dyad ingest: BASE/articles/missing.html: HTTP 404 Not Found",
-      "dyad ingest: BASE/big.html: larger than the 100000-byte limit (raise it with --max-bytes)",
+      "dyad ingest: BASE/big.html: larger than the 150000-byte limit (raise it with --max-page-bytes)",
       "dyad ingest: BASE/broken.xml: the feed is not well-formed XML (<title> is never closed)",
       "dyad ingest: BASE/slow.html: timed out after 1 s",
     ].sort());

@@ -1,7 +1,8 @@
 // A stand-in analyser for ingest tests: it codes one event per line of the form
 //   EVENT <cameo> <SOURCE> <TARGET|-> <date|-> [place]
-// and throws on a line "CRASH", so tests get events without the real pipeline.
-// Its engine version comes from $STUB_ENGINE (default "stub-1").
+// and throws on a line "CRASH" (or on any text holding $STUB_FAIL), so tests get
+// events without the real pipeline. Its engine version comes from $STUB_ENGINE
+// (default "stub-1"). Without a date it takes today's, and says so (dateSource).
 
 import { contentHash } from "../../src/pipeline/hash.js";
 import type { AnalysisRecord, DocumentInput, EventRecord } from "../../src/record.js";
@@ -10,7 +11,7 @@ const LINE = /^EVENT (\d{2,4}) ([A-Z0-9]+) ([A-Z0-9]+|-) (\d{4}(?:-\d{2}(?:-\d{2
 
 export function stubRecord(input: DocumentInput, options: { date?: string | null; today?: string | null } = {}): AnalysisRecord {
   const text = input.text;
-  if (/^CRASH$/m.test(text)) throw new Error("the stub analyser was told to fail");
+  if (/^CRASH$/m.test(text) || (process.env.STUB_FAIL && text.includes(process.env.STUB_FAIL))) throw new Error("the stub analyser was told to fail");
   const id = input.id ?? contentHash(text);
   const events: EventRecord[] = [];
   for (const m of text.matchAll(LINE)) {
@@ -39,6 +40,7 @@ export function stubRecord(input: DocumentInput, options: { date?: string | null
     id,
     date: input.date ?? options.date ?? options.today ?? "2000-01-01",
     dateInferred: !input.date,
+    dateSource: input.date ? "input" : options.date ? "option" : "today",
     title: input.title ?? null,
     source: input.source ?? null,
     url: input.url ?? null,

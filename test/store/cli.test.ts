@@ -2,10 +2,11 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync, mkdirSync, copyFileSync } from "node:fs";
+import { readFileSync, writeFileSync, mkdirSync, copyFileSync, existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parquetReadObjects } from "hyparquet";
+import { spawnSync } from "node:child_process";
 import { tempDir } from "./helpers.js";
 import { openStore } from "../../src/store/index.js";
 import { dyad, STUB } from "../ingest/helpers.js";
@@ -72,6 +73,21 @@ test("events: one event from three reports, and the filters", () => {
   assert.equal(run(["events", "--since", "2020-13-01"]).status, 2);
 });
 
+test("a listing cut by --limit says so on stderr, also when piped; --jobs is bounded; a run with nothing new starts no analyser", () => {
+  const piped = run(["events", "--limit", "2"]);
+  assert.equal(piped.stdout.trim().split("\n").length, 2);
+  assert.equal(piped.stderr, "2 of 5 events (--limit; --limit 0 for all, --offset for the next)\n");
+  assert.equal(run(["events", "--limit", "0"]).stderr, "");
+  assert.equal(run(["events", "--format", "json"]).stderr, "");
+  const jobs = run(["ingest", "news", "--jobs", "65", "--analyzer", STUB]);
+  assert.equal(jobs.status, 2);
+  assert.equal(jobs.stderr, "dyad ingest: --jobs must be at most 64\n");
+  // Everything is stored: the analyser (here one that cannot even load) is never started.
+  const again = run(["ingest", "news/voa-1.txt", "news/kcna.jsonl", "--analyzer", join(dir, "no-such-analyser.js")]);
+  assert.equal(again.status, 0, again.stderr);
+  assert.match(again.stdout, /0 added, 3 already stored, 0 failed/);
+});
+
 test("timeline: counts per QuadClass and summed Goldstein per period", () => {
   const t = JSON.parse(run(["timeline", "--dyad", "PRK:KOR", "--by", "day", "--format", "json"]).stdout);
   assert.deepEqual(t.buckets.map((b: { period: string; events: number; quad: number[]; goldstein: number }) => [b.period, b.events, b.quad, b.goldstein]), [
@@ -109,7 +125,7 @@ test("actors, show and export", async () => {
 
   const plover = run(["export", "--format", "plover"]).stdout.trim().split("\n").map((l) => JSON.parse(l));
   const consult = plover.find((p) => p.event === "CONSULT")!;
-  assert.deepEqual(consult.actor, [{ code: "USA", sector: "GOV", actor_code: "USAGOV", actor_text: "USAGOV" }]);
+  assert.deepEqual(consult.actor, [{ code: "USA", cameo_sectors: ["GOV"], actor_code: "USAGOV", actor_text: "USAGOV" }]);
   assert.equal(consult.text_info.length, 3);
   assert.equal(consult.event_text[0], "EVENT 042 USAGOV CHNGOV 2020-06-01 Geneva");
 
@@ -123,6 +139,39 @@ test("actors, show and export", async () => {
   assert.deepEqual(rows.map((r) => [r.id, r.cameo, r.num_mentions, r.goldstein, r.date]), jsonl.map((e) => [e.id, e.cameo, e.numMentions, e.goldstein, e.date]));
   assert.equal(run(["export", "--format", "parquet"]).status, 2);
   assert.equal(run(["export", "--format", "xml"]).status, 2);
+});
+
+test("export --out: a write error is one line and exit 1; a complete export replaces the file whole", { skip: !existsSync("/dev/full") && "no /dev/full" }, () => {
+  for (const format of ["gdelt", "jsonl", "parquet"]) {
+    const full = run(["export", "--format", format, "--out", "/dev/full"]);
+    assert.equal(full.status, 1, `${format}: ${full.stderr}`);
+    assert.equal(full.stderr, "dyad export: /dev/full: cannot write (ENOSPC)\n");
+  }
+  const missing = run(["export", "--format", "csv", "--out", join(dir, "no-such-dir", "x.csv")]);
+  assert.equal(missing.status, 1);
+  assert.match(missing.stderr, /^dyad export: .*x\.csv: cannot write \(ENOENT\)\n$/);
+  const path = join(dir, "out.tsv");
+  writeFileSync(path, "old contents\n");
+  const ok = run(["export", "--format", "gdelt", "--out", path]);
+  assert.equal(ok.status, 0, ok.stderr);
+  assert.equal(readFileSync(path, "utf8").trim().split("\n").length, 5);
+  assert.deepEqual(readdirSync(dir).filter((f) => f.endsWith(".tmp")), []);
+});
+
+/** A way to run DuckDB SQL, when this machine has one (the CLI, or Python's module); null otherwise. */
+function duckdb(): ((sql: string) => string) | null {
+  const cli = spawnSync("duckdb", ["-csv", "-noheader", "-c", "SELECT 1"], { encoding: "utf8" });
+  if (cli.status === 0) return (sql) => spawnSync("duckdb", ["-csv", "-noheader", "-c", sql], { encoding: "utf8" }).stdout;
+  const py = spawnSync("python3", ["-c", "import duckdb"], { encoding: "utf8" });
+  if (py.status === 0) return (sql) => spawnSync("python3", ["-c", `import duckdb,sys\nfor r in duckdb.sql(sys.argv[1]).fetchall(): print(",".join(map(str, r)))`, sql], { encoding: "utf8" }).stdout;
+  return null;
+}
+
+test("DuckDB reads the Parquet export back", { skip: duckdb() === null && "no DuckDB here (neither the CLI nor the Python module)" }, () => {
+  const out = join(dir, "duck.parquet");
+  assert.equal(run(["export", "--format", "parquet", "--out", out]).status, 0);
+  const rows = duckdb()!(`SELECT count(*), sum(num_mentions), min(date) FROM read_parquet('${out}')`).trim();
+  assert.equal(rows, "5,8,2020-06-01");
 });
 
 test("reanalyze recomputes the documents of an older engine", () => {

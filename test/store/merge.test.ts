@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mergeGroup, mergeKey, type GroupMember } from "../../src/store/merge.js";
+import { compatiblePlaces, mergeGroup, mergeKey, type GroupMember } from "../../src/store/merge.js";
 import { prepareDocument } from "../../src/store/prepare.js";
 import { makeRecord } from "./helpers.js";
 
@@ -62,4 +62,20 @@ test("the merge does not depend on the order of the reports", () => {
     const shuffled = [...ms].sort(() => Math.random() - 0.5);
     assert.equal(canon(shuffled), want);
   }
+});
+
+test("a country-level place (a country, no coordinates) is compatible with any place in its country, and only there", () => {
+  const place = (key: string, country: string | null, lat: number | null = null, lon: number | null = null) => ({ key, country, lat, lon, count: 1 });
+  const korea = place("KOR|south korea", "KOR");
+  const seoul = place("KOR|seoul", "KOR", 37.57, 126.98);
+  const tokyo = place("JPN|tokyo", "JPN", 35.68, 139.69);
+  const camp = place("KOR|camp humphreys", "KOR");
+  assert.ok(compatiblePlaces(korea, seoul) && compatiblePlaces(seoul, korea));
+  assert.ok(!compatiblePlaces(korea, tokyo) && !compatiblePlaces(tokyo, korea));
+  // Two places named without coordinates in one country may be far apart: not the same event's.
+  assert.ok(!compatiblePlaces(korea, camp));
+  assert.ok(compatiblePlaces(korea, place("KOR|south korea", "KOR")));
+  // Near places with coordinates in one country are; far ones are not.
+  assert.ok(compatiblePlaces(seoul, place("KOR|seoul city hall", "KOR", 37.566, 126.978)));
+  assert.ok(!compatiblePlaces(seoul, place("KOR|busan", "KOR", 35.18, 129.08)));
 });

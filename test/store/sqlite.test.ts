@@ -177,6 +177,30 @@ test("a file that is not a dyad database, or is corrupt, is refused and left unt
   }
 });
 
+test("newest first lists the undated events last; impossible dates count as undated", async () => {
+  const store = await openStore(":memory:");
+  try {
+    await store.putDocuments([
+      prepareDocument(makeRecord({ id: "a", date: "2020-07-01", events: [
+        { cameo: "042", src: "USA", tgt: "CHN", date: "2020-06-01" },
+        { cameo: "043", src: "USA", tgt: "CHN", date: null },
+        { cameo: "111", src: "PRK", tgt: "KOR", date: "2020-13", precision: "month" },
+        { cameo: "190", src: "RUS", tgt: "UKR", date: "2020-02-30" },
+        { cameo: "036", src: "KOR", tgt: "PRK", date: "2020-06-20" },
+      ] })),
+    ]);
+    const dates = async (desc: boolean) => (await store.events({ desc })).map((e) => `${e.cameo}@${e.date ?? "-"}`);
+    assert.deepEqual((await dates(false)).slice(0, 2), ["042@2020-06-01", "036@2020-06-20"]);
+    assert.deepEqual((await dates(true)).slice(0, 2), ["036@2020-06-20", "042@2020-06-01"]);
+    assert.equal((await dates(true)).length, 5);
+    assert.deepEqual((await store.events({ since: "2020-01-01" })).map((e) => e.cameo), ["042", "036"]);
+    assert.equal((await store.timeline({}, "month")).undated, 3);
+    assert.deepEqual((await store.events({ desc: true, offset: 3, limit: 1 })).length, 1);
+  } finally {
+    await store.close();
+  }
+});
+
 test("a store file reopens with its contents", async () => {
   const { dir, cleanup } = tempDir();
   try {

@@ -5,10 +5,10 @@
 import { ENGINE_VERSION } from "../../version.js";
 import type { EventFilter, EventStore, StoredEvent } from "../types.js";
 import { GDELT_COLUMNS, gdeltLine } from "./gdelt.js";
-import { ploverRecord } from "./plover.js";
+import { ploverContexts, ploverRecord } from "./plover.js";
 
-export { GDELT_COLUMNS, gdeltLine, gdeltRow, globalEventId } from "./gdelt.js";
-export { ploverRecord } from "./plover.js";
+export { GDELT_COLUMNS, gdeltActor, gdeltLine, gdeltRow, geoType, globalEventId, isCountryPlace } from "./gdelt.js";
+export { ploverActor, ploverContexts, ploverRecord } from "./plover.js";
 
 export const EXPORT_FORMATS = ["gdelt", "plover", "jsonl", "csv", "parquet"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -99,12 +99,13 @@ export async function exportText(
   if (format === "csv") await push(csvHeader());
   if (format === "gdelt" && options.header) await push(GDELT_COLUMNS.join("\t"));
   const coder = `dyad ${ENGINE_VERSION}`;
+  const byCode = format === "plover" ? await ploverContexts() : new Map<string, string[]>();
   for await (const e of store.iterateEvents(filter, { withMentions })) {
     if (format === "gdelt") await push(gdeltLine(e));
     else if (format === "csv") await push(csvLine(e));
     else if (format === "jsonl") await push(JSON.stringify(e));
     else {
-      const rec = ploverRecord(e, coder);
+      const rec = ploverRecord(e, coder, byCode);
       if (!rec) {
         skipped++;
         continue;

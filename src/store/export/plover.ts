@@ -1,18 +1,41 @@
 // PLOVER JSON records (one per line): actor and recipient lists, event, mode,
-// context where the analyser gave one, date, the event texts and, for each
-// report, the offsets of its evidence in its document (text_info).
+// context, date, the event texts and, for each report, the offsets of its evidence
+// in its document (text_info).
+//
+// Actors: `code` is the country (null when the actor has none); the roles after it
+// are CAMEO's, named `cameo_sectors`, because PLOVER's sector codes mean other
+// things (MED is media in CAMEO, health in PLOVER). Context: the PLOVER contexts of
+// the event's CAMEO code (CAMEO2PLOVER, data/store/plover-contexts.tsv), and any the
+// analyser gave its reports.
 
+import { readTsv } from "../../pipeline/resources.js";
 import type { StoredEvent, StoredMention } from "../types.js";
 
-function ploverActor(a: StoredEvent["source"]) {
+export function ploverActor(a: StoredEvent["source"]) {
   if (!a) return [];
-  const country = a.country && a.code.startsWith(a.country) ? a.country : a.code.slice(0, 3);
-  const sector = a.code.length > country.length ? a.code.slice(country.length) : null;
-  return [{ code: country, sector, actor_code: a.code, actor_text: a.name }];
+  const country = a.country && a.code.startsWith(a.country) ? a.country : null;
+  const rest = a.code.slice(country?.length ?? 0);
+  const sectors: string[] = [];
+  for (let i = 0; i + 3 <= rest.length; i += 3) sectors.push(rest.slice(i, i + 3));
+  return [{ code: country, cameo_sectors: sectors, actor_code: a.code, actor_text: a.name }];
 }
 
-function contexts(mentions: StoredMention[]): string[] {
-  const out = new Set<string>();
+/** CAMEO code → its PLOVER contexts. */
+export type ContextTable = ReadonlyMap<string, readonly string[]>;
+
+let table: ContextTable | null = null;
+
+/** The package's context table (and any a user's DYAD_DATA adds). */
+export async function ploverContexts(): Promise<ContextTable> {
+  if (table) return table;
+  const { fsDataSource } = await import("../../node/data.js");
+  const map = new Map<string, string[]>();
+  for (const row of readTsv(fsDataSource(), "store/plover-contexts.tsv")) if (row.code && row.context) map.set(row.code, row.context.split("|").map((c) => c.trim()).filter(Boolean));
+  return (table = map);
+}
+
+function contexts(e: StoredEvent, mentions: StoredMention[], byCode: ContextTable): string[] {
+  const out = new Set<string>(byCode.get(e.cameo) ?? []);
   for (const m of mentions) {
     const c = m.record.context;
     if (typeof c === "string" && c) out.add(c);
@@ -22,7 +45,7 @@ function contexts(mentions: StoredMention[]): string[] {
 }
 
 /** The PLOVER record of an event, or null for CAMEO 01/02 events, which PLOVER drops. */
-export function ploverRecord(e: StoredEvent, coder: string): Record<string, unknown> | null {
+export function ploverRecord(e: StoredEvent, coder: string, byCode: ContextTable = new Map()): Record<string, unknown> | null {
   if (!e.plover) return null;
   const mentions = e.mentions ?? [];
   return {
@@ -33,7 +56,7 @@ export function ploverRecord(e: StoredEvent, coder: string): Record<string, unkn
     recipient: ploverActor(e.target),
     event: e.plover,
     mode: e.mode,
-    context: contexts(mentions),
+    context: contexts(e, mentions, byCode),
     modality: e.modality,
     quad_code: e.quad,
     cameo: e.cameo,

@@ -4,11 +4,11 @@
 // that a rerun completes, and two writers never duplicate anything.
 
 import type BetterSqlite3 from "better-sqlite3";
-import { closeSync, existsSync, openSync, readSync, statSync } from "node:fs";
-import type { AnalysisRecord, DocumentInput, EventRecord } from "../../record.js";
-import { UNDATED, dayToIso, isoToDay, isoWeek } from "../dates.js";
+import { existsSync, statSync } from "node:fs";
+import type { AnalysisRecord, DocumentInput } from "../../record.js";
+import { UNDATED, dayRange, dayToIso, isoToDay, isoWeek } from "../dates.js";
 import { StoreError } from "../errors.js";
-import { mergeGroup, type GroupMember, type MergedEvent } from "../merge.js";
+import { mergeGroup, mergeKey, type GroupMember, type MergedEvent } from "../merge.js";
 import type { PreparedDocument } from "../prepare.js";
 import type {
   ActorCount,
@@ -25,455 +25,124 @@ import type {
   TimelineBucket,
   TimelinePeriod,
 } from "../types.js";
-import { APPLICATION_ID, SCHEMA, STORE_VERSION } from "./schema.js";
-import { lazy } from "../lazy.js";
-
-const sqlite = lazy<typeof BetterSqlite3>("better-sqlite3");
+import { checkHeader, inspect, sqlite, sqliteCode, storeFailure } from "./open.js";
+import { compound, ftsQuery, limitSql, planOf, type TextPlan } from "./query.js";
+import { EVENT_COLUMNS, EVENT_JOINS, MENTION_COLUMNS, eventRecordOf, toEvent, toMention, type EventRow, type MentionRow } from "./rows.js";
+import { APPLICATION_ID, MIGRATE_FROM_1, SCHEMA, STORE_VERSION } from "./schema.js";
 
 type DB = BetterSqlite3.Database;
 type Stmt = BetterSqlite3.Statement;
 
 export interface SqliteOptions {
-  /** Open for reading only: never create, never write. */
+  /** Open for reading only: never create, never write (an older store is still upgraded once). */
   readonly?: boolean;
   /** Milliseconds to wait for another writer's lock (default 60 s). */
   busyTimeoutMs?: number;
 }
 
-const SQLITE_MAGIC = "SQLite format 3\u0000";
+/** A --text search whose terms match more reports or documents than this is checked event by event. */
+const TEXT_COLLECT_LIMIT = 5000;
 
-function sqliteCode(err: unknown): string {
-  return String((err as { code?: string }).code ?? "");
-}
+/** The columns of an event row that merging computes, and how a merged event gives each. */
+const EVENT_FIELDS: [column: string, get: (e: MergedEvent) => unknown][] = [
+  ["cameo", (e) => e.cameo],
+  ["root", (e) => e.root],
+  ["plover", (e) => e.plover],
+  ["mode", (e) => e.mode],
+  ["quad", (e) => e.quad],
+  ["goldstein", (e) => e.goldstein],
+  ["src_code", (e) => e.srcCode],
+  ["src_country", (e) => e.srcCountry],
+  ["src_name", (e) => e.srcName],
+  ["tgt_code", (e) => e.tgtCode],
+  ["tgt_country", (e) => e.tgtCountry],
+  ["tgt_name", (e) => e.tgtName],
+  ["date", (e) => e.date],
+  ["precision", (e) => e.precision],
+  ["d0", (e) => e.d0],
+  ["d1", (e) => e.d1],
+  ["modality", (e) => e.modality],
+  ["loc_name", (e) => e.locName],
+  ["loc_country", (e) => e.locCountry],
+  ["lat", (e) => e.lat],
+  ["lon", (e) => e.lon],
+  ["num_mentions", (e) => e.numMentions],
+  ["num_sources", (e) => e.numSources],
+  ["num_articles", (e) => e.numArticles],
+  ["is_root", (e) => e.isRoot],
+  ["first_doc", (e) => e.firstDoc],
+  ["first_mention", (e) => e.firstMember],
+  ["first_added", (e) => e.firstAdded],
+  ["first_seen", (e) => e.firstSeen],
+  ["last_seen", (e) => e.lastSeen],
+];
+const EVENT_FIELD_NAMES = EVENT_FIELDS.map(([c]) => c);
 
-/** A one-line StoreError for SQLite's own failures on a file. */
-function storeFailure(path: string, err: unknown): StoreError {
-  const code = sqliteCode(err);
-  if (code === "SQLITE_CORRUPT" || code === "SQLITE_NOTADB") return new StoreError(`${path}: the database is corrupt (${code})`);
-  if (code === "SQLITE_CANTOPEN") return new StoreError(`${path}: cannot open the database`);
-  if (code === "SQLITE_READONLY") return new StoreError(`${path}: the database is read-only`);
-  if (code === "SQLITE_BUSY") return new StoreError(`${path}: the database is locked by another process`, 1);
-  if (code === "SQLITE_FULL") return new StoreError(`${path}: the disk is full`, 1);
-  if (err instanceof StoreError) return err;
-  return new StoreError(`${path}: ${(err as Error).message?.split("\n")[0] ?? String(err)}`, 1);
-}
-
-/** Refuse a file that is not a SQLite database before SQLite touches it (so nothing is written). */
-function checkHeader(path: string): boolean {
-  const st = statSync(path);
-  if (st.isDirectory()) throw new StoreError(`${path}: is a directory, not a database file`);
-  if (st.size === 0) return false;
-  const buf = Buffer.alloc(16);
-  const fd = openSync(path, "r");
-  try {
-    readSync(fd, buf, 0, 16, 0);
-  } finally {
-    closeSync(fd);
-  }
-  if (buf.toString("latin1") !== SQLITE_MAGIC) throw new StoreError(`${path}: not a dyad database (not an SQLite file)`);
-  return true;
-}
-
-/**
- * A process killed while it created a database can leave a hot rollback journal,
- * which a read-only connection cannot roll back: let a read-write one do it.
- */
-function recoverJournal(path: string): void {
-  const db = new (sqlite())(path, { fileMustExist: true });
-  try {
-    db.prepare("SELECT count(*) FROM sqlite_master").get();
-  } finally {
-    db.close();
-  }
-}
-
-/** Check an existing SQLite file is ours (or empty) without writing to it. Returns whether it needs the schema. */
-function inspect(path: string, retried = false): boolean {
-  let db: DB | null = null;
-  try {
-    db = new (sqlite())(path, { readonly: true, fileMustExist: true });
-    const appId = db.pragma("application_id", { simple: true }) as number;
-    const version = db.pragma("user_version", { simple: true }) as number;
-    const tables = (db.prepare("SELECT count(*) AS n FROM sqlite_master").get() as { n: number }).n;
-    if (appId !== APPLICATION_ID) {
-      if (tables === 0) return true;
-      throw new StoreError(`${path}: not a dyad database (an SQLite file with other tables)`);
-    }
-    if (version > STORE_VERSION) throw new StoreError(`${path}: made by a newer dyad (store version ${version}; this one reads ${STORE_VERSION})`);
-    db.prepare("SELECT count(*) FROM documents WHERE rowid = 1").get();
-    return false;
-  } catch (err) {
-    if (!retried && /^SQLITE_READONLY_(ROLLBACK|RECOVERY)$/.test(sqliteCode(err))) {
-      db?.close();
-      db = null;
-      try {
-        recoverJournal(path);
-      } catch (e) {
-        throw storeFailure(path, e);
-      }
-      return inspect(path, true);
-    }
-    throw storeFailure(path, err);
-  } finally {
-    db?.close();
-  }
-}
-
-interface EventRow {
-  id: string;
-  cameo: string;
-  root: string;
-  plover: string | null;
-  mode: string | null;
+/** What the rollups count of an event. */
+interface Rolled {
+  d0: number;
+  d1: number;
+  precision: string | null;
   quad: number;
   goldstein: number;
-  src_code: string | null;
-  src_country: string | null;
-  src_name: string | null;
-  tgt_code: string | null;
-  tgt_country: string | null;
-  tgt_name: string | null;
-  date: string | null;
-  precision: string | null;
-  modality: string;
-  loc_name: string | null;
-  loc_country: string | null;
-  lat: number | null;
-  lon: number | null;
   num_mentions: number;
-  num_sources: number;
-  num_articles: number;
-  is_root: number;
-  first_doc: string;
-  first_url: string | null;
-  first_added: string | null;
-  evidence: string;
-  first_seen: string;
-  last_seen: string;
-}
-
-interface MentionRow {
-  id: string;
-  doc_id: string;
-  event_id: string;
-  cameo: string;
-  plover: string | null;
-  mode: string | null;
-  quad: number;
-  goldstein: number;
-  src_code: string | null;
   src_country: string | null;
+  tgt_country: string | null;
+  src_code: string | null;
   src_name: string | null;
   tgt_code: string | null;
-  tgt_country: string | null;
   tgt_name: string | null;
-  date: string | null;
-  precision: string | null;
-  modality: string;
-  loc_name: string | null;
-  loc_country: string | null;
-  lat: number | null;
-  lon: number | null;
-  src_start: number | null;
-  src_end: number | null;
-  tgt_start: number | null;
-  tgt_end: number | null;
-  ev_start: number;
-  ev_end: number;
-  evidence: string;
-  sentence: number;
-  is_root: number;
-  extra: string | null;
-  idx: number;
-  pub_date: string;
-  source: string | null;
-  url: string | null;
-  title: string | null;
 }
 
-const EVENT_COLUMNS = `e.id, e.cameo, e.root, e.plover, e.mode, e.quad, e.goldstein, e.src_code, e.src_country, e.src_name,
-  e.tgt_code, e.tgt_country, e.tgt_name, e.date, e.precision, e.modality, e.loc_name, e.loc_country, e.lat, e.lon,
-  e.num_mentions, e.num_sources, e.num_articles, e.is_root, e.first_doc, fm.evidence AS evidence, e.first_seen, e.last_seen,
-  fd.url AS first_url, fd.ingested_at AS first_added`;
-const EVENT_FROM = "events e LEFT JOIN documents fd ON fd.id = e.first_doc LEFT JOIN mentions fm ON fm.rowid = e.first_mention";
+type OldEvent = Rolled & Record<string, unknown> & { rowid: number; id: string };
 
-const MENTION_COLUMNS = `m.id, m.idx, m.event_id, m.cameo, m.plover, m.mode, m.quad, m.goldstein, m.src_code, m.src_country, m.src_name, m.src_start, m.src_end,
-  m.tgt_code, m.tgt_country, m.tgt_name, m.tgt_start, m.tgt_end, m.date, m.precision, m.modality, m.loc_name, m.loc_country, m.lat, m.lon,
-  m.ev_start, m.ev_end, m.evidence, m.sentence, m.is_root, m.extra`;
+const rolledOf = (e: MergedEvent): Rolled => ({
+  d0: e.d0,
+  d1: e.d1,
+  precision: e.precision,
+  quad: e.quad,
+  goldstein: e.goldstein,
+  num_mentions: e.numMentions,
+  src_country: e.srcCountry,
+  tgt_country: e.tgtCountry,
+  src_code: e.srcCode,
+  src_name: e.srcName,
+  tgt_code: e.tgtCode,
+  tgt_name: e.tgtName,
+});
 
-/** The event record as the analyser wrote it: the columns, and any fields beyond them. */
-function eventRecordOf(r: MentionRow): EventRecord {
-  const rec: EventRecord = {
-    id: r.id,
-    cameo: r.cameo,
-    plover: r.plover,
-    mode: r.mode,
-    quad: r.quad,
-    goldstein: r.goldstein,
-    source: r.src_code !== null ? { code: r.src_code, country: r.src_country, name: r.src_name, start: r.src_start ?? 0, end: r.src_end ?? 0 } : null,
-    target: r.tgt_code !== null ? { code: r.tgt_code, country: r.tgt_country, name: r.tgt_name, start: r.tgt_start ?? 0, end: r.tgt_end ?? 0 } : null,
-    date: r.date,
-    datePrecision: r.precision as EventRecord["datePrecision"],
-    modality: r.modality as EventRecord["modality"],
-    location: r.loc_name !== null ? { name: r.loc_name, country: r.loc_country, lat: r.lat, lon: r.lon } : null,
-    evidence: { start: r.ev_start, end: r.ev_end, text: r.evidence },
-    sentence: r.sentence,
-  };
-  return r.extra ? { ...rec, ...(JSON.parse(r.extra) as Partial<EventRecord>) } : rec;
+interface DayDelta {
+  key: unknown[];
+  d1: number;
+  n: number;
+  g: number;
+  m: number;
 }
 
-function toEvent(r: EventRow): StoredEvent {
-  return {
-    id: r.id,
-    cameo: r.cameo,
-    root: r.root,
-    plover: r.plover,
-    mode: r.mode,
-    quad: r.quad,
-    goldstein: r.goldstein,
-    source: r.src_code ? { code: r.src_code, country: r.src_country, name: r.src_name } : null,
-    target: r.tgt_code ? { code: r.tgt_code, country: r.tgt_country, name: r.tgt_name } : null,
-    date: r.date,
-    datePrecision: r.precision as StoredEvent["datePrecision"],
-    modality: r.modality as StoredEvent["modality"],
-    location: r.loc_name ? { name: r.loc_name, country: r.loc_country, lat: r.lat, lon: r.lon } : null,
-    numMentions: r.num_mentions,
-    numSources: r.num_sources,
-    numArticles: r.num_articles,
-    isRoot: r.is_root === 1,
-    firstDoc: r.first_doc,
-    firstUrl: r.first_url,
-    firstAdded: r.first_added,
-    evidence: r.evidence,
-    firstSeen: r.first_seen,
-    lastSeen: r.last_seen,
-  };
+interface ActorDelta {
+  name: string | null;
+  country: string | null;
+  s: number;
+  t: number;
+  m: number;
 }
 
-function toMention(r: MentionRow): StoredMention {
-  const record = eventRecordOf(r);
-  return {
-    id: r.id,
-    docId: r.doc_id,
-    eventId: r.event_id,
-    cameo: r.cameo,
-    plover: r.plover,
-    mode: r.mode,
-    quad: r.quad,
-    goldstein: r.goldstein,
-    source: record.source ?? null,
-    target: record.target ?? null,
-    date: r.date,
-    datePrecision: r.precision as StoredMention["datePrecision"],
-    modality: r.modality as StoredMention["modality"],
-    location: r.loc_name ? { name: r.loc_name, country: r.loc_country, lat: r.lat, lon: r.lon } : null,
-    evidence: { start: r.ev_start, end: r.ev_end, text: r.evidence },
-    sentence: r.sentence,
-    isRoot: r.is_root === 1,
-    docDate: r.pub_date,
-    docSource: r.source,
-    docUrl: r.url,
-    docTitle: r.title,
-    record: record as unknown as Record<string, unknown>,
-  };
-}
+/** The least of two origins (a document keeps the least of the origins that give it). */
+const originOf = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a < b ? a : b);
 
-const CODE = /^[A-Z0-9]+$/;
-
-/** A side of a dyad: a country (three letters, or an IGO code as the contract's `country` holds) or an actor code prefix. */
-function sideCondition(col: "src" | "tgt", value: string, params: unknown[]): string {
-  const v = value.trim().toUpperCase();
-  if (!CODE.test(v)) throw new StoreError(`"${value}" is not an actor or country code`);
-  if (v.length === 3) {
-    params.push(v);
-    return `e.${col}_country = ?`;
-  }
-  params.push(v + "*");
-  return `e.${col}_code GLOB ?`;
-}
-
-/**
- * A --text search as FTS5 understands it: plain words become an AND of quoted
- * terms; with operators (AND, OR, NOT, quotes, parentheses, prefix*) the query
- * keeps them and quotes only the words FTS5 would choke on ("Washington's").
- */
-export function ftsQuery(text: string): string {
-  const tokens = text.match(/"[^"]*"?|\(|\)|[^\s()"]+/g) ?? [];
-  const quote = (w: string) => `"${w.replace(/"/g, "").replace(/\*$/, "")}"${w.endsWith("*") ? "*" : ""}`;
-  const operators = tokens.some((t) => /^(AND|OR|NOT)$/.test(t) || t === "(" || t.startsWith('"') || t.endsWith("*"));
-  if (!operators) return tokens.map(quote).join(" ");
-  return tokens
-    .map((t) => {
-      if (/^(AND|OR|NOT)$/.test(t) || t === "(" || t === ")") return t;
-      if (t.startsWith('"')) return t.endsWith('"') && t.length > 1 ? t : t + '"';
-      return /^[\p{L}\p{N}_]+\*?$/u.test(t) ? t : quote(t);
-    })
-    .join(" ");
-}
-
-interface Where {
-  /** Conditions every event must meet. */
-  all: string[];
-  params: unknown[];
-  /** Groups of alternatives (source OR target side): each group needs one of its alternatives. */
-  any: { sql: string; params: unknown[] }[][];
-}
-
-function whereParts(filter: EventFilter): Where {
-  const parts: string[] = [];
-  const params: unknown[] = [];
-  const any: Where["any"] = [];
-  const inList = (col: string, values: readonly (string | number)[]) => {
-    parts.push(`${col} IN (${values.map(() => "?").join(",")})`);
-    params.push(...values);
-  };
-  if (filter.actor?.length) {
-    const alts: Where["any"][number] = [];
-    for (const a of filter.actor) {
-      const v = a.trim();
-      if (CODE.test(v)) {
-        alts.push({ sql: "e.src_code GLOB ?", params: [v + "*"] }, { sql: "e.tgt_code GLOB ?", params: [v + "*"] });
-      } else {
-        alts.push({ sql: "e.src_name LIKE ?", params: [`%${v}%`] }, { sql: "e.tgt_name LIKE ?", params: [`%${v}%`] });
-      }
-    }
-    any.push(alts);
-  }
-  if (filter.country?.length) {
-    const cs = filter.country.map((c) => c.trim().toUpperCase());
-    const list = cs.map(() => "?").join(",");
-    any.push([
-      { sql: `e.src_country IN (${list})`, params: cs },
-      { sql: `e.tgt_country IN (${list})`, params: cs },
-    ]);
-  }
-  if (filter.dyad) {
-    const { a, b, both } = filter.dyad;
-    const p1: unknown[] = [];
-    const fwd = `${sideCondition("src", a, p1)} AND ${sideCondition("tgt", b, p1)}`;
-    if (both) {
-      const p2: unknown[] = [];
-      const rev = `${sideCondition("src", b, p2)} AND ${sideCondition("tgt", a, p2)}`;
-      any.push([
-        { sql: fwd, params: p1 },
-        { sql: rev, params: p2 },
-      ]);
-    } else {
-      parts.push(fwd);
-      params.push(...p1);
-    }
-  }
-  // Broad filters (root, quad, …) are tested on the rows an actor, country or dyad index finds,
-  // rather than chosen as the index to walk ("+" keeps SQLite from using their index).
-  const narrow = filter.actor?.length || filter.country?.length || filter.dyad || filter.docId || filter.code?.length ? "+" : "";
-  if (filter.code?.length) inList("e.cameo", filter.code);
-  if (filter.root?.length) inList(`${narrow}e.root`, filter.root.map((r) => r.padStart(2, "0")));
-  if (filter.plover?.length) inList(`${narrow}e.plover`, filter.plover.map((p) => p.toUpperCase()));
-  if (filter.quad?.length) inList(`${narrow}e.quad`, filter.quad);
-  if (filter.modality?.length) inList(`${narrow}e.modality`, filter.modality);
-  if (filter.since) {
-    // No event spans more than a year (year precision), so its first day bounds the index range.
-    const since = isoToDay(filter.since);
-    parts.push("e.d1 >= ? AND e.d0 >= ? AND e.d0 < ?");
-    params.push(since, since - 10000, UNDATED);
-  }
-  if (filter.until) {
-    parts.push("e.d0 <= ?");
-    params.push(isoToDay(filter.until));
-  }
-  if (filter.source?.length) {
-    // Checked per event (through the mentions' event index): with the date order and a limit, the scan stops early.
-    parts.push(
-      `EXISTS (SELECT 1 FROM mentions m JOIN documents d ON d.rowid = m.doc WHERE m.event_id = e.id AND d.source COLLATE NOCASE IN (${filter.source.map(() => "?").join(",")}))`,
-    );
-    params.push(...filter.source);
-  }
-  if (filter.text) {
-    const q = ftsQuery(filter.text);
-    parts.push(
-      `e.id IN (SELECT m.event_id FROM mentions m WHERE m.rowid IN (SELECT rowid FROM mention_fts WHERE mention_fts MATCH ?)
-        UNION SELECT m.event_id FROM mentions m WHERE m.doc IN (SELECT rowid FROM doc_fts WHERE doc_fts MATCH ?))`,
-    );
-    params.push(q, q);
-  }
-  if (filter.docId) {
-    parts.push("e.id IN (SELECT m.event_id FROM documents d JOIN mentions m ON m.doc = d.rowid WHERE d.id = ?)");
-    params.push(filter.docId);
-  }
-  return { all: parts, params, any };
-}
-
-/**
- * The WHERE clauses of a filter, one per branch: an OR across columns (source or
- * target) becomes a UNION of branches, each of which an index serves in date
- * order, instead of one scan that SQLite would have to sort.
- */
-function branchesOf(filter: EventFilter): { where: string; params: unknown[] }[] {
-  const w = whereParts(filter);
-  let combos: { conds: string[]; params: unknown[] }[] = [{ conds: [], params: [] }];
-  for (const group of w.any) combos = combos.flatMap((c) => group.map((alt) => ({ conds: [...c.conds, alt.sql], params: [...c.params, ...alt.params] })));
-  return combos.map((c) => {
-    const conds = [...c.conds, ...w.all];
-    return { where: conds.length ? "WHERE " + conds.join(" AND ") : "", params: [...c.params, ...w.params] };
-  });
-}
-
-/** One SELECT over events per branch, united (a UNION removes the events two branches share). */
-function compound(filter: EventFilter, select: (where: string) => string): { sql: string; params: unknown[] } {
-  const branches = branchesOf(filter);
-  return { sql: branches.map((b) => select(b.where)).join("\nUNION\n"), params: branches.flatMap((b) => b.params) };
-}
-
-/**
- * Branches that share no event (each alternative excludes the ones before it), so
- * that counts and timelines add them up (UNION ALL) without a pass to remove duplicates.
- */
-function disjoint(filter: EventFilter, select: (where: string) => string): { sql: string; params: unknown[] } {
-  const w = whereParts(filter);
-  let combos: { conds: string[]; params: unknown[] }[] = [{ conds: [], params: [] }];
-  for (const group of w.any) {
-    combos = combos.flatMap((c) =>
-      group.map((alt, j) => ({
-        conds: [...c.conds, alt.sql, ...group.slice(0, j).map((prev) => `(${prev.sql}) IS NOT 1`)],
-        params: [...c.params, ...alt.params, ...group.slice(0, j).flatMap((prev) => prev.params)],
-      })),
-    );
-  }
-  const parts = combos.map((c) => {
-    const conds = [...c.conds, ...w.all];
-    return { where: conds.length ? "WHERE " + conds.join(" AND ") : "", params: [...c.params, ...w.params] };
-  });
-  return { sql: parts.map((b) => select(b.where)).join("\nUNION ALL\n"), params: parts.flatMap((b) => b.params) };
-}
-
-/** The plain WHERE of a filter (ORs inline), where a single scan is what is wanted. */
-function whereOf(filter: EventFilter): { sql: string; params: unknown[] } {
-  const w = whereParts(filter);
-  const conds = [...w.any.map((g) => `(${g.map((a) => `(${a.sql})`).join(" OR ")})`), ...w.all];
-  return { sql: conds.length ? "WHERE " + conds.join(" AND ") : "", params: [...w.any.flatMap((g) => g.flatMap((a) => a.params)), ...w.params] };
-}
-
-function limitOf(filter: EventFilter, params: unknown[]): string {
-  let s = "";
-  if (filter.limit !== undefined && filter.limit > 0) {
-    s += " LIMIT ?";
-    params.push(filter.limit);
-    if (filter.offset) {
-      s += " OFFSET ?";
-      params.push(filter.offset);
-    }
-  } else if (filter.offset) {
-    s += " LIMIT -1 OFFSET ?";
-    params.push(filter.offset);
-  }
-  return s;
-}
+const maxOf = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a > b ? a : b);
 
 export class SqliteStore implements EventStore {
   readonly kind = "sqlite";
   private readonly db: DB;
   private readonly stmts = new Map<string, Stmt>();
   private closed = false;
+  /** Rollup changes of the current write transaction, applied once at its end. */
+  private days = new Map<string, DayDelta>();
+  private countries = new Map<string, DayDelta>();
+  private actorDeltas = new Map<string, ActorDelta>();
+  /** Reports stored in the current write transaction, by merge group: a new group needs no query for its members. */
+  private fresh = new Map<string, (GroupMember & { event: number })[]>();
 
   private constructor(
     readonly path: string,
@@ -488,9 +157,13 @@ export class SqliteStore implements EventStore {
     const memory = path === ":memory:";
     const exists = !memory && existsSync(path);
     if (!memory && !exists && options.readonly) throw new StoreError(`${path}: no such database (run \`dyad ingest\` first, or give --db)`);
-    let needsSchema = true;
-    if (exists && checkHeader(path)) needsSchema = inspect(path);
-    if (needsSchema && options.readonly) throw new StoreError(`${path}: an empty database (run \`dyad ingest\` first)`);
+    let state: "new" | "old" | "ok" = "new";
+    if (exists && checkHeader(path)) state = inspect(path);
+    if (state === "new" && options.readonly) throw new StoreError(`${path}: an empty database (run \`dyad ingest\` first)`);
+    if (state === "old" && options.readonly) {
+      // An older dyad's store is upgraded once, whatever command opens it first.
+      SqliteStore.open(path, { busyTimeoutMs: options.busyTimeoutMs }).closeSync();
+    }
     let db: DB;
     try {
       db = new (sqlite())(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
@@ -501,20 +174,49 @@ export class SqliteStore implements EventStore {
       }
       db.pragma("cache_size = -65536");
       db.pragma("temp_store = MEMORY");
-      if (needsSchema) {
-        // Two processes may create the same new file at once: the first to take the write lock makes the tables.
-        db.transaction(() => {
-          if ((db.pragma("application_id", { simple: true }) as number) === APPLICATION_ID) return;
-          db.exec(SCHEMA);
-          db.pragma(`application_id = ${APPLICATION_ID}`);
-          db.pragma(`user_version = ${STORE_VERSION}`);
-          db.prepare("INSERT INTO meta (key, value) VALUES ('created_at', ?)").run(new Date().toISOString());
-        }).immediate();
-      }
     } catch (err) {
       throw storeFailure(path, err);
     }
-    return new SqliteStore(path, db, options.readonly ?? false);
+    const store = new SqliteStore(path, db, options.readonly ?? false);
+    if (state === "new" || (state === "old" && !options.readonly)) store.guard(() => store.setUp());
+    return store;
+  }
+
+  /** Make the tables of a new store, or upgrade an older dyad's (two processes may try at once: the first to take the lock does it). */
+  private setUp(): void {
+    this.db
+      .transaction(() => {
+        const appId = this.db.pragma("application_id", { simple: true }) as number;
+        const version = this.db.pragma("user_version", { simple: true }) as number;
+        if (appId === APPLICATION_ID && version >= STORE_VERSION) return;
+        if (appId !== APPLICATION_ID) {
+          this.db.exec(SCHEMA);
+          this.db.pragma(`application_id = ${APPLICATION_ID}`);
+          this.db.prepare("INSERT INTO meta (key, value) VALUES ('created_at', ?)").run(new Date().toISOString());
+        } else this.migrate(version);
+        this.db.pragma(`user_version = ${STORE_VERSION}`);
+      })
+      .immediate();
+  }
+
+  /** Rebuild what an older store version derived differently; its documents and reports stay. */
+  private migrate(from: number): void {
+    if (from !== 1) throw new StoreError(`${this.path}: cannot upgrade a store of version ${from}`);
+    this.db.exec(MIGRATE_FROM_1);
+    // Merge keys and day numbers as this version computes them, then every group merged again.
+    type Row = { rowid: number; doc: string; cameo: string; src_code: string | null; tgt_code: string | null; date: string | null; precision: string | null; modality: string };
+    const rows = this.db.prepare("SELECT m.rowid, d.id AS doc, m.cameo, m.src_code, m.tgt_code, m.date, m.precision, m.modality FROM mentions m JOIN documents d ON d.rowid = m.doc").all() as Row[];
+    const upd = this.db.prepare("UPDATE mentions SET gkey = ?, d0 = ?, d1 = ? WHERE rowid = ?");
+    const gkeys = new Set<string>();
+    for (const r of rows) {
+      const e = { cameo: r.cameo, date: r.date, datePrecision: r.precision as "day" | "month" | "year" | null, modality: r.modality as "asserted", source: r.src_code ? { code: r.src_code } : null, target: r.tgt_code ? { code: r.tgt_code } : null };
+      const gkey = mergeKey(e, r.doc);
+      const range = dayRange(r.date, e.datePrecision);
+      upd.run(gkey, range.d0, range.d1, r.rowid);
+      gkeys.add(gkey);
+    }
+    for (const g of [...gkeys].sort()) this.regroup(g, false);
+    this.flushRollups();
   }
 
   private stmt(sql: string): Stmt {
@@ -538,68 +240,107 @@ export class SqliteStore implements EventStore {
     }
   }
 
+  private write<T>(fn: () => T): T {
+    if (this.readonly) throw new StoreError(`${this.path}: opened read-only`, 1);
+    return this.guard(() =>
+      this.db
+        .transaction(() => {
+          try {
+            const r = fn();
+            this.flushRollups();
+            return r;
+          } finally {
+            this.days.clear();
+            this.countries.clear();
+            this.actorDeltas.clear();
+            this.fresh.clear();
+          }
+        })
+        .immediate(),
+    );
+  }
+
   async hasDocument(id: string, origin?: string | null): Promise<boolean> {
     return this.guard(() => {
-      const row = this.stmt("SELECT origin FROM documents WHERE id = ?").get(id) as { origin: string | null } | undefined;
+      const row = this.stmt("SELECT rowid FROM documents WHERE id = ?").get(id) as { rowid: number } | undefined;
       if (!row) return false;
-      if (origin && !this.readonly && (row.origin === null || origin < row.origin)) this.claimOrigin(id, origin);
+      if (origin && !this.readonly) {
+        const at = this.stmt("SELECT doc FROM origins WHERE origin = ?").get(origin) as { doc: number } | undefined;
+        if (at?.doc !== row.rowid) {
+          this.write(() => {
+            // Look again under the write lock: another process may have changed it.
+            const now = this.stmt("SELECT rowid FROM documents WHERE id = ?").get(id) as { rowid: number } | undefined;
+            const touched = new Set<string>();
+            if (now) this.noteOrigin(origin, now.rowid, touched);
+            for (const gkey of [...touched].sort()) this.regroup(gkey);
+          });
+        }
+      }
       return true;
     });
   }
 
-  /** A document found at several origins keeps the least one, so that the store does not depend on which came first. */
-  private claimOrigin(id: string, origin: string): void {
-    this.stmt("UPDATE documents SET origin = ? WHERE id = ? AND (origin IS NULL OR origin > ?)").run(origin, id, origin);
+  /**
+   * An origin gave a document. The document keeps the least of its origins (so that the
+   * store does not depend on which came first); a document the origin gave before and no
+   * other origin still gives is replaced by this one (an edited file, a changed page).
+   */
+  private noteOrigin(origin: string, docRow: number, touched: Set<string>): void {
+    // Standard input is no place: what came through it last time says nothing of this time.
+    if (/^stdin(?:$|[:#])/.test(origin)) return;
+    const before = this.stmt("SELECT doc FROM origins WHERE origin = ?").get(origin) as { doc: number } | undefined;
+    if (before?.doc === docRow) return;
+    this.stmt("INSERT INTO origins (origin, doc) VALUES (?, ?) ON CONFLICT (origin) DO UPDATE SET doc = excluded.doc").run(origin, docRow);
+    // (A document's row is large: it is rewritten only when its least origin changes.)
+    const current = this.stmt("SELECT origin FROM documents WHERE rowid = ?").get(docRow) as { origin: string | null };
+    if (current.origin === null || current.origin > origin) this.stmt("UPDATE documents SET origin = ? WHERE rowid = ?").run(origin, docRow);
+    if (before) {
+      const rest = this.stmt("SELECT min(origin) AS origin FROM origins WHERE doc = ?").get(before.doc) as { origin: string | null };
+      if (rest.origin === null) this.removeDocument(before.doc, touched);
+      else this.stmt("UPDATE documents SET origin = ? WHERE rowid = ?").run(rest.origin, before.doc);
+    }
   }
 
   async hasSource(key: string): Promise<boolean> {
     return this.guard(() => this.stmt("SELECT 1 FROM sources WHERE key = ?").get(key) !== undefined);
   }
 
-  /** Synchronous form of putDocuments (the writer in the ingest loop and tests use it). */
-  putDocumentsSync(docs: PreparedDocument[], options: { replace?: boolean } = {}): PutResult {
-    if (this.readonly) throw new StoreError(`${this.path}: opened read-only`, 1);
+  async putDocuments(docs: PreparedDocument[], options: { replace?: boolean } = {}): Promise<PutResult> {
     const result: PutResult = { added: 0, replaced: 0, skipped: 0, mentions: 0 };
-    this.guard(() =>
-      this.db
-        .transaction(() => {
-          const now = new Date().toISOString();
-          const touched = new Set<string>();
-          for (const doc of docs) this.putOne(doc, options.replace ?? false, now, touched, result);
-          for (const gkey of [...touched].sort()) this.regroup(gkey);
-        })
-        .immediate(),
-    );
+    this.write(() => {
+      const now = new Date().toISOString();
+      const touched = new Set<string>();
+      for (const doc of docs) this.putOne(doc, options.replace ?? false, now, touched, result);
+      for (const gkey of [...touched].sort()) this.regroup(gkey);
+    });
     return result;
   }
 
-  async putDocuments(docs: PreparedDocument[], options: { replace?: boolean } = {}): Promise<PutResult> {
-    return this.putDocumentsSync(docs, options);
-  }
-
   private putOne(doc: PreparedDocument, replace: boolean, now: string, touched: Set<string>, result: PutResult): void {
-    const existing = this.stmt("SELECT rowid FROM documents WHERE id = ?").get(doc.id) as { rowid: number } | undefined;
+    const existing = this.stmt("SELECT rowid, origin FROM documents WHERE id = ?").get(doc.id) as { rowid: number; origin: string | null } | undefined;
     if (existing && !replace) {
       result.skipped++;
-      if (doc.origin) this.claimOrigin(doc.id, doc.origin);
+      if (doc.origin) this.noteOrigin(doc.origin, existing.rowid, touched);
       this.noteSource(doc);
       return;
     }
     if (existing) {
-      this.removeDocument(existing.rowid, touched);
+      this.removeDocument(existing.rowid, touched, true);
       result.replaced++;
     } else result.added++;
     const info = this.stmt(
-      `INSERT INTO documents (id, pub_date, date_inferred, title, source, url, engine, schema_version, origin, ingested_at, n_events, text, record, input)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(doc.id, doc.date, doc.dateInferred ? 1 : 0, doc.title, doc.source, doc.url, doc.engine, doc.schemaVersion, doc.origin, now, doc.mentions.length, doc.text, doc.recordJson, doc.inputJson);
+      `INSERT INTO documents (id, pub_date, date_inferred, date_source, title, source, url, engine, schema_version, origin, ingested_at, n_events, text, record, input)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(doc.id, doc.date, doc.dateInferred ? 1 : 0, doc.dateSource, doc.title, doc.source, doc.url, doc.engine, doc.schemaVersion, originOf(existing?.origin ?? null, doc.origin), now, doc.mentions.length, doc.text, doc.recordJson, doc.inputJson);
     const docRow = Number(info.lastInsertRowid);
+    // A replaced document keeps its origins.
+    if (existing) this.stmt("UPDATE origins SET doc = ? WHERE doc = ?").run(docRow, existing.rowid);
     this.stmt("INSERT INTO doc_fts (rowid, title, text) VALUES (?, ?, ?)").run(docRow, doc.title ?? "", doc.text);
     const insMention = this.stmt(
-      `INSERT INTO mentions (doc, idx, id, event_id, gkey, cameo, plover, mode, quad, goldstein, src_code, src_country, src_name, src_start, src_end,
+      `INSERT INTO mentions (doc, idx, id, event, gkey, cameo, plover, mode, quad, goldstein, src_code, src_country, src_name, src_start, src_end,
         tgt_code, tgt_country, tgt_name, tgt_start, tgt_end, date, precision, d0, d1, modality, place, loc_name, loc_country, lat, lon,
         ev_start, ev_end, evidence, sentence, is_root, extra)
-       VALUES (?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const insFts = this.stmt("INSERT INTO mention_fts (rowid, evidence) VALUES (?, ?)");
     for (const m of doc.mentions) {
@@ -608,12 +349,15 @@ export class SqliteStore implements EventStore {
         m.tgtCode, m.tgtCountry, m.tgtName, m.tgtStart, m.tgtEnd, m.date, m.precision, m.d0, m.d1, m.modality, m.place, m.locName, m.locCountry, m.lat, m.lon,
         m.evStart, m.evEnd, m.evidence, m.sentence, m.isRoot, m.extra,
       );
-      insFts.run(Number(r.lastInsertRowid), m.evidence);
+      const rowid = Number(r.lastInsertRowid);
+      insFts.run(rowid, m.evidence);
       touched.add(m.gkey);
+      let group = this.fresh.get(m.gkey);
+      if (!group) this.fresh.set(m.gkey, (group = []));
+      group.push({ ...m, rowid, docId: doc.id, docDate: doc.date, docSource: doc.source, docAdded: now, event: 0 });
       result.mentions++;
     }
-    const insActor = this.stmt("INSERT INTO doc_actors (doc, code, country, name, n) VALUES (?, ?, ?, ?, ?)");
-    for (const a of doc.actors) insActor.run(docRow, a.code, a.country, a.name, a.n);
+    if (doc.origin) this.noteOrigin(doc.origin, docRow, touched);
     this.noteSource(doc);
   }
 
@@ -622,71 +366,171 @@ export class SqliteStore implements EventStore {
     if (doc.origin) this.stmt("DELETE FROM failures WHERE origin = ?").run(doc.origin);
   }
 
-  private removeDocument(docRow: number, touched: Set<string>): void {
+  /** Take a document out with its reports (their groups are merged again); a replaced one keeps its origins. */
+  private removeDocument(docRow: number, touched: Set<string>, replacing = false): void {
     const rows = this.stmt("SELECT rowid, gkey FROM mentions WHERE doc = ?").all(docRow) as { rowid: number; gkey: string }[];
     const delFts = this.stmt("DELETE FROM mention_fts WHERE rowid = ?");
     for (const r of rows) {
       delFts.run(r.rowid);
       touched.add(r.gkey);
+      // A document stored earlier in this transaction: its reports leave the new groups too.
+      const fresh = this.fresh.get(r.gkey);
+      if (fresh) this.fresh.set(r.gkey, fresh.filter((m) => m.rowid !== r.rowid));
     }
     this.stmt("DELETE FROM mentions WHERE doc = ?").run(docRow);
-    this.stmt("DELETE FROM doc_actors WHERE doc = ?").run(docRow);
     this.stmt("DELETE FROM doc_fts WHERE rowid = ?").run(docRow);
+    if (!replacing) {
+      this.stmt("DELETE FROM origins WHERE doc = ?").run(docRow);
+      this.stmt("DELETE FROM sources WHERE doc_id = (SELECT id FROM documents WHERE rowid = ?)").run(docRow);
+    }
     this.stmt("DELETE FROM documents WHERE rowid = ?").run(docRow);
   }
 
-  /** Recompute the events of one merge group from all its reports. */
-  private regroup(gkey: string): void {
-    // Only what merging reads: a group of a much-reported event can have thousands of reports.
-    const members = this.stmt(
-      `SELECT m.rowid AS rowid, d.id AS docId, d.pub_date AS docDate, d.source AS docSource, m.idx AS idx, m.cameo AS cameo,
+  /**
+   * Merge one group's reports again and bring its events up to date: an event whose id
+   * stays is updated in place (only the columns that changed, so only the indexes of
+   * those); the rollups take the differences.
+   */
+  private regroup(gkey: string, fresh = true): void {
+    const olds = this.stmt(`SELECT rowid, id, ${EVENT_FIELD_NAMES.join(", ")} FROM events WHERE gkey = ?`).all(gkey) as OldEvent[];
+    // A group without events is new in this transaction: its reports are the ones just stored.
+    const members = olds.length === 0 && fresh ? (this.fresh.get(gkey) ?? []) : this.members(gkey);
+    const byRowid = new Map(members.map((m) => [m.rowid, m]));
+    const merged = mergeGroup(gkey, members);
+    const oldById = new Map(olds.map((o) => [o.id, o]));
+    this.update(gkey, members, byRowid, merged, oldById);
+  }
+
+  /** A group's reports, with only what merging reads: a group of a much-reported event can have hundreds. */
+  private members(gkey: string): (GroupMember & { event: number })[] {
+    return this.stmt(
+      `SELECT m.rowid AS rowid, d.id AS docId, d.pub_date AS docDate, d.source AS docSource, d.ingested_at AS docAdded, m.idx AS idx, m.cameo AS cameo,
         m.plover AS plover, m.mode AS mode, m.quad AS quad, m.goldstein AS goldstein, m.src_code AS srcCode,
         m.src_country AS srcCountry, m.src_name AS srcName, m.tgt_code AS tgtCode, m.tgt_country AS tgtCountry,
         m.tgt_name AS tgtName, m.date AS date, m.precision AS precision, m.d0 AS d0, m.d1 AS d1, m.modality AS modality,
         m.place AS place, m.loc_name AS locName, m.loc_country AS locCountry, m.lat AS lat, m.lon AS lon,
-        m.is_root AS isRoot, m.event_id AS eventId
+        m.is_root AS isRoot, m.event AS event
        FROM mentions m JOIN documents d ON d.rowid = m.doc WHERE m.gkey = ?`,
-    ).all(gkey) as (GroupMember & { eventId: string })[];
-    const current = new Map(members.map((m) => [m.rowid, m.eventId]));
-    const merged = mergeGroup(gkey, members);
-    type Old = { d0: number; d1: number; precision: string | null; quad: number; goldstein: number; num_mentions: number; src_country: string | null; tgt_country: string | null };
-    const countries = (e: Old) => [...new Set([e.src_country, e.tgt_country].filter((c): c is string => !!c))];
-    const roll = (e: Old, sign: 1 | -1) => {
-      const g = sign * Math.round(e.goldstein * 10);
+    ).all(gkey) as (GroupMember & { event: number })[];
+  }
+
+  /** Bring a group's events in line with its merge: update, insert, delete; the rollups take the differences. */
+  private update(gkey: string, members: (GroupMember & { event: number })[], byRowid: Map<number, GroupMember & { event: number }>, merged: MergedEvent[], oldById: Map<string, OldEvent>): void {
+    const setEvent = this.stmt("UPDATE mentions SET event = ? WHERE rowid = ?");
+    for (const e of merged) {
+      const old = oldById.get(e.id);
+      let rowid: number;
+      if (old) {
+        oldById.delete(e.id);
+        rowid = old.rowid;
+        const changed = EVENT_FIELDS.filter(([c, get]) => old[c] !== get(e));
+        if (changed.length) {
+          this.stmt(`UPDATE events SET ${changed.map(([c]) => `${c} = ?`).join(", ")} WHERE rowid = ?`).run(...changed.map(([, get]) => get(e)), rowid);
+          this.roll(old, -1);
+          this.roll(rolledOf(e), 1);
+        }
+      } else {
+        rowid = Number(
+          this.stmt(`INSERT INTO events (id, gkey, ${EVENT_FIELD_NAMES.join(", ")}) VALUES (?, ?, ${EVENT_FIELD_NAMES.map(() => "?").join(", ")})`).run(
+            e.id,
+            gkey,
+            ...EVENT_FIELDS.map(([, get]) => get(e)),
+          ).lastInsertRowid,
+        );
+        this.roll(rolledOf(e), 1);
+      }
+      // Publishers: added for the new reports; recounted when reports left the event. Their rows
+      // carry the event's timeline columns, kept up to date with it.
+      const had = old ? members.filter((m) => m.event === rowid) : [];
+      const kept = had.every((m) => e.members.includes(m.rowid));
+      const known = new Set(kept ? had.map((m) => m.docSource?.toLowerCase()) : []);
+      if (!kept) this.stmt("DELETE FROM event_sources WHERE event = ?").run(rowid);
+      else if (old && (old.precision !== e.precision || old.quad !== e.quad || old.goldstein !== e.goldstein || old.num_mentions !== e.numMentions)) {
+        this.stmt("UPDATE event_sources SET precision = ?, quad = ?, goldstein = ?, num_mentions = ? WHERE event = ?").run(e.precision, e.quad, e.goldstein, e.numMentions, rowid);
+      }
+      const addSource = this.stmt("INSERT OR IGNORE INTO event_sources (source, d0, d1, id, event, precision, quad, goldstein, num_mentions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      for (const r of e.members) {
+        const m = byRowid.get(r)!;
+        const src = m.docSource?.toLowerCase();
+        if (m.docSource && !known.has(src)) {
+          known.add(src);
+          addSource.run(m.docSource, e.d0, e.d1, e.id, rowid, e.precision, e.quad, e.goldstein, e.numMentions);
+        }
+        if (m.event !== rowid) setEvent.run(rowid, r);
+      }
+    }
+    // Events no report holds any more.
+    for (const old of oldById.values()) {
+      this.roll(old, -1);
+      this.stmt("DELETE FROM event_sources WHERE event = ?").run(old.rowid);
+      this.stmt("DELETE FROM events WHERE rowid = ?").run(old.rowid);
+    }
+  }
+
+  /** Count an event in (or out of) the rollups: the day's, its countries' and its actors'. */
+  private roll(e: Rolled, sign: 1 | -1): void {
+    const precision = e.precision ?? "";
+    const g = sign * Math.round(e.goldstein * 10);
+    const m = sign * e.num_mentions;
+    const add = (map: Map<string, DayDelta>, key: unknown[]) => {
+      const k = key.join("|");
+      const d = map.get(k);
+      if (d) {
+        d.n += sign;
+        d.g += g;
+        d.m += m;
+      } else map.set(k, { key, d1: e.d1, n: sign, g, m });
+    };
+    add(this.days, [e.d0, precision, e.quad]);
+    const countries = new Set([e.src_country, e.tgt_country]);
+    for (const c of countries) if (c) add(this.countries, [c, e.d0, precision, e.quad]);
+    const actor = (code: string | null, name: string | null, country: string | null, side: "s" | "t") => {
+      if (!code) return;
+      let a = this.actorDeltas.get(code);
+      if (!a) this.actorDeltas.set(code, (a = { name: null, country: null, s: 0, t: 0, m: 0 }));
+      a[side] += sign;
+      a.m += m;
+      if (sign > 0) {
+        a.name = maxOf(a.name, name);
+        a.country = maxOf(a.country, country);
+      }
+    };
+    actor(e.src_code, e.src_name, e.src_country, "s");
+    actor(e.tgt_code, e.tgt_name, e.tgt_country, "t");
+  }
+
+  /** Apply the rollup changes of a transaction: one statement per day, country and actor touched. */
+  private flushRollups(): void {
+    for (const d of this.days.values()) {
+      if (d.n === 0 && d.g === 0 && d.m === 0) continue;
       this.stmt(
         `INSERT INTO timeline_days (d0, precision, quad, d1, n, g, m) VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (d0, precision, quad) DO UPDATE SET n = n + excluded.n, g = g + excluded.g, m = m + excluded.m`,
-      ).run(e.d0, e.precision ?? "", e.quad, e.d1, sign, g, sign * e.num_mentions);
-      for (const c of countries(e)) {
-        this.stmt(
-          `INSERT INTO timeline_countries (country, d0, precision, quad, d1, n, g, m) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-           ON CONFLICT (country, d0, precision, quad) DO UPDATE SET n = n + excluded.n, g = g + excluded.g, m = m + excluded.m`,
-        ).run(c, e.d0, e.precision ?? "", e.quad, e.d1, sign, g, sign * e.num_mentions);
-      }
-    };
-    const olds = this.stmt("SELECT d0, d1, precision, quad, goldstein, num_mentions, src_country, tgt_country FROM events WHERE gkey = ?").all(gkey) as Old[];
-    for (const old of olds) roll(old, -1);
-    for (const e of merged) roll({ d0: e.d0, d1: e.d1, precision: e.precision, quad: e.quad, goldstein: e.goldstein, num_mentions: e.numMentions, src_country: e.srcCountry, tgt_country: e.tgtCountry }, 1);
-    // A day that lost its last event goes, so that the rollups are the same whatever the order of work.
-    for (const old of olds) {
-      this.stmt("DELETE FROM timeline_days WHERE d0 = ? AND precision = ? AND quad = ? AND n = 0").run(old.d0, old.precision ?? "", old.quad);
-      for (const c of countries(old)) this.stmt("DELETE FROM timeline_countries WHERE country = ? AND d0 = ? AND precision = ? AND quad = ? AND n = 0").run(c, old.d0, old.precision ?? "", old.quad);
+      ).run(...d.key, d.d1, d.n, d.g, d.m);
+      // A day that lost its last event goes, so that the rollups are the same whatever the order of work.
+      if (d.n < 0) this.stmt("DELETE FROM timeline_days WHERE d0 = ? AND precision = ? AND quad = ? AND n <= 0").run(...d.key);
     }
-    this.stmt("DELETE FROM events WHERE gkey = ?").run(gkey);
-    const ins = this.stmt(
-      `INSERT INTO events (id, gkey, cameo, root, plover, mode, quad, goldstein, src_code, src_country, src_name, tgt_code, tgt_country, tgt_name,
-        date, precision, d0, d1, modality, loc_name, loc_country, lat, lon, num_mentions, num_sources, num_articles, is_root, first_doc, first_mention, first_seen, last_seen)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    const upd = this.stmt("UPDATE mentions SET event_id = ? WHERE rowid = ?");
-    for (const e of merged as MergedEvent[]) {
-      ins.run(
-        e.id, e.gkey, e.cameo, e.root, e.plover, e.mode, e.quad, e.goldstein, e.srcCode, e.srcCountry, e.srcName, e.tgtCode, e.tgtCountry, e.tgtName,
-        e.date, e.precision, e.d0, e.d1, e.modality, e.locName, e.locCountry, e.lat, e.lon, e.numMentions, e.numSources, e.numArticles, e.isRoot,
-        e.firstDoc, e.firstMember, e.firstSeen, e.lastSeen,
-      );
-      for (const rowid of e.members) if (current.get(rowid) !== e.id) upd.run(e.id, rowid);
+    for (const d of this.countries.values()) {
+      if (d.n === 0 && d.g === 0 && d.m === 0) continue;
+      this.stmt(
+        `INSERT INTO timeline_countries (country, d0, precision, quad, d1, n, g, m) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (country, d0, precision, quad) DO UPDATE SET n = n + excluded.n, g = g + excluded.g, m = m + excluded.m`,
+      ).run(...d.key, d.d1, d.n, d.g, d.m);
+      if (d.n < 0) this.stmt("DELETE FROM timeline_countries WHERE country = ? AND d0 = ? AND precision = ? AND quad = ? AND n <= 0").run(...d.key);
     }
+    for (const [code, a] of this.actorDeltas) {
+      if (a.s === 0 && a.t === 0 && a.m === 0 && a.name === null && a.country === null) continue;
+      this.stmt(
+        `INSERT INTO actor_counts (code, name, country, as_source, as_target, mentions) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (code) DO UPDATE SET as_source = as_source + excluded.as_source, as_target = as_target + excluded.as_target, mentions = mentions + excluded.mentions,
+           name = CASE WHEN name IS NULL OR excluded.name > name THEN excluded.name ELSE name END,
+           country = CASE WHEN country IS NULL OR excluded.country > country THEN excluded.country ELSE country END`,
+      ).run(code, a.name, a.country, a.s, a.t, a.m);
+      if (a.s < 0 || a.t < 0) this.stmt("DELETE FROM actor_counts WHERE code = ? AND as_source <= 0 AND as_target <= 0").run(code);
+    }
+    this.days.clear();
+    this.countries.clear();
+    this.actorDeltas.clear();
   }
 
   async recordFailure(f: FailureRecord): Promise<void> {
@@ -709,75 +553,134 @@ export class SqliteStore implements EventStore {
   }
 
   async failures(options: { limit?: number } = {}): Promise<FailureRecord[]> {
-    return this.guard(() =>
-      (this.stmt("SELECT origin, stage, reason, doc_id AS docId, at FROM failures ORDER BY at, origin LIMIT ?").all(options.limit && options.limit > 0 ? options.limit : -1) as FailureRecord[]),
-    );
+    return this.guard(() => this.stmt("SELECT origin, stage, reason, doc_id AS docId, at FROM failures ORDER BY at, origin LIMIT ?").all(options.limit && options.limit > 0 ? options.limit : -1) as FailureRecord[]);
   }
 
   async clearFailures(): Promise<number> {
     return this.guard(() => this.stmt("DELETE FROM failures").run().changes);
   }
 
-  private eventsSql(filter: EventFilter): { sql: string; params: unknown[] } {
+  /**
+   * How to run a --text search: the events of a rare search are collected; a common
+   * one (more matches than TEXT_COLLECT_LIMIT) is checked event by event when a page
+   * is wanted, and collected whole for counts.
+   */
+  private textPlan(text: string | undefined, page: boolean): TextPlan | undefined {
+    if (!text) return undefined;
+    const query = ftsQuery(text);
+    const probe = (table: string) => (this.stmt(`SELECT rowid FROM ${table} WHERE ${table} MATCH ? LIMIT ?`).all(query, TEXT_COLLECT_LIMIT + 1) as { rowid: number }[]).map((r) => r.rowid);
+    const mentions = probe("mention_fts");
+    const docs = mentions.length > TEXT_COLLECT_LIMIT ? [] : probe("doc_fts");
+    if (mentions.length > TEXT_COLLECT_LIMIT || docs.length > TEXT_COLLECT_LIMIT) return page ? { kind: "check", query } : { kind: "collect", query };
+    const events = new Set<number>();
+    const ofMention = this.stmt("SELECT event FROM mentions WHERE rowid = ?").pluck();
+    for (const r of mentions) events.add(ofMention.get(r) as number);
+    const ofDoc = this.stmt("SELECT event FROM mentions WHERE doc = ?").pluck();
+    for (const d of docs) for (const e of ofDoc.all(d) as number[]) events.add(e);
+    return { kind: "events", rowids: [...events] };
+  }
+
+  /** The page of a listing: the events' rowids in (d0, d1, id) order, fetched whole only for the page. */
+  private listSql(filter: EventFilter, text: TextPlan | undefined, dated: boolean | undefined, limit: number | undefined, offset: number | undefined): { sql: string; params: unknown[] } {
     const dir = filter.desc ? "DESC" : "ASC";
-    const branches = branchesOf(filter);
-    if (branches.length === 1) {
-      const params = [...branches[0]!.params];
-      const sql = `SELECT ${EVENT_COLUMNS} FROM ${EVENT_FROM} ${branches[0]!.where} ORDER BY e.d0 ${dir}, e.id ${dir}${limitOf(filter, params)}`;
-      return { sql, params };
+    const plan = planOf(filter, { text, dated });
+    const k = plan.key;
+    const rid = k === "s" ? "s.event" : "e.rowid";
+    const params: unknown[] = [];
+    let page: string;
+    if (plan.branches.length === 1) {
+      const b = plan.branches[0]!;
+      params.push(...b.params);
+      page = `SELECT ${k}.d0 AS d0, ${k}.d1 AS d1, ${k}.id AS id, ${rid} AS rid FROM ${plan.lean} ${b.where} ORDER BY ${k}.d0 ${dir}, ${k}.d1 ${dir}, ${k}.id ${dir}`;
+    } else {
+      const u = compound(plan, (from, where) => `SELECT ${k}.d0 AS d0, ${k}.d1 AS d1, ${k}.id AS id, ${rid} AS rid FROM ${from} ${where}`, "UNION", true);
+      params.push(...u.params);
+      page = `${u.sql} ORDER BY 1 ${dir}, 2 ${dir}, 3 ${dir}`;
     }
-    // The branches give event ids in date order; the rows are fetched for the page only.
-    const ids = compound(filter, (where) => `SELECT e.d0 AS d0, e.id AS id FROM events e ${where}`);
-    const params = [...ids.params];
-    const page = `${ids.sql} ORDER BY d0 ${dir}, id ${dir}${limitOf(filter, params)}`;
-    const sql = `SELECT ${EVENT_COLUMNS} FROM (${page}) AS p JOIN ${EVENT_FROM.replace("events e", "events e ON e.id = p.id")} ORDER BY p.d0 ${dir}, p.id ${dir}`;
-    return { sql, params };
+    page += limitSql(limit, offset, params);
+    return {
+      sql: `SELECT ${EVENT_COLUMNS} FROM (${page}) AS p JOIN events e ON e.rowid = p.rid ${EVENT_JOINS} ORDER BY p.d0 ${dir}, p.d1 ${dir}, p.id ${dir}`,
+      params,
+    };
+  }
+
+  private eventsSync(filter: EventFilter): EventRow[] {
+    const text = this.textPlan(filter.text, true);
+    const limit = filter.limit && filter.limit > 0 ? filter.limit : undefined;
+    const offset = filter.offset ?? 0;
+    const run = (dated: boolean | undefined, lim: number | undefined, off: number) => {
+      const { sql, params } = this.listSql(filter, text, dated, lim, off);
+      return this.stmt(sql).all(...params) as EventRow[];
+    };
+    if (!filter.desc) return run(undefined, limit, offset);
+    // Newest first, and the undated after the dated (their day number sorts after every date).
+    const rows = run(true, limit, offset);
+    if (limit !== undefined && rows.length >= limit) return rows;
+    const skipped = rows.length > 0 || offset === 0 ? offset + rows.length : this.countSync({ ...filter, desc: undefined }, true);
+    const rest = run(false, limit === undefined ? undefined : limit - rows.length, Math.max(0, offset - skipped));
+    return rows.concat(rest);
   }
 
   async events(filter: EventFilter = {}, options: { withMentions?: boolean } = {}): Promise<StoredEvent[]> {
     return this.guard(() => {
-      const { sql, params } = this.eventsSql(filter);
-      const rows = (this.stmt(sql).all(...params) as EventRow[]).map(toEvent);
+      const rows = this.eventsSync(filter).map(toEvent);
       if (options.withMentions) for (const e of rows) e.mentions = this.mentionsSync(e.id);
       return rows;
     });
   }
 
   async *iterateEvents(filter: EventFilter = {}, options: { withMentions?: boolean } = {}): AsyncIterable<StoredEvent> {
-    const { sql, params } = this.guard(() => this.eventsSql(filter));
-    // A separate statement: an iterating statement is busy until it ends.
-    const it = this.guard(() => this.db.prepare(sql).iterate(...params)) as IterableIterator<EventRow>;
-    let batch: StoredEvent[] = [];
-    try {
-      for (;;) {
-        const next = this.guard(() => it.next());
-        if (next.done) break;
-        const e = toEvent(next.value);
-        if (options.withMentions) e.mentions = this.guard(() => this.mentionsSync(e.id));
-        batch.push(e);
-        if (batch.length >= 512) {
-          yield* batch;
-          batch = [];
+    const text = this.guard(() => this.textPlan(filter.text, true));
+    const limit = filter.limit && filter.limit > 0 ? filter.limit : undefined;
+    let left = limit;
+    const parts: (boolean | undefined)[] = filter.desc ? [true, false] : [undefined];
+    let offset = filter.offset ?? 0;
+    for (const dated of parts) {
+      if (left !== undefined && left <= 0) return;
+      const { sql, params } = this.guard(() => this.listSql(filter, text, dated, left, offset));
+      // A separate statement: an iterating statement is busy until it ends.
+      const it = this.guard(() => this.db.prepare(sql).iterate(...params)) as IterableIterator<EventRow>;
+      let batch: StoredEvent[] = [];
+      let n = 0;
+      try {
+        for (;;) {
+          const next = this.guard(() => it.next());
+          if (next.done) break;
+          n++;
+          const e = toEvent(next.value);
+          if (options.withMentions) e.mentions = this.guard(() => this.mentionsSync(e.id));
+          batch.push(e);
+          if (batch.length >= 512) {
+            yield* batch;
+            batch = [];
+          }
         }
+        yield* batch;
+      } finally {
+        it.return?.();
       }
-      yield* batch;
-    } finally {
-      it.return?.();
+      if (left !== undefined) left -= n;
+      if (dated && offset > 0) offset = n > 0 ? 0 : Math.max(0, offset - this.guard(() => this.countSync({ ...filter, desc: undefined }, true)));
     }
   }
 
-  async countEvents(filter: EventFilter = {}): Promise<number> {
-    return this.guard(() => {
-      const { sql, params } = disjoint({ ...filter, limit: undefined, offset: undefined }, (where) => `SELECT e.id FROM events e ${where}`);
-      return (this.stmt(`SELECT count(*) AS n FROM (${sql})`).get(...params) as { n: number }).n;
-    });
+  /** Matching events (dated ones only, when asked), counted over disjoint branches; at most `cap` when given. */
+  private countSync(filter: EventFilter, dated?: boolean, cap?: number): number {
+    const plan = planOf({ ...filter, limit: undefined, offset: undefined }, { disjoint: true, text: this.textPlan(filter.text, cap !== undefined), dated });
+    const { sql, params } = compound(plan, (from, where) => `SELECT 1 FROM ${from} ${where}`, "UNION ALL", true);
+    if (cap !== undefined) return (this.stmt(`SELECT count(*) AS n FROM (${sql} LIMIT ?)`).get(...params, cap) as { n: number }).n;
+    return (this.stmt(`SELECT count(*) AS n FROM (${sql})`).get(...params) as { n: number }).n;
+  }
+
+  async countEvents(filter: EventFilter = {}, options: { upTo?: number } = {}): Promise<number> {
+    return this.guard(() => this.countSync(filter, undefined, options.upTo));
   }
 
   private mentionsSync(eventId: string): StoredMention[] {
     return (
       this.stmt(
         `SELECT ${MENTION_COLUMNS}, d.id AS doc_id, d.pub_date, d.source, d.url, d.title
-         FROM mentions m JOIN documents d ON d.rowid = m.doc WHERE m.event_id = ? ORDER BY d.pub_date, d.id, m.idx`,
+         FROM events ev JOIN mentions m ON m.event = ev.rowid JOIN documents d ON d.rowid = m.doc WHERE ev.id = ? ORDER BY d.pub_date, d.id, m.idx`,
       ).all(eventId) as MentionRow[]
     ).map(toMention);
   }
@@ -789,7 +692,7 @@ export class SqliteStore implements EventStore {
   async timeline(filter: EventFilter, by: TimelinePeriod): Promise<Timeline> {
     return this.guard(() => {
       type Row = { d0: number; precision: string | null; quad: number; n: number; g: number; m: number };
-      const f = { ...filter, limit: undefined, offset: undefined };
+      const f = { ...filter, limit: undefined, offset: undefined, desc: undefined };
       const onlyDates = Object.entries(f).every(([k, v]) => v === undefined || k === "since" || k === "until");
       const oneCountry = f.country?.length === 1 && Object.entries(f).every(([k, v]) => v === undefined || k === "since" || k === "until" || k === "country");
       let rows: Row[];
@@ -801,11 +704,11 @@ export class SqliteStore implements EventStore {
         if (f.since) conds.push("d1 >= ? AND d0 < ?"), params.push(isoToDay(f.since), UNDATED);
         if (f.until) conds.push("d0 <= ?"), params.push(isoToDay(f.until));
         const table = oneCountry ? "timeline_countries" : "timeline_days";
-        rows = (
-          this.stmt(`SELECT d0, NULLIF(precision, '') AS precision, quad, sum(n) AS n, sum(g) / 10.0 AS g, sum(m) AS m FROM ${table} ${conds.length ? "WHERE " + conds.join(" AND ") : ""} GROUP BY d0, precision, quad`).all(...params) as Row[]
-        );
+        rows = this.stmt(`SELECT d0, NULLIF(precision, '') AS precision, quad, sum(n) AS n, sum(g) / 10.0 AS g, sum(m) AS m FROM ${table} ${conds.length ? "WHERE " + conds.join(" AND ") : ""} GROUP BY d0, precision, quad`).all(...params) as Row[];
       } else {
-        const { sql, params } = disjoint(f, (where) => `SELECT e.d0, e.precision, e.quad, e.goldstein, e.num_mentions FROM events e ${where}`);
+        const plan = planOf(f, { disjoint: true, text: this.textPlan(f.text, false) });
+        const k = plan.key;
+        const { sql, params } = compound(plan, (from, where) => `SELECT ${k}.d0 AS d0, ${k}.precision AS precision, ${k}.quad AS quad, ${k}.goldstein AS goldstein, ${k}.num_mentions AS num_mentions FROM ${from} ${where}`, "UNION ALL", true);
         rows = this.stmt(`SELECT d0, precision, quad, count(*) AS n, sum(goldstein) AS g, sum(num_mentions) AS m FROM (${sql}) GROUP BY d0, precision, quad`).all(...params) as Row[];
       }
       const fine: Record<TimelinePeriod, string[]> = { day: ["day"], week: ["day"], month: ["day", "month"], year: ["day", "month", "year"] };
@@ -838,16 +741,39 @@ export class SqliteStore implements EventStore {
 
   async actors(filter: EventFilter & { top?: number } = {}): Promise<ActorCount[]> {
     return this.guard(() => {
-      const { sql: where, params } = whereOf({ ...filter, limit: undefined, offset: undefined });
-      const and = where ? `${where} AND` : "WHERE";
-      const rows = this.stmt(
-        `SELECT code, max(name) AS name, max(country) AS country, sum(s) AS asSource, sum(t) AS asTarget, count(*) AS events, sum(n) AS mentions FROM (
-           SELECT e.src_code AS code, e.src_name AS name, e.src_country AS country, 1 AS s, 0 AS t, e.num_mentions AS n FROM events e ${and} e.src_code IS NOT NULL
-           UNION ALL
-           SELECT e.tgt_code, e.tgt_name, e.tgt_country, 0, 1, e.num_mentions FROM events e ${and} e.tgt_code IS NOT NULL
-         ) GROUP BY code ORDER BY events DESC, code LIMIT ?`,
-      ).all(...params, ...params, filter.top && filter.top > 0 ? filter.top : -1) as ActorCount[];
-      return rows;
+      const { top, ...rest } = filter;
+      const f: EventFilter = { ...rest, limit: undefined, offset: undefined, desc: undefined };
+      const limit = top && top > 0 ? top : -1;
+      if (Object.values(f).every((v) => v === undefined)) {
+        // The rollup: no pass over the events.
+        return this.stmt(
+          `SELECT code, name, country, as_source AS asSource, as_target AS asTarget, as_source + as_target AS events, mentions
+           FROM actor_counts ORDER BY events DESC, code LIMIT ?`,
+        ).all(limit) as ActorCount[];
+      }
+      // Codes and counts from the matching events (a country's come from its index alone); names and
+      // countries from the rollup, so that an actor has one name whatever the filter.
+      const plan = planOf(f, { disjoint: true, text: this.textPlan(f.text, false) });
+      const { sql, params } = compound(plan, (from, where) => `SELECT e.src_code, e.tgt_code, e.num_mentions FROM ${from} ${where}`, "UNION ALL");
+      type Row = { src_code: string | null; tgt_code: string | null; num_mentions: number };
+      const counts = new Map<string, ActorCount>();
+      const count = (code: string | null, side: "asSource" | "asTarget", n: number) => {
+        if (!code) return;
+        let a = counts.get(code);
+        if (!a) counts.set(code, (a = { code, name: null, country: null, asSource: 0, asTarget: 0, events: 0, mentions: 0 }));
+        a[side]++;
+        a.events++;
+        a.mentions += n;
+      };
+      for (const r of this.stmt(sql).iterate(...params) as IterableIterator<Row>) {
+        count(r.src_code, "asSource", r.num_mentions);
+        count(r.tgt_code, "asTarget", r.num_mentions);
+      }
+      const list = [...counts.values()].sort((a, b) => b.events - a.events || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+      const shown = limit > 0 ? list.slice(0, limit) : list;
+      const names = this.stmt("SELECT name, country FROM actor_counts WHERE code = ?");
+      for (const a of shown) Object.assign(a, names.get(a.code) ?? {});
+      return shown;
     });
   }
 
@@ -861,10 +787,31 @@ export class SqliteStore implements EventStore {
         row = rows[0];
       }
       if (!row) return null;
-      const events = (this.stmt(`SELECT ${MENTION_COLUMNS} FROM mentions m WHERE m.doc = ? ORDER BY m.idx`).all(row.rowid) as MentionRow[]).map(eventRecordOf);
+      const mentions = this.stmt(`SELECT ${MENTION_COLUMNS} FROM mentions m LEFT JOIN events ev ON ev.rowid = m.event WHERE m.doc = ? ORDER BY m.idx`).all(row.rowid) as MentionRow[];
+      const events = mentions.map(eventRecordOf);
       const record = { ...(JSON.parse(row.record) as Omit<AnalysisRecord, "text" | "events">), text: row.text, events } as AnalysisRecord;
       const input = { ...(JSON.parse(row.input) as Omit<DocumentInput, "text">), text: row.text } as DocumentInput;
-      return { id: row.id, date: row.pub_date, title: row.title, source: row.source, url: row.url, engine: row.engine, origin: row.origin, ingestedAt: row.ingested_at, record, input };
+      return {
+        id: row.id,
+        date: row.pub_date,
+        title: row.title,
+        source: row.source,
+        url: row.url,
+        engine: row.engine,
+        origin: row.origin,
+        ingestedAt: row.ingested_at,
+        record,
+        input,
+        eventIds: mentions.map((m) => m.event_id ?? null),
+      };
+    });
+  }
+
+  async documentInput(id: string): Promise<{ input: DocumentInput; origin: string | null; date: string; dateSource: string | null } | null> {
+    return this.guard(() => {
+      const row = this.stmt("SELECT text, input, origin, pub_date, date_source FROM documents WHERE id = ?").get(id) as { text: string; input: string; origin: string | null; pub_date: string; date_source: string | null } | undefined;
+      if (!row) return null;
+      return { input: { ...(JSON.parse(row.input) as Omit<DocumentInput, "text">), text: row.text }, origin: row.origin, date: row.pub_date, dateSource: row.date_source };
     });
   }
 
@@ -883,9 +830,9 @@ export class SqliteStore implements EventStore {
       const engines: Record<string, number> = {};
       for (const r of this.stmt("SELECT engine, count(*) AS n FROM documents GROUP BY engine ORDER BY engine").all() as { engine: string; n: number }[]) engines[r.engine] = r.n;
       const byQuad: [number, number, number, number] = [0, 0, 0, 0];
-      for (const r of this.stmt("SELECT quad, count(*) AS n FROM events GROUP BY quad").all() as { quad: number; n: number }[]) if (r.quad >= 1 && r.quad <= 4) byQuad[r.quad - 1] = r.n;
+      for (const r of this.stmt("SELECT quad, sum(n) AS n FROM timeline_days GROUP BY quad").all() as { quad: number; n: number }[]) if (r.quad >= 1 && r.quad <= 4) byQuad[r.quad - 1] = r.n;
       const first = one(`SELECT min(d0) AS n FROM events WHERE d0 < ${UNDATED}`) as number | null;
-      const last = one(`SELECT max(d1) AS n FROM events WHERE d1 < ${UNDATED}`) as number | null;
+      const last = one(`SELECT max(d1) AS n FROM timeline_days WHERE d1 < ${UNDATED}`) as number | null;
       let bytes: number | null = null;
       if (this.path !== ":memory:") {
         try {
@@ -899,8 +846,8 @@ export class SqliteStore implements EventStore {
         events: one("SELECT count(*) AS n FROM events") as number,
         mentions: one("SELECT count(*) AS n FROM mentions") as number,
         failures: one("SELECT count(*) AS n FROM failures") as number,
-        actors: one("SELECT count(*) AS n FROM (SELECT src_code FROM events WHERE src_code IS NOT NULL UNION SELECT tgt_code FROM events WHERE tgt_code IS NOT NULL)") as number,
-        publishers: one("SELECT count(DISTINCT source) AS n FROM documents") as number,
+        actors: one("SELECT count(*) AS n FROM actor_counts") as number,
+        publishers: one("SELECT count(*) AS n FROM (SELECT DISTINCT source COLLATE NOCASE FROM documents WHERE source IS NOT NULL)") as number,
         firstEvent: first ? dayToIso(first) : null,
         lastEvent: last ? dayToIso(last) : null,
         firstPublished: one("SELECT min(pub_date) AS n FROM documents") as string | null,
@@ -924,7 +871,7 @@ export class SqliteStore implements EventStore {
     return this.db;
   }
 
-  async close(): Promise<void> {
+  private closeSync(): void {
     if (this.closed) return;
     this.closed = true;
     this.stmts.clear();
@@ -939,5 +886,9 @@ export class SqliteStore implements EventStore {
     } catch {
       // closing twice or after a failure is not worth an error
     }
+  }
+
+  async close(): Promise<void> {
+    this.closeSync();
   }
 }

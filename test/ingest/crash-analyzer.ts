@@ -1,0 +1,31 @@
+// A stand-in analyser that takes its worker thread down: a line "EXIT" ends the
+// thread, a line "THROW" throws from a microtask (an uncaught asynchronous error).
+// With $CRASH_MARK set, the first crash writes that file and the analyser then
+// refuses to start again, so that the dead worker's replacement cannot start.
+
+import { existsSync, writeFileSync } from "node:fs";
+import type { DocumentInput } from "../../src/record.js";
+import { stubRecord } from "./stub-analyzer.js";
+
+export function createRecordMaker() {
+  const mark = process.env.CRASH_MARK;
+  if (mark && existsSync(mark)) throw new Error("the crash analyser will not start twice");
+  return {
+    analyze(input: DocumentInput, options?: { date?: string | null; today?: string | null }) {
+      const crash = () => {
+        if (mark) writeFileSync(mark, "crashed");
+      };
+      if (/^EXIT$/m.test(input.text)) {
+        crash();
+        process.exit(7);
+      }
+      if (/^THROW$/m.test(input.text)) {
+        crash();
+        queueMicrotask(() => {
+          throw new Error("an asynchronous failure in the analyser");
+        });
+      }
+      return stubRecord(input, options);
+    },
+  };
+}
