@@ -1,4 +1,4 @@
-// Sentences and tokens (with POS, lemma and negation) for the analysable segments.
+// Sentences and tokens (with POS and lemma) for the analysable segments.
 // wink-nlp tokenises and tags; we compute offsets, repair the tokens it splits
 // wrongly on news text ("U.S.", "DPRK-U.S.", "Jae-in") and split sentences
 // ourselves, because wink's splitter breaks at the stops inside "U.S.".
@@ -14,7 +14,7 @@ type Nlp = ReturnType<typeof winkNLP>;
 
 /** The wink instance for a Resources object; sentence splitting is ours, so wink's is off. */
 export function nlpOf(resources: Resources): Nlp {
-  return resources.use("nlp", () => winkNLP(model, ["negation", "pos"]));
+  return resources.use("nlp", () => winkNLP(model, ["pos"]));
 }
 
 interface RawToken {
@@ -22,7 +22,6 @@ interface RawToken {
   end: number;
   pos: string;
   lemma: string;
-  negated: boolean;
   spaceBefore: boolean;
 }
 
@@ -35,7 +34,6 @@ function winkTokens(nlp: Nlp, text: string, seg: Segment): RawToken[] {
   const values = tokens.out() as string[];
   const pos = tokens.out(its.pos) as string[];
   const lemma = tokens.out(its.lemma as Parameters<typeof tokens.out>[0]) as string[];
-  const neg = tokens.out(its.negationFlag) as unknown as boolean[];
   const out: RawToken[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -47,7 +45,7 @@ function winkTokens(nlp: Nlp, text: string, seg: Segment): RawToken[] {
     const start = seg.start + at;
     const end = start + v.length;
     const spaceBefore = at > 0 && /\s/.test(segText[at - 1]!);
-    out.push({ start, end, pos: pos[i] ?? "X", lemma: lemma[i] ?? v.toLowerCase(), negated: neg[i] === true, spaceBefore });
+    out.push({ start, end, pos: pos[i] ?? "X", lemma: lemma[i] ?? v.toLowerCase(), spaceBefore });
     cursor = at + v.length;
   }
   return out;
@@ -111,7 +109,7 @@ function repair(text: string, raw: RawToken[]): RawToken[] {
     if (/^\p{Lu}/u.test(surface)) pos = "PROPN";
     else if (next && (next.pos === "NOUN" || next.pos === "PROPN") && last.pos !== "VERB") pos = "ADJ";
     else pos = last.pos === "PUNCT" ? "X" : last.pos;
-    joined.push({ start: t.start, end, pos, lemma: surface.toLowerCase(), negated: t.negated, spaceBefore: t.spaceBefore });
+    joined.push({ start: t.start, end, pos, lemma: surface.toLowerCase(), spaceBefore: t.spaceBefore });
     i = j;
   }
   // A capitalised word before a hyphenated given name is the family name ("Moon Jae-in",
@@ -187,7 +185,7 @@ export function tokenize(text: string, segments: readonly Segment[], nlp: Nlp): 
       for (let i = a; i < b; i++) {
         const r = toks[i]!;
         const surface = text.slice(r.start, r.end);
-        tokens.push({ start: r.start, end: r.end, text: surface, pos: r.pos, lemma: r.lemma, lower: surface.toLowerCase(), negated: r.negated, sentence, spaceBefore: r.spaceBefore });
+        tokens.push({ start: r.start, end: r.end, text: surface, pos: r.pos, lemma: r.lemma, lower: surface.toLowerCase(), sentence, spaceBefore: r.spaceBefore });
       }
       sentences.push({ start: toks[a]!.start, end: toks[b - 1]!.end, tokenStart, tokenEnd: tokens.length, segment: segIndex, kind: seg.kind });
     }
