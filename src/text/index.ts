@@ -20,9 +20,16 @@ export function nlpOf(resources: Resources): Nlp {
 interface RawToken {
   start: number;
   end: number;
+  /** The token's text (text.slice(start, end)). */
+  surface: string;
   pos: string;
   lemma: string;
   spaceBefore: boolean;
+}
+
+/** Whitespace as `\s` has it, by code unit (a regex test per token costs more). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Tokens of one segment from wink, with offsets into the whole text. */
@@ -44,14 +51,16 @@ function winkTokens(nlp: Nlp, text: string, seg: Segment): RawToken[] {
     if (at < 0 || at - cursor > 64) continue; // a token wink normalised beyond recognition: skip it
     const start = seg.start + at;
     const end = start + v.length;
-    const spaceBefore = at > 0 && /\s/.test(segText[at - 1]!);
-    out.push({ start, end, pos: pos[i] ?? "X", lemma: lemma[i] ?? v.toLowerCase(), spaceBefore });
+    const spaceBefore = at > 0 && isSpace(segText.charCodeAt(at - 1));
+    out.push({ start, end, surface: v, pos: pos[i] ?? "X", lemma: lemma[i] ?? v.toLowerCase(), spaceBefore });
     cursor = at + v.length;
   }
   return out;
 }
 
 const INITIALISM = /^(?:[A-Za-z]\.){2,}$/;
+/** A token that can begin or continue an initialism wink split ("U", ".", "S."). */
+const INITIALISM_PIECE = /^[A-Za-z.]{1,12}$/;
 /** Korean-style given names written with a hyphen: "Jae-in", "Geun-hye", "Jong-un". */
 const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 const WORDISH = /^[\p{L}\p{N}][\p{L}\p{N}'’.]*$/u;
@@ -68,11 +77,12 @@ function repair(text: string, raw: RawToken[]): RawToken[] {
     // initialisms: adjacent pieces that together read as letter-dot pairs
     let j = i;
     let merged = t;
-    for (let k = i + 1; k < raw.length && k < i + 6 && raw[k]!.start === raw[k - 1]!.end; k++) {
+    // only pieces of letters and dots, at most "U.S." long, can make one
+    for (let k = i + 1; k < raw.length && k < i + 6 && raw[k]!.start === raw[k - 1]!.end && INITIALISM_PIECE.test(raw[k - 1]!.surface); k++) {
       const candidate = text.slice(t.start, raw[k]!.end);
       if (INITIALISM.test(candidate)) {
         j = k;
-        merged = { ...t, end: raw[k]!.end, pos: "PROPN", lemma: candidate.toLowerCase() };
+        merged = { ...t, end: raw[k]!.end, surface: candidate, pos: "PROPN", lemma: candidate.toLowerCase() };
       }
     }
     if (j > i) {
@@ -90,10 +100,10 @@ function repair(text: string, raw: RawToken[]): RawToken[] {
     while (
       j + 2 < out.length &&
       out[j + 1]!.start === end &&
-      text.slice(out[j + 1]!.start, out[j + 1]!.end) === "-" &&
+      out[j + 1]!.surface === "-" &&
       out[j + 2]!.start === out[j + 1]!.end &&
-      WORDISH.test(text.slice(out[j + 2]!.start, out[j + 2]!.end)) &&
-      WORDISH.test(text.slice(out[j]!.start, out[j]!.end))
+      WORDISH.test(out[j + 2]!.surface) &&
+      WORDISH.test(out[j]!.surface)
     ) {
       end = out[j + 2]!.end;
       j += 2;
@@ -109,15 +119,15 @@ function repair(text: string, raw: RawToken[]): RawToken[] {
     if (/^\p{Lu}/u.test(surface)) pos = "PROPN";
     else if (next && (next.pos === "NOUN" || next.pos === "PROPN") && last.pos !== "VERB") pos = "ADJ";
     else pos = last.pos === "PUNCT" ? "X" : last.pos;
-    joined.push({ start: t.start, end, pos, lemma: surface.toLowerCase(), spaceBefore: t.spaceBefore });
+    joined.push({ start: t.start, end, surface, pos, lemma: surface.toLowerCase(), spaceBefore: t.spaceBefore });
     i = j;
   }
   // A capitalised word before a hyphenated given name is the family name ("Moon Jae-in",
   // "Park Geun-hye"), whatever wink made of it.
   for (let i = 0; i + 1 < joined.length; i++) {
     const next = joined[i + 1]!;
-    if (next.start > joined[i]!.end + 1 || !HYPHENATED_GIVEN_NAME.test(text.slice(next.start, next.end))) continue;
-    if (/^\p{Lu}\p{Ll}+$/u.test(text.slice(joined[i]!.start, joined[i]!.end))) joined[i] = { ...joined[i]!, pos: "PROPN" };
+    if (next.start > joined[i]!.end + 1 || !next.surface.includes("-") || !HYPHENATED_GIVEN_NAME.test(next.surface)) continue;
+    if (/^\p{Lu}\p{Ll}+$/u.test(joined[i]!.surface)) joined[i] = { ...joined[i]!, pos: "PROPN" };
   }
   return joined;
 }
@@ -133,6 +143,11 @@ const STARTS_AFTER_INITIALISM = new Set(["DET", "PRON", "CCONJ", "SCONJ", "ADP",
 /** Tokens after which a line cannot end a sentence. */
 const CONTINUES = new Set("the a an of and or but to in on at for with by from , ; : -".split(" "));
 
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
 function isSentenceStart(text: string, t: RawToken): boolean {
   const c = text[t.start]!;
   return /[\p{Lu}\p{N}"'“‘(\[«]/u.test(c);
@@ -144,24 +159,24 @@ function splitSentences(text: string, toks: RawToken[], lineBreaksEnd: boolean):
   let begin = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    const surface = text.slice(t.start, t.end);
+    const surface = t.surface;
     let endAt = -1; // last token index of the sentence, when it ends here
     if (TERMINAL.has(surface) || /^[.?!]+$/.test(surface)) {
       let k = i;
-      while (k + 1 < toks.length && CLOSERS.test(text.slice(toks[k + 1]!.start, toks[k + 1]!.end)) && toks[k + 1]!.start === toks[k]!.end) k++;
+      while (k + 1 < toks.length && CLOSERS.test(toks[k + 1]!.surface) && toks[k + 1]!.start === toks[k]!.end) k++;
       const next = toks[k + 1];
-      if (!next || isSentenceStart(text, next) || /\n/.test(text.slice(toks[k]!.end, next.start))) endAt = k;
-    } else if (INITIALISM.test(surface)) {
+      if (!next || isSentenceStart(text, next) || hasNewline(text, toks[k]!.end, next.start)) endAt = k;
+    } else if (surface.length >= 4 && surface.charCodeAt(surface.length - 1) === 46 && INITIALISM.test(surface)) {
       // An initialism swallowed the stop ("… in the U.S. The talks …"). A capitalised
       // function word after it starts a sentence; a name or noun ("U.S. President") does not.
       const next = toks[i + 1];
-      if (next && /^\p{Lu}/u.test(text[next.start]!) && (STARTS_AFTER_INITIALISM.has(next.pos) || STARTERS.has(text.slice(next.start, next.end).toLowerCase()))) endAt = i;
+      if (next && /^\p{Lu}/u.test(text[next.start]!) && (STARTS_AFTER_INITIALISM.has(next.pos) || STARTERS.has(next.surface.toLowerCase()))) endAt = i;
     }
     if (endAt < 0 && lineBreaksEnd) {
       // a line break ends a headline-like line without a final stop (the structure
       // stage has already joined a body paragraph's wrapped lines, so not there)
       const next = toks[i + 1];
-      if (next && /\n/.test(text.slice(t.end, next.start)) && isSentenceStart(text, next) && !CONTINUES.has(surface.toLowerCase())) endAt = i;
+      if (next && next.start > t.end && hasNewline(text, t.end, next.start) && isSentenceStart(text, next) && !CONTINUES.has(surface.toLowerCase())) endAt = i;
     }
     if (endAt >= 0) {
       out.push([begin, endAt + 1]);
@@ -184,7 +199,7 @@ export function tokenize(text: string, segments: readonly Segment[], nlp: Nlp): 
       const tokenStart = tokens.length;
       for (let i = a; i < b; i++) {
         const r = toks[i]!;
-        const surface = text.slice(r.start, r.end);
+        const surface = r.surface;
         tokens.push({ start: r.start, end: r.end, text: surface, pos: r.pos, lemma: r.lemma, lower: surface.toLowerCase(), sentence, spaceBefore: r.spaceBefore });
       }
       sentences.push({ start: toks[a]!.start, end: toks[b - 1]!.end, tokenStart, tokenEnd: tokens.length, segment: segIndex, kind: seg.kind });
