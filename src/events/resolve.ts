@@ -98,6 +98,18 @@ export function datesCompatible(a: string | null, b: string | null): boolean {
 
 const moreSpecific = (a: string | null, b: string | null): string | null => (!a ? b : !b ? a : a.length >= b.length ? a : b);
 
+/** The index of the first token that ends after `offset` (tokens.length when none): a binary search, as long documents have many entities. */
+function firstTokenEndingAfter(tokens: readonly { end: number }[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 class EntityIndex {
   /** Entities overlapping each token. */
   readonly byToken: number[][];
@@ -174,8 +186,7 @@ class EntityIndex {
     const e = this.entity(ei);
     if (e.type !== "GPE" && e.type !== "LOC" && e.type !== "FAC") return false;
     const toks = this.ctx.view.tokens;
-    let t = 0;
-    while (t < toks.length && toks[t]!.end <= e.start) t++;
+    const t = firstTokenEndingAfter(toks, e.start);
     const before = t > 0 ? this.ctx.view.low[t - 1]! : "";
     const view = this.ctx.view;
     // "in Syria", "near Basra", "Hanoi, Vietnam", "the city of Kaesong", "at Panmunjom"; not "sanctions on Russia",
@@ -187,7 +198,7 @@ class EntityIndex {
     while (after < toks.length && toks[after]!.start < e.end) after++;
     if (after < toks.length && view.grammar.placeNouns.has(view.norm[after]!)) return true;
     if (after + 1 < toks.length && (view.low[after] === "'s" || view.low[after] === "’s")) {
-      const next = this.ctx.entities.find((x) => x.start >= toks[after + 1]!.start && x.start < toks[after + 1]!.end);
+      const next = (this.byToken[after + 1] ?? []).map((ei) => this.entity(ei)).find((x) => x.start >= toks[after + 1]!.start && x.start < toks[after + 1]!.end);
       if ((next && next.geo && !next.actor) || view.grammar.placeNouns.has(view.norm[after + 1]!)) return true;
     }
     return (before === "at" || before === "on") && !e.actor;
