@@ -1303,6 +1303,12 @@ function toRecords(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): E
   }
   for (let i = recs.length - 1; i >= 0; i--) if ((recs[i]!.c.modality as string) === "merged") recs.splice(i, 1);
   // "X has been killed in a car bomb explosion": the same deed told again without its doer
+  const recsOfSentence = new Map<number, typeof recs>();
+  for (const r of recs) {
+    const list = recsOfSentence.get(r.c.m.sentence);
+    if (list) list.push(r);
+    else recsOfSentence.set(r.c.m.sentence, [r]);
+  }
   for (let i = recs.length - 1; i >= 0; i--) {
     const r = recs[i]!;
     // ("killed 20 guerrillas in a battle": the battle is the killing's setting, the same deed)
@@ -1310,12 +1316,14 @@ function toRecords(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): E
     if ((r.source !== null && !setting) || r.c.modality !== "asserted" || (r.c.symmetric && !setting)) continue;
     const plover = book.codes.get(r.c.code)?.plover;
     if (!plover) continue;
-    const same = recs.find((x) => x !== r && x.c.m !== r.c.m && x.c.m.sentence === r.c.m.sentence && x.c.modality === "asserted" && book.codes.get(x.c.code)?.plover === plover && (setting ? x.c.m.kind === "verb" : x.source !== null || x.c.m.kind === "verb"));
+    const sentenceRecs = recsOfSentence.get(r.c.m.sentence)!;
+    const same = sentenceRecs.find((x) => x !== r && x.c.m !== r.c.m && x.c.modality === "asserted" && book.codes.get(x.c.code)?.plover === plover && (setting ? x.c.m.kind === "verb" : x.source !== null || x.c.m.kind === "verb"));
     if (!same) continue;
     // a main clause's deed is not folded into a relative clause's
     if (r.c.m.kind === "verb" && !r.c.m.clause?.relative && same.c.m.clause?.relative) continue;
     if (same.target === null && r.target !== null) same.target = r.target;
     recs.splice(i, 1);
+    sentenceRecs.splice(sentenceRecs.indexOf(r), 1);
   }
 
   // words by no one we know tell nothing when the sentence reports someone's deed, or when no one is named
