@@ -32,6 +32,11 @@ function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** A word with a possessive (or "is") clitic: "Obama's", "Brown’s". */
+const POSSESSIVE = /^(\p{L}[\p{L}\p{N}.-]*)(['’][sS])$/u;
+/** Words whose "'s" is "is" or "has" ("it's", "that's"), not a possessive. */
+const CLITIC_SUBJECTS = new Set(["he", "she", "it", "that", "there", "here", "what", "who", "where", "how", "let"]);
+
 /** Tokens of one segment from wink, with offsets into the whole text. */
 function winkTokens(nlp: Nlp, text: string, seg: Segment): RawToken[] {
   const its = nlp.its;
@@ -52,7 +57,16 @@ function winkTokens(nlp: Nlp, text: string, seg: Segment): RawToken[] {
     const start = seg.start + at;
     const end = start + v.length;
     const spaceBefore = at > 0 && isSpace(segText.charCodeAt(at - 1));
-    out.push({ start, end, surface: v, pos: pos[i] ?? "X", lemma: lemma[i] ?? v.toLowerCase(), spaceBefore });
+    const clitic = v.length > 2 ? POSSESSIVE.exec(v) : null;
+    if (clitic) {
+      // wink splits "Obama's" the first time it meets it, but once a whole "Obama's" has
+      // entered its vocabulary (before a comma, say) it keeps it whole: we split it always,
+      // so that a document's tokens do not depend on the documents read before it
+      const base = clitic[1]!;
+      const baseLower = base.toLowerCase();
+      out.push({ start, end: start + base.length, surface: base, pos: pos[i] ?? "X", lemma: baseLower, spaceBefore });
+      out.push({ start: start + base.length, end, surface: clitic[2]!, pos: CLITIC_SUBJECTS.has(baseLower) ? "AUX" : "PART", lemma: clitic[2]!.toLowerCase(), spaceBefore: false });
+    } else out.push({ start, end, surface: v, pos: pos[i] ?? "X", lemma: lemma[i] ?? v.toLowerCase(), spaceBefore });
     cursor = at + v.length;
   }
   return out;
