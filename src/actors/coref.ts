@@ -5,8 +5,9 @@
 import type { Actor, EntityType } from "../record.js";
 import type { Entity, Sentence, Token } from "../pipeline/layers.js";
 import { GROUP_HEAD_WORDS, W_HEAD_WORD, type Mention, type NameTables } from "./mentions.js";
-import { actorOfPhrase, entryActor, makeActor, roleAt, singular } from "./resolve.js";
+import { actorOfPhrase, entryActor, isGenericBody, makeActor, roleAt, singular } from "./resolve.js";
 import { isCapitalised } from "./normalize.js";
+import type { BookEntry } from "./book.js";
 
 const MODIFIER_POS = new Set(["ADJ", "NOUN", "PROPN"]);
 const MODIFIERS = new Set("top senior former deputy vice acting chief foreign defense defence interior finance trade prime first special national security presidential state supreme ex then outgoing incoming new veteran opposition party military army rebel ministry ruling exiled late".split(" "));
@@ -15,6 +16,30 @@ const STOP_POS = new Set(["DET", "ADP", "PUNCT", "VERB", "AUX", "PRON", "CCONJ",
 const GROUP_HEADS = GROUP_HEAD_WORDS;
 const PERSON_PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "hers", "herself"]);
 const GROUP_PRONOUNS = new Set(["they", "them", "their", "themselves"]);
+
+/**
+ * The person a lone surname means when no full name precedes it: the one in office at
+ * the date; else, among people out of office (a story from another decade, or one with
+ * no date), the one whose country the document names, or the only person of that
+ * surname when a title before it names an office they held ("President Reagan").
+ */
+export function surnamePerson(people: readonly BookEntry[], date: string, title: string | null, named: readonly Entity[], self: number): BookEntry | null {
+  const current = people.filter((p) => roleAt(p, date)?.status === "current");
+  if (current.length === 1) return current[0]!;
+  if (current.length > 1) return null;
+  const countries = new Set<string>();
+  for (let k = 0; k < named.length; k++) {
+    const c = k === self ? null : named[k]!.actor?.country;
+    if (c) countries.add(c);
+  }
+  const near = people.filter((p) => p.country !== null && countries.has(p.country));
+  if (near.length === 1) return near[0]!;
+  if (title && people.length === 1) {
+    const word = title.toLowerCase().split(/\s+/).pop()!;
+    if (word.length > 2 && people[0]!.roles.some((r) => (r.role ?? "").toLowerCase().includes(word))) return people[0]!;
+  }
+  return null;
+}
 
 /** Word → 1 title, 2 group, 3 both, 0 neither; memoised per loaded book (bounded). */
 function wordClass(t: NameTables, key: string): number {
@@ -215,8 +240,8 @@ export function addCoreference(text: string, tokens: Token[], sentences: Sentenc
     } else if (!e.actor) {
       const people = t.book.surnames.get(key);
       if (people) {
-        const current = people.filter((p) => roleAt(p, date)?.status === "current");
-        if (current.length === 1) e.actor = entryActor(current[0]!, date);
+        const p = surnamePerson(people, date, e.role ?? null, named, i);
+        if (p) e.actor = entryActor(p, date);
       }
     }
   }
@@ -312,6 +337,16 @@ export function addCoreference(text: string, tokens: Token[], sentences: Sentenc
       const sec = phraseActor(t, text.slice(tokens[i]!.start, tokens[head]!.end) + " ", date);
       const sector = t.book.sectors.get(singular(headKey))?.sector ?? sec?.sector ?? null;
       actor = makeActor(fromCountry + (sector ?? ""));
+    }
+    if (actor?.country) {
+      // "the Parliament speaker" in a story about Kyrgyzstan: the body inside took the story's country
+      for (let k = i; k < end; k++) {
+        const inner = at[k]!;
+        if (inner < 0) continue;
+        const o = named[inner]!;
+        if (o.type === "ORG" && o.actor?.country && o.actor.country !== actor.country && isGenericBody(t.book, mentions[inner]!.key)) actor = makeActor(o.actor.country + (actor.sector ?? ""));
+        break;
+      }
     }
     const type: EntityType = group ? "NORP" : "PERSON";
     const entity: Entity = { start: tokens[i]!.start, end: tokens[end - 1]!.end, text: text.slice(tokens[i]!.start, tokens[end - 1]!.end), type, actor, role: null, ref: null, sentence: tok.sentence, geo: null, mention: "nominal" };

@@ -196,6 +196,8 @@ export function actorOfPhrase(book: ActorBook, phrase: string, date: string | nu
       if (es && es.length) {
         const e = bestEntry(es, date)!;
         const a = entryActor(e, date);
+        // "Lithuanian Parliament": a body's generic name after another country is that country's body
+        if (country && a && e.kind === "institution" && a.country !== country && isGenericBody(book, k)) continue;
         if (a && (e.kind === "institution" || e.kind === "igo")) orgCode = a.code;
         if (a?.country && !country) country = a.country;
         if (e.kind === "igo") igo = e.code;
@@ -224,6 +226,12 @@ export function actorOfPhrase(book: ActorBook, phrase: string, date: string | nu
   }
   if (!country) return null;
   return makeActor(country + (sector && sector !== "ELI" ? sector : sector ?? ""));
+}
+
+/** Is a name also a generic word for a body ("Parliament", "Cabinet", "Senate"), so that a country's row for it is only a default? */
+export function isGenericBody(book: ActorBook, key: string): boolean {
+  const s = book.sectors.get(key);
+  return !!s && s.kind === "body";
 }
 
 /** A plural noun's singular, roughly ("activists" → "activist", "authorities" → "authority", "men" → "man"). */

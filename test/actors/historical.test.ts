@@ -1,0 +1,58 @@
+// The package's book on stories from earlier decades: office-holders' roles over time,
+// lone surnames of people out of office, and generic bodies ("Parliament", "the
+// Cabinet") that belong to the country the story is about. Sentences are made up.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { createAnalyzer } from "../../src/analyze.js";
+import { resolveActor } from "../../src/actors/index.js";
+import { fsDataSource } from "../../src/node/data.js";
+import { Resources } from "../../src/pipeline/resources.js";
+
+const root = fileURLToPath(new URL("../../../", import.meta.url));
+const haveBook = ["people", "countries", "institutions", "igos", "places", "sectors"].every((f) => existsSync(`${root}data/actors/${f}.tsv`));
+const skip = !haveBook && "no actor book in data/actors";
+const analyzer = haveBook ? createAnalyzer(fsDataSource([])) : null;
+const entities = (text: string, date: string) => analyzer!.analyzeDoc(text, { date, until: "entities" }).get("entities");
+const codeOf = (text: string, date: string, mention: string) => entities(text, date).find((e) => e.text === mention)?.actor?.code ?? "none";
+
+test("historical office-holders: roles over time", { skip }, () => {
+  const r = new Resources(fsDataSource([]));
+  const code = (name: string, date: string) => resolveActor(r, name, date).actor?.code ?? null;
+  // Soviet foreign minister, then Georgia's head of state
+  assert.equal(code("Eduard Shevardnadze", "1988-05-01"), "USRGOV");
+  assert.equal(code("Eduard Shevardnadze", "1995-05-01"), "GEOGOV");
+  // intelligence chief, foreign minister, prime minister, then an elite
+  assert.equal(code("Yevgeny Primakov", "1993-01-01"), "RUSSPY");
+  assert.equal(code("Yevgeny Primakov", "1997-01-01"), "RUSGOV");
+  assert.equal(code("Yevgeny Primakov", "2005-01-01"), "RUSELI");
+  // a rebel leader who became president
+  assert.equal(code("Charles Taylor", "1991-06-01"), "LBRREB");
+  assert.equal(code("Charles Taylor", "1999-06-01"), "LBRGOV");
+  // UN Secretary-General, then Peru's prime minister
+  assert.equal(code("Javier Perez de Cuellar", "1989-01-01"), "IGOUNO");
+  assert.equal(code("Javier Pérez de Cuéllar", "2001-01-01"), "PERGOV");
+  // a common misspelling is an alias
+  assert.equal(code("Francois Mitterand", "1990-01-01"), "FRAGOV");
+});
+
+test("a lone surname of someone out of office: by title, or by the country the story names", { skip }, () => {
+  // dated today, Reagan holds no office: the title before the surname picks him
+  assert.equal(codeOf("The government welcomed President Reagan's statement on the talks.", "2026-01-01", "Reagan")?.slice(0, 3), "USA");
+  // no title, but the story names his country
+  assert.equal(codeOf("British voters heard Thatcher promise that the economy would recover.", "2026-01-01", "Thatcher")?.slice(0, 3), "GBR");
+  // a surname alone, no title and no country: left unresolved
+  assert.equal(codeOf("The winger Thatcher scored twice in the second half.", "2026-01-01", "Thatcher"), "none");
+});
+
+test("a generic body takes the country of the story, a possessive or a demonym", { skip }, () => {
+  const kgz = entities("Ousted President Askar Akayev agreed to resign without returning to Kyrgyzstan, the Parliament speaker said.", "2005-04-02");
+  assert.equal(kgz.find((e) => e.text === "Parliament")?.actor?.code, "KGZLEG");
+  assert.equal(kgz.find((e) => e.text === "the Parliament speaker")?.actor?.code, "KGZLEG");
+  assert.equal(codeOf("The party wants the Lithuanian Parliament to amend the constitution.", "2004-01-01", "Lithuanian Parliament"), "LTULEG");
+  assert.equal(codeOf("Israel's Cabinet met Sunday and approved the plan.", "2004-01-01", "Cabinet"), "ISRGOV");
+  // with no other country in the story, the book's own row stands
+  assert.equal(codeOf("Parliament voted on Tuesday to approve the budget.", "2004-01-01", "Parliament"), "GBRLEG");
+  assert.equal(codeOf("The British Parliament voted on Tuesday.", "2004-01-01", "British Parliament"), "GBRLEG");
+});
