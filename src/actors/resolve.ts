@@ -58,8 +58,16 @@ export function roleAt(entry: BookEntry, date: string | null): RoleAt | null {
     }
     return { code: country, role: null, status: "before" };
   }
-  // an institution outside its dated meaning: no code (the Blue House after the move is just a building)
-  return null;
+  // a seat outside its dated meaning is just a building (the Blue House after the move): no code
+  if (entry.type === "FAC") return null;
+  // a body or group outside its dated rows is still itself: after them, its last code (the KGB
+  // in a story with no date); before them, its country (the ANC before 1994)
+  if (ended.length > 0) {
+    const last = ended.sort((a, b) => (a.end ?? "").localeCompare(b.end ?? ""))[ended.length - 1]!;
+    return { code: last.code, role: last.role, status: "former" };
+  }
+  const country = entry.country ?? countryOfCode(roles[0]!.code);
+  return /^[A-Z]{3}$/.test(country) ? { code: country, role: null, status: "before" } : null;
 }
 
 /** The actor an entry stands for at a date; null for places that are not actors. */
