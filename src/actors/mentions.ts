@@ -375,6 +375,8 @@ class Finder {
         // a one-word name that is also a common word and that the book marks ambiguous ("League") is left to context
         if (j === i && entries.every((e) => e.ambiguous && (e.kind === "institution" || e.kind === "person")) && this.isCommon(s)) continue;
         if (j === i && !isCapitalised(this.tokens[i]!.text)) continue;
+        // a people's name that is also a given name, before another capitalised word, is a person's ("Karen Bass", not the Karen)
+        if (j === i && this.flags[i]! & W_GIVEN && entries.every((e) => e.kind === "group") && i + 1 < end && this.caps[i + 1] && !(this.flags[i + 1]! & W_PARTICLE)) continue;
         best = { end: j + 1, key: s, entries };
       }
     }

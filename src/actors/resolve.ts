@@ -206,7 +206,7 @@ export function actorOfPhrase(book: ActorBook, phrase: string, date: string | nu
         const a = entryActor(e, date);
         // "Lithuanian Parliament": a body's generic name after another country is that country's body
         if (country && a && e.kind === "institution" && a.country !== country && isGenericBody(book, k)) continue;
-        if (a && (e.kind === "institution" || e.kind === "igo")) orgCode = a.code;
+        if (a && (e.kind === "institution" || e.kind === "igo" || (e.kind === "group" && a.code.length > 3))) orgCode = a.code;
         if (a?.country && !country) country = a.country;
         if (e.kind === "igo") igo = e.code;
         matched = n;
