@@ -34,9 +34,11 @@ export function surnamePerson(people: readonly BookEntry[], date: string, title:
   }
   const near = people.filter((p) => p.country !== null && countries.has(p.country));
   if (near.length === 1) return near[0]!;
-  if (title && people.length === 1) {
+  if (title) {
+    // "President Bush": the people of that surname who held such an office, if they are of one country
     const word = title.toLowerCase().split(/\s+/).pop()!;
-    if (word.length > 2 && people[0]!.roles.some((r) => (r.role ?? "").toLowerCase().includes(word))) return people[0]!;
+    const held = word.length > 2 ? people.filter((p) => p.roles.some((r) => (r.role ?? "").toLowerCase().includes(word))) : [];
+    if (held.length > 0 && held.every((p) => p.country === held[0]!.country)) return held[held.length - 1]!;
   }
   return null;
 }
