@@ -164,8 +164,65 @@ export function findRoles(text: string, tokens: Token[], entities: Entity[], men
     if (role) {
       e.role = role;
       if (!e.actor) e.actor = phraseActor(t, role, date);
+      if (!e.actor) {
+        // a title with no country: "Defense Minister Jose Ramirez of Colombia", else the country the story is about
+        const country = ofCountry(tokens, m.tokenEnd, at, entities) ?? leadingCountry(entities, ei);
+        const sector = titleSector(t, role);
+        if (country && sector) e.actor = makeActor(country + (sector === "ELI" ? "" : sector));
+      }
     }
   }
+}
+
+/** The country of "of <country>" right after a name ("Jose Ramirez of Colombia"). */
+function ofCountry(tokens: Token[], after: number, at: Int32Array | number[], entities: Entity[]): string | null {
+  let q = after;
+  if (tokens[q]?.lower !== "of") return null;
+  q++;
+  if (tokens[q]?.lower === "the") q++;
+  const o = at[q] ?? -1;
+  if (o < 0) return null;
+  const e = entities[o]!;
+  return e.type === "GPE" && e.actor?.country && /^[A-Z]{3}$/.test(e.actor.country) ? e.actor.country : null;
+}
+
+/** The country most named entities of the document belong to, when one leads (countries and their people, not IGOs). */
+function leadingCountry(entities: Entity[], self: number): string | null {
+  const votes = new Map<string, number>();
+  for (let k = 0; k < entities.length; k++) {
+    const c = k === self ? null : entities[k]!.actor?.country;
+    if (c && /^[A-Z]{3}$/.test(c) && !/^(IGO|NGO|IMG|MNC)$/.test(c)) votes.set(c, (votes.get(c) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestVote = 0;
+  let second = 0;
+  for (const [c, v] of votes) {
+    if (v > bestVote) {
+      second = bestVote;
+      best = c;
+      bestVote = v;
+    } else if (v > second) second = v;
+  }
+  // two mentions at least: one other country named once is as likely the counterpart ("met the French envoy")
+  return best && bestVote >= 2 && bestVote > second ? best : null;
+}
+
+/** The sector a title gives ("Defense Minister" → GOV or MIL as the book says, "army chief" → MIL). */
+function titleSector(t: NameTables, role: string): string | null {
+  const words = role.toLowerCase().split(/\s+/).filter((w) => w !== "");
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const k = words.slice(words.length - n).join(" ");
+    const s = t.book.sectors.get(k) ?? t.book.sectors.get(singular(k));
+    if (s && s.kind === "title") {
+      // a modifier before the title may carry the sector ("defense minister" is MIL in the book)
+      for (let m = Math.min(4, words.length); m > n; m--) {
+        const s2 = t.book.sectors.get(words.slice(words.length - m).join(" "));
+        if (s2) return s2.sector;
+      }
+      return s.sector;
+    }
+  }
+  return null;
 }
 
 interface Added {

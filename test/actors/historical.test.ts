@@ -77,3 +77,10 @@ test("armed groups and peoples of earlier decades; a people's name that is a giv
   const es = entities("Karen Bass said on Monday that the bill would pass.", "2023-01-01");
   assert.equal(es.find((e) => e.text === "Karen Bass")?.type, "PERSON");
 });
+
+test("a titled person the book lacks: the country after 'of', else the story's leading country", { skip }, () => {
+  assert.equal(codeOf("Defense Minister Jose Ramirez of Colombia accused the rebels.", "1995-01-01", "Jose Ramirez")?.slice(0, 3), "COL");
+  assert.equal(codeOf("President Dos Sontas conceded to demands from UNITA, Angolan radio said.", "1995-01-01", "Dos Sontas"), "AGOGOV");
+  // one other country named once is as likely the counterpart: no guess
+  assert.equal(codeOf("Prime Minister Xavo Quell met the French envoy.", "1995-01-01", "Xavo Quell"), "none");
+});
