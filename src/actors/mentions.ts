@@ -368,7 +368,8 @@ class Finder {
       s = j === i ? k : s + (this.tokens[j]!.spaceBefore && !k.startsWith("'") ? " " : "") + k;
       if (s.length > max) break;
       // inner words of a multi-word name must be capitalised or particles ("Republic of Korea")
-      if (j > i && !caps && !this.caps[j] && !(this.flags[j]! & W_PARTICLE) && k !== "'s" && k !== "'") break;
+      // ("in" joins only names the book has in full: "Conference on Security and Cooperation in Europe")
+      if (j > i && !caps && !this.caps[j] && !(this.flags[j]! & W_PARTICLE) && k !== "'s" && k !== "'" && k !== "in") break;
       const entries = book.byKey.get(s);
       if (entries) {
         if (book.acronyms.has(s) && !isUpperWord(this.text.slice(this.tokens[i]!.start, this.tokens[j]!.end))) continue;

@@ -84,3 +84,13 @@ test("a titled person the book lacks: the country after 'of', else the story's l
   // one other country named once is as likely the counterpart: no guess
   assert.equal(codeOf("Prime Minister Xavo Quell met the French envoy.", "1995-01-01", "Xavo Quell"), "none");
 });
+
+test("organisations of earlier decades, and book names with 'in' inside", { skip }, () => {
+  assert.equal(codeOf("The Conference on Security and Cooperation in Europe sent monitors.", "1992-01-01", "Conference on Security and Cooperation in Europe"), "IGOEURSCE");
+  assert.equal(codeOf("The Islamic Conference Organization called for a ceasefire.", "1992-01-01", "Islamic Conference Organization"), "IGOMOSOIC");
+  assert.equal(codeOf("UNPROFOR said the convoy was stopped.", "1994-01-01", "UNPROFOR"), "IGOUNOPKO");
+  assert.equal(codeOf("Comecon members met in Moscow.", "1988-01-01", "Comecon"), "IGOEEUCMC");
+  // "in" between two names the book does not hold together keeps them apart
+  const es = entities("Peace talks in Geneva stalled as Bosnia in effect rejected the plan.", "1994-01-01");
+  assert.ok(es.some((e) => e.text === "Geneva") && es.some((e) => e.text === "Bosnia"));
+});
