@@ -115,7 +115,10 @@ function resolveMentions(text: string, tokens: Token[], mentions: Mention[], dat
     let geo: Geo | null = null;
     const e = pickEntry(m, date, votes);
     const prevTok = m.tokenStart > 0 ? tokens[m.tokenStart - 1] : undefined;
-    const locative = !!prevTok && prevTok.sentence === m.sentence && LOCATIVE.has(prevTok.lower);
+    const nextTok = tokens[m.tokenEnd];
+    // "of Washington's wish": a possessive is an actor, whatever the preposition before it
+    const possessive = m.tokenEnd > 0 && !!nextTok && nextTok.sentence === m.sentence && (nextTok.text === "'s" || nextTok.text === "’s");
+    const locative = !!prevTok && prevTok.sentence === m.sentence && LOCATIVE.has(prevTok.lower) && !possessive;
     if (e) {
       actor = entryActor(e, date);
       if (e.kind === "person") type = "PERSON";
