@@ -43,6 +43,12 @@ export function surnamePerson(people: readonly BookEntry[], date: string, title:
   return null;
 }
 
+/** A name key's last word without an Arabic article ("al-assad" → "assad"), or null. */
+function bareSurname(last: string): string | null {
+  const m = /^(?:al|el|ad|as|an|ar|at|az|ash)[-‐](.{3,})$/.exec(last);
+  return m ? m[1]! : null;
+}
+
 /** Word → 1 title, 2 group, 3 both, 0 neither; memoised per loaded book (bounded). */
 function wordClass(t: NameTables, key: string): number {
   const memo = t.wordClass;
@@ -277,6 +283,8 @@ export function addCoreference(text: string, tokens: Token[], sentences: Sentenc
     const last = key.slice(key.lastIndexOf(" ") + 1);
     if (!firstFull.has(first)) firstFull.set(first, i);
     if (!firstFull.has(last)) firstFull.set(last, i);
+    const bare = bareSurname(last);
+    if (bare && !firstFull.has(bare)) firstFull.set(bare, i);
   }
   const lastFull = new Map<string, number>();
   for (let i = 0; i < named.length; i++) {
@@ -286,7 +294,10 @@ export function addCoreference(text: string, tokens: Token[], sentences: Sentenc
     const sp = key.indexOf(" ");
     if (sp >= 0) {
       lastFull.set(key.slice(0, sp), i);
-      lastFull.set(key.slice(key.lastIndexOf(" ") + 1), i);
+      const last = key.slice(key.lastIndexOf(" ") + 1);
+      lastFull.set(last, i);
+      const bare = bareSurname(last);
+      if (bare) lastFull.set(bare, i);
       continue;
     }
     const antecedent = lastFull.get(key) ?? -1;
