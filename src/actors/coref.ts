@@ -20,10 +20,11 @@ const GROUP_PRONOUNS = new Set(["they", "them", "their", "themselves"]);
 /**
  * The person a lone surname means when no full name precedes it: the one in office at
  * the date; else, among people out of office (a story from another decade, or one with
- * no date), the one whose country the document names, or the only person of that
- * surname when a title before it names an office they held ("President Reagan").
+ * no date), the one whose country the document names, the only person of that
+ * surname when a title before it names an office they held ("President Reagan"), or
+ * the only person of a distinctive surname (no common word, given name or place).
  */
-export function surnamePerson(people: readonly BookEntry[], date: string, title: string | null, named: readonly Entity[], self: number): BookEntry | null {
+export function surnamePerson(people: readonly BookEntry[], date: string, title: string | null, named: readonly Entity[], self: number, distinctive = false): BookEntry | null {
   const current = people.filter((p) => roleAt(p, date)?.status === "current");
   if (current.length === 1) return current[0]!;
   if (current.length > 1) return null;
@@ -40,6 +41,8 @@ export function surnamePerson(people: readonly BookEntry[], date: string, title:
     const held = word.length > 2 ? people.filter((p) => p.roles.some((r) => (r.role ?? "").toLowerCase().includes(word))) : [];
     if (held.length > 0 && held.every((p) => p.country === held[0]!.country)) return held[held.length - 1]!;
   }
+  // a distinctive surname of one person the book knows ("Gorbachev said"), or of one family ("Mandela")
+  if (distinctive && people.every((p) => p.country !== null && p.country === people[0]!.country)) return people[0]!;
   return null;
 }
 
@@ -310,7 +313,9 @@ export function addCoreference(text: string, tokens: Token[], sentences: Sentenc
     } else if (!e.actor) {
       const people = t.book.surnames.get(key);
       if (people) {
-        const p = surnamePerson(people, date, e.role ?? null, named, i);
+        // a surname that is no common word or given name ("Gorbachev", not "Major" or "Rice")
+        const distinctive = !t.common.has(key) && (t.given.get(key) ?? 0) < 1000 && !t.book.byKey.has(key) && !t.cities.byKey.has(key);
+        const p = surnamePerson(people, date, e.role ?? null, named, i, distinctive);
         if (p) e.actor = entryActor(p, date);
       }
     }

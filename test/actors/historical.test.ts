@@ -100,3 +100,10 @@ test("a surname with an Arabic article is also written without it", { skip }, ()
   assert.equal(es.find((e) => e.text === "Assad")?.actor?.code, "SYRGOV");
   assert.equal(codeOf("Iraqi officials said Saddam told his generals to prepare.", "1995-01-01", "Saddam"), "IRQGOV");
 });
+
+test("a distinctive surname alone names the one person (or family) the book has", { skip }, () => {
+  assert.equal(codeOf("Reporters heard Gorbachev say on Monday that reforms would continue.", "2026-01-01", "Gorbachev")?.slice(0, 3), "USR");
+  assert.equal(codeOf("Crowds cheered as Mandela urged calm after the killings.", "2026-01-01", "Mandela")?.slice(0, 3), "ZAF");
+  // in office at the date, the office's code
+  assert.equal(codeOf("Reporters heard Gorbachev say on Monday that reforms would continue.", "1988-06-01", "Gorbachev"), "USRGOV");
+});
