@@ -106,6 +106,9 @@ export function sectorOfCode(code: string): string | null {
   return code.length > 3 ? code.slice(3) : null;
 }
 
+/** An Arabic article joined to a surname ("al-Assad", "el-Sisi", "ash-Shara"). */
+export const ARTICLE = /^(?:al|el|ad|as|an|ar|at|az|ash)[-‐](\p{Lu}[\p{L}'’-]+)$/u;
+
 /** The surname keys of a person's name ("Ursula von der Leyen" → "von der leyen", "leyen"; "Moon Jae-in" → "moon"). */
 export function surnameKeys(name: string, country: string | null): string[] {
   const words = name.split(/\s+/).filter((w) => w !== "");
@@ -116,6 +119,9 @@ export function surnameKeys(name: string, country: string | null): string[] {
   const last = words[i]!;
   if (/^(jr\.?|sr\.?|ii|iii|iv)$/i.test(last) && i > 1) i--;
   keys.push(nameKey(words[i]!));
+  // "al-Assad" is also written "Assad"
+  const article = ARTICLE.exec(words[i]!);
+  if (article) keys.push(nameKey(article[1]!));
   let j = i;
   while (j > 1 && PARTICLES.has(words[j - 1]!.toLowerCase())) j--;
   if (j < i) keys.push(nameKey(words.slice(j, i + 1).join(" ")));

@@ -5,8 +5,9 @@
 import type { Actor, EntityType } from "../record.js";
 import type { Entity, Sentence, Token } from "../pipeline/layers.js";
 import { GROUP_HEAD_WORDS, W_HEAD_WORD, type Mention, type NameTables } from "./mentions.js";
-import { actorOfPhrase, entryActor, makeActor, roleAt, singular } from "./resolve.js";
+import { actorOfPhrase, entryActor, isGenericBody, makeActor, roleAt, singular } from "./resolve.js";
 import { isCapitalised } from "./normalize.js";
+import type { BookEntry } from "./book.js";
 
 const MODIFIER_POS = new Set(["ADJ", "NOUN", "PROPN"]);
 const MODIFIERS = new Set("top senior former deputy vice acting chief foreign defense defence interior finance trade prime first special national security presidential state supreme ex then outgoing incoming new veteran opposition party military army rebel ministry ruling exiled late".split(" "));
@@ -15,6 +16,41 @@ const STOP_POS = new Set(["DET", "ADP", "PUNCT", "VERB", "AUX", "PRON", "CCONJ",
 const GROUP_HEADS = GROUP_HEAD_WORDS;
 const PERSON_PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "hers", "herself"]);
 const GROUP_PRONOUNS = new Set(["they", "them", "their", "themselves"]);
+
+/**
+ * The person a lone surname means when no full name precedes it: the one in office at
+ * the date; else, among people out of office (a story from another decade, or one with
+ * no date), the one whose country the document names, the only person of that
+ * surname when a title before it names an office they held ("President Reagan"), or
+ * the only person of a distinctive surname (no common word, given name or place).
+ */
+export function surnamePerson(people: readonly BookEntry[], date: string, title: string | null, named: readonly Entity[], self: number, distinctive = false): BookEntry | null {
+  const current = people.filter((p) => roleAt(p, date)?.status === "current");
+  if (current.length === 1) return current[0]!;
+  if (current.length > 1) return null;
+  const countries = new Set<string>();
+  for (let k = 0; k < named.length; k++) {
+    const c = k === self ? null : named[k]!.actor?.country;
+    if (c) countries.add(c);
+  }
+  const near = people.filter((p) => p.country !== null && countries.has(p.country));
+  if (near.length === 1) return near[0]!;
+  if (title) {
+    // "President Bush": the people of that surname who held such an office, if they are of one country
+    const word = title.toLowerCase().split(/\s+/).pop()!;
+    const held = word.length > 2 ? people.filter((p) => p.roles.some((r) => (r.role ?? "").toLowerCase().includes(word))) : [];
+    if (held.length > 0 && held.every((p) => p.country === held[0]!.country)) return held[held.length - 1]!;
+  }
+  // a distinctive surname of one person the book knows ("Gorbachev said"), or of one family ("Mandela")
+  if (distinctive && people.every((p) => p.country !== null && p.country === people[0]!.country)) return people[0]!;
+  return null;
+}
+
+/** A name key's last word without an Arabic article ("al-assad" → "assad"), or null. */
+function bareSurname(last: string): string | null {
+  const m = /^(?:al|el|ad|as|an|ar|at|az|ash)[-‐](.{3,})$/.exec(last);
+  return m ? m[1]! : null;
+}
 
 /** Word → 1 title, 2 group, 3 both, 0 neither; memoised per loaded book (bounded). */
 function wordClass(t: NameTables, key: string): number {
@@ -137,8 +173,65 @@ export function findRoles(text: string, tokens: Token[], entities: Entity[], men
     if (role) {
       e.role = role;
       if (!e.actor) e.actor = phraseActor(t, role, date);
+      if (!e.actor) {
+        // a title with no country: "Defense Minister Jose Ramirez of Colombia", else the country the story is about
+        const country = ofCountry(tokens, m.tokenEnd, at, entities) ?? leadingCountry(entities, ei);
+        const sector = titleSector(t, role);
+        if (country && sector) e.actor = makeActor(country + (sector === "ELI" ? "" : sector));
+      }
     }
   }
+}
+
+/** The country of "of <country>" right after a name ("Jose Ramirez of Colombia"). */
+function ofCountry(tokens: Token[], after: number, at: Int32Array | number[], entities: Entity[]): string | null {
+  let q = after;
+  if (tokens[q]?.lower !== "of") return null;
+  q++;
+  if (tokens[q]?.lower === "the") q++;
+  const o = at[q] ?? -1;
+  if (o < 0) return null;
+  const e = entities[o]!;
+  return e.type === "GPE" && e.actor?.country && /^[A-Z]{3}$/.test(e.actor.country) ? e.actor.country : null;
+}
+
+/** The country most named entities of the document belong to, when one leads (countries and their people, not IGOs). */
+function leadingCountry(entities: Entity[], self: number): string | null {
+  const votes = new Map<string, number>();
+  for (let k = 0; k < entities.length; k++) {
+    const c = k === self ? null : entities[k]!.actor?.country;
+    if (c && /^[A-Z]{3}$/.test(c) && !/^(IGO|NGO|IMG|MNC)$/.test(c)) votes.set(c, (votes.get(c) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestVote = 0;
+  let second = 0;
+  for (const [c, v] of votes) {
+    if (v > bestVote) {
+      second = bestVote;
+      best = c;
+      bestVote = v;
+    } else if (v > second) second = v;
+  }
+  // two mentions at least: one other country named once is as likely the counterpart ("met the French envoy")
+  return best && bestVote >= 2 && bestVote > second ? best : null;
+}
+
+/** The sector a title gives ("Defense Minister" → GOV or MIL as the book says, "army chief" → MIL). */
+function titleSector(t: NameTables, role: string): string | null {
+  const words = role.toLowerCase().split(/\s+/).filter((w) => w !== "");
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const k = words.slice(words.length - n).join(" ");
+    const s = t.book.sectors.get(k) ?? t.book.sectors.get(singular(k));
+    if (s && s.kind === "title") {
+      // a modifier before the title may carry the sector ("defense minister" is MIL in the book)
+      for (let m = Math.min(4, words.length); m > n; m--) {
+        const s2 = t.book.sectors.get(words.slice(words.length - m).join(" "));
+        if (s2) return s2.sector;
+      }
+      return s.sector;
+    }
+  }
+  return null;
 }
 
 interface Added {
@@ -196,6 +289,8 @@ export function addCoreference(text: string, tokens: Token[], sentences: Sentenc
     const last = key.slice(key.lastIndexOf(" ") + 1);
     if (!firstFull.has(first)) firstFull.set(first, i);
     if (!firstFull.has(last)) firstFull.set(last, i);
+    const bare = bareSurname(last);
+    if (bare && !firstFull.has(bare)) firstFull.set(bare, i);
   }
   const lastFull = new Map<string, number>();
   for (let i = 0; i < named.length; i++) {
@@ -205,7 +300,10 @@ export function addCoreference(text: string, tokens: Token[], sentences: Sentenc
     const sp = key.indexOf(" ");
     if (sp >= 0) {
       lastFull.set(key.slice(0, sp), i);
-      lastFull.set(key.slice(key.lastIndexOf(" ") + 1), i);
+      const last = key.slice(key.lastIndexOf(" ") + 1);
+      lastFull.set(last, i);
+      const bare = bareSurname(last);
+      if (bare) lastFull.set(bare, i);
       continue;
     }
     const antecedent = lastFull.get(key) ?? -1;
@@ -218,8 +316,10 @@ export function addCoreference(text: string, tokens: Token[], sentences: Sentenc
     } else if (!e.actor) {
       const people = t.book.surnames.get(key);
       if (people) {
-        const current = people.filter((p) => roleAt(p, date)?.status === "current");
-        if (current.length === 1) e.actor = entryActor(current[0]!, date);
+        // a surname that is no common word or given name ("Gorbachev", not "Major" or "Rice")
+        const distinctive = !t.common.has(key) && (t.given.get(key) ?? 0) < 1000 && !t.book.byKey.has(key) && !t.cities.byKey.has(key);
+        const p = surnamePerson(people, date, e.role ?? null, named, i, distinctive);
+        if (p) e.actor = entryActor(p, date);
       }
     }
   }
@@ -315,6 +415,16 @@ export function addCoreference(text: string, tokens: Token[], sentences: Sentenc
       const sec = phraseActor(t, text.slice(tokens[i]!.start, tokens[head]!.end) + " ", date);
       const sector = t.book.sectors.get(singular(headKey))?.sector ?? sec?.sector ?? null;
       actor = makeActor(fromCountry + (sector ?? ""));
+    }
+    if (actor?.country) {
+      // "the Parliament speaker" in a story about Kyrgyzstan: the body inside took the story's country
+      for (let k = i; k < end; k++) {
+        const inner = at[k]!;
+        if (inner < 0) continue;
+        const o = named[inner]!;
+        if (o.type === "ORG" && o.actor?.country && o.actor.country !== actor.country && isGenericBody(t.book, mentions[inner]!.key)) actor = makeActor(o.actor.country + (actor.sector ?? ""));
+        break;
+      }
     }
     const type: EntityType = group ? "NORP" : "PERSON";
     const entity: Entity = { start: tokens[i]!.start, end: tokens[end - 1]!.end, text: text.slice(tokens[i]!.start, tokens[end - 1]!.end), type, actor, role: null, ref: null, sentence: tok.sentence, geo: null, mention: "nominal" };

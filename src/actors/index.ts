@@ -10,7 +10,7 @@ import type { Resources } from "../pipeline/resources.js";
 import { type BookEntry, type City, type Geo } from "./book.js";
 import { addCoreference, findRoles, phraseActor } from "./coref.js";
 import { findMentions, nameTablesOf, Sure, type Mention, type NameTables } from "./mentions.js";
-import { bestEntry, entryActor, makeActor } from "./resolve.js";
+import { bestEntry, entryActor, isGenericBody, makeActor } from "./resolve.js";
 import { nameKey } from "./normalize.js";
 
 export { resolveActor, resolveEntity, actorOfPhrase, roleAt, entryActor, makeActor, bestEntry, type Resolution } from "./resolve.js";
@@ -19,13 +19,15 @@ export { bookOf, type BookEntry, type ActorBook } from "./book.js";
 const LOCATIVE = new Set(["in", "at", "near", "from", "to", "into", "outside", "inside", "across", "around", "of", "via", "toward", "towards", "between"]);
 
 /** Countries the document talks about, weighted by mentions that are not in doubt. */
-function countryVotes(mentions: Mention[], date: string): Map<string, number> {
+function countryVotes(mentions: Mention[], date: string, t: NameTables): Map<string, number> {
   const votes = new Map<string, number>();
   const vote = (c: string | null, w: number) => {
     if (c && /^[A-Z]{3}$/.test(c)) votes.set(c, (votes.get(c) ?? 0) + w);
   };
   for (const m of mentions) {
     if (m.entries) {
+      // a body's generic name ("Parliament") says nothing about the country
+      if (isGenericBody(t.book, m.key) && m.entries.every((e) => e.kind === "institution")) continue;
       const c0 = m.entries[0]!.country;
       if (m.entries.every((e) => e.country === c0)) vote(c0, 2);
     } else if (m.cities) {
@@ -81,9 +83,30 @@ function geoOf(city: City | null): Geo | null {
   return city ? { lat: city.lat, lon: city.lon, country: city.country } : null;
 }
 
+/**
+ * The country a generic body belongs to: a possessive country right before it ("Israel's
+ * Cabinet"), else the country the text names most, when one leads.
+ */
+function ownerCountry(tokens: Token[], m: Mention, before: Entity[], votes: Map<string, number>): string | null {
+  const prev = m.tokenStart > 0 ? tokens[m.tokenStart - 1] : undefined;
+  const last = before[before.length - 1];
+  if (prev && last && prev.sentence === m.sentence && (prev.text === "'s" || prev.text === "’s" || prev.text === "'" ) && last.end <= prev.start && prev.start - last.end <= 1 && last.actor?.country) return last.actor.country;
+  let best: string | null = null;
+  let bestVote = 0;
+  let second = 0;
+  for (const [c, v] of votes) {
+    if (v > bestVote) {
+      second = bestVote;
+      best = c;
+      bestVote = v;
+    } else if (v > second) second = v;
+  }
+  return best && bestVote > second ? best : null;
+}
+
 /** Entities (named mentions first) from the mentions, resolved at the date. */
 function resolveMentions(text: string, tokens: Token[], mentions: Mention[], date: string, t: NameTables, sports: boolean): Entity[] {
-  const votes = countryVotes(mentions, date);
+  const votes = countryVotes(mentions, date, t);
   const out: Entity[] = [];
   for (const m of mentions) {
     const surface = text.slice(m.start, m.end);
@@ -92,7 +115,10 @@ function resolveMentions(text: string, tokens: Token[], mentions: Mention[], dat
     let geo: Geo | null = null;
     const e = pickEntry(m, date, votes);
     const prevTok = m.tokenStart > 0 ? tokens[m.tokenStart - 1] : undefined;
-    const locative = !!prevTok && prevTok.sentence === m.sentence && LOCATIVE.has(prevTok.lower);
+    const nextTok = tokens[m.tokenEnd];
+    // "of Washington's wish": a possessive is an actor, whatever the preposition before it
+    const possessive = m.tokenEnd > 0 && !!nextTok && nextTok.sentence === m.sentence && (nextTok.text === "'s" || nextTok.text === "’s");
+    const locative = !!prevTok && prevTok.sentence === m.sentence && LOCATIVE.has(prevTok.lower) && !possessive;
     if (e) {
       actor = entryActor(e, date);
       if (e.kind === "person") type = "PERSON";
@@ -123,6 +149,13 @@ function resolveMentions(text: string, tokens: Token[], mentions: Mention[], dat
       if (city?.capital && !locative && !sports) actor = makeActor(city.country, null);
     } else if (type === "ORG" || type === "NORP") {
       actor = phraseActor(t, surface, date);
+    }
+    if ((type === "ORG" || type === "PERSON") && (e ? e.kind === "institution" : true) && isGenericBody(t.book, m.key)) {
+      // "Parliament", "the Cabinet": the body of the country the text is about, unless the book's default is that country
+      const country = ownerCountry(tokens, m, out, votes);
+      if (country && (!actor || (votes.get(actor.country ?? "") ?? 0) === 0 || country !== actor.country)) {
+        if (!actor || actor.country !== country) actor = makeActor(country + t.book.sectors.get(m.key)!.sector, null);
+      }
     }
     // a town after a place and a comma is where that place is: "( at Eden Park , Auckland )"
     const prevOut = out[out.length - 1];

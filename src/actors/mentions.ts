@@ -133,7 +133,7 @@ const PREFIXES = new Set("anti pro inter intra trans pan cross sino euro afro".s
 /** Prefixes that make the whole compound one modifier ("ex-England", "non-EU"). */
 const WHOLE_PREFIXES = new Set("ex non post pre neo mid un all former".split(" "));
 /** Lower-case second parts of compounds that keep the whole token one modifier ("Tripoli-based", "U.S.-led"). */
-const SUFFIXES = new Set("based born led backed owned run controlled made style speaking held era bound registered listed funded sponsored allied friendly centred centered brokered ruled dominated occupied administered linked bred raised educated trained".split(" "));
+const SUFFIXES = new Set("member based born led backed owned run controlled made style speaking held era bound registered listed funded sponsored allied friendly centred centered brokered ruled dominated occupied administered linked bred raised educated trained".split(" "));
 /** Lower-case particles that may open a name token ("al-Saadani", "bin Laden"). */
 const NAME_PREFIX = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|abd|de|da|di|du|d'|l'|o'|van|von)[-'’]?\p{Lu}/u;
 /** Words after a name that say a person spoke. */
@@ -368,13 +368,16 @@ class Finder {
       s = j === i ? k : s + (this.tokens[j]!.spaceBefore && !k.startsWith("'") ? " " : "") + k;
       if (s.length > max) break;
       // inner words of a multi-word name must be capitalised or particles ("Republic of Korea")
-      if (j > i && !caps && !this.caps[j] && !(this.flags[j]! & W_PARTICLE) && k !== "'s" && k !== "'") break;
+      // ("in" joins only names the book has in full: "Conference on Security and Cooperation in Europe")
+      if (j > i && !caps && !this.caps[j] && !(this.flags[j]! & W_PARTICLE) && k !== "'s" && k !== "'" && k !== "in") break;
       const entries = book.byKey.get(s);
       if (entries) {
         if (book.acronyms.has(s) && !isUpperWord(this.text.slice(this.tokens[i]!.start, this.tokens[j]!.end))) continue;
         // a one-word name that is also a common word and that the book marks ambiguous ("League") is left to context
         if (j === i && entries.every((e) => e.ambiguous && (e.kind === "institution" || e.kind === "person")) && this.isCommon(s)) continue;
         if (j === i && !isCapitalised(this.tokens[i]!.text)) continue;
+        // a people's name that is also a given name, before another capitalised word, is a person's ("Karen Bass", not the Karen)
+        if (j === i && this.flags[i]! & W_GIVEN && entries.every((e) => e.kind === "group") && i + 1 < end && this.caps[i + 1] && !(this.flags[i + 1]! & W_PARTICLE)) continue;
         best = { end: j + 1, key: s, entries };
       }
     }

@@ -58,8 +58,16 @@ export function roleAt(entry: BookEntry, date: string | null): RoleAt | null {
     }
     return { code: country, role: null, status: "before" };
   }
-  // an institution outside its dated meaning: no code (the Blue House after the move is just a building)
-  return null;
+  // a seat outside its dated meaning is just a building (the Blue House after the move): no code
+  if (entry.type === "FAC") return null;
+  // a body or group outside its dated rows is still itself: after them, its last code (the KGB
+  // in a story with no date); before them, its country (the ANC before 1994)
+  if (ended.length > 0) {
+    const last = ended.sort((a, b) => (a.end ?? "").localeCompare(b.end ?? ""))[ended.length - 1]!;
+    return { code: last.code, role: last.role, status: "former" };
+  }
+  const country = entry.country ?? countryOfCode(roles[0]!.code);
+  return /^[A-Z]{3}$/.test(country) ? { code: country, role: null, status: "before" } : null;
 }
 
 /** The actor an entry stands for at a date; null for places that are not actors. */
@@ -196,7 +204,9 @@ export function actorOfPhrase(book: ActorBook, phrase: string, date: string | nu
       if (es && es.length) {
         const e = bestEntry(es, date)!;
         const a = entryActor(e, date);
-        if (a && (e.kind === "institution" || e.kind === "igo")) orgCode = a.code;
+        // "Lithuanian Parliament": a body's generic name after another country is that country's body
+        if (country && a && e.kind === "institution" && a.country !== country && isGenericBody(book, k)) continue;
+        if (a && (e.kind === "institution" || e.kind === "igo" || (e.kind === "group" && a.code.length > 3))) orgCode = a.code;
         if (a?.country && !country) country = a.country;
         if (e.kind === "igo") igo = e.code;
         matched = n;
@@ -224,6 +234,12 @@ export function actorOfPhrase(book: ActorBook, phrase: string, date: string | nu
   }
   if (!country) return null;
   return makeActor(country + (sector && sector !== "ELI" ? sector : sector ?? ""));
+}
+
+/** Is a name also a generic word for a body ("Parliament", "Cabinet", "Senate"), so that a country's row for it is only a default? */
+export function isGenericBody(book: ActorBook, key: string): boolean {
+  const s = book.sectors.get(key);
+  return !!s && s.kind === "body";
 }
 
 /** A plural noun's singular, roughly ("activists" → "activist", "authorities" → "authority", "men" → "man"). */

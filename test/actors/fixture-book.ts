@@ -32,7 +32,7 @@ export const FIXTURE_FILES: Record<string, string> = {
     ["IGOUNO", "United Nations", "UN|U.N.", "ORG"],
   ]),
   "actors/institutions.tsv": tsv("name aliases code type start end", [
-    ["Blue House", "Cheong Wa Dae", "KORGOV", "ORG", "1948-08-15", "2022-05-09"],
+    ["Blue House", "Cheong Wa Dae", "KORGOV", "FAC", "1948-08-15", "2022-05-09"],
     ["White House", "", "USAGOV", "ORG", "", ""],
     ["Pentagon", "", "USAMIL", "ORG", "", ""],
     ["Xinhua", "Xinhua News Agency", "CHNMED", "ORG", "", ""],

@@ -26,7 +26,8 @@ const currentMatch = comments.join("\n").match(/current (?:as of|to|up to)[^0-9]
 
 const ISO3 = new Set(Object.keys(countries.getAlpha3Codes()));
 // Country-like codes CAMEO uses that ISO lacks.
-const EXTRA_COUNTRY = new Set(["KSV", "PSE"]);
+// and the historical states of countries.tsv (Soviet Union, Yugoslavias, Czechoslovakia, the two Germanys and Yemens).
+const EXTRA_COUNTRY = new Set(["KSV", "PSE", "USR", "YUG", "FRY", "SCG", "CZA", "GME", "GMW", "YMN", "YMS"]);
 // Sector (role) codes and named-group fragments that may follow a country code.
 const SECTORS = new Set([
   "GOV", "MIL", "LEG", "JUD", "OPP", "PTY", "SPY", "ELI", "COP", "REB", "INS", "SEP", "BUS", "CVL",
@@ -38,7 +39,7 @@ const ORG_CODES = new Set([
   "IGOUNO", "IGOEUREEC", "IGOWSTNAT", "IGOUNOIAE", "IGOUNOHLHWHO", "IGOBUSIMF", "IGOUNODEVWBK",
   "IGOBUSWTO", "IGOEURSCE", "IGOEURCOE", "IGOSEAASN", "IGOAFRAFU", "IGOMEAARL", "IGOGCC", "IGOOAS",
   "IGOJUDICC", "IGOUNOJUDICJ", "IGOUNOHRIHCH", "IGOUNOREFHCR", "IGOUNOKID", "IGOUNOWFP", "IGOBUSOPC",
-  "IGOMOSOIC", "IGOCASCIS", "IGOPGSGCC", "IMGMOSALQ", "IMGMUSISI", "NGOHRIAMN", "NGOHRIHRW", "NGOBUSWEF",
+  "IGOMOSOIC", "IGOCASCIS", "IGOCWN", "IGOPGSGCC", "IMGMOSALQ", "IMGMUSISI", "NGOHRIAMN", "NGOHRIHRW", "NGOBUSWEF",
 ]);
 
 function codeProblem(code: string): string | undefined {
