@@ -580,7 +580,7 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     // an infinitive (or -ing) complement within a few words: "agreed to set up", "urged the U.S. to take", "considering sending"
     const bareAfterObject = !!next && !!c.object && next.group.start === c.object.end && next.group.aux.length === 0 && !next.group.past && !next.group.gerund && v.low[next.group.main] === v.norm[next.group.main] && frames.some((f) => f.match.pattern.control === "object");
     const allegation =
-      !!next && next.group.gerund && frames.some((f) => f.frame === "accuse") && next.group.start - 1 > vg.end && ACCUSE_PREPS.has(v.low[next.group.start - 1]!) && !hasBarrierBetween(v, vg.end, next.group.start - 1);
+      !!next && next.group.gerund && frames.some((f) => f.frame === "accuse") && next.group.start - 1 >= vg.end && ACCUSE_PREPS.has(v.low[next.group.start - 1]!) && !hasBarrierBetween(v, vg.end, next.group.start - 1);
     const skippedRelative = !!next && next !== cls[c.index + 1] && next.group.infinitive;
     const infinitive =
       allegation || skippedRelative ? next :
@@ -801,6 +801,14 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     const infinitive = infinitiveOf.get(c.index);
     if (infinitive) {
       fm.complementClause = infinitive;
+      // "X was accused of misusing funds by Y": the accusers come last, after what they allege
+      if (frame === "accuse" && c.group.passive && !c.preps.some((pp) => pp.prep === "by")) {
+        const by = agentAfter(v, cls, chosenOf, infinitive.group.end, sEnd);
+        if (by) {
+          fm.sourceRanges = [by];
+          for (const x of cls) if (x.index >= infinitive.index) x.preps = x.preps.filter((pp) => pp.at !== by.at);
+        }
+      }
       if (!infinitive.group.infinitive && !infinitive.subject && fm.pattern?.control !== "object") {
         // "stop supplying gas": the gerund's subject is the frame's
         infinitive.subject = c.subject;
@@ -933,6 +941,27 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
 }
 
 const NO_TOKENS: ReadonlySet<number> = new Set();
+
+/**
+ * The agent phrase ("by Y") that a passive frame's complement leaves to the end of the sentence: the last
+ * "by" before any reporting clause, not right after a participle ("funds embezzled by Z" names Z's deed).
+ */
+function agentAfter(v: TokenView, cls: Frame_[], chosenOf: Map<number, Mention>, from: number, sEnd: number): PrepPhrase | null {
+  let stop = sEnd;
+  for (const x of cls) if (x.group.start >= from && chosenOf.get(x.index)?.frame === "speech") {
+    stop = Math.min(stop, x.subject && x.subject.start < x.group.start ? x.subject.start : x.group.start);
+    break;
+  }
+  let found: PrepPhrase | null = null;
+  for (let i = from; i < stop; i++) {
+    if (v.low[i] !== "by" || v.pos[i] !== "ADP") continue;
+    const p = v.pos[i - 1];
+    if (p === "VERB" || p === "AUX" || v.low[i - 1]!.endsWith("ed")) continue;
+    const np = npStartingAt(v, i + 1, stop);
+    if (np) found = { start: np.start, end: np.end, prep: "by", at: i };
+  }
+  return found;
+}
 
 /** The code of a frame named by a noun when what it frames is not codable ("a threat to do something"). */
 const DEFAULT_FRAME_CODE: Partial<Record<Frame, string>> = { threaten: "130", intent: "030", appeal: "020", demand: "100", reject: "120" };

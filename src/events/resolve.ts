@@ -42,7 +42,7 @@ interface Candidate {
   from: Candidate | null;
 }
 
-const OWN_CODE_FRAMES: ReadonlySet<Frame> = new Set(["appeal", "demand", "threaten", "intent", "hypothetical"]);
+const OWN_CODE_FRAMES: ReadonlySet<Frame> = new Set(["appeal", "demand", "threaten", "intent", "hypothetical", "accuse"]);
 /** Prepositions after which a place is where something happened, not who it happened to. */
 const LOCATIVE: ReadonlySet<string> = new Set(["in", "near", "inside", "outside", "across", "around", "throughout", "within", "from"]);
 const PRONOUNS: ReadonlySet<string> = new Set(["it", "he", "she", "they", "we"]);
@@ -721,10 +721,12 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
           return eis.filter((ei) => !sources.includes(ei) && !(own.length && own.includes(ix.countryOf(ei))));
         };
         if (m.pattern?.control === "object" && m.clause?.object) targets = actorsOf(ix, v, m.clause.object);
+        // "X was accused of …": the accused is the passive's subject
+        else if (m.frame === "accuse" && m.clause?.group.passive) targets = targets.slice();
         else if ((m.frame === "reject" || m.frame === "deny") && framed.kind === "noun" && others(fs).length) targets = others(fs);
         else if (others([...ft, ...fs]).length) targets = others([...ft, ...fs]);
         if (!sources.length && m.frame === "intent") sources = fs;
-      } else if (m.complementClause && targets.length === 0) {
+      } else if (m.complementClause && targets.length === 0 && !(m.frame === "accuse" && m.clause?.group.passive)) {
         // "will make efforts to maintain a dialogue among the two Koreas and the United States"
         const x = m.complementClause;
         const own = countries(sources);
@@ -745,6 +747,11 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
         }
       }
       targets = targets.filter((t) => !sources.includes(t));
+      // "X has been accused … by Haitian officials": an accused no one knows is taken for one of the accusers' own
+      if (targets.length === 0 && sources.length === 1 && m.frame === "accuse" && m.clause?.group.passive && m.clause.subject) {
+        const country = ix.countryOf(sources[0]!);
+        if (country) targets = [ix.addSynthetic(m.clause.subject, country)];
+      }
       if (targets.length === 0 && sources.length === 1 && rootOf(own) >= "03" && rootOf(own) !== "04") targets = defaultTarget(ctx, ix, v, m, sources);
       add(m, own, sources, targets, mod);
       continue;
