@@ -40,6 +40,8 @@ interface Candidate {
   evidence: Range;
   /** The candidate it was derived from (an intent from a future event, …). */
   from: Candidate | null;
+  /** The source is only the country where violence by unknown hands took place. */
+  byPlace?: boolean;
 }
 
 const OWN_CODE_FRAMES: ReadonlySet<Frame> = new Set(["appeal", "demand", "threaten", "intent", "hypothetical", "accuse"]);
@@ -767,6 +769,17 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     const subj = m.clause?.subject;
     if (sources.length === 0 && subj && g.nonAgents.has(v.norm[subj.end - 1]!)) continue;
     let code = m.code;
+    // "a car bomb killed 15 people in Baghdad": violence by unknown hands is the country's own, where it happened
+    let byPlace = false;
+    if (sources.length === 0 && mod === "asserted" && FORCE_ROOTS.has(rootOf(code)) && !(m.kind === "noun" && !m.clause)) {
+      const place = locationOf(ix, v, m);
+      const country = place !== null ? ix.countryOf(place) : null;
+      if (place !== null && country) {
+        sources = [ix.addSynthetic(m.trigger, country)];
+        byPlace = true;
+        if (!targets.some((t) => ix.countryOf(t))) targets = [place];
+      }
+    }
     // "complained to the US over China's exercises", "condemned the attack by the rebels": disapproval is of
     // whoever did what it is about, not of whom it is told to
     if (m.kind === "verb" && (rootOf(code) === "11" || rootOf(code) === "09" || rootOf(code) === "05") && m.clause) {
@@ -787,6 +800,7 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     }
     const c = add(m, code, sources, targets, mod);
     if (!c) continue;
+    if (byPlace) c.byPlace = true;
     // what a tense or a negation implies
     // "Turkey will allow refugees to return": what one lets others do is one's own intention
     const enabler = m.governor?.frame === "aspect" && m.governor.pattern?.control === "object" ? m.governor : null;
@@ -1303,10 +1317,10 @@ function toRecords(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): E
     const r = recs[i]!;
     // ("killed 20 guerrillas in a battle": the battle is the killing's setting, the same deed)
     const setting = r.c.m.kind === "noun" && r.c.m.presupposedBy === "in";
-    if ((r.source !== null && !setting) || r.c.modality !== "asserted" || (r.c.symmetric && !setting)) continue;
+    if ((r.source !== null && !setting && !r.c.byPlace) || r.c.modality !== "asserted" || (r.c.symmetric && !setting)) continue;
     const plover = book.codes.get(r.c.code)?.plover;
     if (!plover) continue;
-    const same = recs.find((x) => x !== r && x.c.m !== r.c.m && x.c.m.sentence === r.c.m.sentence && x.c.modality === "asserted" && book.codes.get(x.c.code)?.plover === plover && (setting ? x.c.m.kind === "verb" : x.source !== null || x.c.m.kind === "verb"));
+    const same = recs.find((x) => x !== r && x.c.m !== r.c.m && x.c.m.sentence === r.c.m.sentence && x.c.modality === "asserted" && book.codes.get(x.c.code)?.plover === plover && (setting ? x.c.m.kind === "verb" : (x.source !== null && !x.c.byPlace) || x.c.m.kind === "verb"));
     if (!same) continue;
     // a main clause's deed is not folded into a relative clause's
     if (r.c.m.kind === "verb" && !r.c.m.clause?.relative && same.c.m.clause?.relative) continue;
