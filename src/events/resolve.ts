@@ -1286,7 +1286,8 @@ function toRecords(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): E
     // its own people is ("Nigerian police arrested Nigerian activists")
     for (const s of ss) {
       for (const t of ts) {
-        if (s === null || t === null || (s !== t && !(c.symmetric && ix.countryOf(s) === ix.countryOf(t)))) recs.push({ c, source: s, target: t });
+        // (but fighting within a country is a country's own conflict: "Sudanese troops fought rebels")
+        if (s === null || t === null || (s !== t && !(c.symmetric && ix.countryOf(s) === ix.countryOf(t) && !FORCE_ROOTS.has(rootOf(c.code))))) recs.push({ c, source: s, target: t });
         else if (ts.length === 1) recs.push({ c, source: s, target: null });
       }
     }
