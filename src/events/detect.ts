@@ -267,14 +267,24 @@ function matchSeq(v: TokenView, at: number, words: readonly string[], limit: num
 }
 
 /** Where a pattern's `...` groups may match: the right side, and (passive) the subject. */
-function matchPattern(v: TokenView, p: Pattern, at: number, limit: number, regions: Range[]): Match | null {
+function matchPattern(v: TokenView, p: Pattern, at: number, limit: number, regions: Range[], particle = -1): Match | null {
   let end = -1;
   for (const alt of p.head) {
     if (matchSeq(v, at, alt, limit) && at + alt.length > end) end = at + alt.length;
   }
-  if (end < 0) return null;
-  if (p.object.length === 0) return { pattern: p, end, used: [] };
   const used: number[] = [];
+  // a particle after the object: "pulled its forces out of", "called the strike off"
+  if (end < 0 && particle > at) {
+    for (const alt of p.head) {
+      if (alt.length === 2 && v.norm[at] === alt[0] && v.low[particle] === alt[1]) {
+        end = at + 1;
+        used.push(particle);
+        break;
+      }
+    }
+  }
+  if (end < 0) return null;
+  if (p.object.length === 0) return { pattern: p, end, used };
   let regionIndex = 0;
   let cursor = regions.length ? Math.max(regions[0]!.start, regions[0]!.start === at ? end : regions[0]!.start) : end;
   for (const grp of p.object) {
@@ -305,13 +315,13 @@ function matchPattern(v: TokenView, p: Pattern, at: number, limit: number, regio
   return { pattern: p, end, used };
 }
 
-function bestMatch(v: TokenView, list: Pattern[] | undefined, at: number, limit: number, regions: Range[], accept: (p: Pattern) => boolean): Match | null {
+function bestMatch(v: TokenView, list: Pattern[] | undefined, at: number, limit: number, regions: Range[], accept: (p: Pattern) => boolean, particle = -1): Match | null {
   if (!list) return null;
   let best: Match | null = null;
   for (const p of list) {
     if (best && p.weight < best.pattern.weight) break;
     if (!accept(p)) continue;
-    const m = matchPattern(v, p, at, limit, regions);
+    const m = matchPattern(v, p, at, limit, regions, particle);
     // at equal weight, the words nearer the phrase's head win ("captured a Tamil rebel stronghold": the stronghold)
     if (m && (!best || m.pattern.weight > best.pattern.weight || (m.pattern.weight === best.pattern.weight && lastUsed(v, m) > lastUsed(v, best)))) best = m;
   }
@@ -501,13 +511,15 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     const at = vg.main;
     const regions: Range[] = [{ start: at, end: c.rightEnd }];
     if (vg.passive && c.subject) regions.push(c.subject);
+    // a particle right after the object ("pulled its forces out of Cambodia")
+    const particle = c.object && c.object.end < sEnd && g.particles.has(v.low[c.object.end]!) && v.book.phrasal.has(`${v.norm[at]} ${v.low[c.object.end]}`) ? c.object.end : -1;
     const m = bestMatch(v, book.verbs.get(v.norm[at]!), at, sEnd, regions, (p) => {
       if (p.passiveOnly && !vg.passive) return false;
       if (p.needsObject && !c.object) return false;
       if (p.intransitive && c.object) return false;
       if (p.noPredicate && c.object && predicateAfter(v, c.object, sEnd)) return false;
       return true;
-    });
+    }, particle);
     const frames: FrameCandidate[] = allMatches(v, book.frames.get(v.norm[at]!), at, sEnd, regions)
       .filter((fm) => !fm.pattern.passiveOnly || vg.passive)
       .map((fm) => ({ match: fm, frame: fm.pattern.frame! }));
