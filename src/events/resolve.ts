@@ -201,6 +201,7 @@ class EntityIndex {
   }
 }
 
+const BORDER_NOUNS: ReadonlySet<string> = new Set(["border", "frontier", "borderland", "boundary"]);
 const CUT_PREPS = new Set(["of", "from", "in", "for", "at", "near", "on", "with", "including", "among"]);
 
 /**
@@ -224,7 +225,8 @@ function actorsOf(ix: EntityIndex, v: TokenView, r: Range): number[] {
   }
   if (ents.length === 0 && cut < r.end) {
     part = { start: cut, end: r.end };
-    ents = ix.inRange(part);
+    // "a guerrilla stronghold on the Thai border": a neighbour named by its border only says where the thing is
+    ents = ix.inRange(part).filter((ei) => !BORDER_NOUNS.has(v.norm[tokenRangeOf(v, ix.entity(ei)).end] ?? ""));
   }
   if (ents.length <= 1) return ents;
   const E = ix.ctx.entities;
@@ -495,7 +497,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       // "met with Kim at Panmunjom": a place where it happened is no target (the place may become one later)
       // but the place one withdraws or is recalled from is whom it concerns ("withdrew forces from Panama")
       const from = "prep" in r && (r as { prep: string }).prep === "from" && FROM_TARGET_ROOTS.has(rootOf(m.code));
-      const t = actorsOf(ix, v, r).filter((ei) => from || !ix.isLocative(ei));
+      // force "on the Thai border" is not force against Thailand
+      const t = actorsOf(ix, v, r).filter((ei) => (from || !ix.isLocative(ei)) && !(FORCE_ROOTS.has(rootOf(m.code)) && isPeople(ix, ei) && BORDER_NOUNS.has(v.norm[tokenRangeOf(v, ix.entity(ei)).end] ?? "")));
       for (const ei of t) if (!targets.includes(ei) && !sources.includes(ei)) targets.push(ei);
       if (targets.length && !m.symmetric) break;
     }
@@ -1165,6 +1168,8 @@ function fallbackTarget(ctx: DocContext, ix: EntityIndex, m: Mention, sources: n
     const tok = ctx.view.tokens;
     if (subj && e.start >= tok[subj.start]!.start && e.end <= tok[subj.end - 1]!.end) continue;
     if (elsewhere.some((r) => e.start >= tok[r.start]!.start && e.end <= tok[r.end - 1]!.end)) continue;
+    // "on the Thai border": a neighbour named by its border says where, not to whom
+    if (isPeople(ix, ei) && BORDER_NOUNS.has(ctx.view.norm[tokenRangeOf(ctx.view, e).end] ?? "")) continue;
     const d = e.start >= tok[at]!.start ? e.start - tok[at]!.start : (tok[at]!.start - e.end) * 3;
     if (d < bestDist) {
       bestDist = d;
@@ -1239,7 +1244,8 @@ function locationOf(ix: EntityIndex, v: TokenView, m: Mention): number | null {
     }
   }
   for (const r of phrases) {
-    const places = ix.inRange(r).filter((ei) => ix.isPlace(ei));
+    // ("on the Thai border" is on either side of it)
+    const places = ix.inRange(r).filter((ei) => ix.isPlace(ei) && !BORDER_NOUNS.has(v.norm[tokenRangeOf(v, ix.entity(ei)).end] ?? ""));
     if (places.length) {
       // the most specific: "the DPRK's border city of Kaesong" → Kaesong
       return places[places.length - 1]!;
