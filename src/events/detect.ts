@@ -1123,7 +1123,11 @@ function retarget(m: Mention, c: Frame_): void {
   const tp = p?.targetPreps;
   m.sourceRanges = [];
   m.targetRanges = [];
-  if (passive) {
+  if (passive && !c.preps.some((pp) => pp.prep === "by") && m.code.startsWith("15") && c.subject) {
+    // "Thai troops were deployed on the border": forces moved are their own side's move
+    m.sourceRanges.push(c.subject);
+    for (const pp of c.preps) if (tp ? tp.has(pp.prep) : false) m.targetRanges.push(pp);
+  } else if (passive) {
     const by = c.preps.find((pp) => pp.prep === "by");
     if (by) m.sourceRanges.push(by);
     if (c.subject && !p?.noTarget) m.targetRanges.push(c.subject);
