@@ -65,6 +65,10 @@ const HAVE = new Set(["have", "has", "had", "'ve", "having"]);
 const PAST_AUX = new Set(["was", "were", "had", "did", "got"]);
 const MODALS = new Set(["will", "would", "shall", "should", "can", "could", "may", "might", "must", "wo", "ca", "'ll", "'d", "ought"]);
 
+/** Nouns wink may take for verbs after a modifier ("U.S. help"), and the verbs that ask for them. */
+const HELP_NOUNS: ReadonlySet<string> = new Set(["help", "aid", "support", "backing", "assistance"]);
+const ASKING_VERBS: ReadonlySet<string> = new Set(["seek", "ask", "request", "need", "want", "get", "receive", "win", "enlist", "offer", "pledge", "promise", "welcome", "appeal", "demand", "secure", "obtain", "lose"]);
+
 const CLOSED_CLASS = new Set(["PUNCT", "NUM", "SYM", "DET", "CCONJ", "SCONJ", "PRON", "PART", "ADP", "INTJ"]);
 
 /** Tokens that make the normalised-lemma view of a document. */
@@ -140,6 +144,19 @@ export class TokenView {
       if (!afterAux && !reducedPassive) continue;
       pos[i] = "VERB";
       norm[i] = lemma;
+    }
+    // "sought U.S. help", "asked for Arab support": after a verb of asking and a modifier, help is a noun
+    for (let i = 2; i < pos.length; i++) {
+      if (pos[i] !== "VERB" || !HELP_NOUNS.has(low[i]!)) continue;
+      const p = pos[i - 1]!;
+      if (p !== "PROPN" && p !== "DET" && p !== "ADJ" && low[i - 1] !== "'s" && low[i - 1] !== "’s") continue;
+      for (let k = i - 2; k >= 0 && k >= i - 5; k--) {
+        if (pos[k] === "VERB" && ASKING_VERBS.has(norm[k]!)) {
+          pos[i] = "NOUN";
+          break;
+        }
+        if (pos[k] === "VERB" || pos[k] === "AUX" || pos[k] === "PUNCT") break;
+      }
     }
     // "tear gas" is a noun; so is "part" in "captured part of a stronghold"
     for (let i = 0; i + 1 < pos.length; i++) {

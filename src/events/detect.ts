@@ -522,6 +522,8 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     }, particle);
     const frames: FrameCandidate[] = allMatches(v, book.frames.get(v.norm[at]!), at, sEnd, regions)
       .filter((fm) => !fm.pattern.passiveOnly || vg.passive)
+      // "wants India to withdraw" is a demand; "wants to join" only a wish
+      .filter((fm) => !(fm.pattern.control === "object" && fm.pattern.infinitiveOnly && (!c.object || vg.passive)))
       .map((fm) => ({ match: fm, frame: fm.pattern.frame! }));
     // copula + adjective: "is ready to", "is due to"
     if (vg.copula) {
