@@ -950,6 +950,15 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
       if (m.modality === "asserted") m.modality = "hypothetical";
     }
   }
+  // 8. "hackers capable of launching cyber warfare", "the possibility of sending troops": only possible
+  for (const x of cls) {
+    const of = x.group.start - 1;
+    if (!x.group.gerund || of - 1 < sStart || (v.low[of] !== "of" && v.low[of] !== "for") || !g.hedgeNouns.has(v.norm[of - 1]!)) continue;
+    for (const m of mentions) {
+      if (m.clause !== x || (m.governor && m.governor.kind !== "speech")) continue;
+      if (m.modality === "asserted") m.modality = FUTURE_NOUNS.has(v.norm[of - 1]!) ? "future" : "hypothetical";
+    }
+  }
   for (const m of mentions) if (m.clause) m.quoted = quoted[m.clause.group.main - sStart]!;
   return { clauses: cls, mentions };
 }
