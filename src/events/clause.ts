@@ -101,6 +101,8 @@ export class TokenView {
       const lemma = t.lemma;
       if (vocabulary.has(lemma)) this.norm[i] = lemma;
       else if (vocabulary.has(lower)) this.norm[i] = lower;
+      // a name is no inflected word: "United" is not "unit"
+      else if (t.pos === "PROPN" && (lower.endsWith("ed") || lower.endsWith("ing"))) this.norm[i] = lower;
       else {
         let v = cache.get(lower);
         if (v === undefined) {
@@ -157,6 +159,11 @@ export class TokenView {
         }
         if (pos[k] === "VERB" || pos[k] === "AUX" || pos[k] === "PUNCT") break;
       }
+    }
+    // "conceded to demands from …": no infinitive takes an -s; the word is a plural noun
+    for (let i = 1; i < pos.length; i++) {
+      if (pos[i] !== "VERB" || low[i - 1] !== "to" || !low[i]!.endsWith("s") || low[i]!.endsWith("ss") || tokens[i]!.lemma.toLowerCase() === low[i]) continue;
+      pos[i] = "NOUN";
     }
     // "tear gas" is a noun; so is "part" in "captured part of a stronghold"
     for (let i = 0; i + 1 < pos.length; i++) {
