@@ -628,7 +628,7 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
         frames.find((f) => f.frame === "support" || f.frame === "aspect");
     if (!chosen && !infinitive) {
       // "charged that Syria was harboring rebels": an accusation reports what it alleges
-      const thatAfter = v.low[vg.end] === "that" && hasClauseAfter;
+      const thatAfter = thatFollows(v, c) && hasClauseAfter;
       const speechLike = frames.find((f) => f.frame === "speech") ?? frames.find((f) => (f.frame === "deny" || f.frame === "demand") && f.match.pattern.control !== "object") ?? (thatAfter ? frames.find((f) => f.frame === "accuse") : undefined);
       // "conceded defeat", "announced a ceasefire": with an object and nothing reported, the verb is the event
       if (speechLike && (hasClauseAfter || final || quoteAfter || (!verb && !c.object))) chosen = speechLike;
@@ -850,7 +850,7 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
       if (verb && (frame !== "aspect" && frame !== "support")) verb.emit = false;
       continue;
     }
-    if (frame === "speech" || frame === "deny" || frame === "demand" || (frame === "accuse" && v.low[c.group.end] === "that")) {
+    if (frame === "speech" || frame === "deny" || frame === "demand" || (frame === "accuse" && thatFollows(v, c))) {
       // the complement: what follows (inside the same quotation, if any), or for "'…,' X said." what precedes
       const q = quoted[c.group.main - sStart]!;
       const after = cls.filter((x) => x.index > c.index && quoted[x.group.main - sStart] === q && !(q && hasCloseBetween(c.group.main, x.group.main)));
@@ -1041,6 +1041,18 @@ function complementFollows(v: TokenView, c: Frame_, next: Frame_, sEnd: number):
   // the next clause's subject starts here, or its verb does
   const start = next.subject && next.subjectFrom === null && next.subject.start < next.group.start ? next.subject.start : next.group.start;
   return start <= i + 1;
+}
+
+/** "charged that …", "alleged on Monday that …": a content clause right after the verb, past adverbs and time phrases. */
+function thatFollows(v: TokenView, c: Frame_): boolean {
+  let i = c.group.end;
+  for (let guard = 0; guard < 8; guard++) {
+    while (v.pos[i] === "ADV" || v.low[i] === ",") i++;
+    const pp = c.preps.find((p) => p.at === i && /^(?:on|in|at|during)$/.test(p.prep));
+    if (!pp) break;
+    i = pp.end;
+  }
+  return v.low[i] === "that";
 }
 
 /** Only adverbs, particles and time words between two tokens ("threatened today to", "agreed in principle on Saturday to"). */
