@@ -783,6 +783,13 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
         if (!targets.some((t) => ix.countryOf(t))) targets = [place];
       }
     }
+    // "Syria said Israel was responsible for the attack": an accusation by the speaker against the subject
+    if (m.kind === "verb" && m.clause?.group.copula && rootOf(code) === "11") {
+      const speaker = m.governor?.kind === "speech" ? srcOf.get(m.governor)! : [];
+      if (!speaker.length || !sources.length) continue;
+      targets = sources;
+      sources = speaker;
+    }
     // "complained to the US over China's exercises", "condemned the attack by the rebels": disapproval is of
     // whoever did what it is about, not of whom it is told to
     if (m.kind === "verb" && (rootOf(code) === "11" || rootOf(code) === "09" || rootOf(code) === "05") && m.clause) {
