@@ -57,6 +57,18 @@ export const KNOWN: Record<string, Known> = {
   Hanoi: { type: "GPE", geo: { lat: 21.03, lon: 105.85, country: "VNM" } },
   Baghdad: { type: "GPE", geo: { lat: 33.31, lon: 44.36, country: "IRQ" } },
   Kaesong: { type: "GPE", geo: { lat: 37.97, lon: 126.55, country: "PRK" } },
+  Kenya: { type: "GPE", code: "KEN" },
+  Somalia: { type: "GPE", code: "SOM" },
+  Vietnam: { type: "GPE", code: "VNM" },
+  Cambodia: { type: "GPE", code: "KHM" },
+  Cambodian: { type: "NORP", code: "KHM" },
+  Kuwait: { type: "GPE", code: "KWT" },
+  Iranian: { type: "NORP", code: "IRN" },
+  Haitian: { type: "NORP", code: "HTI" },
+  Burmese: { type: "NORP", code: "MMR" },
+  Thai: { type: "NORP", code: "THA" },
+  Sudanese: { type: "NORP", code: "SDN" },
+  "Red Cross": { type: "ORG", code: "NGOHLHIRC" },
 };
 
 function escape(s: string): string {

@@ -1,0 +1,104 @@
+// Clause shapes and codings: accusations (active, passive, reported), violence by unknown
+// hands, force within a country, separated particles, demands with "want", hedged deeds.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { asserted, brief, events, withRoot } from "./helpers.js";
+
+const show = (evs: ReturnType<typeof events>) => evs.map(brief).join("; ");
+const pair = (e: { source: { country: string | null } | null; target: { country: string | null } | null } | undefined) => `${e?.source?.country ?? "-"}>${e?.target?.country ?? "-"}`;
+
+test("an accusation is coded even when what it alleges is not codable", () => {
+  const evs = asserted(events("Kenya accused Somalia of interfering in its internal affairs."));
+  const e = withRoot(evs, "11")[0];
+  assert.ok(e, show(evs));
+  assert.equal(pair(e), "KEN>SOM");
+});
+
+test("passive accusation: 'X has been accused of … by Y' — Y accuses X, and the deed is only alleged", () => {
+  const all = events("Syria has been accused of using chemical weapons by France.");
+  const evs = asserted(all);
+  const e = withRoot(evs, "11")[0];
+  assert.ok(e, show(all));
+  assert.equal(pair(e), "FRA>SYR");
+  assert.equal(withRoot(evs, "20").length, 0, show(all));
+});
+
+test("passive accusation with the accusers after a parenthesis; an unknown accused is one of theirs", () => {
+  const evs = asserted(events("Ousted president Jean-Bertrand Aristide has been accused of misusing public funds, much of it believed to have been embezzled, by current Haitian government officials."));
+  const e = withRoot(evs, "11")[0];
+  assert.ok(e, show(evs));
+  assert.equal(pair(e), "HTI>HTI");
+});
+
+test("'alleged on Monday that …': an accusation; the shelling is only alleged", () => {
+  const all = events("Iraq alleged on Monday that Iranian troops had shelled the town.");
+  const evs = asserted(all);
+  assert.equal(pair(withRoot(evs, "11")[0]), "IRQ>IRN", show(all));
+  assert.equal(withRoot(evs, "19").length, 0, show(all));
+});
+
+test("'X said Y was responsible for …' is X's accusation of Y; without a speaker it is nothing", () => {
+  const evs = asserted(events("Iraq said Israel was responsible for the attack."));
+  assert.equal(pair(withRoot(evs, "11")[0]), "IRQ>ISR", show(evs));
+  assert.equal(withRoot(asserted(events("Israel is responsible for the security of the area.")), "11").length, 0);
+});
+
+test("rejecting a claim is a rejection (PLOVER REJECT), not a denial", () => {
+  const evs = asserted(events("Russia rejected Japan's claim to the islands."));
+  const e = withRoot(evs, "12")[0];
+  assert.ok(e, show(evs));
+  assert.equal(pair(e), "RUS>JPN");
+  assert.equal(e.plover, "REJECT");
+});
+
+test("violence by unknown hands takes the country where it happened", () => {
+  const evs = asserted(events("A car bomb killed 15 people in Baghdad on Sunday."));
+  const e = withRoot(evs, "18")[0];
+  assert.ok(e, show(evs));
+  assert.equal(pair(e), "IRQ>IRQ");
+});
+
+test("fighting rebels at home is the country's own conflict", () => {
+  const evs = asserted(events("Sudanese troops fought rebels for a third day."));
+  assert.equal(pair(withRoot(evs, "19")[0]), "SDN>SDN", show(evs));
+});
+
+test("a nationality naming a border says where force was used, not against whom", () => {
+  const evs = asserted(events("Burmese troops attacked Karen guerrillas near the Thai border."));
+  assert.equal(pair(withRoot(evs, "19")[0]), "MMR>MMR", show(evs));
+});
+
+test("forces moved in the passive without an agent: their own side's mobilisation", () => {
+  const evs = asserted(events("Thai troops were deployed on the Cambodian border."));
+  assert.equal(pair(withRoot(evs, "15")[0]), "THA>KHM", show(evs));
+});
+
+test("a phrasal verb's particle after its object: 'pulled its forces out of'", () => {
+  const evs = asserted(events("Vietnam pulled its forces out of Cambodia."));
+  const e = withRoot(evs, "087")[0];
+  assert.ok(e, show(evs));
+  assert.equal(pair(e), "VNM>KHM");
+});
+
+test("handing captives over is a release", () => {
+  const evs = asserted(events("The rebels handed over two captured soldiers to the Red Cross."));
+  assert.ok(evs.some((e) => e.cameo.startsWith("084")), show(evs));
+});
+
+test("'sought U.S. help' is an appeal for aid, not aid", () => {
+  const evs = asserted(events("Kuwait sought U.S. help."));
+  assert.equal(pair(withRoot(evs, "02")[0]), "KWT>USA", show(evs));
+  assert.equal(withRoot(evs, "07").length, 0, show(evs));
+});
+
+test("'wants X to …' is a demand of X; 'wants to …' only a wish", () => {
+  const evs = asserted(events("The Palestinians want Israel to stop building settlements."));
+  assert.equal(pair(withRoot(evs, "10")[0]), "PSE>ISR", show(evs));
+  assert.equal(withRoot(asserted(events("Iran wants to join the talks.")), "10").length, 0);
+});
+
+test("a deed after 'capable of' is only possible", () => {
+  const all = events("North Korea has trained hackers capable of launching cyber attacks against the United States.");
+  const evs = asserted(all);
+  assert.ok(!evs.some((e) => e.cameo.startsWith("17") || e.cameo.startsWith("18")), show(all));
+});
