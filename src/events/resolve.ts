@@ -1119,6 +1119,13 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
   const own = new Set(sources.map((ei) => ix.countryOf(ei)));
   const place = locationOf(ix, v, m);
   if (place !== null && !own.has(ix.countryOf(place))) return [place];
+  // "police prevented the demonstration staged by students …": repression of a protest or of people no one
+  // names a country for is at home, whatever country the rest of the sentence mentions
+  const object = m.clause?.object ?? null;
+  if (m.kind === "verb" && object && m.code.startsWith("17") && !m.clause!.group.passive && ix.inRange(object).length === 0 && PROTEST_NOUN.test(spanText(ctx, object))) {
+    const country = ix.countryOf(sources[0]!);
+    if (country) return [ix.addSynthetic(object, country)];
+  }
   const near = fallbackTarget(ctx, ix, m, sources);
   if (near.length) return near;
   if (place !== null) return [place];
@@ -1129,7 +1136,6 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
     if (country) return [ix.addSynthetic(m.clause?.object ?? m.trigger, country)];
   }
   // force against people of no named country ("troops killed 20 guerrillas") is a country's own conflict
-  const object = m.clause?.object ?? null;
   if (FORCE_ROOTS.has(m.code.slice(0, 2)) && object && (GROUP_NOUN.test(spanText(ctx, object)) || PEOPLE_NOUN.test(spanText(ctx, object)))) {
     const country = ix.countryOf(sources[0]!);
     if (country) return [ix.addSynthetic(object, country)];
@@ -1137,6 +1143,8 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
   return [];
 }
 const FORCE_ROOTS: ReadonlySet<string> = new Set(["18", "19", "20"]);
+/** Protests and strikes, what repression is used against. */
+const PROTEST_NOUN = /^(?:the |a |an |their |its |his |her )?(?:\w+ )?(?:demonstrations?|protests?|rally|rallies|marches|march|strikes?|sit-ins?|meetings?|gatherings?|vigils?)\b/i;
 /** People force is used against (besides GROUP_NOUN's groups). */
 const PEOPLE_NOUN = /\b(?:guerrillas?|civilians?|insurgents?|separatists?|opponents?|dissidents?|prisoners?|detainees?|suspects?|journalists?|men|women|children|persons?|strongholds?|positions?|bases?|camps?|hideouts?)\b/i;
 const DOMESTIC_ROOTS: ReadonlySet<string> = new Set(["08", "09", "14", "17"]);
