@@ -651,6 +651,11 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     if (chosen && verb && verbWeight > chosen.match.pattern.weight && !contentClause && !(objectNoun && bareVerb && (chosen.frame === "support" || chosen.frame === "aspect"))) chosen = undefined;
     if (!chosen) continue;
     const fm = frameMention(chosen, c);
+    // "vowed not to sign", "decided not to attend": a pledge not to do something is a refusal
+    if (infinitive && infinitive.group.infinitive && (chosen.frame === "intent") && g.negators.has(v.low[infinitive.group.start - 2] ?? "")) {
+      fm.frame = "reject";
+      fm.code = "120";
+    }
     chosenOf.set(c.index, fm);
     if (infinitive) infinitiveOf.set(c.index, infinitive);
     mentions.push(fm);
