@@ -1135,6 +1135,12 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
     const country = ix.countryOf(sources[0]!);
     if (country) return [ix.addSynthetic(m.clause?.object ?? m.trigger, country)];
   }
+  // so are demands and refusals a state's people make with no one else named ("demanded immediate elections")
+  // (what is demanded or refused, not the demand itself: "issued repeated warnings"; nor "anyone")
+  if (DOMESTIC_VERBAL_ROOTS.has(m.code.slice(0, 2)) && m.clause?.object && m.patternEnd <= m.clause.object.start && v.pos[m.clause.object.end - 1] !== "PRON") {
+    const country = ix.countryOf(sources[0]!);
+    if (country && country.length === 3 && !country.startsWith("IGO") && !country.startsWith("NGO")) return [ix.addSynthetic(m.clause.object, country)];
+  }
   // force against people of no named country ("troops killed 20 guerrillas") is a country's own conflict
   if (FORCE_ROOTS.has(m.code.slice(0, 2)) && object && (GROUP_NOUN.test(spanText(ctx, object)) || PEOPLE_NOUN.test(spanText(ctx, object)))) {
     const country = ix.countryOf(sources[0]!);
@@ -1148,6 +1154,7 @@ const PROTEST_NOUN = /^(?:the |a |an |their |its |his |her )?(?:\w+ )?(?:demonst
 /** People force is used against (besides GROUP_NOUN's groups). */
 const PEOPLE_NOUN = /\b(?:guerrillas?|civilians?|insurgents?|separatists?|opponents?|dissidents?|prisoners?|detainees?|suspects?|journalists?|men|women|children|persons?|strongholds?|positions?|bases?|camps?|hideouts?)\b/i;
 const DOMESTIC_ROOTS: ReadonlySet<string> = new Set(["08", "09", "14", "17"]);
+const DOMESTIC_VERBAL_ROOTS: ReadonlySet<string> = new Set(["10", "12", "13"]);
 
 /**
  * An event whose clause names no target ("demolished the inter-Korean liaison office"):
