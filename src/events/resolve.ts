@@ -1137,10 +1137,12 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
   }
   // so are demands and refusals a state's people make with no one else named ("demanded immediate elections")
   // (what is demanded or refused, not the demand itself: "issued repeated warnings"; nor "anyone")
-  if (DOMESTIC_VERBAL_ROOTS.has(m.code.slice(0, 2)) && m.clause?.object && m.patternEnd <= m.clause.object.start && v.pos[m.clause.object.end - 1] !== "PRON") {
+  if (DOMESTIC_VERBAL_ROOTS.has(m.code.slice(0, 2)) || m.code.startsWith("112")) {
+    const object = m.clause?.object && m.patternEnd <= m.clause.object.start ? m.clause.object : m.targetRanges.find((r) => "prep" in r) ?? null;
     const country = ix.countryOf(sources[0]!);
-    if (country && country.length === 3 && !country.startsWith("IGO") && !country.startsWith("NGO")) return [ix.addSynthetic(m.clause.object, country)];
+    if (object && v.pos[object.end - 1] !== "PRON" && country && country.length === 3 && !country.startsWith("IGO") && !country.startsWith("NGO")) return [ix.addSynthetic(object, country)];
   }
+
   // force against people of no named country ("troops killed 20 guerrillas") is a country's own conflict
   if (FORCE_ROOTS.has(m.code.slice(0, 2)) && object && (GROUP_NOUN.test(spanText(ctx, object)) || PEOPLE_NOUN.test(spanText(ctx, object)))) {
     const country = ix.countryOf(sources[0]!);
