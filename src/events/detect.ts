@@ -139,7 +139,7 @@ export function clauses(v: TokenView, groups: VerbGroup[], sStart: number, sEnd:
     // "will return weapons seized last year", "violating the agreement signed in 2001": a bare participle right
     // after another verb's object describes that object
     const prevObject = k > 0 ? out[k - 1]!.object : null;
-    if (vg.aux.length === 0 && !vg.passive && !vg.gerund && vg.past && !object && prevObject && prevObject.end === vg.start && v.pos[vg.start - 1] === "NOUN") vg.passive = true;
+    if (vg.aux.length === 0 && !vg.passive && !vg.gerund && vg.past && (!object || isTimePhrase(v, object)) && prevObject && prevObject.end === vg.start && v.pos[vg.start - 1] === "NOUN") vg.passive = true;
     out.push({ group: vg, index: k, subject: null, subjectFrom: null, object, preps, rightEnd, conditional, antecedent: null, relative: false });
   }
   // subjects, left to right, so that inherited ones are known
@@ -969,6 +969,12 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
 }
 
 const NO_TOKENS: ReadonlySet<number> = new Set();
+
+const TIME_NOUNS: ReadonlySet<string> = new Set(["year", "month", "week", "day", "night", "weekend", "morning", "evening", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "summer", "autumn", "fall", "winter"]);
+/** "last year", "this week": a time phrase, no object ("weapons seized last year"). */
+function isTimePhrase(v: TokenView, r: Range): boolean {
+  return r.end - r.start <= 3 && /^(?:last|next|this|that|earlier|later|the)$/.test(v.low[r.start]!) && TIME_NOUNS.has(v.norm[r.end - 1]!);
+}
 
 /**
  * The agent phrase ("by Y") that a passive frame's complement leaves to the end of the sentence: the last
