@@ -1094,6 +1094,8 @@ function sentenceCountry(ctx: DocContext, ix: EntityIndex, sentence: number, sub
     const c = ix.countryOf(ei);
     if (c && targetCountries.has(c)) continue;
     if (!c || !ix.entity(ei).actor && !ix.entity(ei).geo) continue;
+    // (an international body is no one's country: "the rebels … seized from United Nations peacekeepers")
+    if (c.startsWith("IGO") || c.startsWith("NGO")) continue;
     counts.set(c, (counts.get(c) ?? 0) + 1);
   }
   let best: string | null = null;
