@@ -546,6 +546,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       // where the sentence names one country only acts at home
       if (!country && STATE_TITLE.test(subjText) && !FOREIGN_ROOTS.has(rootOf(m.code))) country = onlyCountry(ctx, ix, m.sentence);
       if (!country) country = familyOf(ctx, agent);
+      // "rebels killed 12 Peruvian soldiers": insurgents no one names a country for fight at home
+      if (!country && INSURGENT_NOUN.test(subjText) && targets.length && ix.countryOf(targets[0]!)?.length === 3) country = ix.countryOf(targets[0]!);
       if (country) sources = [ix.addSynthetic(agent, country)];
     }
     srcOf.set(m, sources);
@@ -1090,10 +1092,13 @@ function sentenceCountry(ctx: DocContext, ix: EntityIndex, sentence: number, sub
   if (!/\p{Lu}/u.test(subjText) && !GROUP_NOUN.test(subjText)) return null;
   const counts = new Map<string, number>();
   const targetCountries = new Set(targets.map((t) => ix.countryOf(t)));
+  const attribution = attributionOf(ctx, sentence);
   for (const ei of ix.inRange({ start: s.tokenStart, end: s.tokenEnd })) {
     const c = ix.countryOf(ei);
     if (c && targetCountries.has(c)) continue;
     if (!c || !ix.entity(ei).actor && !ix.entity(ei).geo) continue;
+    // (who reports it is not who did it: "…, according to Iranian radio", "a statement reported by the BBC")
+    if (isMedia(ix, ei) || (attribution && ix.entity(ei).start >= attribution)) continue;
     // (an international body is no one's country: "the rebels … seized from United Nations peacekeepers")
     if (c.startsWith("IGO") || c.startsWith("NGO")) continue;
     counts.set(c, (counts.get(c) ?? 0) + 1);
@@ -1153,10 +1158,11 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
   return [];
 }
 const FORCE_ROOTS: ReadonlySet<string> = new Set(["18", "19", "20"]);
+const INSURGENT_NOUN = /\b(?:rebels?|guerrillas?|insurgents?|militants?|gunmen|separatists?|rioters|mobs?|assailants|attackers)\b/i;
 /** Protests and strikes, what repression is used against. */
 const PROTEST_NOUN = /^(?:the |a |an |their |its |his |her )?(?:\w+ )?(?:demonstrations?|protests?|rally|rallies|marches|march|strikes?|sit-ins?|meetings?|gatherings?|vigils?)\b/i;
 /** People force is used against (besides GROUP_NOUN's groups). */
-const PEOPLE_NOUN = /\b(?:guerrillas?|civilians?|insurgents?|separatists?|opponents?|dissidents?|prisoners?|detainees?|suspects?|journalists?|men|women|children|persons?|strongholds?|positions?|bases?|camps?|hideouts?)\b/i;
+const PEOPLE_NOUN = /\b(?:guerrillas?|civilians?|insurgents?|separatists?|opponents?|dissidents?|prisoners?|detainees?|suspects?|journalists?|men|women|children|persons?|strongholds?|positions?|bases?|camps?|hideouts?|villages?|towns?|homes?|houses?|neighbou?rhoods?)\b/i;
 const DOMESTIC_ROOTS: ReadonlySet<string> = new Set(["08", "09", "14", "17"]);
 const DOMESTIC_VERBAL_ROOTS: ReadonlySet<string> = new Set(["10", "12", "13"]);
 
@@ -1186,6 +1192,7 @@ function fallbackTarget(ctx: DocContext, ix: EntityIndex, m: Mention, sources: n
   }
   let best = -1;
   let bestDist = Infinity;
+  const attribution = attributionOf(ctx, m.sentence);
   for (const ei of ix.inRange({ start: s.tokenStart, end: s.tokenEnd })) {
     if (!ix.isParticipant(ei) || isMedia(ix, ei)) continue;
     const c = ix.countryOf(ei);
@@ -1194,6 +1201,7 @@ function fallbackTarget(ctx: DocContext, ix: EntityIndex, m: Mention, sources: n
     const tok = ctx.view.tokens;
     if (subj && e.start >= tok[subj.start]!.start && e.end <= tok[subj.end - 1]!.end) continue;
     if (elsewhere.some((r) => e.start >= tok[r.start]!.start && e.end <= tok[r.end - 1]!.end)) continue;
+    if (attribution !== null && e.start >= attribution) continue;
     // "on the Thai border": a neighbour named by its border says where, not to whom
     if (isPeople(ix, ei) && BORDER_NOUNS.has(ctx.view.norm[tokenRangeOf(ctx.view, e).end] ?? "")) continue;
     const d = e.start >= tok[at]!.start ? e.start - tok[at]!.start : (tok[at]!.start - e.end) * 3;
@@ -1203,6 +1211,14 @@ function fallbackTarget(ctx: DocContext, ix: EntityIndex, m: Mention, sources: n
     }
   }
   return best >= 0 ? [best] : [];
+}
+
+/** Where an attribution ("according to …") starts in a sentence (a character offset), or null. */
+function attributionOf(ctx: DocContext, sentence: number): number | null {
+  const s = ctx.sentences[sentence]!;
+  const v = ctx.view;
+  for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) if (v.low[i] === "according" && v.low[i + 1] === "to") return v.tokens[i]!.start;
+  return null;
 }
 
 /** A phrase of time words only ("Wednesday", "last month"). */
