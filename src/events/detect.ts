@@ -506,9 +506,12 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
   const candidates = new Map<number, FrameCandidate[]>();
 
   // 1. verb patterns and frame candidates at each verb group
+  // (a verb a pattern before it already spans is part of that pattern: "offered to mediate")
+  const spanned = new Set<number>();
   for (const c of cls) {
     const vg = c.group;
     const at = vg.main;
+    if (spanned.has(at)) continue;
     const regions: Range[] = [{ start: at, end: c.rightEnd }];
     if (vg.passive && c.subject) regions.push(c.subject);
     // a particle right after the object ("pulled its forces out of Cambodia")
@@ -537,6 +540,7 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     if (frames.length) candidates.set(c.index, frames);
     if (m) {
       for (const u of m.used) consumed.add(u);
+      for (let k = at + 1; k < m.end; k++) spanned.add(k);
       const mention = newMention(m.pattern.code, "verb", m.pattern, null, sentence, { start: at, end: m.end }, c);
       if (m.used.length) {
         mention.patternEnd = Math.max(m.end, ...m.used.map((u) => u + 1));
