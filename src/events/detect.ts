@@ -635,7 +635,9 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
       const thatAfter = thatFollows(v, c) && hasClauseAfter;
       const speechLike = frames.find((f) => f.frame === "speech") ?? frames.find((f) => (f.frame === "deny" || f.frame === "demand") && f.match.pattern.control !== "object") ?? (thatAfter ? frames.find((f) => f.frame === "accuse") : undefined);
       // "conceded defeat", "announced a ceasefire": with an object and nothing reported, the verb is the event
-      if (speechLike && (hasClauseAfter || final || quoteAfter || (!verb && !c.object))) chosen = speechLike;
+      // ("praised Seoul's decision to open its market": an infinitive after the object is reported by no one)
+      const reported = hasClauseAfter && !(speechLike?.frame === "speech" && !!c.object && !!next && next.group.infinitive);
+      if (speechLike && (reported || final || quoteAfter || (!verb && !c.object))) chosen = speechLike;
     }
     // a phrasal frame is the verb's reading ("called for an end to …" is no phone call, "called on X" no visit)
     if (!chosen && verb && verb.pattern && verb.pattern.object.length === 0) {
@@ -939,9 +941,11 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
       continue;
     }
     if (!g.hedgeNouns.has(w) && !frame) continue;
+    // "praised Seoul's decision to open its market": what another's deed is about tells no intention of its own
+    const topic = !!hostVerb && hostVerb.emit && frame !== "future" && frame !== "hypothetical";
     for (const m of mentions) {
       if (m.clause !== x || (m.governor && m.governor.kind !== "speech")) continue;
-      m.modality = negatedNoun ? "negated" : FUTURE_NOUNS.has(w) ? "future" : "hypothetical";
+      m.modality = negatedNoun ? "negated" : FUTURE_NOUNS.has(w) && !topic ? "future" : "hypothetical";
     }
   }
   // 7. a purpose infinitive after a complete clause ("blocked streets to demand reforms", "embarked on a trip to
