@@ -102,3 +102,52 @@ test("a deed after 'capable of' is only possible", () => {
   const evs = asserted(all);
   assert.ok(!evs.some((e) => e.cameo.startsWith("17") || e.cameo.startsWith("18")), show(all));
 });
+
+test("a pledge not to do something is a refusal", () => {
+  const all = events("Syria vowed not to sign a peace deal with Israel.");
+  const evs = asserted(all);
+  assert.equal(pair(withRoot(evs, "12")[0]), "SYR>ISR", show(all));
+  assert.equal(withRoot(evs, "03").length, 0, show(all));
+});
+
+test("'offered to mediate' is an offer; the mediation has not happened", () => {
+  const all = events("India offered to mediate between Iran and Iraq.");
+  const evs = asserted(all);
+  assert.ok(withRoot(evs, "03").length > 0, show(all));
+  assert.equal(withRoot(evs, "04").length, 0, show(all));
+});
+
+test("praising another's decision: the praise, not the decision's content", () => {
+  const all = events("Japan praised Iran's decision to open its market.");
+  const evs = asserted(all);
+  assert.equal(pair(withRoot(evs, "05")[0]), "JPN>IRN", show(all));
+  assert.equal(withRoot(evs, "03").length, 0, show(all));
+});
+
+test("bringing charges is an accusation; against people no one names a country for, at home", () => {
+  const evs = asserted(events("Nigerian prosecutors brought charges against ten opposition leaders."));
+  const e = withRoot(evs, "11")[0];
+  assert.ok(e, show(evs));
+  assert.equal(pair(e), "NGA>NGA");
+  assert.equal(e.plover, "ACCUSE");
+});
+
+test("a demand about something with no one else named is made at home", () => {
+  const evs = asserted(events("Greece's opposition leader demanded immediate elections."));
+  assert.equal(pair(withRoot(evs, "10")[0]), "GRC>GRC", show(evs));
+});
+
+test("who reports a deed is not its doer: insurgents no one names fight at home", () => {
+  const evs = asserted(events("Rebels killed 12 Peruvian soldiers, the army said in a statement reported by the BBC."));
+  assert.equal(pair(withRoot(evs, "18")[0]), "PER>PER", show(evs));
+});
+
+test("'according to …' names no target", () => {
+  const evs = asserted(events("Iraqi troops shelled Kurdish villages in the north, according to Iranian radio."));
+  assert.equal(pair(withRoot(evs, "19")[0]), "IRQ>IRQ", show(evs));
+});
+
+test("a participle with only a time after it describes the noun before it", () => {
+  const all = events("The rebels will return weapons seized last year from United Nations peacekeepers.");
+  assert.equal(withRoot(asserted(all), "17").length, 0, show(all));
+});

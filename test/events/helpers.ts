@@ -69,6 +69,12 @@ export const KNOWN: Record<string, Known> = {
   Thai: { type: "NORP", code: "THA" },
   Sudanese: { type: "NORP", code: "SDN" },
   "Red Cross": { type: "ORG", code: "NGOHLHIRC" },
+  India: { type: "GPE", code: "IND" },
+  Peruvian: { type: "NORP", code: "PER" },
+  BBC: { type: "ORG", code: "GBRMED", country: "GBR" },
+  Greece: { type: "GPE", code: "GRC" },
+  Nigerian: { type: "NORP", code: "NGA" },
+  "United Nations": { type: "ORG", code: "IGOUNO", country: "IGOUNO" },
 };
 
 function escape(s: string): string {
