@@ -966,7 +966,7 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
   return toRecords(ctx, ix, candidates);
 }
 
-const CROWD = /\b(?:protesters|demonstrators|rioters|mobs?|crowds?|marchers)\b/i;
+const CROWD = /\b(?:protesters|demonstrators|rioters|mobs?|crowds?|marchers|students|youths|supporters|(?:hundreds|thousands|dozens) of (?!(?:\w+ )?(?:troops|soldiers|police|policemen|fighters|rebels|guerrillas|militants|gunmen|militiamen)\b))\b/i;
 
 /** Whether actors are named as a coordination ("Britain and France", "Iraq, Syria and Jordan"). */
 function coordinated(ix: EntityIndex, eis: number[]): boolean {
