@@ -598,7 +598,10 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     // an infinitive (or -ing) complement within a few words: "agreed to set up", "urged the U.S. to take", "considering sending"
     const bareAfterObject = !!next && !!c.object && next.group.start === c.object.end && next.group.aux.length === 0 && !next.group.past && !next.group.gerund && v.low[next.group.main] === v.norm[next.group.main] && frames.some((f) => f.match.pattern.control === "object");
     const allegation =
-      !!next && next.group.gerund && frames.some((f) => f.frame === "accuse") && next.group.start - 1 >= vg.end && ACCUSE_PREPS.has(v.low[next.group.start - 1]!) && !hasBarrierBetween(v, vg.end, next.group.start - 1);
+      !!next && next.group.gerund && next.group.start - 1 >= vg.end && !hasBarrierBetween(v, vg.end, next.group.start - 1) &&
+      ((frames.some((f) => f.frame === "accuse") && ACCUSE_PREPS.has(v.low[next.group.start - 1]!)) ||
+        // "warned Syria against deploying missiles"
+        (frames.some((f) => f.frame === "threaten") && v.low[next.group.start - 1] === "against"));
     const skippedRelative = !!next && next !== cls[c.index + 1] && next.group.infinitive;
     const infinitive =
       allegation || skippedRelative ? next :
