@@ -776,7 +776,15 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     let code = m.code;
     // "a car bomb killed 15 people in Baghdad": violence by unknown hands is the country's own, where it happened
     let byPlace = false;
-    if (sources.length === 0 && mod === "asserted" && FORCE_ROOTS.has(rootOf(code)) && !(m.kind === "noun" && !m.clause)) {
+    // (and so is an arrest or a ban told in the passive: "an opposition leader was arrested in Nairobi")
+    const unsaidAgent = m.kind === "verb" && !!m.clause?.group.passive && !m.clause.preps.some((pp) => pp.prep === "by");
+    // "a Russian diplomat was expelled from Britain": the country one is expelled from expels
+    if (sources.length === 0 && mod === "asserted" && unsaidAgent && EXPEL_CODES.test(code)) {
+      const from = m.clause!.preps.find((pp) => pp.prep === "from");
+      const who = from ? actorsOf(ix, v, from).filter((ei) => ix.countryOf(ei)) : [];
+      if (who.length) sources = who.slice(0, 1);
+    }
+    if (sources.length === 0 && mod === "asserted" && (FORCE_ROOTS.has(rootOf(code)) || (rootOf(code) === "17" && unsaidAgent)) && !(m.kind === "noun" && !m.clause)) {
       const place = locationOf(ix, v, m);
       const country = place !== null ? ix.countryOf(place) : null;
       if (place !== null && country) {
@@ -1151,13 +1159,17 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
   }
 
   // force against people of no named country ("troops killed 20 guerrillas") is a country's own conflict
-  if (FORCE_ROOTS.has(m.code.slice(0, 2)) && object && (GROUP_NOUN.test(spanText(ctx, object)) || PEOPLE_NOUN.test(spanText(ctx, object)))) {
+  // (in the passive, the subject: "the leader of the rebels was killed by Sri Lankan troops")
+  const patient = m.kind === "verb" && m.clause?.group.passive ? m.clause.subject : object;
+  if (FORCE_ROOTS.has(m.code.slice(0, 2)) && patient && (GROUP_NOUN.test(spanText(ctx, patient)) || PEOPLE_NOUN.test(spanText(ctx, patient)))) {
     const country = ix.countryOf(sources[0]!);
-    if (country) return [ix.addSynthetic(object, country)];
+    if (country) return [ix.addSynthetic(patient, country)];
   }
   return [];
 }
 const FORCE_ROOTS: ReadonlySet<string> = new Set(["18", "19", "20"]);
+/** Expulsions: of diplomats (161, 166) and of people (174). */
+const EXPEL_CODES = /^(?:161|166|174)/;
 const INSURGENT_NOUN = /\b(?:rebels?|guerrillas?|insurgents?|militants?|gunmen|separatists?|rioters|mobs?|assailants|attackers)\b/i;
 /** Protests and strikes, what repression is used against. */
 const PROTEST_NOUN = /^(?:the |a |an |their |its |his |her )?(?:\w+ )?(?:demonstrations?|protests?|rally|rallies|marches|march|strikes?|sit-ins?|meetings?|gatherings?|vigils?)\b/i;

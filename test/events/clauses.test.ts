@@ -151,3 +151,25 @@ test("a participle with only a time after it describes the noun before it", () =
   const all = events("The rebels will return weapons seized last year from United Nations peacekeepers.");
   assert.equal(withRoot(asserted(all), "17").length, 0, show(all));
 });
+
+test("'warned X against doing …' is a warning of X; the deed is only feared", () => {
+  const all = events("The United States warned Iraq against attacking Kuwait.");
+  const evs = asserted(all);
+  assert.equal(pair(withRoot(evs, "13")[0]), "USA>IRQ", show(all));
+  assert.equal(withRoot(evs, "19").length, 0, show(all));
+});
+
+test("an arrest in the passive with no agent is the country's where it happened", () => {
+  const evs = asserted(events("A prominent opposition leader was arrested in Nairobi on Monday."));
+  assert.equal(pair(withRoot(evs, "17")[0]), "KEN>KEN", show(evs));
+});
+
+test("'was expelled from Britain': the country one is expelled from expels", () => {
+  const evs = asserted(events("A Russian diplomat was expelled from Britain."));
+  assert.equal(pair(withRoot(evs, "16")[0]), "GBR>RUS", show(evs));
+});
+
+test("withdrawing an ambassador reduces relations; withdrawing troops is a retreat", () => {
+  assert.equal(withRoot(asserted(events("Canada withdrew its ambassador from Saudi Arabia.")), "161").length, 1);
+  assert.equal(withRoot(asserted(events("Iraq withdrew its troops from Kuwait.")), "087").length, 1);
+});
