@@ -737,9 +737,21 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
         // "will make efforts to maintain a dialogue among the two Koreas and the United States"
         const x = m.complementClause;
         const own = countries(sources);
-        for (const r of [x.object, ...x.preps]) {
-          if (!r) continue;
-          for (const ei of actorsOf(ix, v, r)) if (ix.entity(ei).actor && !own.includes(ix.countryOf(ei)) && !targets.includes(ei)) targets.push(ei);
+        // (through a chain of infinitives: "is willing to send material to help defend Saudi Arabia")
+        const chain = [x];
+        const cls = all[m.sentence]!.clauses;
+        for (let k = x.index + 1; k < cls.length && chain.length < 4; k++) {
+          const y = cls[k]!;
+          const prev = chain[chain.length - 1]!;
+          if (!(y.group.infinitive || (y.group.aux.length === 0 && v.norm[prev.group.main] === "help")) || y.group.start - prev.rightEnd > 2) break;
+          chain.push(y);
+        }
+        for (const y of chain) {
+          for (const r of [y.object, ...y.preps]) {
+            if (!r) continue;
+            for (const ei of actorsOf(ix, v, r)) if (ix.entity(ei).actor && !own.includes(ix.countryOf(ei)) && !targets.includes(ei)) targets.push(ei);
+          }
+          if (targets.length) break;
         }
       } else if (targets.length === 0 && !m.framed.length && (m.frame === "appeal" || m.frame === "demand") && m.clause) {
         // "called for an end to Israeli air raids": an appeal is to whoever must act on what it asks for
