@@ -960,8 +960,11 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     let k = prev.group.end;
     while (k < to && (v.pos[k] === "ADV" || v.pos[k] === "PART")) k++;
     if (k >= to) continue;
+    // "set up a commission to investigate the war", "sent a team to investigate": the body's task is the deed
+    const body = INQUIRY_BODIES.has(v.norm[to - 1] ?? "");
     for (const m of mentions) {
       if (m.clause !== x || (m.governor && m.governor.kind !== "speech") || (m.kind === "noun" && m.presupposedBy !== null)) continue;
+      if (body && m.code.startsWith("09")) continue;
       m.purpose = true;
       if (m.modality === "asserted") m.modality = "hypothetical";
     }
@@ -980,6 +983,9 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
 }
 
 const NO_TOKENS: ReadonlySet<number> = new Set();
+
+/** Bodies set up or sent to look into something. */
+const INQUIRY_BODIES: ReadonlySet<string> = new Set(["commission", "committee", "panel", "team", "mission", "delegation", "tribunal", "board", "inspector", "investigator", "expert"]);
 
 const TIME_NOUNS: ReadonlySet<string> = new Set(["year", "month", "week", "day", "night", "weekend", "morning", "evening", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "summer", "autumn", "fall", "winter"]);
 /** "last year", "this week": a time phrase, no object ("weapons seized last year"). */

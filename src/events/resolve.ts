@@ -1000,6 +1000,8 @@ const CO_AGENT_ROOTS: ReadonlySet<string> = new Set(["10", "11", "12", "13"]);
 
 /** Prepositions that introduce what a disapproval is about ("complained over", "protested at"). */
 const ABOUT_PREPS: ReadonlySet<string> = new Set(["over", "about", "at", "against"]);
+/** Deeds complained about: "Turkish violations", "Israeli raids". */
+const DEED_NOUN = /^(?:violations?|incursions?|intrusions?|attacks?|raids?|shelling|bombings?|strikes?|exercises?|tests?|killings?|aggression|occupation|crackdown|interference|intervention|actions?|moves?|policy|policies|treatment|harassment|expulsions?|arrests?|detention|annexation|blockade|provocations?)$/;
 
 /**
  * Who did what a disapproval is about: the possessor in an "over/about" phrase ("over China's exercises"), or
@@ -1013,6 +1015,12 @@ function culpritsOf(ix: EntityIndex, v: TokenView, c: Frame_, sources: number[])
     for (let i = pp.start; i < pp.end; i++) if (v.low[i] === "'s" || v.low[i] === "’s") {
       const found = pick({ start: pp.start, end: i });
       if (found.length) return found.slice(-1);
+    }
+    // "about Turkish violations of its airspace": a nationality before the deed names its doer
+    for (const ei of pick(pp)) {
+      if (!isPeople(ix, ei)) continue;
+      const after = tokenRangeOf(v, ix.entity(ei)).end;
+      if (after < pp.end && DEED_NOUN.test(v.low[after]!)) return [ei];
     }
   }
   const spans: Range[] = c.object ? [c.object, ...c.preps] : [...c.preps];

@@ -173,3 +173,18 @@ test("withdrawing an ambassador reduces relations; withdrawing troops is a retre
   assert.equal(withRoot(asserted(events("Canada withdrew its ambassador from Saudi Arabia.")), "161").length, 1);
   assert.equal(withRoot(asserted(events("Iraq withdrew its troops from Kuwait.")), "087").length, 1);
 });
+
+test("a complaint to one party about another's deeds is against the doer", () => {
+  const evs = asserted(events("Greece complained to NATO about Turkish violations of its airspace."));
+  assert.equal(pair(withRoot(evs, "11")[0]), "GRC>TUR", show(evs));
+});
+
+test("a commission set up to investigate: the investigation is the deed, not only an aim", () => {
+  const evs = asserted(events("Russia's parliament set up a commission to investigate the war."));
+  assert.ok(withRoot(evs, "09")[0], show(evs));
+});
+
+test("an intention's target down a chain of infinitives", () => {
+  const evs = asserted(events("Norway is willing to send material to help defend Saudi Arabia."));
+  assert.equal(pair(withRoot(evs, "03")[0]), "NOR>SAU", show(evs));
+});

@@ -74,6 +74,8 @@ export const KNOWN: Record<string, Known> = {
   Canada: { type: "GPE", code: "CAN" },
   "Saudi Arabia": { type: "GPE", code: "SAU" },
   Russian: { type: "NORP", code: "RUS" },
+  NATO: { type: "ORG", code: "IGOWSTNAT", country: "IGOWSTNAT" },
+  Norway: { type: "GPE", code: "NOR" },
   Peruvian: { type: "NORP", code: "PER" },
   BBC: { type: "ORG", code: "GBRMED", country: "GBR" },
   Greece: { type: "GPE", code: "GRC" },
