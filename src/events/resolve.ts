@@ -5,7 +5,7 @@
 import type { DatePrecision, EventActor, EventLocation, EventRecord, Modality } from "../record.js";
 import type { Entity, Sentence, Timex } from "../pipeline/layers.js";
 import type { Frame } from "./book.js";
-import { npStartingAt, type Range, type TokenView } from "./clause.js";
+import { isBarrier, npStartingAt, prepPhrases, type Range, type TokenView } from "./clause.js";
 import { baseModality, framedModality, type Frame_, type Mention, type SentenceMentions } from "./detect.js";
 
 export interface DocContext {
@@ -817,6 +817,16 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     if (m.kind === "verb" && (rootOf(code) === "11" || rootOf(code) === "09" || rootOf(code) === "05") && m.clause) {
       const culprits = culpritsOf(ix, v, m.clause, sources);
       if (culprits.length) targets = culprits;
+    } else if (m.kind === "noun" && rootOf(code) === "11" && m.clause && m.presupposedBy === null) {
+      // "lodged a complaint with the Security Council over Israeli raids": so is a complaint's
+      const sEnd = ctx.sentences[m.sentence]!.tokenEnd;
+      let ceiling = sEnd;
+      for (let i = m.trigger.end; i < sEnd; i++) if (isBarrier(v, i) || v.pos[i] === "VERB" || v.pos[i] === "AUX") {
+        ceiling = i;
+        break;
+      }
+      const culprits = culpritsOf(ix, v, { ...m.clause, object: null, preps: prepPhrases(v, m.trigger.end, ceiling, 4) }, sources);
+      if (culprits.length) targets = culprits;
     }
     // "protesters burned tyres", "a mob attacked the embassy": crowds' violence is a riot
     if (m.kind === "verb" && subj && (rootOf(code) === "17" || rootOf(code) === "18" || rootOf(code) === "19") && CROWD.test(spanText(ctx, subj))) code = "145";
@@ -1020,7 +1030,8 @@ function culpritsOf(ix: EntityIndex, v: TokenView, c: Frame_, sources: number[])
     for (const ei of pick(pp)) {
       if (!isPeople(ix, ei)) continue;
       const after = tokenRangeOf(v, ix.entity(ei)).end;
-      if (after < pp.end && DEED_NOUN.test(v.low[after]!)) return [ei];
+      // (one modifier may come between: "Israeli air raids")
+      if ((after < pp.end && DEED_NOUN.test(v.low[after]!)) || (after + 1 < pp.end && DEED_NOUN.test(v.low[after + 1]!))) return [ei];
     }
   }
   const spans: Range[] = c.object ? [c.object, ...c.preps] : [...c.preps];

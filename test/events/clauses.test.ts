@@ -188,3 +188,11 @@ test("an intention's target down a chain of infinitives", () => {
   const evs = asserted(events("Norway is willing to send material to help defend Saudi Arabia."));
   assert.equal(pair(withRoot(evs, "03")[0]), "NOR>SAU", show(evs));
 });
+
+test("a complaint (noun) to one party about another's deeds is against the doer; a letter of protest is a complaint", () => {
+  const a = asserted(events("Syria sent a letter of protest to the United Nations over Turkish incursions."));
+  const e = withRoot(a, "11")[0];
+  assert.ok(e, show(a));
+  assert.equal(pair(e), "SYR>TUR");
+  assert.equal(withRoot(a, "14").length, 0, show(a));
+});
