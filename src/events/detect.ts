@@ -460,7 +460,10 @@ function nounPhrase(v: TokenView, hit: NounHit, sStart: number, sEnd: number): {
       break;
     }
   }
-  return { left: { start: s, end: hit.start }, preps: prepPhrases(v, hit.end, ceiling, 4) };
+  // "a mediation effort between Syria and the PLO", "a bombing campaign against": past the head the noun carries
+  let from = hit.end;
+  while (from < ceiling && from < hit.end + 2 && v.grammar.eventHeads.has(v.norm[from]!)) from++;
+  return { left: { start: s, end: hit.start }, preps: prepPhrases(v, from, ceiling, 4) };
 }
 
 export interface SentenceMentions {

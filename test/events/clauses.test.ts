@@ -196,3 +196,9 @@ test("a complaint (noun) to one party about another's deeds is against the doer;
   assert.equal(pair(e), "SYR>TUR");
   assert.equal(withRoot(a, "14").length, 0, show(a));
 });
+
+test("a noun's sides follow the head it carries: 'a mediation effort between Syria and Iraq'", () => {
+  const evs = asserted(events("France launched a mediation effort between Syria and Iraq."));
+  const targets = withRoot(evs, "04").map((e) => e.target?.country).sort();
+  assert.deepEqual(targets, ["IRQ", "SYR"], show(evs));
+});
