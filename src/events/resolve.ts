@@ -1117,7 +1117,7 @@ function onlyCountry(ctx: DocContext, ix: EntityIndex, sentence: number): string
 }
 
 /** The country a sentence is about: the one most of its actors belong to (none when two tie for it). */
-const GROUP_NOUN = /\b(?:officials?|authorities|forces|troops|police|rebels|militants|gunmen|protesters|demonstrators|elders|leaders?|government|army|soldiers|group|members|activists|workers|students|people|residents|villagers|supporters|fighters|crowds?|thousands|hundreds|dozens|youths|settlers|refugees|hackers)\b/i;
+const GROUP_NOUN = /\b(?:officials?|authorities|forces|troops|police|rebels|militants|gunmen|insurgents|guerrillas|separatists|protesters|demonstrators|elders|leaders?|government|army|soldiers|group|members|activists|workers|students|people|residents|villagers|supporters|fighters|crowds?|thousands|hundreds|dozens|youths|settlers|refugees|hackers)\b/i;
 
 function spanText(ctx: DocContext, r: Range): string {
   const toks = ctx.view.tokens;

@@ -202,3 +202,8 @@ test("a noun's sides follow the head it carries: 'a mediation effort between Syr
   const targets = withRoot(evs, "04").map((e) => e.target?.country).sort();
   assert.deepEqual(targets, ["IRQ", "SYR"], show(evs));
 });
+
+test("insurgents fight where they are: the place before the nationality of those they attack", () => {
+  const evs = asserted(events("Insurgents killed two U.S. soldiers in Baghdad on Sunday."));
+  assert.equal(pair(withRoot(evs, "18")[0]), "IRQ>USA", show(evs));
+});
