@@ -696,7 +696,13 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
           n.clause = c;
           n.emit = true;
           n.modality = "asserted";
-          if (c.subject) n.sourceRanges.push(c.subject);
+          // "Denmark will take part in the UN operation": who takes part acts, not whose operation it is
+          if (c.subject && PARTICIPATE.has(v.norm[c.group.main]!)) {
+            // (whose it is becomes the other side: "joined the U.S.-led talks")
+            n.targetRanges.push(...n.sourceRanges);
+            n.sourceRanges = [c.subject];
+          }
+          else if (c.subject) n.sourceRanges.push(c.subject);
           n.evidence = { start: Math.min(n.evidence.start, c.group.start, c.subject?.start ?? c.group.start), end: Math.max(n.evidence.end, n.trigger.end) };
           decided = true;
           break;
@@ -986,6 +992,9 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
 }
 
 const NO_TOKENS: ReadonlySet<number> = new Set();
+
+/** Support verbs whose subject joins an event another may lead: "take part in", "join", "attend". */
+const PARTICIPATE: ReadonlySet<string> = new Set(["take", "participate", "join", "attend"]);
 
 /** Bodies set up or sent to look into something. */
 const INQUIRY_BODIES: ReadonlySet<string> = new Set(["commission", "committee", "panel", "team", "mission", "delegation", "tribunal", "board", "inspector", "investigator", "expert"]);

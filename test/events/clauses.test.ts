@@ -207,3 +207,11 @@ test("insurgents fight where they are: the place before the nationality of those
   const evs = asserted(events("Insurgents killed two U.S. soldiers in Baghdad on Sunday."));
   assert.equal(pair(withRoot(evs, "18")[0]), "IRQ>USA", show(evs));
 });
+
+test("taking part in another's operation: the participant acts, the operation's owner is the other side", () => {
+  const evs = events("Denmark took part in the UN peacekeeping operation.");
+  const e = evs.find((x) => x.source?.country === "DNK");
+  assert.ok(e, show(evs));
+  assert.equal(pair(e), "DNK>IGOUNO");
+  assert.ok(!evs.some((x) => x.source?.country === "IGOUNO"), show(evs));
+});

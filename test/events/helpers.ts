@@ -76,6 +76,8 @@ export const KNOWN: Record<string, Known> = {
   Russian: { type: "NORP", code: "RUS" },
   NATO: { type: "ORG", code: "IGOWSTNAT", country: "IGOWSTNAT" },
   Norway: { type: "GPE", code: "NOR" },
+  Denmark: { type: "GPE", code: "DNK" },
+  UN: { type: "ORG", code: "IGOUNO", country: "IGOUNO" },
   Peruvian: { type: "NORP", code: "PER" },
   BBC: { type: "ORG", code: "GBRMED", country: "GBR" },
   Greece: { type: "GPE", code: "GRC" },
