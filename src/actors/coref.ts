@@ -181,6 +181,9 @@ function tokenRange(tokens: Token[], start: number, end: number): [number, numbe
  * Adds surname links, nominal and pronoun mentions with `ref` to their antecedent,
  * and returns every entity sorted by start with refs pointing into that order.
  */
+/** How far back (in characters) "the official" looks for the person holding that title: a long article's length. */
+const TITLE_WINDOW = 20_000;
+
 export function addCoreference(text: string, tokens: Token[], sentences: Sentence[], named: Entity[], mentions: Mention[], t: NameTables, date: string, flags: Uint16Array): Entity[] {
   // 1. surnames and short forms: "Moon" → "Moon Jae-in"
   const firstFull = new Map<string, number>();
@@ -327,6 +330,8 @@ export function addCoreference(text: string, tokens: Token[], sentences: Sentenc
       for (let j = named.length - 1; j >= 0; j--) {
         const o = named[j]!;
         if (o.start >= entity.start || o.type !== "PERSON") continue;
+        // named entities are in text order: beyond the window lies another story (a long document's cost stays linear)
+        if (entity.start - o.start > TITLE_WINDOW) break;
         const roleText = (o.role ?? "").toLowerCase();
         const held = mentions[j]!.entries?.some((en) => (roleAt(en, date)?.role ?? "").toLowerCase().includes(hk));
         if ((roleText.includes(hk) || held) && (!country || !hasAffiliation || o.actor?.country === country)) {

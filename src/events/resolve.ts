@@ -100,6 +100,18 @@ export function datesCompatible(a: string | null, b: string | null): boolean {
 
 const moreSpecific = (a: string | null, b: string | null): string | null => (!a ? b : !b ? a : a.length >= b.length ? a : b);
 
+/** The index of the first token that ends after `offset` (tokens.length when none): a binary search, as long documents have many entities. */
+function firstTokenEndingAfter(tokens: readonly { end: number }[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 class EntityIndex {
   /** Entities overlapping each token. */
   readonly byToken: number[][];
@@ -176,8 +188,7 @@ class EntityIndex {
     const e = this.entity(ei);
     if (e.type !== "GPE" && e.type !== "LOC" && e.type !== "FAC") return false;
     const toks = this.ctx.view.tokens;
-    let t = 0;
-    while (t < toks.length && toks[t]!.end <= e.start) t++;
+    const t = firstTokenEndingAfter(toks, e.start);
     const before = t > 0 ? this.ctx.view.low[t - 1]! : "";
     const view = this.ctx.view;
     // "in Syria", "near Basra", "Hanoi, Vietnam", "the city of Kaesong", "at Panmunjom"; not "sanctions on Russia",
@@ -189,7 +200,7 @@ class EntityIndex {
     while (after < toks.length && toks[after]!.start < e.end) after++;
     if (after < toks.length && view.grammar.placeNouns.has(view.norm[after]!)) return true;
     if (after + 1 < toks.length && (view.low[after] === "'s" || view.low[after] === "’s")) {
-      const next = this.ctx.entities.find((x) => x.start >= toks[after + 1]!.start && x.start < toks[after + 1]!.end);
+      const next = (this.byToken[after + 1] ?? []).map((ei) => this.entity(ei)).find((x) => x.start >= toks[after + 1]!.start && x.start < toks[after + 1]!.end);
       if ((next && next.geo && !next.actor) || view.grammar.placeNouns.has(view.norm[after + 1]!)) return true;
     }
     return (before === "at" || before === "on") && !e.actor;
@@ -1405,6 +1416,12 @@ function toRecords(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): E
   }
   for (let i = recs.length - 1; i >= 0; i--) if ((recs[i]!.c.modality as string) === "merged") recs.splice(i, 1);
   // "X has been killed in a car bomb explosion": the same deed told again without its doer
+  const recsOfSentence = new Map<number, typeof recs>();
+  for (const r of recs) {
+    const list = recsOfSentence.get(r.c.m.sentence);
+    if (list) list.push(r);
+    else recsOfSentence.set(r.c.m.sentence, [r]);
+  }
   for (let i = recs.length - 1; i >= 0; i--) {
     const r = recs[i]!;
     // ("killed 20 guerrillas in a battle": the battle is the killing's setting, the same deed)
@@ -1412,12 +1429,14 @@ function toRecords(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): E
     if ((r.source !== null && !setting && !r.c.byPlace) || r.c.modality !== "asserted" || (r.c.symmetric && !setting)) continue;
     const plover = book.codes.get(r.c.code)?.plover;
     if (!plover) continue;
-    const same = recs.find((x) => x !== r && x.c.m !== r.c.m && x.c.m.sentence === r.c.m.sentence && x.c.modality === "asserted" && book.codes.get(x.c.code)?.plover === plover && (setting ? x.c.m.kind === "verb" : (x.source !== null && !x.c.byPlace) || x.c.m.kind === "verb"));
+    const sentenceRecs = recsOfSentence.get(r.c.m.sentence)!;
+    const same = sentenceRecs.find((x) => x !== r && x.c.m !== r.c.m && x.c.modality === "asserted" && book.codes.get(x.c.code)?.plover === plover && (setting ? x.c.m.kind === "verb" : (x.source !== null && !x.c.byPlace) || x.c.m.kind === "verb"));
     if (!same) continue;
     // a main clause's deed is not folded into a relative clause's
     if (r.c.m.kind === "verb" && !r.c.m.clause?.relative && same.c.m.clause?.relative) continue;
     if (same.target === null && r.target !== null) same.target = r.target;
     recs.splice(i, 1);
+    sentenceRecs.splice(sentenceRecs.indexOf(r), 1);
   }
 
   // words by no one we know tell nothing when the sentence reports someone's deed, or when no one is named

@@ -66,8 +66,6 @@ export interface Token extends Span {
   lemma: string;
   /** Lower-cased text. */
   lower: string;
-  /** wink's negation scope flag: the token sits in the scope of a negation. */
-  negated: boolean;
   /** Index of the sentence holding the token. */
   sentence: number;
   /** True when whitespace precedes the token in the text. */

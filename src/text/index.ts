@@ -1,4 +1,4 @@
-// Sentences and tokens (with POS, lemma and negation) for the analysable segments.
+// Sentences and tokens (with POS and lemma) for the analysable segments.
 // wink-nlp tokenises and tags; we compute offsets, repair the tokens it splits
 // wrongly on news text ("U.S.", "DPRK-U.S.", "Jae-in") and split sentences
 // ourselves, because wink's splitter breaks at the stops inside "U.S.".
@@ -14,17 +14,28 @@ type Nlp = ReturnType<typeof winkNLP>;
 
 /** The wink instance for a Resources object; sentence splitting is ours, so wink's is off. */
 export function nlpOf(resources: Resources): Nlp {
-  return resources.use("nlp", () => winkNLP(model, ["negation", "pos"]));
+  return resources.use("nlp", () => winkNLP(model, ["pos"]));
 }
 
 interface RawToken {
   start: number;
   end: number;
+  /** The token's text (text.slice(start, end)). */
+  surface: string;
   pos: string;
   lemma: string;
-  negated: boolean;
   spaceBefore: boolean;
 }
+
+/** Whitespace as `\s` has it, by code unit (a regex test per token costs more). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** A word with a possessive (or "is") clitic: "Obama's", "Brown’s". */
+const POSSESSIVE = /^(\p{L}[\p{L}\p{N}.-]*)(['’][sS])$/u;
+/** Words whose "'s" is "is" or "has" ("it's", "that's"), not a possessive. */
+const CLITIC_SUBJECTS = new Set(["he", "she", "it", "that", "there", "here", "what", "who", "where", "how", "let"]);
 
 /** Tokens of one segment from wink, with offsets into the whole text. */
 function winkTokens(nlp: Nlp, text: string, seg: Segment): RawToken[] {
@@ -35,7 +46,6 @@ function winkTokens(nlp: Nlp, text: string, seg: Segment): RawToken[] {
   const values = tokens.out() as string[];
   const pos = tokens.out(its.pos) as string[];
   const lemma = tokens.out(its.lemma as Parameters<typeof tokens.out>[0]) as string[];
-  const neg = tokens.out(its.negationFlag) as unknown as boolean[];
   const out: RawToken[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -46,14 +56,25 @@ function winkTokens(nlp: Nlp, text: string, seg: Segment): RawToken[] {
     if (at < 0 || at - cursor > 64) continue; // a token wink normalised beyond recognition: skip it
     const start = seg.start + at;
     const end = start + v.length;
-    const spaceBefore = at > 0 && /\s/.test(segText[at - 1]!);
-    out.push({ start, end, pos: pos[i] ?? "X", lemma: lemma[i] ?? v.toLowerCase(), negated: neg[i] === true, spaceBefore });
+    const spaceBefore = at > 0 && isSpace(segText.charCodeAt(at - 1));
+    const clitic = v.length > 2 ? POSSESSIVE.exec(v) : null;
+    if (clitic) {
+      // wink splits "Obama's" the first time it meets it, but once a whole "Obama's" has
+      // entered its vocabulary (before a comma, say) it keeps it whole: we split it always,
+      // so that a document's tokens do not depend on the documents read before it
+      const base = clitic[1]!;
+      const baseLower = base.toLowerCase();
+      out.push({ start, end: start + base.length, surface: base, pos: pos[i] ?? "X", lemma: baseLower, spaceBefore });
+      out.push({ start: start + base.length, end, surface: clitic[2]!, pos: CLITIC_SUBJECTS.has(baseLower) ? "AUX" : "PART", lemma: clitic[2]!.toLowerCase(), spaceBefore: false });
+    } else out.push({ start, end, surface: v, pos: pos[i] ?? "X", lemma: lemma[i] ?? v.toLowerCase(), spaceBefore });
     cursor = at + v.length;
   }
   return out;
 }
 
 const INITIALISM = /^(?:[A-Za-z]\.){2,}$/;
+/** A token that can begin or continue an initialism wink split ("U", ".", "S."). */
+const INITIALISM_PIECE = /^[A-Za-z.]{1,12}$/;
 /** Korean-style given names written with a hyphen: "Jae-in", "Geun-hye", "Jong-un". */
 const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 const WORDISH = /^[\p{L}\p{N}][\p{L}\p{N}'’.]*$/u;
@@ -70,11 +91,12 @@ function repair(text: string, raw: RawToken[]): RawToken[] {
     // initialisms: adjacent pieces that together read as letter-dot pairs
     let j = i;
     let merged = t;
-    for (let k = i + 1; k < raw.length && k < i + 6 && raw[k]!.start === raw[k - 1]!.end; k++) {
+    // only pieces of letters and dots, at most "U.S." long, can make one
+    for (let k = i + 1; k < raw.length && k < i + 6 && raw[k]!.start === raw[k - 1]!.end && INITIALISM_PIECE.test(raw[k - 1]!.surface); k++) {
       const candidate = text.slice(t.start, raw[k]!.end);
       if (INITIALISM.test(candidate)) {
         j = k;
-        merged = { ...t, end: raw[k]!.end, pos: "PROPN", lemma: candidate.toLowerCase() };
+        merged = { ...t, end: raw[k]!.end, surface: candidate, pos: "PROPN", lemma: candidate.toLowerCase() };
       }
     }
     if (j > i) {
@@ -92,10 +114,10 @@ function repair(text: string, raw: RawToken[]): RawToken[] {
     while (
       j + 2 < out.length &&
       out[j + 1]!.start === end &&
-      text.slice(out[j + 1]!.start, out[j + 1]!.end) === "-" &&
+      out[j + 1]!.surface === "-" &&
       out[j + 2]!.start === out[j + 1]!.end &&
-      WORDISH.test(text.slice(out[j + 2]!.start, out[j + 2]!.end)) &&
-      WORDISH.test(text.slice(out[j]!.start, out[j]!.end))
+      WORDISH.test(out[j + 2]!.surface) &&
+      WORDISH.test(out[j]!.surface)
     ) {
       end = out[j + 2]!.end;
       j += 2;
@@ -111,15 +133,15 @@ function repair(text: string, raw: RawToken[]): RawToken[] {
     if (/^\p{Lu}/u.test(surface)) pos = "PROPN";
     else if (next && (next.pos === "NOUN" || next.pos === "PROPN") && last.pos !== "VERB") pos = "ADJ";
     else pos = last.pos === "PUNCT" ? "X" : last.pos;
-    joined.push({ start: t.start, end, pos, lemma: surface.toLowerCase(), negated: t.negated, spaceBefore: t.spaceBefore });
+    joined.push({ start: t.start, end, surface, pos, lemma: surface.toLowerCase(), spaceBefore: t.spaceBefore });
     i = j;
   }
   // A capitalised word before a hyphenated given name is the family name ("Moon Jae-in",
   // "Park Geun-hye"), whatever wink made of it.
   for (let i = 0; i + 1 < joined.length; i++) {
     const next = joined[i + 1]!;
-    if (next.start > joined[i]!.end + 1 || !HYPHENATED_GIVEN_NAME.test(text.slice(next.start, next.end))) continue;
-    if (/^\p{Lu}\p{Ll}+$/u.test(text.slice(joined[i]!.start, joined[i]!.end))) joined[i] = { ...joined[i]!, pos: "PROPN" };
+    if (next.start > joined[i]!.end + 1 || !next.surface.includes("-") || !HYPHENATED_GIVEN_NAME.test(next.surface)) continue;
+    if (/^\p{Lu}\p{Ll}+$/u.test(joined[i]!.surface)) joined[i] = { ...joined[i]!, pos: "PROPN" };
   }
   return joined;
 }
@@ -135,6 +157,11 @@ const STARTS_AFTER_INITIALISM = new Set(["DET", "PRON", "CCONJ", "SCONJ", "ADP",
 /** Tokens after which a line cannot end a sentence. */
 const CONTINUES = new Set("the a an of and or but to in on at for with by from , ; : -".split(" "));
 
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
 function isSentenceStart(text: string, t: RawToken): boolean {
   const c = text[t.start]!;
   return /[\p{Lu}\p{N}"'“‘(\[«]/u.test(c);
@@ -146,24 +173,24 @@ function splitSentences(text: string, toks: RawToken[], lineBreaksEnd: boolean):
   let begin = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    const surface = text.slice(t.start, t.end);
+    const surface = t.surface;
     let endAt = -1; // last token index of the sentence, when it ends here
     if (TERMINAL.has(surface) || /^[.?!]+$/.test(surface)) {
       let k = i;
-      while (k + 1 < toks.length && CLOSERS.test(text.slice(toks[k + 1]!.start, toks[k + 1]!.end)) && toks[k + 1]!.start === toks[k]!.end) k++;
+      while (k + 1 < toks.length && CLOSERS.test(toks[k + 1]!.surface) && toks[k + 1]!.start === toks[k]!.end) k++;
       const next = toks[k + 1];
-      if (!next || isSentenceStart(text, next) || /\n/.test(text.slice(toks[k]!.end, next.start))) endAt = k;
-    } else if (INITIALISM.test(surface)) {
+      if (!next || isSentenceStart(text, next) || hasNewline(text, toks[k]!.end, next.start)) endAt = k;
+    } else if (surface.length >= 4 && surface.charCodeAt(surface.length - 1) === 46 && INITIALISM.test(surface)) {
       // An initialism swallowed the stop ("… in the U.S. The talks …"). A capitalised
       // function word after it starts a sentence; a name or noun ("U.S. President") does not.
       const next = toks[i + 1];
-      if (next && /^\p{Lu}/u.test(text[next.start]!) && (STARTS_AFTER_INITIALISM.has(next.pos) || STARTERS.has(text.slice(next.start, next.end).toLowerCase()))) endAt = i;
+      if (next && /^\p{Lu}/u.test(text[next.start]!) && (STARTS_AFTER_INITIALISM.has(next.pos) || STARTERS.has(next.surface.toLowerCase()))) endAt = i;
     }
     if (endAt < 0 && lineBreaksEnd) {
       // a line break ends a headline-like line without a final stop (the structure
       // stage has already joined a body paragraph's wrapped lines, so not there)
       const next = toks[i + 1];
-      if (next && /\n/.test(text.slice(t.end, next.start)) && isSentenceStart(text, next) && !CONTINUES.has(surface.toLowerCase())) endAt = i;
+      if (next && next.start > t.end && hasNewline(text, t.end, next.start) && isSentenceStart(text, next) && !CONTINUES.has(surface.toLowerCase())) endAt = i;
     }
     if (endAt >= 0) {
       out.push([begin, endAt + 1]);
@@ -186,8 +213,8 @@ export function tokenize(text: string, segments: readonly Segment[], nlp: Nlp): 
       const tokenStart = tokens.length;
       for (let i = a; i < b; i++) {
         const r = toks[i]!;
-        const surface = text.slice(r.start, r.end);
-        tokens.push({ start: r.start, end: r.end, text: surface, pos: r.pos, lemma: r.lemma, lower: surface.toLowerCase(), negated: r.negated, sentence, spaceBefore: r.spaceBefore });
+        const surface = r.surface;
+        tokens.push({ start: r.start, end: r.end, text: surface, pos: r.pos, lemma: r.lemma, lower: surface.toLowerCase(), sentence, spaceBefore: r.spaceBefore });
       }
       sentences.push({ start: toks[a]!.start, end: toks[b - 1]!.end, tokenStart, tokenEnd: tokens.length, segment: segIndex, kind: seg.kind });
     }

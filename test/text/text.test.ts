@@ -3,6 +3,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { testAnalyzer } from "../helpers.js";
+import { createAnalyzer } from "../../src/analyze.js";
+import { fsDataSource } from "../../src/node/data.js";
 
 function analyse(text: string) {
   const doc = testAnalyzer().analyzeDoc({ text, date: "2020-07-01" }, { until: "sentences" });
@@ -82,4 +84,15 @@ test("a hard-wrapped body paragraph is not split at its line breaks", () => {
   const { sentences } = analyse(text);
   assert.equal(sentences.length, 3, sentences.join(" | "));
   assert.match(sentences[0]!.replace(/\s+/g, " "), /^Lawmakers .* leader President Martin Vizcarra from office, .* last month\.$/);
+});
+
+test("a document's tokens do not depend on the documents read before it (wink learns words as it reads)", () => {
+  const analyzer = createAnalyzer(fsDataSource([]));
+  const words = (text: string) => analyzer.analyzeDoc({ text, date: "2020-07-01" }, { until: "sentences" }).get("tokens").map((t) => t.text);
+  const text = "Zelvoran's envoy met Kim in Hanoi.";
+  const first = words(text);
+  // after a possessive before a comma or a stop, wink's vocabulary holds "Zelvoran's" whole
+  words("It was Zelvoran's, not ours. The decision was Zelvoran's.");
+  assert.deepEqual(words(text), first);
+  assert.deepEqual(first.slice(0, 2), ["Zelvoran", "'s"]);
 });
