@@ -65,6 +65,10 @@ const HAVE = new Set(["have", "has", "had", "'ve", "having"]);
 const PAST_AUX = new Set(["was", "were", "had", "did", "got"]);
 const MODALS = new Set(["will", "would", "shall", "should", "can", "could", "may", "might", "must", "wo", "ca", "'ll", "'d", "ought"]);
 
+/** Nouns wink may take for verbs after a modifier ("U.S. help"), and the verbs that ask for them. */
+const HELP_NOUNS: ReadonlySet<string> = new Set(["help", "aid", "support", "backing", "assistance"]);
+const ASKING_VERBS: ReadonlySet<string> = new Set(["seek", "ask", "request", "need", "want", "get", "receive", "win", "enlist", "offer", "pledge", "promise", "welcome", "appeal", "demand", "secure", "obtain", "lose"]);
+
 const CLOSED_CLASS = new Set(["PUNCT", "NUM", "SYM", "DET", "CCONJ", "SCONJ", "PRON", "PART", "ADP", "INTJ"]);
 
 /** Tokens that make the normalised-lemma view of a document. */
@@ -97,6 +101,8 @@ export class TokenView {
       const lemma = t.lemma;
       if (vocabulary.has(lemma)) this.norm[i] = lemma;
       else if (vocabulary.has(lower)) this.norm[i] = lower;
+      // a name is no inflected word: "United" is not "unit"
+      else if (t.pos === "PROPN" && (lower.endsWith("ed") || lower.endsWith("ing"))) this.norm[i] = lower;
       else {
         let v = cache.get(lower);
         if (v === undefined) {
@@ -141,6 +147,24 @@ export class TokenView {
       pos[i] = "VERB";
       norm[i] = lemma;
     }
+    // "sought U.S. help", "asked for Arab support": after a verb of asking and a modifier, help is a noun
+    for (let i = 2; i < pos.length; i++) {
+      if (pos[i] !== "VERB" || !HELP_NOUNS.has(low[i]!)) continue;
+      const p = pos[i - 1]!;
+      if (p !== "PROPN" && p !== "DET" && p !== "ADJ" && low[i - 1] !== "'s" && low[i - 1] !== "’s") continue;
+      for (let k = i - 2; k >= 0 && k >= i - 5; k--) {
+        if (pos[k] === "VERB" && ASKING_VERBS.has(norm[k]!)) {
+          pos[i] = "NOUN";
+          break;
+        }
+        if (pos[k] === "VERB" || pos[k] === "AUX" || pos[k] === "PUNCT") break;
+      }
+    }
+    // "conceded to demands from …": no infinitive takes an -s; the word is a plural noun
+    for (let i = 1; i < pos.length; i++) {
+      if (pos[i] !== "VERB" || low[i - 1] !== "to" || !low[i]!.endsWith("s") || low[i]!.endsWith("ss") || tokens[i]!.lemma.toLowerCase() === low[i]) continue;
+      pos[i] = "NOUN";
+    }
     // "tear gas" is a noun; so is "part" in "captured part of a stronghold"
     for (let i = 0; i + 1 < pos.length; i++) {
       if (low[i] === "tear" && low[i + 1] === "gas") pos[i] = "NOUN";
@@ -168,7 +192,9 @@ export class TokenView {
       const past = irregular.get(w) ?? (w.endsWith("ed") && p === "ADJ" ? pastStem(w, isBookVerb) : undefined);
       if (past && past !== w && isBookVerb(past) && (pos[i - 1] === "NOUN" || pos[i - 1] === "PROPN")) {
         const nx = i + 1 < pos.length && tokens[i + 1]!.sentence === tokens[i]!.sentence ? pos[i + 1]! : "";
-        if (nx === "DET" || nx === "NUM" || nx === "PROPN" || nx === "ADJ" || nx === "PRON" || (nx === "SCONJ" && low[i + 1] === "that") || (nx === "ADP" && VERB_PARTICLES.has(low[i + 1]!))) {
+        // ("alleged on Monday that …")
+        const timeThenThat = nx === "ADP" && (low[i + 1] === "on" || low[i + 1] === "in") && low.slice(i + 2, i + 6).includes("that");
+        if (nx === "DET" || nx === "NUM" || nx === "PROPN" || nx === "ADJ" || nx === "PRON" || (nx === "SCONJ" && low[i + 1] === "that") || (nx === "ADP" && VERB_PARTICLES.has(low[i + 1]!)) || timeThenThat) {
           pos[i] = "VERB";
           norm[i] = past;
           clauseHasVerb = true;
@@ -328,6 +354,8 @@ export function isVerbInNp(pos: readonly string[], low: readonly string[], i: nu
   const w = low[i]!;
   const next = i + 1 < end ? pos[i + 1]! : "";
   if (prev === "DET" && pl !== "that" && (next === "NOUN" || next === "ADJ")) return true;
+  // "killed three suspected militants": a participle between a number and its noun
+  if (prev === "NUM" && (w.endsWith("ed") || w.endsWith("en")) && next === "NOUN") return true;
   // "will not accept returned asylum seekers": a participle between a verb and its object noun modifies the noun
   if (prev === "VERB" && next === "NOUN" && w.endsWith("ed") && i >= 2 && pos[i - 2] !== "NOUN" && pos[i - 2] !== "PROPN") return true;
   // "precision guided missiles", "Iranian backed militias": a participle between two nouns modifies the second

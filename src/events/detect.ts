@@ -139,7 +139,7 @@ export function clauses(v: TokenView, groups: VerbGroup[], sStart: number, sEnd:
     // "will return weapons seized last year", "violating the agreement signed in 2001": a bare participle right
     // after another verb's object describes that object
     const prevObject = k > 0 ? out[k - 1]!.object : null;
-    if (vg.aux.length === 0 && !vg.passive && !vg.gerund && vg.past && !object && prevObject && prevObject.end === vg.start && v.pos[vg.start - 1] === "NOUN") vg.passive = true;
+    if (vg.aux.length === 0 && !vg.passive && !vg.gerund && vg.past && (!object || isTimePhrase(v, object)) && prevObject && prevObject.end === vg.start && v.pos[vg.start - 1] === "NOUN") vg.passive = true;
     out.push({ group: vg, index: k, subject: null, subjectFrom: null, object, preps, rightEnd, conditional, antecedent: null, relative: false });
   }
   // subjects, left to right, so that inherited ones are known
@@ -267,14 +267,24 @@ function matchSeq(v: TokenView, at: number, words: readonly string[], limit: num
 }
 
 /** Where a pattern's `...` groups may match: the right side, and (passive) the subject. */
-function matchPattern(v: TokenView, p: Pattern, at: number, limit: number, regions: Range[]): Match | null {
+function matchPattern(v: TokenView, p: Pattern, at: number, limit: number, regions: Range[], particle = -1): Match | null {
   let end = -1;
   for (const alt of p.head) {
     if (matchSeq(v, at, alt, limit) && at + alt.length > end) end = at + alt.length;
   }
-  if (end < 0) return null;
-  if (p.object.length === 0) return { pattern: p, end, used: [] };
   const used: number[] = [];
+  // a particle after the object: "pulled its forces out of", "called the strike off"
+  if (end < 0 && particle > at) {
+    for (const alt of p.head) {
+      if (alt.length === 2 && v.norm[at] === alt[0] && v.low[particle] === alt[1]) {
+        end = at + 1;
+        used.push(particle);
+        break;
+      }
+    }
+  }
+  if (end < 0) return null;
+  if (p.object.length === 0) return { pattern: p, end, used };
   let regionIndex = 0;
   let cursor = regions.length ? Math.max(regions[0]!.start, regions[0]!.start === at ? end : regions[0]!.start) : end;
   for (const grp of p.object) {
@@ -305,13 +315,13 @@ function matchPattern(v: TokenView, p: Pattern, at: number, limit: number, regio
   return { pattern: p, end, used };
 }
 
-function bestMatch(v: TokenView, list: Pattern[] | undefined, at: number, limit: number, regions: Range[], accept: (p: Pattern) => boolean): Match | null {
+function bestMatch(v: TokenView, list: Pattern[] | undefined, at: number, limit: number, regions: Range[], accept: (p: Pattern) => boolean, particle = -1): Match | null {
   if (!list) return null;
   let best: Match | null = null;
   for (const p of list) {
     if (best && p.weight < best.pattern.weight) break;
     if (!accept(p)) continue;
-    const m = matchPattern(v, p, at, limit, regions);
+    const m = matchPattern(v, p, at, limit, regions, particle);
     // at equal weight, the words nearer the phrase's head win ("captured a Tamil rebel stronghold": the stronghold)
     if (m && (!best || m.pattern.weight > best.pattern.weight || (m.pattern.weight === best.pattern.weight && lastUsed(v, m) > lastUsed(v, best)))) best = m;
   }
@@ -450,7 +460,10 @@ function nounPhrase(v: TokenView, hit: NounHit, sStart: number, sEnd: number): {
       break;
     }
   }
-  return { left: { start: s, end: hit.start }, preps: prepPhrases(v, hit.end, ceiling, 4) };
+  // "a mediation effort between Syria and the PLO", "a bombing campaign against": past the head the noun carries
+  let from = hit.end;
+  while (from < ceiling && from < hit.end + 2 && v.grammar.eventHeads.has(v.norm[from]!)) from++;
+  return { left: { start: s, end: hit.start }, preps: prepPhrases(v, from, ceiling, 4) };
 }
 
 export interface SentenceMentions {
@@ -496,20 +509,27 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
   const candidates = new Map<number, FrameCandidate[]>();
 
   // 1. verb patterns and frame candidates at each verb group
+  // (a verb a pattern before it already spans is part of that pattern: "offered to mediate")
+  const spanned = new Set<number>();
   for (const c of cls) {
     const vg = c.group;
     const at = vg.main;
+    if (spanned.has(at)) continue;
     const regions: Range[] = [{ start: at, end: c.rightEnd }];
     if (vg.passive && c.subject) regions.push(c.subject);
+    // a particle right after the object ("pulled its forces out of Cambodia")
+    const particle = c.object && c.object.end < sEnd && g.particles.has(v.low[c.object.end]!) && v.book.phrasal.has(`${v.norm[at]} ${v.low[c.object.end]}`) ? c.object.end : -1;
     const m = bestMatch(v, book.verbs.get(v.norm[at]!), at, sEnd, regions, (p) => {
       if (p.passiveOnly && !vg.passive) return false;
       if (p.needsObject && !c.object) return false;
       if (p.intransitive && c.object) return false;
       if (p.noPredicate && c.object && predicateAfter(v, c.object, sEnd)) return false;
       return true;
-    });
+    }, particle);
     const frames: FrameCandidate[] = allMatches(v, book.frames.get(v.norm[at]!), at, sEnd, regions)
       .filter((fm) => !fm.pattern.passiveOnly || vg.passive)
+      // "wants India to withdraw" is a demand; "wants to join" only a wish
+      .filter((fm) => !(fm.pattern.control === "object" && fm.pattern.infinitiveOnly && (!c.object || vg.passive)))
       .map((fm) => ({ match: fm, frame: fm.pattern.frame! }));
     // copula + adjective: "is ready to", "is due to"
     if (vg.copula) {
@@ -523,6 +543,7 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     if (frames.length) candidates.set(c.index, frames);
     if (m) {
       for (const u of m.used) consumed.add(u);
+      for (let k = at + 1; k < m.end; k++) spanned.add(k);
       const mention = newMention(m.pattern.code, "verb", m.pattern, null, sentence, { start: at, end: m.end }, c);
       if (m.used.length) {
         mention.patternEnd = Math.max(m.end, ...m.used.map((u) => u + 1));
@@ -580,7 +601,10 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     // an infinitive (or -ing) complement within a few words: "agreed to set up", "urged the U.S. to take", "considering sending"
     const bareAfterObject = !!next && !!c.object && next.group.start === c.object.end && next.group.aux.length === 0 && !next.group.past && !next.group.gerund && v.low[next.group.main] === v.norm[next.group.main] && frames.some((f) => f.match.pattern.control === "object");
     const allegation =
-      !!next && next.group.gerund && frames.some((f) => f.frame === "accuse") && next.group.start - 1 > vg.end && ACCUSE_PREPS.has(v.low[next.group.start - 1]!) && !hasBarrierBetween(v, vg.end, next.group.start - 1);
+      !!next && next.group.gerund && next.group.start - 1 >= vg.end && !hasBarrierBetween(v, vg.end, next.group.start - 1) &&
+      ((frames.some((f) => f.frame === "accuse") && ACCUSE_PREPS.has(v.low[next.group.start - 1]!)) ||
+        // "warned Syria against deploying missiles"
+        (frames.some((f) => f.frame === "threaten") && v.low[next.group.start - 1] === "against"));
     const skippedRelative = !!next && next !== cls[c.index + 1] && next.group.infinitive;
     const infinitive =
       allegation || skippedRelative ? next :
@@ -614,10 +638,12 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
         frames.find((f) => f.frame === "support" || f.frame === "aspect");
     if (!chosen && !infinitive) {
       // "charged that Syria was harboring rebels": an accusation reports what it alleges
-      const thatAfter = v.low[vg.end] === "that" && hasClauseAfter;
+      const thatAfter = thatFollows(v, c) && hasClauseAfter;
       const speechLike = frames.find((f) => f.frame === "speech") ?? frames.find((f) => (f.frame === "deny" || f.frame === "demand") && f.match.pattern.control !== "object") ?? (thatAfter ? frames.find((f) => f.frame === "accuse") : undefined);
       // "conceded defeat", "announced a ceasefire": with an object and nothing reported, the verb is the event
-      if (speechLike && (hasClauseAfter || final || quoteAfter || (!verb && !c.object))) chosen = speechLike;
+      // ("praised Seoul's decision to open its market": an infinitive after the object is reported by no one)
+      const reported = hasClauseAfter && !(speechLike?.frame === "speech" && !!c.object && !!next && next.group.infinitive);
+      if (speechLike && (reported || final || quoteAfter || (!verb && !c.object))) chosen = speechLike;
     }
     // a phrasal frame is the verb's reading ("called for an end to …" is no phone call, "called on X" no visit)
     if (!chosen && verb && verb.pattern && verb.pattern.object.length === 0) {
@@ -637,6 +663,11 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     if (chosen && verb && verbWeight > chosen.match.pattern.weight && !contentClause && !(objectNoun && bareVerb && (chosen.frame === "support" || chosen.frame === "aspect"))) chosen = undefined;
     if (!chosen) continue;
     const fm = frameMention(chosen, c);
+    // "vowed not to sign", "decided not to attend": a pledge not to do something is a refusal
+    if (infinitive && infinitive.group.infinitive && (chosen.frame === "intent") && g.negators.has(v.low[infinitive.group.start - 2] ?? "")) {
+      fm.frame = "reject";
+      fm.code = "120";
+    }
     chosenOf.set(c.index, fm);
     if (infinitive) infinitiveOf.set(c.index, infinitive);
     mentions.push(fm);
@@ -665,7 +696,13 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
           n.clause = c;
           n.emit = true;
           n.modality = "asserted";
-          if (c.subject) n.sourceRanges.push(c.subject);
+          // "Denmark will take part in the UN operation": who takes part acts, not whose operation it is
+          if (c.subject && PARTICIPATE.has(v.norm[c.group.main]!)) {
+            // (whose it is becomes the other side: "joined the U.S.-led talks")
+            n.targetRanges.push(...n.sourceRanges);
+            n.sourceRanges = [c.subject];
+          }
+          else if (c.subject) n.sourceRanges.push(c.subject);
           n.evidence = { start: Math.min(n.evidence.start, c.group.start, c.subject?.start ?? c.group.start), end: Math.max(n.evidence.end, n.trigger.end) };
           decided = true;
           break;
@@ -801,6 +838,14 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     const infinitive = infinitiveOf.get(c.index);
     if (infinitive) {
       fm.complementClause = infinitive;
+      // "X was accused of misusing funds by Y": the accusers come last, after what they allege
+      if (frame === "accuse" && c.group.passive && !c.preps.some((pp) => pp.prep === "by")) {
+        const by = agentAfter(v, cls, chosenOf, infinitive.group.end, sEnd);
+        if (by) {
+          fm.sourceRanges = [by];
+          for (const x of cls) if (x.index >= infinitive.index) x.preps = x.preps.filter((pp) => pp.at !== by.at);
+        }
+      }
       if (!infinitive.group.infinitive && !infinitive.subject && fm.pattern?.control !== "object") {
         // "stop supplying gas": the gerund's subject is the frame's
         infinitive.subject = c.subject;
@@ -828,7 +873,7 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
       if (verb && (frame !== "aspect" && frame !== "support")) verb.emit = false;
       continue;
     }
-    if (frame === "speech" || frame === "deny" || frame === "demand" || (frame === "accuse" && v.low[c.group.end] === "that")) {
+    if (frame === "speech" || frame === "deny" || frame === "demand" || (frame === "accuse" && thatFollows(v, c))) {
       // the complement: what follows (inside the same quotation, if any), or for "'…,' X said." what precedes
       const q = quoted[c.group.main - sStart]!;
       const after = cls.filter((x) => x.index > c.index && quoted[x.group.main - sStart] === q && !(q && hasCloseBetween(c.group.main, x.group.main)));
@@ -908,9 +953,11 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
       continue;
     }
     if (!g.hedgeNouns.has(w) && !frame) continue;
+    // "praised Seoul's decision to open its market": what another's deed is about tells no intention of its own
+    const topic = !!hostVerb && hostVerb.emit && frame !== "future" && frame !== "hypothetical";
     for (const m of mentions) {
       if (m.clause !== x || (m.governor && m.governor.kind !== "speech")) continue;
-      m.modality = negatedNoun ? "negated" : FUTURE_NOUNS.has(w) ? "future" : "hypothetical";
+      m.modality = negatedNoun ? "negated" : FUTURE_NOUNS.has(w) && !topic ? "future" : "hypothetical";
     }
   }
   // 7. a purpose infinitive after a complete clause ("blocked streets to demand reforms", "embarked on a trip to
@@ -922,10 +969,22 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     let k = prev.group.end;
     while (k < to && (v.pos[k] === "ADV" || v.pos[k] === "PART")) k++;
     if (k >= to) continue;
+    // "set up a commission to investigate the war", "sent a team to investigate": the body's task is the deed
+    const body = INQUIRY_BODIES.has(v.norm[to - 1] ?? "");
     for (const m of mentions) {
       if (m.clause !== x || (m.governor && m.governor.kind !== "speech") || (m.kind === "noun" && m.presupposedBy !== null)) continue;
+      if (body && m.code.startsWith("09")) continue;
       m.purpose = true;
       if (m.modality === "asserted") m.modality = "hypothetical";
+    }
+  }
+  // 8. "hackers capable of launching cyber warfare", "the possibility of sending troops": only possible
+  for (const x of cls) {
+    const of = x.group.start - 1;
+    if (!x.group.gerund || of - 1 < sStart || (v.low[of] !== "of" && v.low[of] !== "for") || !g.hedgeNouns.has(v.norm[of - 1]!)) continue;
+    for (const m of mentions) {
+      if (m.clause !== x || (m.governor && m.governor.kind !== "speech")) continue;
+      if (m.modality === "asserted") m.modality = FUTURE_NOUNS.has(v.norm[of - 1]!) ? "future" : "hypothetical";
     }
   }
   for (const m of mentions) if (m.clause) m.quoted = quoted[m.clause.group.main - sStart]!;
@@ -933,6 +992,39 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
 }
 
 const NO_TOKENS: ReadonlySet<number> = new Set();
+
+/** Support verbs whose subject joins an event another may lead: "take part in", "join", "attend". */
+const PARTICIPATE: ReadonlySet<string> = new Set(["take", "participate", "join", "attend"]);
+
+/** Bodies set up or sent to look into something. */
+const INQUIRY_BODIES: ReadonlySet<string> = new Set(["commission", "committee", "panel", "team", "mission", "delegation", "tribunal", "board", "inspector", "investigator", "expert"]);
+
+const TIME_NOUNS: ReadonlySet<string> = new Set(["year", "month", "week", "day", "night", "weekend", "morning", "evening", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "summer", "autumn", "fall", "winter"]);
+/** "last year", "this week": a time phrase, no object ("weapons seized last year"). */
+function isTimePhrase(v: TokenView, r: Range): boolean {
+  return r.end - r.start <= 3 && /^(?:last|next|this|that|earlier|later|the)$/.test(v.low[r.start]!) && TIME_NOUNS.has(v.norm[r.end - 1]!);
+}
+
+/**
+ * The agent phrase ("by Y") that a passive frame's complement leaves to the end of the sentence: the last
+ * "by" before any reporting clause, not right after a participle ("funds embezzled by Z" names Z's deed).
+ */
+function agentAfter(v: TokenView, cls: Frame_[], chosenOf: Map<number, Mention>, from: number, sEnd: number): PrepPhrase | null {
+  let stop = sEnd;
+  for (const x of cls) if (x.group.start >= from && chosenOf.get(x.index)?.frame === "speech") {
+    stop = Math.min(stop, x.subject && x.subject.start < x.group.start ? x.subject.start : x.group.start);
+    break;
+  }
+  let found: PrepPhrase | null = null;
+  for (let i = from; i < stop; i++) {
+    if (v.low[i] !== "by" || v.pos[i] !== "ADP") continue;
+    const p = v.pos[i - 1];
+    if (p === "VERB" || p === "AUX" || v.low[i - 1]!.endsWith("ed")) continue;
+    const np = npStartingAt(v, i + 1, stop);
+    if (np) found = { start: np.start, end: np.end, prep: "by", at: i };
+  }
+  return found;
+}
 
 /** The code of a frame named by a noun when what it frames is not codable ("a threat to do something"). */
 const DEFAULT_FRAME_CODE: Partial<Record<Frame, string>> = { threaten: "130", intent: "030", appeal: "020", demand: "100", reject: "120" };
@@ -989,6 +1081,18 @@ function complementFollows(v: TokenView, c: Frame_, next: Frame_, sEnd: number):
   // the next clause's subject starts here, or its verb does
   const start = next.subject && next.subjectFrom === null && next.subject.start < next.group.start ? next.subject.start : next.group.start;
   return start <= i + 1;
+}
+
+/** "charged that …", "alleged on Monday that …": a content clause right after the verb, past adverbs and time phrases. */
+function thatFollows(v: TokenView, c: Frame_): boolean {
+  let i = c.group.end;
+  for (let guard = 0; guard < 8; guard++) {
+    while (v.pos[i] === "ADV" || v.low[i] === ",") i++;
+    const pp = c.preps.find((p) => p.at === i && /^(?:on|in|at|during)$/.test(p.prep));
+    if (!pp) break;
+    i = pp.end;
+  }
+  return v.low[i] === "that";
 }
 
 /** Only adverbs, particles and time words between two tokens ("threatened today to", "agreed in principle on Saturday to"). */
@@ -1082,7 +1186,11 @@ function retarget(m: Mention, c: Frame_): void {
   const tp = p?.targetPreps;
   m.sourceRanges = [];
   m.targetRanges = [];
-  if (passive) {
+  if (passive && !c.preps.some((pp) => pp.prep === "by") && m.code.startsWith("15") && c.subject) {
+    // "Thai troops were deployed on the border": forces moved are their own side's move
+    m.sourceRanges.push(c.subject);
+    for (const pp of c.preps) if (tp ? tp.has(pp.prep) : false) m.targetRanges.push(pp);
+  } else if (passive) {
     const by = c.preps.find((pp) => pp.prep === "by");
     if (by) m.sourceRanges.push(by);
     if (c.subject && !p?.noTarget) m.targetRanges.push(c.subject);

@@ -5,7 +5,7 @@
 import type { DatePrecision, EventActor, EventLocation, EventRecord, Modality } from "../record.js";
 import type { Entity, Sentence, Timex } from "../pipeline/layers.js";
 import type { Frame } from "./book.js";
-import { npStartingAt, type Range, type TokenView } from "./clause.js";
+import { isBarrier, npStartingAt, prepPhrases, type Range, type TokenView } from "./clause.js";
 import { baseModality, framedModality, type Frame_, type Mention, type SentenceMentions } from "./detect.js";
 
 export interface DocContext {
@@ -40,9 +40,11 @@ interface Candidate {
   evidence: Range;
   /** The candidate it was derived from (an intent from a future event, …). */
   from: Candidate | null;
+  /** The source is only the country where violence by unknown hands took place. */
+  byPlace?: boolean;
 }
 
-const OWN_CODE_FRAMES: ReadonlySet<Frame> = new Set(["appeal", "demand", "threaten", "intent", "hypothetical"]);
+const OWN_CODE_FRAMES: ReadonlySet<Frame> = new Set(["appeal", "demand", "threaten", "intent", "hypothetical", "accuse"]);
 /** Prepositions after which a place is where something happened, not who it happened to. */
 const LOCATIVE: ReadonlySet<string> = new Set(["in", "near", "inside", "outside", "across", "around", "throughout", "within", "from"]);
 const PRONOUNS: ReadonlySet<string> = new Set(["it", "he", "she", "they", "we"]);
@@ -210,6 +212,7 @@ class EntityIndex {
   }
 }
 
+const BORDER_NOUNS: ReadonlySet<string> = new Set(["border", "frontier", "borderland", "boundary"]);
 const CUT_PREPS = new Set(["of", "from", "in", "for", "at", "near", "on", "with", "including", "among"]);
 
 /**
@@ -233,7 +236,8 @@ function actorsOf(ix: EntityIndex, v: TokenView, r: Range): number[] {
   }
   if (ents.length === 0 && cut < r.end) {
     part = { start: cut, end: r.end };
-    ents = ix.inRange(part);
+    // "a guerrilla stronghold on the Thai border": a neighbour named by its border only says where the thing is
+    ents = ix.inRange(part).filter((ei) => !BORDER_NOUNS.has(v.norm[tokenRangeOf(v, ix.entity(ei)).end] ?? ""));
   }
   if (ents.length <= 1) return ents;
   const E = ix.ctx.entities;
@@ -504,7 +508,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       // "met with Kim at Panmunjom": a place where it happened is no target (the place may become one later)
       // but the place one withdraws or is recalled from is whom it concerns ("withdrew forces from Panama")
       const from = "prep" in r && (r as { prep: string }).prep === "from" && FROM_TARGET_ROOTS.has(rootOf(m.code));
-      const t = actorsOf(ix, v, r).filter((ei) => from || !ix.isLocative(ei));
+      // force "on the Thai border" is not force against Thailand
+      const t = actorsOf(ix, v, r).filter((ei) => (from || !ix.isLocative(ei)) && !(FORCE_ROOTS.has(rootOf(m.code)) && isPeople(ix, ei) && BORDER_NOUNS.has(v.norm[tokenRangeOf(v, ix.entity(ei)).end] ?? "")));
       for (const ei of t) if (!targets.includes(ei) && !sources.includes(ei)) targets.push(ei);
       if (targets.length && !m.symmetric) break;
     }
@@ -552,6 +557,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       // where the sentence names one country only acts at home
       if (!country && STATE_TITLE.test(subjText) && !FOREIGN_ROOTS.has(rootOf(m.code))) country = onlyCountry(ctx, ix, m.sentence);
       if (!country) country = familyOf(ctx, agent);
+      // "rebels killed 12 Peruvian soldiers": insurgents no one names a country for fight at home
+      if (!country && INSURGENT_NOUN.test(subjText) && targets.length && ix.countryOf(targets[0]!)?.length === 3) country = ix.countryOf(targets[0]!);
       if (country) sources = [ix.addSynthetic(agent, country)];
     }
     srcOf.set(m, sources);
@@ -732,16 +739,30 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
           return eis.filter((ei) => !sources.includes(ei) && !(own.length && own.includes(ix.countryOf(ei))));
         };
         if (m.pattern?.control === "object" && m.clause?.object) targets = actorsOf(ix, v, m.clause.object);
+        // "X was accused of …": the accused is the passive's subject
+        else if (m.frame === "accuse" && m.clause?.group.passive) targets = targets.slice();
         else if ((m.frame === "reject" || m.frame === "deny") && framed.kind === "noun" && others(fs).length) targets = others(fs);
         else if (others([...ft, ...fs]).length) targets = others([...ft, ...fs]);
         if (!sources.length && m.frame === "intent") sources = fs;
-      } else if (m.complementClause && targets.length === 0) {
+      } else if (m.complementClause && targets.length === 0 && !(m.frame === "accuse" && m.clause?.group.passive)) {
         // "will make efforts to maintain a dialogue among the two Koreas and the United States"
         const x = m.complementClause;
         const own = countries(sources);
-        for (const r of [x.object, ...x.preps]) {
-          if (!r) continue;
-          for (const ei of actorsOf(ix, v, r)) if (ix.entity(ei).actor && !own.includes(ix.countryOf(ei)) && !targets.includes(ei)) targets.push(ei);
+        // (through a chain of infinitives: "is willing to send material to help defend Saudi Arabia")
+        const chain = [x];
+        const cls = all[m.sentence]!.clauses;
+        for (let k = x.index + 1; k < cls.length && chain.length < 4; k++) {
+          const y = cls[k]!;
+          const prev = chain[chain.length - 1]!;
+          if (!(y.group.infinitive || (y.group.aux.length === 0 && v.norm[prev.group.main] === "help")) || y.group.start - prev.rightEnd > 2) break;
+          chain.push(y);
+        }
+        for (const y of chain) {
+          for (const r of [y.object, ...y.preps]) {
+            if (!r) continue;
+            for (const ei of actorsOf(ix, v, r)) if (ix.entity(ei).actor && !own.includes(ix.countryOf(ei)) && !targets.includes(ei)) targets.push(ei);
+          }
+          if (targets.length) break;
         }
       } else if (targets.length === 0 && !m.framed.length && (m.frame === "appeal" || m.frame === "demand") && m.clause) {
         // "called for an end to Israeli air raids": an appeal is to whoever must act on what it asks for
@@ -756,6 +777,11 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
         }
       }
       targets = targets.filter((t) => !sources.includes(t));
+      // "X has been accused … by Haitian officials": an accused no one knows is taken for one of the accusers' own
+      if (targets.length === 0 && sources.length === 1 && m.frame === "accuse" && m.clause?.group.passive && m.clause.subject) {
+        const country = ix.countryOf(sources[0]!);
+        if (country) targets = [ix.addSynthetic(m.clause.subject, country)];
+      }
       if (targets.length === 0 && sources.length === 1 && rootOf(own) >= "03" && rootOf(own) !== "04") targets = defaultTarget(ctx, ix, v, m, sources);
       add(m, own, sources, targets, mod);
       continue;
@@ -771,10 +797,46 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     const subj = m.clause?.subject;
     if (sources.length === 0 && subj && g.nonAgents.has(v.norm[subj.end - 1]!)) continue;
     let code = m.code;
+    // "a car bomb killed 15 people in Baghdad": violence by unknown hands is the country's own, where it happened
+    let byPlace = false;
+    // (and so is an arrest or a ban told in the passive: "an opposition leader was arrested in Nairobi")
+    const unsaidAgent = m.kind === "verb" && !!m.clause?.group.passive && !m.clause.preps.some((pp) => pp.prep === "by");
+    // "a Russian diplomat was expelled from Britain": the country one is expelled from expels
+    if (sources.length === 0 && mod === "asserted" && unsaidAgent && EXPEL_CODES.test(code)) {
+      const from = m.clause!.preps.find((pp) => pp.prep === "from");
+      const who = from ? actorsOf(ix, v, from).filter((ei) => ix.countryOf(ei)) : [];
+      if (who.length) sources = who.slice(0, 1);
+    }
+    if (sources.length === 0 && mod === "asserted" && (FORCE_ROOTS.has(rootOf(code)) || (rootOf(code) === "17" && unsaidAgent)) && !(m.kind === "noun" && !m.clause)) {
+      const place = locationOf(ix, v, m);
+      const country = place !== null ? ix.countryOf(place) : null;
+      if (place !== null && country) {
+        sources = [ix.addSynthetic(m.trigger, country)];
+        byPlace = true;
+        if (!targets.some((t) => ix.countryOf(t))) targets = [place];
+      }
+    }
+    // "Syria said Israel was responsible for the attack": an accusation by the speaker against the subject
+    if (m.kind === "verb" && m.clause?.group.copula && rootOf(code) === "11") {
+      const speaker = m.governor?.kind === "speech" ? srcOf.get(m.governor)! : [];
+      if (!speaker.length || !sources.length) continue;
+      targets = sources;
+      sources = speaker;
+    }
     // "complained to the US over China's exercises", "condemned the attack by the rebels": disapproval is of
     // whoever did what it is about, not of whom it is told to
     if (m.kind === "verb" && (rootOf(code) === "11" || rootOf(code) === "09" || rootOf(code) === "05") && m.clause) {
       const culprits = culpritsOf(ix, v, m.clause, sources);
+      if (culprits.length) targets = culprits;
+    } else if (m.kind === "noun" && rootOf(code) === "11" && m.clause && m.presupposedBy === null) {
+      // "lodged a complaint with the Security Council over Israeli raids": so is a complaint's
+      const sEnd = ctx.sentences[m.sentence]!.tokenEnd;
+      let ceiling = sEnd;
+      for (let i = m.trigger.end; i < sEnd; i++) if (isBarrier(v, i) || v.pos[i] === "VERB" || v.pos[i] === "AUX") {
+        ceiling = i;
+        break;
+      }
+      const culprits = culpritsOf(ix, v, { ...m.clause, object: null, preps: prepPhrases(v, m.trigger.end, ceiling, 4) }, sources);
       if (culprits.length) targets = culprits;
     }
     // "protesters burned tyres", "a mob attacked the embassy": crowds' violence is a riot
@@ -791,6 +853,7 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     }
     const c = add(m, code, sources, targets, mod);
     if (!c) continue;
+    if (byPlace) c.byPlace = true;
     // what a tense or a negation implies
     // "Turkey will allow refugees to return": what one lets others do is one's own intention
     const enabler = m.governor?.frame === "aspect" && m.governor.pattern?.control === "object" ? m.governor : null;
@@ -944,7 +1007,7 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
   return toRecords(ctx, ix, candidates);
 }
 
-const CROWD = /\b(?:protesters|demonstrators|rioters|mobs?|crowds?|marchers)\b/i;
+const CROWD = /\b(?:protesters|demonstrators|rioters|mobs?|crowds?|marchers|students|youths|supporters|(?:hundreds|thousands|dozens) of (?!(?:\w+ )?(?:troops|soldiers|police|policemen|fighters|rebels|guerrillas|militants|gunmen|militiamen)\b))\b/i;
 
 /** Whether actors are named as a coordination ("Britain and France", "Iraq, Syria and Jordan"). */
 function coordinated(ix: EntityIndex, eis: number[]): boolean {
@@ -958,6 +1021,8 @@ const CO_AGENT_ROOTS: ReadonlySet<string> = new Set(["10", "11", "12", "13"]);
 
 /** Prepositions that introduce what a disapproval is about ("complained over", "protested at"). */
 const ABOUT_PREPS: ReadonlySet<string> = new Set(["over", "about", "at", "against"]);
+/** Deeds complained about: "Turkish violations", "Israeli raids". */
+const DEED_NOUN = /^(?:violations?|incursions?|intrusions?|attacks?|raids?|shelling|bombings?|strikes?|exercises?|tests?|killings?|aggression|occupation|crackdown|interference|intervention|actions?|moves?|policy|policies|treatment|harassment|expulsions?|arrests?|detention|annexation|blockade|provocations?)$/;
 
 /**
  * Who did what a disapproval is about: the possessor in an "over/about" phrase ("over China's exercises"), or
@@ -971,6 +1036,13 @@ function culpritsOf(ix: EntityIndex, v: TokenView, c: Frame_, sources: number[])
     for (let i = pp.start; i < pp.end; i++) if (v.low[i] === "'s" || v.low[i] === "’s") {
       const found = pick({ start: pp.start, end: i });
       if (found.length) return found.slice(-1);
+    }
+    // "about Turkish violations of its airspace": a nationality before the deed names its doer
+    for (const ei of pick(pp)) {
+      if (!isPeople(ix, ei)) continue;
+      const after = tokenRangeOf(v, ix.entity(ei)).end;
+      // (one modifier may come between: "Israeli air raids")
+      if ((after < pp.end && DEED_NOUN.test(v.low[after]!)) || (after + 1 < pp.end && DEED_NOUN.test(v.low[after + 1]!))) return [ei];
     }
   }
   const spans: Range[] = c.object ? [c.object, ...c.preps] : [...c.preps];
@@ -1056,7 +1128,7 @@ function onlyCountry(ctx: DocContext, ix: EntityIndex, sentence: number): string
 }
 
 /** The country a sentence is about: the one most of its actors belong to (none when two tie for it). */
-const GROUP_NOUN = /\b(?:officials?|authorities|forces|troops|police|rebels|militants|gunmen|protesters|demonstrators|elders|leaders?|government|army|soldiers|group|members|activists|workers|students|people|residents|villagers|supporters|fighters|crowds?|thousands|hundreds|dozens|youths|settlers|refugees|hackers)\b/i;
+const GROUP_NOUN = /\b(?:officials?|authorities|forces|troops|police|rebels|militants|gunmen|insurgents|guerrillas|separatists|protesters|demonstrators|elders|leaders?|government|army|soldiers|group|members|activists|workers|students|people|residents|villagers|supporters|fighters|crowds?|thousands|hundreds|dozens|youths|settlers|refugees|hackers)\b/i;
 
 function spanText(ctx: DocContext, r: Range): string {
   const toks = ctx.view.tokens;
@@ -1070,10 +1142,15 @@ function sentenceCountry(ctx: DocContext, ix: EntityIndex, sentence: number, sub
   if (!/\p{Lu}/u.test(subjText) && !GROUP_NOUN.test(subjText)) return null;
   const counts = new Map<string, number>();
   const targetCountries = new Set(targets.map((t) => ix.countryOf(t)));
+  const attribution = attributionOf(ctx, sentence);
   for (const ei of ix.inRange({ start: s.tokenStart, end: s.tokenEnd })) {
     const c = ix.countryOf(ei);
     if (c && targetCountries.has(c)) continue;
     if (!c || !ix.entity(ei).actor && !ix.entity(ei).geo) continue;
+    // (who reports it is not who did it: "…, according to Iranian radio", "a statement reported by the BBC")
+    if (isMedia(ix, ei) || (attribution && ix.entity(ei).start >= attribution)) continue;
+    // (an international body is no one's country: "the rebels … seized from United Nations peacekeepers")
+    if (c.startsWith("IGO") || c.startsWith("NGO")) continue;
     counts.set(c, (counts.get(c) ?? 0) + 1);
   }
   let best: string | null = null;
@@ -1099,6 +1176,13 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
   const own = new Set(sources.map((ei) => ix.countryOf(ei)));
   const place = locationOf(ix, v, m);
   if (place !== null && !own.has(ix.countryOf(place))) return [place];
+  // "police prevented the demonstration staged by students …": repression of a protest or of people no one
+  // names a country for is at home, whatever country the rest of the sentence mentions
+  const object = m.clause?.object ?? null;
+  if (m.kind === "verb" && object && m.code.startsWith("17") && !m.clause!.group.passive && ix.inRange(object).length === 0 && PROTEST_NOUN.test(spanText(ctx, object))) {
+    const country = ix.countryOf(sources[0]!);
+    if (country) return [ix.addSynthetic(object, country)];
+  }
   const near = fallbackTarget(ctx, ix, m, sources);
   if (near.length) return near;
   if (place !== null) return [place];
@@ -1108,18 +1192,33 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
     const country = ix.countryOf(sources[0]!);
     if (country) return [ix.addSynthetic(m.clause?.object ?? m.trigger, country)];
   }
-  // force against people of no named country ("troops killed 20 guerrillas") is a country's own conflict
-  const object = m.clause?.object ?? null;
-  if (FORCE_ROOTS.has(m.code.slice(0, 2)) && object && (GROUP_NOUN.test(spanText(ctx, object)) || PEOPLE_NOUN.test(spanText(ctx, object)))) {
+  // so are demands and refusals a state's people make with no one else named ("demanded immediate elections")
+  // (what is demanded or refused, not the demand itself: "issued repeated warnings"; nor "anyone")
+  if (DOMESTIC_VERBAL_ROOTS.has(m.code.slice(0, 2)) || m.code.startsWith("112")) {
+    const object = m.clause?.object && m.patternEnd <= m.clause.object.start ? m.clause.object : m.targetRanges.find((r) => "prep" in r) ?? null;
     const country = ix.countryOf(sources[0]!);
-    if (country) return [ix.addSynthetic(object, country)];
+    if (object && v.pos[object.end - 1] !== "PRON" && country && country.length === 3 && !country.startsWith("IGO") && !country.startsWith("NGO")) return [ix.addSynthetic(object, country)];
+  }
+
+  // force against people of no named country ("troops killed 20 guerrillas") is a country's own conflict
+  // (in the passive, the subject: "the leader of the rebels was killed by Sri Lankan troops")
+  const patient = m.kind === "verb" && m.clause?.group.passive ? m.clause.subject : object;
+  if (FORCE_ROOTS.has(m.code.slice(0, 2)) && patient && (GROUP_NOUN.test(spanText(ctx, patient)) || PEOPLE_NOUN.test(spanText(ctx, patient)))) {
+    const country = ix.countryOf(sources[0]!);
+    if (country) return [ix.addSynthetic(patient, country)];
   }
   return [];
 }
 const FORCE_ROOTS: ReadonlySet<string> = new Set(["18", "19", "20"]);
+/** Expulsions: of diplomats (161, 166) and of people (174). */
+const EXPEL_CODES = /^(?:161|166|174)/;
+const INSURGENT_NOUN = /\b(?:rebels?|guerrillas?|insurgents?|militants?|gunmen|separatists?|rioters|mobs?|assailants|attackers)\b/i;
+/** Protests and strikes, what repression is used against. */
+const PROTEST_NOUN = /^(?:the |a |an |their |its |his |her )?(?:\w+ )?(?:demonstrations?|protests?|rally|rallies|marches|march|strikes?|sit-ins?|meetings?|gatherings?|vigils?)\b/i;
 /** People force is used against (besides GROUP_NOUN's groups). */
-const PEOPLE_NOUN = /\b(?:guerrillas?|civilians?|insurgents?|separatists?|opponents?|dissidents?|prisoners?|detainees?|suspects?|journalists?|men|women|children|persons?|strongholds?|positions?|bases?|camps?|hideouts?)\b/i;
+const PEOPLE_NOUN = /\b(?:guerrillas?|civilians?|insurgents?|separatists?|opponents?|dissidents?|prisoners?|detainees?|suspects?|journalists?|men|women|children|persons?|strongholds?|positions?|bases?|camps?|hideouts?|villages?|towns?|homes?|houses?|neighbou?rhoods?)\b/i;
 const DOMESTIC_ROOTS: ReadonlySet<string> = new Set(["08", "09", "14", "17"]);
+const DOMESTIC_VERBAL_ROOTS: ReadonlySet<string> = new Set(["10", "12", "13"]);
 
 /**
  * An event whose clause names no target ("demolished the inter-Korean liaison office"):
@@ -1147,6 +1246,7 @@ function fallbackTarget(ctx: DocContext, ix: EntityIndex, m: Mention, sources: n
   }
   let best = -1;
   let bestDist = Infinity;
+  const attribution = attributionOf(ctx, m.sentence);
   for (const ei of ix.inRange({ start: s.tokenStart, end: s.tokenEnd })) {
     if (!ix.isParticipant(ei) || isMedia(ix, ei)) continue;
     const c = ix.countryOf(ei);
@@ -1155,6 +1255,9 @@ function fallbackTarget(ctx: DocContext, ix: EntityIndex, m: Mention, sources: n
     const tok = ctx.view.tokens;
     if (subj && e.start >= tok[subj.start]!.start && e.end <= tok[subj.end - 1]!.end) continue;
     if (elsewhere.some((r) => e.start >= tok[r.start]!.start && e.end <= tok[r.end - 1]!.end)) continue;
+    if (attribution !== null && e.start >= attribution) continue;
+    // "on the Thai border": a neighbour named by its border says where, not to whom
+    if (isPeople(ix, ei) && BORDER_NOUNS.has(ctx.view.norm[tokenRangeOf(ctx.view, e).end] ?? "")) continue;
     const d = e.start >= tok[at]!.start ? e.start - tok[at]!.start : (tok[at]!.start - e.end) * 3;
     if (d < bestDist) {
       bestDist = d;
@@ -1162,6 +1265,14 @@ function fallbackTarget(ctx: DocContext, ix: EntityIndex, m: Mention, sources: n
     }
   }
   return best >= 0 ? [best] : [];
+}
+
+/** Where an attribution ("according to …") starts in a sentence (a character offset), or null. */
+function attributionOf(ctx: DocContext, sentence: number): number | null {
+  const s = ctx.sentences[sentence]!;
+  const v = ctx.view;
+  for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) if (v.low[i] === "according" && v.low[i + 1] === "to") return v.tokens[i]!.start;
+  return null;
 }
 
 /** A phrase of time words only ("Wednesday", "last month"). */
@@ -1229,7 +1340,8 @@ function locationOf(ix: EntityIndex, v: TokenView, m: Mention): number | null {
     }
   }
   for (const r of phrases) {
-    const places = ix.inRange(r).filter((ei) => ix.isPlace(ei));
+    // ("on the Thai border" is on either side of it)
+    const places = ix.inRange(r).filter((ei) => ix.isPlace(ei) && !BORDER_NOUNS.has(v.norm[tokenRangeOf(v, ix.entity(ei)).end] ?? ""));
     if (places.length) {
       // the most specific: "the DPRK's border city of Kaesong" → Kaesong
       return places[places.length - 1]!;
@@ -1276,7 +1388,8 @@ function toRecords(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): E
     // its own people is ("Nigerian police arrested Nigerian activists")
     for (const s of ss) {
       for (const t of ts) {
-        if (s === null || t === null || (s !== t && !(c.symmetric && ix.countryOf(s) === ix.countryOf(t)))) recs.push({ c, source: s, target: t });
+        // (but fighting within a country is a country's own conflict: "Sudanese troops fought rebels")
+        if (s === null || t === null || (s !== t && !(c.symmetric && ix.countryOf(s) === ix.countryOf(t) && !FORCE_ROOTS.has(rootOf(c.code))))) recs.push({ c, source: s, target: t });
         else if (ts.length === 1) recs.push({ c, source: s, target: null });
       }
     }
@@ -1313,11 +1426,11 @@ function toRecords(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): E
     const r = recs[i]!;
     // ("killed 20 guerrillas in a battle": the battle is the killing's setting, the same deed)
     const setting = r.c.m.kind === "noun" && r.c.m.presupposedBy === "in";
-    if ((r.source !== null && !setting) || r.c.modality !== "asserted" || (r.c.symmetric && !setting)) continue;
+    if ((r.source !== null && !setting && !r.c.byPlace) || r.c.modality !== "asserted" || (r.c.symmetric && !setting)) continue;
     const plover = book.codes.get(r.c.code)?.plover;
     if (!plover) continue;
     const sentenceRecs = recsOfSentence.get(r.c.m.sentence)!;
-    const same = sentenceRecs.find((x) => x !== r && x.c.m !== r.c.m && x.c.modality === "asserted" && book.codes.get(x.c.code)?.plover === plover && (setting ? x.c.m.kind === "verb" : x.source !== null || x.c.m.kind === "verb"));
+    const same = sentenceRecs.find((x) => x !== r && x.c.m !== r.c.m && x.c.modality === "asserted" && book.codes.get(x.c.code)?.plover === plover && (setting ? x.c.m.kind === "verb" : (x.source !== null && !x.c.byPlace) || x.c.m.kind === "verb"));
     if (!same) continue;
     // a main clause's deed is not folded into a relative clause's
     if (r.c.m.kind === "verb" && !r.c.m.clause?.relative && same.c.m.clause?.relative) continue;

@@ -1,0 +1,217 @@
+// Clause shapes and codings: accusations (active, passive, reported), violence by unknown
+// hands, force within a country, separated particles, demands with "want", hedged deeds.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { asserted, brief, events, withRoot } from "./helpers.js";
+
+const show = (evs: ReturnType<typeof events>) => evs.map(brief).join("; ");
+const pair = (e: { source: { country: string | null } | null; target: { country: string | null } | null } | undefined) => `${e?.source?.country ?? "-"}>${e?.target?.country ?? "-"}`;
+
+test("an accusation is coded even when what it alleges is not codable", () => {
+  const evs = asserted(events("Kenya accused Somalia of interfering in its internal affairs."));
+  const e = withRoot(evs, "11")[0];
+  assert.ok(e, show(evs));
+  assert.equal(pair(e), "KEN>SOM");
+});
+
+test("passive accusation: 'X has been accused of … by Y' — Y accuses X, and the deed is only alleged", () => {
+  const all = events("Syria has been accused of using chemical weapons by France.");
+  const evs = asserted(all);
+  const e = withRoot(evs, "11")[0];
+  assert.ok(e, show(all));
+  assert.equal(pair(e), "FRA>SYR");
+  assert.equal(withRoot(evs, "20").length, 0, show(all));
+});
+
+test("passive accusation with the accusers after a parenthesis; an unknown accused is one of theirs", () => {
+  const evs = asserted(events("Ousted president Jean-Bertrand Aristide has been accused of misusing public funds, much of it believed to have been embezzled, by current Haitian government officials."));
+  const e = withRoot(evs, "11")[0];
+  assert.ok(e, show(evs));
+  assert.equal(pair(e), "HTI>HTI");
+});
+
+test("'alleged on Monday that …': an accusation; the shelling is only alleged", () => {
+  const all = events("Iraq alleged on Monday that Iranian troops had shelled the town.");
+  const evs = asserted(all);
+  assert.equal(pair(withRoot(evs, "11")[0]), "IRQ>IRN", show(all));
+  assert.equal(withRoot(evs, "19").length, 0, show(all));
+});
+
+test("'X said Y was responsible for …' is X's accusation of Y; without a speaker it is nothing", () => {
+  const evs = asserted(events("Iraq said Israel was responsible for the attack."));
+  assert.equal(pair(withRoot(evs, "11")[0]), "IRQ>ISR", show(evs));
+  assert.equal(withRoot(asserted(events("Israel is responsible for the security of the area.")), "11").length, 0);
+});
+
+test("rejecting a claim is a rejection (PLOVER REJECT), not a denial", () => {
+  const evs = asserted(events("Russia rejected Japan's claim to the islands."));
+  const e = withRoot(evs, "12")[0];
+  assert.ok(e, show(evs));
+  assert.equal(pair(e), "RUS>JPN");
+  assert.equal(e.plover, "REJECT");
+});
+
+test("violence by unknown hands takes the country where it happened", () => {
+  const evs = asserted(events("A car bomb killed 15 people in Baghdad on Sunday."));
+  const e = withRoot(evs, "18")[0];
+  assert.ok(e, show(evs));
+  assert.equal(pair(e), "IRQ>IRQ");
+});
+
+test("fighting rebels at home is the country's own conflict", () => {
+  const evs = asserted(events("Sudanese troops fought rebels for a third day."));
+  assert.equal(pair(withRoot(evs, "19")[0]), "SDN>SDN", show(evs));
+});
+
+test("a nationality naming a border says where force was used, not against whom", () => {
+  const evs = asserted(events("Burmese troops attacked Karen guerrillas near the Thai border."));
+  assert.equal(pair(withRoot(evs, "19")[0]), "MMR>MMR", show(evs));
+});
+
+test("forces moved in the passive without an agent: their own side's mobilisation", () => {
+  const evs = asserted(events("Thai troops were deployed on the Cambodian border."));
+  assert.equal(pair(withRoot(evs, "15")[0]), "THA>KHM", show(evs));
+});
+
+test("a phrasal verb's particle after its object: 'pulled its forces out of'", () => {
+  const evs = asserted(events("Vietnam pulled its forces out of Cambodia."));
+  const e = withRoot(evs, "087")[0];
+  assert.ok(e, show(evs));
+  assert.equal(pair(e), "VNM>KHM");
+});
+
+test("handing captives over is a release", () => {
+  const evs = asserted(events("The rebels handed over two captured soldiers to the Red Cross."));
+  assert.ok(evs.some((e) => e.cameo.startsWith("084")), show(evs));
+});
+
+test("'sought U.S. help' is an appeal for aid, not aid", () => {
+  const evs = asserted(events("Kuwait sought U.S. help."));
+  assert.equal(pair(withRoot(evs, "02")[0]), "KWT>USA", show(evs));
+  assert.equal(withRoot(evs, "07").length, 0, show(evs));
+});
+
+test("'wants X to …' is a demand of X; 'wants to …' only a wish", () => {
+  const evs = asserted(events("The Palestinians want Israel to stop building settlements."));
+  assert.equal(pair(withRoot(evs, "10")[0]), "PSE>ISR", show(evs));
+  assert.equal(withRoot(asserted(events("Iran wants to join the talks.")), "10").length, 0);
+});
+
+test("a deed after 'capable of' is only possible", () => {
+  const all = events("North Korea has trained hackers capable of launching cyber attacks against the United States.");
+  const evs = asserted(all);
+  assert.ok(!evs.some((e) => e.cameo.startsWith("17") || e.cameo.startsWith("18")), show(all));
+});
+
+test("a pledge not to do something is a refusal", () => {
+  const all = events("Syria vowed not to sign a peace deal with Israel.");
+  const evs = asserted(all);
+  assert.equal(pair(withRoot(evs, "12")[0]), "SYR>ISR", show(all));
+  assert.equal(withRoot(evs, "03").length, 0, show(all));
+});
+
+test("'offered to mediate' is an offer; the mediation has not happened", () => {
+  const all = events("India offered to mediate between Iran and Iraq.");
+  const evs = asserted(all);
+  assert.ok(withRoot(evs, "03").length > 0, show(all));
+  assert.equal(withRoot(evs, "04").length, 0, show(all));
+});
+
+test("praising another's decision: the praise, not the decision's content", () => {
+  const all = events("Japan praised Iran's decision to open its market.");
+  const evs = asserted(all);
+  assert.equal(pair(withRoot(evs, "05")[0]), "JPN>IRN", show(all));
+  assert.equal(withRoot(evs, "03").length, 0, show(all));
+});
+
+test("bringing charges is an accusation; against people no one names a country for, at home", () => {
+  const evs = asserted(events("Nigerian prosecutors brought charges against ten opposition leaders."));
+  const e = withRoot(evs, "11")[0];
+  assert.ok(e, show(evs));
+  assert.equal(pair(e), "NGA>NGA");
+  assert.equal(e.plover, "ACCUSE");
+});
+
+test("a demand about something with no one else named is made at home", () => {
+  const evs = asserted(events("Greece's opposition leader demanded immediate elections."));
+  assert.equal(pair(withRoot(evs, "10")[0]), "GRC>GRC", show(evs));
+});
+
+test("who reports a deed is not its doer: insurgents no one names fight at home", () => {
+  const evs = asserted(events("Rebels killed 12 Peruvian soldiers, the army said in a statement reported by the BBC."));
+  assert.equal(pair(withRoot(evs, "18")[0]), "PER>PER", show(evs));
+});
+
+test("'according to …' names no target", () => {
+  const evs = asserted(events("Iraqi troops shelled Kurdish villages in the north, according to Iranian radio."));
+  assert.equal(pair(withRoot(evs, "19")[0]), "IRQ>IRQ", show(evs));
+});
+
+test("a participle with only a time after it describes the noun before it", () => {
+  const all = events("The rebels will return weapons seized last year from United Nations peacekeepers.");
+  assert.equal(withRoot(asserted(all), "17").length, 0, show(all));
+});
+
+test("'warned X against doing …' is a warning of X; the deed is only feared", () => {
+  const all = events("The United States warned Iraq against attacking Kuwait.");
+  const evs = asserted(all);
+  assert.equal(pair(withRoot(evs, "13")[0]), "USA>IRQ", show(all));
+  assert.equal(withRoot(evs, "19").length, 0, show(all));
+});
+
+test("an arrest in the passive with no agent is the country's where it happened", () => {
+  const evs = asserted(events("A prominent opposition leader was arrested in Nairobi on Monday."));
+  assert.equal(pair(withRoot(evs, "17")[0]), "KEN>KEN", show(evs));
+});
+
+test("'was expelled from Britain': the country one is expelled from expels", () => {
+  const evs = asserted(events("A Russian diplomat was expelled from Britain."));
+  assert.equal(pair(withRoot(evs, "16")[0]), "GBR>RUS", show(evs));
+});
+
+test("withdrawing an ambassador reduces relations; withdrawing troops is a retreat", () => {
+  assert.equal(withRoot(asserted(events("Canada withdrew its ambassador from Saudi Arabia.")), "161").length, 1);
+  assert.equal(withRoot(asserted(events("Iraq withdrew its troops from Kuwait.")), "087").length, 1);
+});
+
+test("a complaint to one party about another's deeds is against the doer", () => {
+  const evs = asserted(events("Greece complained to NATO about Turkish violations of its airspace."));
+  assert.equal(pair(withRoot(evs, "11")[0]), "GRC>TUR", show(evs));
+});
+
+test("a commission set up to investigate: the investigation is the deed, not only an aim", () => {
+  const evs = asserted(events("Russia's parliament set up a commission to investigate the war."));
+  assert.ok(withRoot(evs, "09")[0], show(evs));
+});
+
+test("an intention's target down a chain of infinitives", () => {
+  const evs = asserted(events("Norway is willing to send material to help defend Saudi Arabia."));
+  assert.equal(pair(withRoot(evs, "03")[0]), "NOR>SAU", show(evs));
+});
+
+test("a complaint (noun) to one party about another's deeds is against the doer; a letter of protest is a complaint", () => {
+  const a = asserted(events("Syria sent a letter of protest to the United Nations over Turkish incursions."));
+  const e = withRoot(a, "11")[0];
+  assert.ok(e, show(a));
+  assert.equal(pair(e), "SYR>TUR");
+  assert.equal(withRoot(a, "14").length, 0, show(a));
+});
+
+test("a noun's sides follow the head it carries: 'a mediation effort between Syria and Iraq'", () => {
+  const evs = asserted(events("France launched a mediation effort between Syria and Iraq."));
+  const targets = withRoot(evs, "04").map((e) => e.target?.country).sort();
+  assert.deepEqual(targets, ["IRQ", "SYR"], show(evs));
+});
+
+test("insurgents fight where they are: the place before the nationality of those they attack", () => {
+  const evs = asserted(events("Insurgents killed two U.S. soldiers in Baghdad on Sunday."));
+  assert.equal(pair(withRoot(evs, "18")[0]), "IRQ>USA", show(evs));
+});
+
+test("taking part in another's operation: the participant acts, the operation's owner is the other side", () => {
+  const evs = events("Denmark took part in the UN peacekeeping operation.");
+  const e = evs.find((x) => x.source?.country === "DNK");
+  assert.ok(e, show(evs));
+  assert.equal(pair(e), "DNK>IGOUNO");
+  assert.ok(!evs.some((x) => x.source?.country === "IGOUNO"), show(evs));
+});
