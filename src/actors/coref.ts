@@ -195,13 +195,8 @@ function ofCountry(tokens: Token[], after: number, at: Int32Array | number[], en
   return e.type === "GPE" && e.actor?.country && /^[A-Z]{3}$/.test(e.actor.country) ? e.actor.country : null;
 }
 
-/** The country most named entities of the document belong to, when one leads (countries and their people, not IGOs). */
-function leadingCountry(entities: Entity[], self: number): string | null {
-  const votes = new Map<string, number>();
-  for (let k = 0; k < entities.length; k++) {
-    const c = k === self ? null : entities[k]!.actor?.country;
-    if (c && /^[A-Z]{3}$/.test(c) && !/^(IGO|NGO|IMG|MNC)$/.test(c)) votes.set(c, (votes.get(c) ?? 0) + 1);
-  }
+/** The key with the most votes, its votes, and the runner-up's votes. */
+export function leadOf(votes: ReadonlyMap<string, number>): { best: string | null; bestVote: number; second: number } {
   let best: string | null = null;
   let bestVote = 0;
   let second = 0;
@@ -212,6 +207,17 @@ function leadingCountry(entities: Entity[], self: number): string | null {
       bestVote = v;
     } else if (v > second) second = v;
   }
+  return { best, bestVote, second };
+}
+
+/** The country most named entities of the document belong to, when one leads (countries and their people, not IGOs). */
+function leadingCountry(entities: Entity[], self: number): string | null {
+  const votes = new Map<string, number>();
+  for (let k = 0; k < entities.length; k++) {
+    const c = k === self ? null : entities[k]!.actor?.country;
+    if (c && /^[A-Z]{3}$/.test(c) && !/^(IGO|NGO|IMG|MNC)$/.test(c)) votes.set(c, (votes.get(c) ?? 0) + 1);
+  }
+  const { best, bestVote, second } = leadOf(votes);
   // two mentions at least: one other country named once is as likely the counterpart ("met the French envoy")
   return best && bestVote >= 2 && bestVote > second ? best : null;
 }

@@ -8,7 +8,7 @@ import type { Entity, Sentence, Structure, Token } from "../pipeline/layers.js";
 import type { Stage } from "../pipeline/pipeline.js";
 import type { Resources } from "../pipeline/resources.js";
 import { type BookEntry, type City, type Geo } from "./book.js";
-import { addCoreference, findRoles, phraseActor } from "./coref.js";
+import { addCoreference, findRoles, leadOf, phraseActor } from "./coref.js";
 import { findMentions, nameTablesOf, Sure, type Mention, type NameTables } from "./mentions.js";
 import { bestEntry, entryActor, isGenericBody, makeActor } from "./resolve.js";
 import { nameKey } from "./normalize.js";
@@ -91,16 +91,7 @@ function ownerCountry(tokens: Token[], m: Mention, before: Entity[], votes: Map<
   const prev = m.tokenStart > 0 ? tokens[m.tokenStart - 1] : undefined;
   const last = before[before.length - 1];
   if (prev && last && prev.sentence === m.sentence && (prev.text === "'s" || prev.text === "’s" || prev.text === "'" ) && last.end <= prev.start && prev.start - last.end <= 1 && last.actor?.country) return last.actor.country;
-  let best: string | null = null;
-  let bestVote = 0;
-  let second = 0;
-  for (const [c, v] of votes) {
-    if (v > bestVote) {
-      second = bestVote;
-      best = c;
-      bestVote = v;
-    } else if (v > second) second = v;
-  }
+  const { best, bestVote, second } = leadOf(votes);
   return best && bestVote > second ? best : null;
 }
 
