@@ -29,7 +29,7 @@ type ChronoParser = Chrono["parsers"][number];
 /**
  * chrono's parsers we use, each found by what it reads: chrono does not export
  * the classes, and class names do not survive minification. A parser is taken
- * when, alone and without refiners, it reads its sample text whole.
+ * when, alone and without refiners, it is the first to read its sample text whole.
  */
 const WANTED: { sample: string; from: "strict" | "casual" }[] = [
   { sample: "12 June 2018", from: "strict" }, // day month year
@@ -52,9 +52,10 @@ export function buildChrono(): Chrono {
   const pools = { strict: chrono.strict.clone().parsers, casual: chrono.casual.clone().parsers };
   const parsers: ChronoParser[] = [];
   for (const { sample, from } of WANTED) {
-    const found = pools[from].filter((p) => readsWhole(p, sample) && !parsers.includes(p));
-    if (found.length !== 1) throw new Error(`chrono-node: expected one parser reading "${sample}", found ${found.length}`);
-    parsers.push(found[0]!);
+    // the first that reads it: probing every parser compiles all their patterns, a cost at each start-up
+    const found = pools[from].find((p) => !parsers.includes(p) && readsWhole(p, sample));
+    if (!found) throw new Error(`chrono-node: no parser reads "${sample}"`);
+    parsers.push(found);
   }
   // In chrono's own order (strict ones first), as its results come out in that order.
   const order = [...pools.strict, ...pools.casual];
