@@ -91,7 +91,7 @@ function repair(text: string, raw: RawToken[]): RawToken[] {
     // initialisms: adjacent pieces that together read as letter-dot pairs
     let j = i;
     let merged = t;
-    // only pieces of letters and dots, at most "U.S." long, can make one
+    // only pieces made of letters and dots can make one
     for (let k = i + 1; k < raw.length && k < i + 6 && raw[k]!.start === raw[k - 1]!.end && INITIALISM_PIECE.test(raw[k - 1]!.surface); k++) {
       const candidate = text.slice(t.start, raw[k]!.end);
       if (INITIALISM.test(candidate)) {
