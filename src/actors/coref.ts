@@ -4,6 +4,7 @@
 
 import type { Actor, EntityType } from "../record.js";
 import type { Entity, Sentence, Token } from "../pipeline/layers.js";
+import { firstEndingAfter } from "../pipeline/spans.js";
 import { GROUP_HEAD_WORDS, W_HEAD_WORD, type Mention, type NameTables } from "./mentions.js";
 import { actorOfPhrase, entryActor, isGenericBody, makeActor, roleAt, singular } from "./resolve.js";
 import { isCapitalised } from "./normalize.js";
@@ -262,15 +263,7 @@ function isSubject(tokens: Token[], endTok: number, sentence: number): boolean {
 }
 
 function tokenRange(tokens: Token[], start: number, end: number): [number, number] {
-  let a = 0;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  a = lo;
+  const a = firstEndingAfter(tokens, start);
   let b = a;
   while (b < tokens.length && tokens[b]!.start < end) b++;
   return [a, b];

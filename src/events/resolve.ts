@@ -4,6 +4,7 @@
 
 import type { DatePrecision, EventActor, EventLocation, EventRecord, Modality } from "../record.js";
 import type { Entity, Sentence, Timex } from "../pipeline/layers.js";
+import { firstEndingAfter } from "../pipeline/spans.js";
 import type { Frame } from "./book.js";
 import { isBarrier, npStartingAt, prepPhrases, type Range, type TokenView } from "./clause.js";
 import { baseModality, framedModality, type Frame_, type Mention, type SentenceMentions } from "./detect.js";
@@ -100,18 +101,6 @@ export function datesCompatible(a: string | null, b: string | null): boolean {
 
 const moreSpecific = (a: string | null, b: string | null): string | null => (!a ? b : !b ? a : a.length >= b.length ? a : b);
 
-/** The index of the first token that ends after `offset` (tokens.length when none): a binary search, as long documents have many entities. */
-function firstTokenEndingAfter(tokens: readonly { end: number }[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 class EntityIndex {
   /** Entities overlapping each token. */
   readonly byToken: number[][];
@@ -188,7 +177,7 @@ class EntityIndex {
     const e = this.entity(ei);
     if (e.type !== "GPE" && e.type !== "LOC" && e.type !== "FAC") return false;
     const toks = this.ctx.view.tokens;
-    const t = firstTokenEndingAfter(toks, e.start);
+    const t = firstEndingAfter(toks, e.start);
     const before = t > 0 ? this.ctx.view.low[t - 1]! : "";
     const view = this.ctx.view;
     // "in Syria", "near Basra", "Hanoi, Vietnam", "the city of Kaesong", "at Panmunjom"; not "sanctions on Russia",
@@ -298,13 +287,7 @@ function isEthnic(ix: EntityIndex, v: TokenView, ei: number): boolean {
 /** The tokens a span covers. */
 function tokenRangeOf(v: TokenView, span: { start: number; end: number }): Range {
   const toks = v.tokens;
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid]!.end <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstEndingAfter(toks, span.start);
   let end = lo;
   while (end < toks.length && toks[end]!.start < span.end) end++;
   return { start: lo, end: Math.max(end, lo + 1) };

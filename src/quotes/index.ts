@@ -10,6 +10,7 @@
 
 import type { Doc } from "../pipeline/doc.js";
 import type { Entity, Quote, Segment, Sentence, Timex, Token } from "../pipeline/layers.js";
+import { firstStartingFrom } from "../pipeline/spans.js";
 import type { Stage } from "../pipeline/pipeline.js";
 import type { Resources } from "../pipeline/resources.js";
 import type { Span, TextSpan } from "../record.js";
@@ -270,14 +271,8 @@ export function findQuotes(input: QuoteInput, lex: QuoteLexicon): Quote[] {
 
 /** Index of the first token starting at or after offset `at`, -1 when none. */
 function tokenAt(tokens: readonly Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < tokens.length ? lo : -1;
+  const i = firstStartingFrom(tokens, at);
+  return i < tokens.length ? i : -1;
 }
 
 /** Index of the sentence holding offset `at` (or the last one starting before it), -1 when none. */

@@ -8,6 +8,7 @@
 // person-like name before them.
 
 import type { Entity, Token } from "../pipeline/layers.js";
+import { firstEndingAfter } from "../pipeline/spans.js";
 import type { Actor } from "../record.js";
 import type { QuoteLexicon } from "./lexicon.js";
 
@@ -79,13 +80,7 @@ export class SpeakerResolver {
   private fromEntities(start: number, end: number, antecedent: [number, number] | null): ResolvedSpeaker | null {
     const ents = this.entities;
     // entities are sorted by start: find those overlapping [start, end)
-    let lo = 0;
-    let hi = ents.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ents[mid]!.end <= start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstEndingAfter(ents, start);
     let best = -1;
     for (let k = lo; k < ents.length && ents[k]!.start < end; k++) {
       const e = ents[k]!;

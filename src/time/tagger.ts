@@ -3,6 +3,7 @@
 // names, modifiers, overlaps, merges), then anchoring in document order.
 
 import type { Sentence, Timex, Token } from "../pipeline/layers.js";
+import { firstEndingAfter } from "../pipeline/spans.js";
 import type { Resources } from "../pipeline/resources.js";
 import { buildChrono, chronoHits } from "./chrono.js";
 import { alternation, timeLexicon, type TimeLexicon } from "./lexicon.js";
@@ -280,13 +281,7 @@ function strongest(run: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   for (const c of run.sort(byStrength)) {
     // The first kept span ending after c starts is the only one that can overlap it.
-    let lo = 0;
-    let hi = kept.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (kept[mid]!.end <= c.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstEndingAfter(kept, c.start);
     if (lo < kept.length && kept[lo]!.start < c.end) continue;
     kept.splice(lo, 0, c);
   }

@@ -4,6 +4,7 @@
 // opens its clause ("On Tuesday, the ministers agreed …") looks right.
 
 import type { Sentence, Token } from "../pipeline/layers.js";
+import { firstStartingFrom } from "../pipeline/spans.js";
 import type { Tense } from "./meaning.js";
 
 const FUTURE_AUX = new Set(["will", "'ll", "’ll", "shall", "wo", "would", "going", "gon"]);
@@ -62,24 +63,14 @@ function classify(tokens: readonly Token[], a: number, b: number): Tense {
   return "present";
 }
 
-/** Index of the first token at or after a character offset within [lo, hi). */
-export function tokenAt(tokens: readonly Token[], offset: number, lo: number, hi: number): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 const LEFT_REACH = 14;
 const RIGHT_REACH = 16;
 
 export function tenseAt(tokens: readonly Token[], sentence: Sentence, start: number, end: number): Tense {
   const lo = sentence.tokenStart;
   const hi = sentence.tokenEnd;
-  const first = tokenAt(tokens, start, lo, hi);
-  const after = tokenAt(tokens, end, first, hi);
+  const first = firstStartingFrom(tokens, start, lo, hi);
+  const after = firstStartingFrom(tokens, end, first, hi);
   // Cue words right before the timex.
   const prev = tokens[first - 1];
   if (prev && prev.sentence === tokens[first]?.sentence) {
@@ -167,8 +158,8 @@ const PLANNED = new Set(["scheduled", "expected", "set", "due", "slated", "plann
  * year that has already passed this year into the next.
  */
 export function explicitFutureAt(tokens: readonly Token[], sentence: Sentence, start: number, end: number): boolean {
-  const first = tokenAt(tokens, start, sentence.tokenStart, sentence.tokenEnd);
-  const after = tokenAt(tokens, end, first, sentence.tokenEnd);
+  const first = firstStartingFrom(tokens, start, sentence.tokenStart, sentence.tokenEnd);
+  const after = firstStartingFrom(tokens, end, first, sentence.tokenEnd);
   const g = verbGroupAt(tokens, sentence.tokenStart, sentence.tokenEnd, first, after);
   if (!g) return false;
   for (let i = g[0]; i < g[1]; i++) {
