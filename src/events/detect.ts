@@ -97,7 +97,7 @@ const JUDGING_ROOTS = new Set(["01", "05", "09", "10", "11", "12"]);
 const OBJECT_PREPS = new Set(["in", "on", "into", "for", "at", "to"]);
 
 /** Clause view of every verb group in a sentence. */
-export function clauses(v: TokenView, groups: VerbGroup[], sStart: number, sEnd: number): Frame_[] {
+export function clauses(v: TokenView, groups: VerbGroup[], sStart: number, sEnd: number, timeTokens: ReadonlySet<number> = NO_TOKENS): Frame_[] {
   const g = v.grammar;
   const out: Frame_[] = [];
   const question = sEnd > sStart && v.low[sEnd - 1] === "?";
@@ -139,7 +139,7 @@ export function clauses(v: TokenView, groups: VerbGroup[], sStart: number, sEnd:
     // "will return weapons seized last year", "violating the agreement signed in 2001": a bare participle right
     // after another verb's object describes that object
     const prevObject = k > 0 ? out[k - 1]!.object : null;
-    if (vg.aux.length === 0 && !vg.passive && !vg.gerund && vg.past && (!object || isTimePhrase(v, object)) && prevObject && prevObject.end === vg.start && v.pos[vg.start - 1] === "NOUN") vg.passive = true;
+    if (vg.aux.length === 0 && !vg.passive && !vg.gerund && vg.past && (!object || isTimePhrase(object, timeTokens)) && prevObject && prevObject.end === vg.start && v.pos[vg.start - 1] === "NOUN") vg.passive = true;
     out.push({ group: vg, index: k, subject: null, subjectFrom: null, object, preps, rightEnd, conditional, antecedent: null, relative: false });
   }
   // subjects, left to right, so that inherited ones are known
@@ -483,7 +483,7 @@ interface FrameCandidate {
 export function detectSentence(v: TokenView, sentence: number, sStart: number, sEnd: number, groups: VerbGroup[], timeTokens: ReadonlySet<number> = NO_TOKENS): SentenceMentions {
   const g = v.grammar;
   const book = v.book;
-  const cls = clauses(v, groups, sStart, sEnd);
+  const cls = clauses(v, groups, sStart, sEnd, timeTokens);
   const mentions: Mention[] = [];
   // which tokens sit inside a direct quotation
   const quoted: boolean[] = new Array<boolean>(sEnd - sStart).fill(false);
@@ -999,10 +999,10 @@ const PARTICIPATE: ReadonlySet<string> = new Set(["take", "participate", "join",
 /** Bodies set up or sent to look into something. */
 const INQUIRY_BODIES: ReadonlySet<string> = new Set(["commission", "committee", "panel", "team", "mission", "delegation", "tribunal", "board", "inspector", "investigator", "expert"]);
 
-const TIME_NOUNS: ReadonlySet<string> = new Set(["year", "month", "week", "day", "night", "weekend", "morning", "evening", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "summer", "autumn", "fall", "winter"]);
-/** "last year", "this week": a time phrase, no object ("weapons seized last year"). */
-function isTimePhrase(v: TokenView, r: Range): boolean {
-  return r.end - r.start <= 3 && /^(?:last|next|this|that|earlier|later|the)$/.test(v.low[r.start]!) && TIME_NOUNS.has(v.norm[r.end - 1]!);
+/** "last year", "this week": an object that is all a temporal expression is no object ("weapons seized last year"). */
+function isTimePhrase(r: Range, timeTokens: ReadonlySet<number>): boolean {
+  for (let k = r.start; k < r.end; k++) if (!timeTokens.has(k)) return false;
+  return true;
 }
 
 /**
