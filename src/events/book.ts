@@ -103,6 +103,9 @@ export interface Grammar {
   meetingRoots: ReadonlySet<string>;
   nonAgents: ReadonlySet<string>;
   eventHeads: ReadonlySet<string>;
+  borderNouns: ReadonlySet<string>;
+  participateVerbs: ReadonlySet<string>;
+  inquiryBodies: ReadonlySet<string>;
   /** Irregular past forms → lemma ("shot" → "shoot"). */
   irregular: ReadonlyMap<string, string>;
   /** Nouns that frame an infinitive ("threat" → threaten). */
@@ -298,6 +301,9 @@ function loadGrammar(data: DataSource): Grammar {
     prospective: set("prospective"),
     historical: set("historical"),
     timeBarriers: set("timeBarriers"),
+    borderNouns: set("borderNouns"),
+    participateVerbs: set("participateVerbs"),
+    inquiryBodies: set("inquiryBodies"),
     locationPreps: set("locationPreps"),
     placeNouns: set("placeNouns"),
     speechNouns: set("speechNouns"),

@@ -697,7 +697,7 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
           n.emit = true;
           n.modality = "asserted";
           // "Denmark will take part in the UN operation": who takes part acts, not whose operation it is
-          if (c.subject && PARTICIPATE.has(v.norm[c.group.main]!)) {
+          if (c.subject && v.grammar.participateVerbs.has(v.norm[c.group.main]!)) {
             // (whose it is becomes the other side: "joined the U.S.-led talks")
             n.targetRanges.push(...n.sourceRanges);
             n.sourceRanges = [c.subject];
@@ -970,7 +970,7 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     while (k < to && (v.pos[k] === "ADV" || v.pos[k] === "PART")) k++;
     if (k >= to) continue;
     // "set up a commission to investigate the war", "sent a team to investigate": the body's task is the deed
-    const body = INQUIRY_BODIES.has(v.norm[to - 1] ?? "");
+    const body = v.grammar.inquiryBodies.has(v.norm[to - 1] ?? "");
     for (const m of mentions) {
       if (m.clause !== x || (m.governor && m.governor.kind !== "speech") || (m.kind === "noun" && m.presupposedBy !== null)) continue;
       if (body && m.code.startsWith("09")) continue;
@@ -992,12 +992,6 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
 }
 
 const NO_TOKENS: ReadonlySet<number> = new Set();
-
-/** Support verbs whose subject joins an event another may lead: "take part in", "join", "attend". */
-const PARTICIPATE: ReadonlySet<string> = new Set(["take", "participate", "join", "attend"]);
-
-/** Bodies set up or sent to look into something. */
-const INQUIRY_BODIES: ReadonlySet<string> = new Set(["commission", "committee", "panel", "team", "mission", "delegation", "tribunal", "board", "inspector", "investigator", "expert"]);
 
 /** "last year", "this week": an object that is all a temporal expression is no object ("weapons seized last year"). */
 function isTimePhrase(r: Range, timeTokens: ReadonlySet<number>): boolean {

@@ -201,7 +201,10 @@ class EntityIndex {
   }
 }
 
-const BORDER_NOUNS: ReadonlySet<string> = new Set(["border", "frontier", "borderland", "boundary"]);
+/** "the Thai border": a people (or country) named only by the border after it. */
+function namesBorder(v: TokenView, e: { start: number; end: number }): boolean {
+  return v.grammar.borderNouns.has(v.norm[tokenRangeOf(v, e).end] ?? "");
+}
 const CUT_PREPS = new Set(["of", "from", "in", "for", "at", "near", "on", "with", "including", "among"]);
 
 /**
@@ -226,7 +229,7 @@ function actorsOf(ix: EntityIndex, v: TokenView, r: Range): number[] {
   if (ents.length === 0 && cut < r.end) {
     part = { start: cut, end: r.end };
     // "a guerrilla stronghold on the Thai border": a neighbour named by its border only says where the thing is
-    ents = ix.inRange(part).filter((ei) => !BORDER_NOUNS.has(v.norm[tokenRangeOf(v, ix.entity(ei)).end] ?? ""));
+    ents = ix.inRange(part).filter((ei) => !namesBorder(v, ix.entity(ei)));
   }
   if (ents.length <= 1) return ents;
   const E = ix.ctx.entities;
@@ -492,7 +495,7 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       // but the place one withdraws or is recalled from is whom it concerns ("withdrew forces from Panama")
       const from = "prep" in r && (r as { prep: string }).prep === "from" && FROM_TARGET_ROOTS.has(rootOf(m.code));
       // force "on the Thai border" is not force against Thailand
-      const t = actorsOf(ix, v, r).filter((ei) => (from || !ix.isLocative(ei)) && !(FORCE_ROOTS.has(rootOf(m.code)) && isPeople(ix, ei) && BORDER_NOUNS.has(v.norm[tokenRangeOf(v, ix.entity(ei)).end] ?? "")));
+      const t = actorsOf(ix, v, r).filter((ei) => (from || !ix.isLocative(ei)) && !(FORCE_ROOTS.has(rootOf(m.code)) && isPeople(ix, ei) && namesBorder(v, ix.entity(ei))));
       for (const ei of t) if (!targets.includes(ei) && !sources.includes(ei)) targets.push(ei);
       if (targets.length && !m.symmetric) break;
     }
@@ -1240,7 +1243,7 @@ function fallbackTarget(ctx: DocContext, ix: EntityIndex, m: Mention, sources: n
     if (elsewhere.some((r) => e.start >= tok[r.start]!.start && e.end <= tok[r.end - 1]!.end)) continue;
     if (attribution !== null && e.start >= attribution) continue;
     // "on the Thai border": a neighbour named by its border says where, not to whom
-    if (isPeople(ix, ei) && BORDER_NOUNS.has(ctx.view.norm[tokenRangeOf(ctx.view, e).end] ?? "")) continue;
+    if (isPeople(ix, ei) && namesBorder(ctx.view, e)) continue;
     const d = e.start >= tok[at]!.start ? e.start - tok[at]!.start : (tok[at]!.start - e.end) * 3;
     if (d < bestDist) {
       bestDist = d;
@@ -1324,7 +1327,7 @@ function locationOf(ix: EntityIndex, v: TokenView, m: Mention): number | null {
   }
   for (const r of phrases) {
     // ("on the Thai border" is on either side of it)
-    const places = ix.inRange(r).filter((ei) => ix.isPlace(ei) && !BORDER_NOUNS.has(v.norm[tokenRangeOf(v, ix.entity(ei)).end] ?? ""));
+    const places = ix.inRange(r).filter((ei) => ix.isPlace(ei) && !namesBorder(v, ix.entity(ei)));
     if (places.length) {
       // the most specific: "the DPRK's border city of Kaesong" → Kaesong
       return places[places.length - 1]!;
