@@ -50,14 +50,16 @@ function winkTokens(nlp: Nlp, text: string, seg: Segment): RawToken[] {
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
-    if (v.trim() === "") continue;
+    if (v.length === 0 || (isSpace(v.charCodeAt(0)) && v.trim() === "")) continue;
     // wink keeps token text verbatim; find it from the cursor (skipping whitespace it dropped).
     let at = segText.startsWith(v, cursor) ? cursor : segText.indexOf(v, cursor);
     if (at < 0 || at - cursor > 64) continue; // a token wink normalised beyond recognition: skip it
     const start = seg.start + at;
     const end = start + v.length;
     const spaceBefore = at > 0 && isSpace(segText.charCodeAt(at - 1));
-    const clitic = v.length > 2 ? POSSESSIVE.exec(v) : null;
+    // only a word ending in "'s" can hold the clitic (the regex is the costlier test)
+    const quote = v.length > 2 ? v.charCodeAt(v.length - 2) : 0;
+    const clitic = quote === 39 || quote === 0x2019 ? POSSESSIVE.exec(v) : null;
     if (clitic) {
       // wink splits "Obama's" the first time it meets it, but once a whole "Obama's" has
       // entered its vocabulary (before a comma, say) it keeps it whole: we split it always,
