@@ -1,0 +1,20 @@
+// Events' actors from the real actors stage (its books in data/actors).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { createAnalyzer } from "../../src/analyze.js";
+import { fsDataSource } from "../../src/node/data.js";
+
+const root = fileURLToPath(new URL("../../../", import.meta.url));
+const skip = !existsSync(`${root}data/actors/countries.tsv`) && "no actor book in data/actors";
+
+test("a group named with its nationality acts as the whole group, sector included", { skip }, () => {
+  const analyzer = createAnalyzer(fsDataSource([]));
+  const r = analyzer.analyze({ text: "Colombian rebels attacked a police station on Monday.", date: "2001-05-09" }, { today: "2026-01-01" });
+  const e = r.events.find((x) => x.cameo.startsWith("19"));
+  assert.ok(e, JSON.stringify(r.events));
+  // "Colombian rebels" (COLREB), not the "Colombian" inside the name (COL)
+  assert.equal(e.source?.code, "COLREB");
+  assert.equal(e.source?.name, "Colombian rebels");
+});
