@@ -229,9 +229,11 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
     if (options.countFirst) progress.total = await countDocuments(sources, cwd).catch(() => null);
     const stack: AsyncIterator<Task | SourceFailure>[] = [expandSources(sources, ctx)[Symbol.asyncIterator]()];
     const limiter: Limiter = { active: 0, waiters: [] };
-    // Enough documents in flight that each analyser has work queued while the writer commits
-    // (a second's worth of documents at a time): the threads never wait for the main thread.
-    const maxActive = Math.max(16, (jobs || 1) * 16);
+    // Enough documents in flight that each analyser has work queued while the writer commits:
+    // a commit of 512 documents holds the main thread for about a second (1–2 ms a document),
+    // in which a warm analyser gets through over a hundred articles. With fewer queued, the
+    // threads sat idle for part of every commit.
+    const maxActive = Math.max(16, (jobs || 1) * 128);
     const running = new Set<Promise<void>>();
     for (;;) {
       if (fatal) break;
@@ -266,6 +268,9 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
     }
     await Promise.all(running);
     await flush();
+    // Every document in flight when the last analyser was lost has failed with the reason;
+    // the ingest itself stops for it too, whether or not documents were left to send.
+    if (!fatal && pool?.brokenReason) fatal = new Error(pool.brokenReason);
     if (fatal) throw fatal;
     events = await store.countEvents({});
   } finally {

@@ -15,6 +15,8 @@ export interface AnalyzerPool {
   readonly size: number;
   run(item: WorkItem): Promise<WorkResult>;
   close(): Promise<void>;
+  /** Why no analyser runs any more (every worker died and none could be replaced), or null. */
+  readonly brokenReason: string | null;
 }
 
 interface Job {
@@ -101,6 +103,10 @@ class ThreadPool implements AnalyzerPool {
     return this.slots.length;
   }
 
+  get brokenReason(): string | null {
+    return this.broken && !this.slots.some((s) => s.worker || s.starting) ? this.broken : null;
+  }
+
   private attach(slot: Slot, worker: Worker): void {
     worker.on("message", (msg: { seq: number; result: WorkResult }) => {
       const job = slot.pending.get(msg.seq);
@@ -180,7 +186,7 @@ class ThreadPool implements AnalyzerPool {
 
   run(item: WorkItem): Promise<WorkResult> {
     // With no analyser left, the ingest cannot go on: say why once, rather than fail every document.
-    if (this.broken && !this.slots.some((s) => s.worker || s.starting)) return Promise.reject(new Error(this.broken));
+    if (this.brokenReason) return Promise.reject(new Error(this.brokenReason));
     const seq = ++this.seq;
     return new Promise((resolve) => this.dispatch({ seq, item, resolve, resent: 0 }));
   }
@@ -195,6 +201,7 @@ class ThreadPool implements AnalyzerPool {
 
 class InlinePool implements AnalyzerPool {
   readonly size = 1;
+  readonly brokenReason = null;
   constructor(
     private readonly analyzer: RecordMaker,
     private readonly today: string,
