@@ -499,7 +499,9 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     for (const r of m.targetRanges) {
       // "met with Kim at Panmunjom": a place where it happened is no target (the place may become one later)
       // but the place one withdraws or is recalled from is whom it concerns ("withdrew forces from Panama")
-      const from = "prep" in r && (r as { prep: string }).prep === "from" && FROM_TARGET_ROOTS.has(rootOf(m.code));
+      const prep = "prep" in r ? (r as { prep: string }).prep : null;
+      // and a place that is an event noun's object is what it was done to ("the annexation of Ukraine's Crimea region")
+      const from = (prep === "from" && FROM_TARGET_ROOTS.has(rootOf(m.code))) || (prep === "of" && m.kind === "noun");
       // force "on the Thai border" is not force against Thailand
       const t = actorsOf(ix, v, r).filter((ei) => (from || !ix.isLocative(ei)) && !(FORCE_ROOTS.has(rootOf(m.code)) && isPeople(ix, ei) && namesBorder(v, ix.entity(ei))));
       for (const ei of t) if (!targets.includes(ei) && !sources.includes(ei)) targets.push(ei);

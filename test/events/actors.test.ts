@@ -18,3 +18,12 @@ test("a group named with its nationality acts as the whole group, sector include
   assert.equal(e.source?.code, "COLREB");
   assert.equal(e.source?.name, "Colombian rebels");
 });
+
+test("a place that is an event noun's object is its target, not where it happened", { skip }, () => {
+  const analyzer = createAnalyzer(fsDataSource([]));
+  const r = analyzer.analyze({ text: "Similar moves preceded Russia's annexation of Ukraine's Crimea region in March.", date: "2014-05-12" }, { today: "2026-01-01" });
+  const e = r.events.find((x) => x.cameo.startsWith("19"));
+  assert.ok(e, JSON.stringify(r.events));
+  assert.equal(`${e.source?.country}>${e.target?.country}`, "RUS>UKR");
+  assert.equal(e.date, "2014-03");
+});
