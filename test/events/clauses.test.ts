@@ -222,3 +222,7 @@ test("an event needs its doer: a deed no one and no place is named for is left o
   const evs = asserted(events("Two soldiers were killed in Baghdad."));
   assert.equal(pair(withRoot(evs, "18")[0]), "IRQ>IRQ", show(evs));
 });
+
+test("a statement about no one is a quote, not an event", () => {
+  assert.equal(events("Russia said on Monday that it would keep its gas prices.").filter((e) => e.cameo === "010").length, 0);
+});
