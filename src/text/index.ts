@@ -93,8 +93,9 @@ function repair(text: string, raw: RawToken[]): RawToken[] {
     // initialisms: adjacent pieces that together read as letter-dot pairs
     let j = i;
     let merged = t;
-    // only pieces made of letters and dots can make one
-    for (let k = i + 1; k < raw.length && k < i + 6 && raw[k]!.start === raw[k - 1]!.end && INITIALISM_PIECE.test(raw[k - 1]!.surface); k++) {
+    // only pieces made of letters and dots can make one, and the first is one letter, with its stop or not
+    const lead = t.surface.length === 1 || t.surface.charCodeAt(1) === 46;
+    for (let k = i + 1; lead && k < raw.length && k < i + 6 && raw[k]!.start === raw[k - 1]!.end && INITIALISM_PIECE.test(raw[k - 1]!.surface); k++) {
       const candidate = text.slice(t.start, raw[k]!.end);
       if (INITIALISM.test(candidate)) {
         j = k;
@@ -177,7 +178,8 @@ function splitSentences(text: string, toks: RawToken[], lineBreaksEnd: boolean):
     const t = toks[i]!;
     const surface = t.surface;
     let endAt = -1; // last token index of the sentence, when it ends here
-    if (TERMINAL.has(surface) || /^[.?!]+$/.test(surface)) {
+    const c0 = surface.charCodeAt(0);
+    if ((c0 === 46 || c0 === 63 || c0 === 33 || c0 === 0x2026) && (TERMINAL.has(surface) || /^[.?!]+$/.test(surface))) {
       let k = i;
       while (k + 1 < toks.length && CLOSERS.test(toks[k + 1]!.surface) && toks[k + 1]!.start === toks[k]!.end) k++;
       const next = toks[k + 1];
