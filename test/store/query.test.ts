@@ -4,7 +4,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openStore, prepareDocument, type EventFilter, type StoredEvent } from "../../src/store/index.js";
+import { openStore, prepareDocument, SqliteStore, type EventFilter, type StoredEvent } from "../../src/store/index.js";
 import { dayRange, UNDATED } from "../../src/store/dates.js";
 import { makeRecord, type EventSpec } from "./helpers.js";
 
@@ -82,6 +82,16 @@ test("listings, counts and timelines agree with a plain reading of random filter
     await store.putDocuments(docs.filter((_, i) => i % 9 === 4), { replace: true });
     const all = await store.events({}, { withMentions: true });
     assert.ok(all.length > 200);
+    // The names a name filter looks through are the events' names, each counted per side.
+    const names = new Map<string, { name: string; as_source: number; as_target: number }>();
+    const name = (n: string | null | undefined, side: "as_source" | "as_target") => {
+      if (n == null) return;
+      if (!names.has(n)) names.set(n, { name: n, as_source: 0, as_target: 0 });
+      names.get(n)![side]++;
+    };
+    for (const e of all) name(e.source?.name, "as_source"), name(e.target?.name, "as_target");
+    const kept = (store as SqliteStore).raw().prepare("SELECT name, as_source, as_target FROM actor_names ORDER BY name").all();
+    assert.deepEqual(kept, [...names.values()].sort((a, b) => (a.name < b.name ? -1 : 1)));
     const pick = <T>(l: readonly T[]) => l[Math.floor(rand() * l.length)]!;
     for (let round = 0; round < 150; round++) {
       const f: EventFilter = {};

@@ -81,6 +81,15 @@ function likeContains(v: string): string {
   return `%${v.replace(/[\\%_]/g, (c) => "\\" + c)}%`;
 }
 
+/**
+ * A side's actor name holds `v` (any case): the match runs over the distinct names, and
+ * the events come from the side's name index, rather than a LIKE over every event.
+ */
+function nameCondition(col: "src" | "tgt", v: string): Cond {
+  const side = col === "src" ? "as_source" : "as_target";
+  return { sql: `e.${col}_name IN (SELECT name FROM actor_names WHERE ${side} > 0 AND name LIKE ? ESCAPE '\\')`, params: [likeContains(v)] };
+}
+
 function firstOfMonth(day: number): number {
   return Math.floor(day / 100) * 100 + 1;
 }
@@ -115,7 +124,7 @@ export function planOf(filter: EventFilter, options: PlanOptions = {}): Plan {
     for (const a of filter.actor) {
       const v = a.trim();
       if (CODE.test(v)) alts.push({ sql: "e.src_code GLOB ?", params: [v + "*"] }, { sql: "e.tgt_code GLOB ?", params: [v + "*"] });
-      else alts.push({ sql: "e.src_name LIKE ? ESCAPE '\\'", params: [likeContains(v)] }, { sql: "e.tgt_name LIKE ? ESCAPE '\\'", params: [likeContains(v)] });
+      else alts.push(nameCondition("src", v), nameCondition("tgt", v));
     }
     any.push({ alts });
   }

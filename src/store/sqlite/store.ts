@@ -28,7 +28,7 @@ import type {
 import { checkHeader, inspect, sqlite, sqliteCode, storeFailure } from "./open.js";
 import { compound, ftsQuery, limitSql, planOf, type TextPlan } from "./query.js";
 import { EVENT_COLUMNS, EVENT_JOINS, MENTION_COLUMNS, eventRecordOf, toEvent, toMention, type EventRow, type MentionRow } from "./rows.js";
-import { APPLICATION_ID, MIGRATE_FROM_1, SCHEMA, STORE_VERSION } from "./schema.js";
+import { APPLICATION_ID, MIGRATE_FROM_1, MIGRATE_FROM_2, SCHEMA, STORE_VERSION } from "./schema.js";
 
 type DB = BetterSqlite3.Database;
 type Stmt = BetterSqlite3.Statement;
@@ -141,6 +141,8 @@ export class SqliteStore implements EventStore {
   private days = new Map<string, DayDelta>();
   private countries = new Map<string, DayDelta>();
   private actorDeltas = new Map<string, ActorDelta>();
+  /** Events gained (lost) per actor name, as source and as target. */
+  private nameDeltas = new Map<string, { s: number; t: number }>();
   /** Reports stored in the current write transaction, by merge group: a new group needs no query for its members. */
   private fresh = new Map<string, (GroupMember & { event: number })[]>();
 
@@ -201,6 +203,10 @@ export class SqliteStore implements EventStore {
 
   /** Rebuild what an older store version derived differently; its documents and reports stay. */
   private migrate(from: number): void {
+    if (from === 2) {
+      this.db.exec(MIGRATE_FROM_2);
+      return;
+    }
     if (from !== 1) throw new StoreError(`${this.path}: cannot upgrade a store of version ${from}`);
     this.db.exec(MIGRATE_FROM_1);
     // Merge keys and day numbers as this version computes them, then every group merged again.
@@ -253,6 +259,7 @@ export class SqliteStore implements EventStore {
             this.days.clear();
             this.countries.clear();
             this.actorDeltas.clear();
+            this.nameDeltas.clear();
             this.fresh.clear();
           }
         })
@@ -497,6 +504,14 @@ export class SqliteStore implements EventStore {
     };
     actor(e.src_code, e.src_name, e.src_country, "s");
     actor(e.tgt_code, e.tgt_name, e.tgt_country, "t");
+    const name = (n: string | null, side: "s" | "t") => {
+      if (n === null) return;
+      let d = this.nameDeltas.get(n);
+      if (!d) this.nameDeltas.set(n, (d = { s: 0, t: 0 }));
+      d[side] += sign;
+    };
+    name(e.src_name, "s");
+    name(e.tgt_name, "t");
   }
 
   /** Apply the rollup changes of a transaction: one statement per day, country and actor touched. */
@@ -528,9 +543,18 @@ export class SqliteStore implements EventStore {
       ).run(code, a.name, a.country, a.s, a.t, a.m);
       if (a.s < 0 || a.t < 0) this.stmt("DELETE FROM actor_counts WHERE code = ? AND as_source <= 0 AND as_target <= 0").run(code);
     }
+    for (const [name, d] of this.nameDeltas) {
+      if (d.s === 0 && d.t === 0) continue;
+      this.stmt(
+        `INSERT INTO actor_names (name, as_source, as_target) VALUES (?, ?, ?)
+         ON CONFLICT (name) DO UPDATE SET as_source = as_source + excluded.as_source, as_target = as_target + excluded.as_target`,
+      ).run(name, d.s, d.t);
+      if (d.s < 0 || d.t < 0) this.stmt("DELETE FROM actor_names WHERE name = ? AND as_source <= 0 AND as_target <= 0").run(name);
+    }
     this.days.clear();
     this.countries.clear();
     this.actorDeltas.clear();
+    this.nameDeltas.clear();
   }
 
   async recordFailure(f: FailureRecord): Promise<void> {
