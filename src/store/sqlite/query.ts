@@ -37,6 +37,18 @@ export function ftsQuery(text: string): string {
  */
 export type TextPlan = { kind: "events"; rowids: number[] } | { kind: "check"; query: string } | { kind: "collect"; query: string };
 
+/**
+ * The actor names an --actor NAME matches, looked up by the store in its names table,
+ * as source and as target. `check`: many events hold them and a page is wanted, so the
+ * events are walked in listing order and each one's names checked (a page fills soon),
+ * rather than every matching event taken from the name indexes and sorted.
+ */
+export interface NameMatch {
+  src: string[];
+  tgt: string[];
+  check: boolean;
+}
+
 interface Cond {
   sql: string;
   params: unknown[];
@@ -68,6 +80,11 @@ export interface Plan {
 
 const CODE = /^[A-Z0-9]+$/;
 
+/** An --actor value that is an actor code (or its start); any other is part of a name. */
+export function isActorCode(v: string): boolean {
+  return CODE.test(v.trim());
+}
+
 /** A side of a dyad: a country (three letters, or an IGO code as the contract's `country` holds) or an actor code prefix. */
 function sideCondition(col: "src" | "tgt", value: string): Cond {
   const v = value.trim().toUpperCase();
@@ -77,15 +94,18 @@ function sideCondition(col: "src" | "tgt", value: string): Cond {
 }
 
 /** `%` and `_` are LIKE's wildcards: a name holding them means them literally. */
-function likeContains(v: string): string {
+export function likeContains(v: string): string {
   return `%${v.replace(/[\\%_]/g, (c) => "\\" + c)}%`;
 }
 
 /**
  * A side's actor name holds `v` (any case): the match runs over the distinct names, and
- * the events come from the side's name index, rather than a LIKE over every event.
+ * the events come from the side's name index, rather than a LIKE over every event. With
+ * the store's lookup, the names it found; a `check` keeps the index out (unary +) so that
+ * a listing walks the events in its order.
  */
-function nameCondition(col: "src" | "tgt", v: string): Cond {
+function nameCondition(col: "src" | "tgt", v: string, match: NameMatch | undefined): Cond {
+  if (match) return { sql: `${match.check ? "+" : ""}e.${col}_name IN (SELECT value FROM json_each(?))`, params: [JSON.stringify(match[col])] };
   const side = col === "src" ? "as_source" : "as_target";
   return { sql: `e.${col}_name IN (SELECT name FROM actor_names WHERE ${side} > 0 AND name LIKE ? ESCAPE '\\')`, params: [likeContains(v)] };
 }
@@ -102,6 +122,8 @@ export interface PlanOptions {
   /** Branches that share no event, so that counts and aggregates add them up. */
   disjoint?: boolean;
   text?: TextPlan;
+  /** The names each --actor NAME matches (by its trimmed value), when the store looked them up. */
+  names?: ReadonlyMap<string, NameMatch>;
   /** Only dated events, or only undated ones (a newest-first listing puts the undated last). */
   dated?: boolean;
 }
@@ -124,7 +146,7 @@ export function planOf(filter: EventFilter, options: PlanOptions = {}): Plan {
     for (const a of filter.actor) {
       const v = a.trim();
       if (CODE.test(v)) alts.push({ sql: "e.src_code GLOB ?", params: [v + "*"] }, { sql: "e.tgt_code GLOB ?", params: [v + "*"] });
-      else alts.push(nameCondition("src", v), nameCondition("tgt", v));
+      else alts.push(nameCondition("src", v, options.names?.get(v)), nameCondition("tgt", v, options.names?.get(v)));
     }
     any.push({ alts });
   }

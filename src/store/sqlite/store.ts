@@ -26,7 +26,7 @@ import type {
   TimelinePeriod,
 } from "../types.js";
 import { checkHeader, inspect, sqlite, sqliteCode, storeFailure } from "./open.js";
-import { compound, ftsQuery, limitSql, planOf, type TextPlan } from "./query.js";
+import { compound, ftsQuery, isActorCode, likeContains, limitSql, planOf, type NameMatch, type TextPlan } from "./query.js";
 import { EVENT_COLUMNS, EVENT_JOINS, MENTION_COLUMNS, eventRecordOf, toEvent, toMention, type EventRow, type MentionRow } from "./rows.js";
 import { APPLICATION_ID, MIGRATE_FROM_1, MIGRATE_FROM_2, SCHEMA, STORE_VERSION } from "./schema.js";
 
@@ -38,10 +38,20 @@ export interface SqliteOptions {
   readonly?: boolean;
   /** Milliseconds to wait for another writer's lock (default 60 s). */
   busyTimeoutMs?: number;
+  /** Listings by names held by more events than this check each event (default NAME_CHECK_LIMIT; tests set it low). */
+  nameCheckLimit?: number;
 }
 
 /** A --text search whose terms match more reports or documents than this is checked event by event. */
 const TEXT_COLLECT_LIMIT = 5000;
+
+/**
+ * A listing by actor names held by more events than this walks the events in its order,
+ * checking each one's names: a page of a common name fills after a few hundred events,
+ * where the name indexes would give every one of them to sort. (Counts, timelines and
+ * rarer names take the events from the name indexes.)
+ */
+const NAME_CHECK_LIMIT = 10000;
 
 /** The columns of an event row that merging computes, and how a merged event gives each. */
 const EVENT_FIELDS: [column: string, get: (e: MergedEvent) => unknown][] = [
@@ -150,6 +160,7 @@ export class SqliteStore implements EventStore {
     readonly path: string,
     db: DB,
     readonly readonly: boolean,
+    private readonly nameCheckLimit = NAME_CHECK_LIMIT,
   ) {
     this.db = db;
   }
@@ -179,7 +190,7 @@ export class SqliteStore implements EventStore {
     } catch (err) {
       throw storeFailure(path, err);
     }
-    const store = new SqliteStore(path, db, options.readonly ?? false);
+    const store = new SqliteStore(path, db, options.readonly ?? false, options.nameCheckLimit);
     if (state === "new" || (state === "old" && !options.readonly)) store.guard(() => store.setUp());
     return store;
   }
@@ -604,10 +615,28 @@ export class SqliteStore implements EventStore {
     return { kind: "events", rowids: [...events] };
   }
 
+  /**
+   * The names each --actor NAME matches, from the names table (a few thousand names, where
+   * the events are a million), and whether a listing (`page`) checks each event instead.
+   */
+  private namePlan(filter: EventFilter, page: boolean): Map<string, NameMatch> | undefined {
+    const values = (filter.actor ?? []).map((a) => a.trim()).filter((v) => !isActorCode(v));
+    if (!values.length) return undefined;
+    type Row = { name: string; as_source: number; as_target: number };
+    const lookup = this.stmt("SELECT name, as_source, as_target FROM actor_names WHERE name LIKE ? ESCAPE '\\'");
+    const plan = new Map<string, NameMatch>();
+    for (const v of values) {
+      const rows = lookup.all(likeContains(v)) as Row[];
+      const events = rows.reduce((n, r) => n + r.as_source + r.as_target, 0);
+      plan.set(v, { src: rows.filter((r) => r.as_source > 0).map((r) => r.name), tgt: rows.filter((r) => r.as_target > 0).map((r) => r.name), check: page && events > this.nameCheckLimit });
+    }
+    return plan;
+  }
+
   /** The page of a listing: the events' rowids in (d0, d1, id) order, fetched whole only for the page. */
-  private listSql(filter: EventFilter, text: TextPlan | undefined, dated: boolean | undefined, limit: number | undefined, offset: number | undefined): { sql: string; params: unknown[] } {
+  private listSql(filter: EventFilter, text: TextPlan | undefined, names: Map<string, NameMatch> | undefined, dated: boolean | undefined, limit: number | undefined, offset: number | undefined): { sql: string; params: unknown[] } {
     const dir = filter.desc ? "DESC" : "ASC";
-    const plan = planOf(filter, { text, dated });
+    const plan = planOf(filter, { text, names, dated });
     const k = plan.key;
     const rid = k === "s" ? "s.event" : "e.rowid";
     const params: unknown[] = [];
@@ -630,10 +659,11 @@ export class SqliteStore implements EventStore {
 
   private eventsSync(filter: EventFilter): EventRow[] {
     const text = this.textPlan(filter.text, true);
+    const names = this.namePlan(filter, true);
     const limit = filter.limit && filter.limit > 0 ? filter.limit : undefined;
     const offset = filter.offset ?? 0;
     const run = (dated: boolean | undefined, lim: number | undefined, off: number) => {
-      const { sql, params } = this.listSql(filter, text, dated, lim, off);
+      const { sql, params } = this.listSql(filter, text, names, dated, lim, off);
       return this.stmt(sql).all(...params) as EventRow[];
     };
     if (!filter.desc) return run(undefined, limit, offset);
@@ -655,13 +685,14 @@ export class SqliteStore implements EventStore {
 
   async *iterateEvents(filter: EventFilter = {}, options: { withMentions?: boolean } = {}): AsyncIterable<StoredEvent> {
     const text = this.guard(() => this.textPlan(filter.text, true));
+    const names = this.guard(() => this.namePlan(filter, true));
     const limit = filter.limit && filter.limit > 0 ? filter.limit : undefined;
     let left = limit;
     const parts: (boolean | undefined)[] = filter.desc ? [true, false] : [undefined];
     let offset = filter.offset ?? 0;
     for (const dated of parts) {
       if (left !== undefined && left <= 0) return;
-      const { sql, params } = this.guard(() => this.listSql(filter, text, dated, left, offset));
+      const { sql, params } = this.guard(() => this.listSql(filter, text, names, dated, left, offset));
       // A separate statement: an iterating statement is busy until it ends.
       const it = this.guard(() => this.db.prepare(sql).iterate(...params)) as IterableIterator<EventRow>;
       let batch: StoredEvent[] = [];
@@ -690,7 +721,7 @@ export class SqliteStore implements EventStore {
 
   /** Matching events (dated ones only, when asked), counted over disjoint branches; at most `cap` when given. */
   private countSync(filter: EventFilter, dated?: boolean, cap?: number): number {
-    const plan = planOf({ ...filter, limit: undefined, offset: undefined }, { disjoint: true, text: this.textPlan(filter.text, cap !== undefined), dated });
+    const plan = planOf({ ...filter, limit: undefined, offset: undefined }, { disjoint: true, text: this.textPlan(filter.text, cap !== undefined), names: this.namePlan(filter, false), dated });
     const { sql, params } = compound(plan, (from, where) => `SELECT 1 FROM ${from} ${where}`, "UNION ALL", true);
     if (cap !== undefined) return (this.stmt(`SELECT count(*) AS n FROM (${sql} LIMIT ?)`).get(...params, cap) as { n: number }).n;
     return (this.stmt(`SELECT count(*) AS n FROM (${sql})`).get(...params) as { n: number }).n;
@@ -730,7 +761,7 @@ export class SqliteStore implements EventStore {
         const table = oneCountry ? "timeline_countries" : "timeline_days";
         rows = this.stmt(`SELECT d0, NULLIF(precision, '') AS precision, quad, sum(n) AS n, sum(g) / 10.0 AS g, sum(m) AS m FROM ${table} ${conds.length ? "WHERE " + conds.join(" AND ") : ""} GROUP BY d0, precision, quad`).all(...params) as Row[];
       } else {
-        const plan = planOf(f, { disjoint: true, text: this.textPlan(f.text, false) });
+        const plan = planOf(f, { disjoint: true, text: this.textPlan(f.text, false), names: this.namePlan(f, false) });
         const k = plan.key;
         const { sql, params } = compound(plan, (from, where) => `SELECT ${k}.d0 AS d0, ${k}.precision AS precision, ${k}.quad AS quad, ${k}.goldstein AS goldstein, ${k}.num_mentions AS num_mentions FROM ${from} ${where}`, "UNION ALL", true);
         rows = this.stmt(`SELECT d0, precision, quad, count(*) AS n, sum(goldstein) AS g, sum(num_mentions) AS m FROM (${sql}) GROUP BY d0, precision, quad`).all(...params) as Row[];
@@ -777,7 +808,7 @@ export class SqliteStore implements EventStore {
       }
       // Codes and counts from the matching events (a country's come from its index alone); names and
       // countries from the rollup, so that an actor has one name whatever the filter.
-      const plan = planOf(f, { disjoint: true, text: this.textPlan(f.text, false) });
+      const plan = planOf(f, { disjoint: true, text: this.textPlan(f.text, false), names: this.namePlan(f, false) });
       const { sql, params } = compound(plan, (from, where) => `SELECT e.src_code, e.tgt_code, e.num_mentions FROM ${from} ${where}`, "UNION ALL");
       type Row = { src_code: string | null; tgt_code: string | null; num_mentions: number };
       const counts = new Map<string, ActorCount>();
