@@ -38,16 +38,14 @@ export function ftsQuery(text: string): string {
 export type TextPlan = { kind: "events"; rowids: number[] } | { kind: "check"; query: string } | { kind: "collect"; query: string };
 
 /**
- * The actor names an --actor NAME matches, looked up by the store in its names table,
- * as source and as target. `check`: many events hold them and a page is wanted, so the
- * events are walked in listing order and each one's names checked (a page fills soon),
- * rather than every matching event taken from the name indexes and sorted.
+ * What an --actor NAME matches, looked up by the store in its names table. Names of few
+ * events: those events' rowids, found from the name indexes first (so that no plan walks
+ * another filter's index checking names). Names of many events: the names as source and
+ * as target, taken from the name indexes (`index`: counts, timelines), or checked on each
+ * event in listing order (`check`: a page of a common name fills soon, where the indexes
+ * would give every match to sort).
  */
-export interface NameMatch {
-  src: string[];
-  tgt: string[];
-  check: boolean;
-}
+export type NameMatch = { kind: "events"; rowids: number[] } | { kind: "index" | "check"; src: string[]; tgt: string[] };
 
 interface Cond {
   sql: string;
@@ -99,15 +97,17 @@ export function likeContains(v: string): string {
 }
 
 /**
- * A side's actor name holds `v` (any case): the match runs over the distinct names, and
- * the events come from the side's name index, rather than a LIKE over every event. With
- * the store's lookup, the names it found; a `check` keeps the index out (unary +) so that
- * a listing walks the events in its order.
+ * The conditions of an --actor NAME (a substring of the source's or target's name, in any
+ * case), from what the store found in its names table: never a LIKE over every event. A
+ * side that no name matches has no condition, so that no plan walks an index for nothing.
  */
-function nameCondition(col: "src" | "tgt", v: string, match: NameMatch | undefined): Cond {
-  if (match) return { sql: `${match.check ? "+" : ""}e.${col}_name IN (SELECT value FROM json_each(?))`, params: [JSON.stringify(match[col])] };
-  const side = col === "src" ? "as_source" : "as_target";
-  return { sql: `e.${col}_name IN (SELECT name FROM actor_names WHERE ${side} > 0 AND name LIKE ? ESCAPE '\\')`, params: [likeContains(v)] };
+function nameConditions(v: string, match: NameMatch | undefined): Cond[] {
+  if (!match) throw new Error(`--actor ${v}: the store looks up the names first`);
+  if (match.kind === "events") return match.rowids.length ? [{ sql: "e.rowid IN (SELECT value FROM json_each(?))", params: [JSON.stringify(match.rowids)] }] : [];
+  // Unary + keeps the name indexes out of a check.
+  const plus = match.kind === "check" ? "+" : "";
+  const side = (col: "src" | "tgt") => ({ sql: `${plus}e.${col}_name IN (SELECT value FROM json_each(?))`, params: [JSON.stringify(match[col])] });
+  return [...(match.src.length ? [side("src")] : []), ...(match.tgt.length ? [side("tgt")] : [])];
 }
 
 function firstOfMonth(day: number): number {
@@ -146,9 +146,10 @@ export function planOf(filter: EventFilter, options: PlanOptions = {}): Plan {
     for (const a of filter.actor) {
       const v = a.trim();
       if (CODE.test(v)) alts.push({ sql: "e.src_code GLOB ?", params: [v + "*"] }, { sql: "e.tgt_code GLOB ?", params: [v + "*"] });
-      else alts.push(nameCondition("src", v, options.names?.get(v)), nameCondition("tgt", v, options.names?.get(v)));
+      else alts.push(...nameConditions(v, options.names?.get(v)));
     }
-    any.push({ alts });
+    // Names that no event holds: no event matches (a constant the planner decides before any loop).
+    any.push({ alts: alts.length ? alts : [{ sql: "0", params: [] }] });
   }
   if (filter.country?.length) {
     const cs = filter.country.map((c) => c.trim().toUpperCase());

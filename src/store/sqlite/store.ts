@@ -38,20 +38,19 @@ export interface SqliteOptions {
   readonly?: boolean;
   /** Milliseconds to wait for another writer's lock (default 60 s). */
   busyTimeoutMs?: number;
-  /** Listings by names held by more events than this check each event (default NAME_CHECK_LIMIT; tests set it low). */
-  nameCheckLimit?: number;
+  /** --actor NAME held by more events than this is not resolved to its events first (default NAME_EVENTS_LIMIT; tests set it low). */
+  nameEventsLimit?: number;
 }
 
 /** A --text search whose terms match more reports or documents than this is checked event by event. */
 const TEXT_COLLECT_LIMIT = 5000;
 
 /**
- * A listing by actor names held by more events than this walks the events in its order,
- * checking each one's names: a page of a common name fills after a few hundred events,
- * where the name indexes would give every one of them to sort. (Counts, timelines and
- * rarer names take the events from the name indexes.)
+ * An --actor NAME whose names are held by at most this many events is resolved to those
+ * events' rowids first (from the name indexes: a few milliseconds); names of more events
+ * are matched by the query itself (see NameMatch).
  */
-const NAME_CHECK_LIMIT = 10000;
+const NAME_EVENTS_LIMIT = 10000;
 
 /** The columns of an event row that merging computes, and how a merged event gives each. */
 const EVENT_FIELDS: [column: string, get: (e: MergedEvent) => unknown][] = [
@@ -160,7 +159,7 @@ export class SqliteStore implements EventStore {
     readonly path: string,
     db: DB,
     readonly readonly: boolean,
-    private readonly nameCheckLimit = NAME_CHECK_LIMIT,
+    private readonly nameEventsLimit = NAME_EVENTS_LIMIT,
   ) {
     this.db = db;
   }
@@ -190,7 +189,7 @@ export class SqliteStore implements EventStore {
     } catch (err) {
       throw storeFailure(path, err);
     }
-    const store = new SqliteStore(path, db, options.readonly ?? false, options.nameCheckLimit);
+    const store = new SqliteStore(path, db, options.readonly ?? false, options.nameEventsLimit);
     if (state === "new" || (state === "old" && !options.readonly)) store.guard(() => store.setUp());
     return store;
   }
@@ -616,8 +615,9 @@ export class SqliteStore implements EventStore {
   }
 
   /**
-   * The names each --actor NAME matches, from the names table (a few thousand names, where
-   * the events are a million), and whether a listing (`page`) checks each event instead.
+   * What each --actor NAME matches, from the names table (a few thousand names, where the
+   * events are a million): the events themselves when they are few; otherwise the names,
+   * checked on each event when a listing (`page`) is wanted.
    */
   private namePlan(filter: EventFilter, page: boolean): Map<string, NameMatch> | undefined {
     const values = (filter.actor ?? []).map((a) => a.trim()).filter((v) => !isActorCode(v));
@@ -627,8 +627,16 @@ export class SqliteStore implements EventStore {
     const plan = new Map<string, NameMatch>();
     for (const v of values) {
       const rows = lookup.all(likeContains(v)) as Row[];
+      const src = rows.filter((r) => r.as_source > 0).map((r) => r.name);
+      const tgt = rows.filter((r) => r.as_target > 0).map((r) => r.name);
       const events = rows.reduce((n, r) => n + r.as_source + r.as_target, 0);
-      plan.set(v, { src: rows.filter((r) => r.as_source > 0).map((r) => r.name), tgt: rows.filter((r) => r.as_target > 0).map((r) => r.name), check: page && events > this.nameCheckLimit });
+      if (events <= this.nameEventsLimit) {
+        const rowids = this.stmt(
+          `SELECT rowid FROM events WHERE src_name IN (SELECT value FROM json_each(?))
+           UNION SELECT rowid FROM events WHERE tgt_name IN (SELECT value FROM json_each(?))`,
+        ).pluck();
+        plan.set(v, { kind: "events", rowids: rowids.all(JSON.stringify(src), JSON.stringify(tgt)) as number[] });
+      } else plan.set(v, { kind: page ? "check" : "index", src, tgt });
     }
     return plan;
   }
