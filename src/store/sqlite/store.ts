@@ -52,6 +52,12 @@ const TEXT_COLLECT_LIMIT = 5000;
  */
 const NAME_EVENTS_LIMIT = 10000;
 
+/**
+ * A timeline or actors' count by names held by more than this share of the events (source
+ * and target counted apart) reads the events in one pass rather than each from the indexes.
+ */
+const NAME_SCAN_SHARE = 0.2;
+
 /** The columns of an event row that merging computes, and how a merged event gives each. */
 const EVENT_FIELDS: [column: string, get: (e: MergedEvent) => unknown][] = [
   ["cameo", (e) => e.cameo],
@@ -617,9 +623,10 @@ export class SqliteStore implements EventStore {
   /**
    * What each --actor NAME matches, from the names table (a few thousand names, where the
    * events are a million): the events themselves when they are few; otherwise the names,
-   * checked on each event when a listing (`page`) is wanted.
+   * checked on each event for a listing (`page`), or for the event rows (`rows`) of a
+   * large share of the events; a `count` reads the name indexes alone.
    */
-  private namePlan(filter: EventFilter, page: boolean): Map<string, NameMatch> | undefined {
+  private namePlan(filter: EventFilter, use: "page" | "count" | "rows"): Map<string, NameMatch> | undefined {
     const values = (filter.actor ?? []).map((a) => a.trim()).filter((v) => !isActorCode(v));
     if (!values.length) return undefined;
     type Row = { name: string; as_source: number; as_target: number };
@@ -636,7 +643,11 @@ export class SqliteStore implements EventStore {
            UNION SELECT rowid FROM events WHERE tgt_name IN (SELECT value FROM json_each(?))`,
         ).pluck();
         plan.set(v, { kind: "events", rowids: rowids.all(JSON.stringify(src), JSON.stringify(tgt)) as number[] });
-      } else plan.set(v, { kind: page ? "check" : "index", src, tgt });
+      } else {
+        // The last rowid: the number of events, near enough, without counting them.
+        const all = (this.stmt("SELECT max(rowid) AS n FROM events").get() as { n: number | null }).n ?? 0;
+        plan.set(v, { kind: use === "page" || (use === "rows" && events > NAME_SCAN_SHARE * all) ? "check" : "index", src, tgt });
+      }
     }
     return plan;
   }
@@ -667,7 +678,7 @@ export class SqliteStore implements EventStore {
 
   private eventsSync(filter: EventFilter): EventRow[] {
     const text = this.textPlan(filter.text, true);
-    const names = this.namePlan(filter, true);
+    const names = this.namePlan(filter, "page");
     const limit = filter.limit && filter.limit > 0 ? filter.limit : undefined;
     const offset = filter.offset ?? 0;
     const run = (dated: boolean | undefined, lim: number | undefined, off: number) => {
@@ -693,7 +704,7 @@ export class SqliteStore implements EventStore {
 
   async *iterateEvents(filter: EventFilter = {}, options: { withMentions?: boolean } = {}): AsyncIterable<StoredEvent> {
     const text = this.guard(() => this.textPlan(filter.text, true));
-    const names = this.guard(() => this.namePlan(filter, true));
+    const names = this.guard(() => this.namePlan(filter, "page"));
     const limit = filter.limit && filter.limit > 0 ? filter.limit : undefined;
     let left = limit;
     const parts: (boolean | undefined)[] = filter.desc ? [true, false] : [undefined];
@@ -729,7 +740,7 @@ export class SqliteStore implements EventStore {
 
   /** Matching events (dated ones only, when asked), counted over disjoint branches; at most `cap` when given. */
   private countSync(filter: EventFilter, dated?: boolean, cap?: number): number {
-    const plan = planOf({ ...filter, limit: undefined, offset: undefined }, { disjoint: true, text: this.textPlan(filter.text, cap !== undefined), names: this.namePlan(filter, false), dated });
+    const plan = planOf({ ...filter, limit: undefined, offset: undefined }, { disjoint: true, text: this.textPlan(filter.text, cap !== undefined), names: this.namePlan(filter, "count"), dated });
     const { sql, params } = compound(plan, (from, where) => `SELECT 1 FROM ${from} ${where}`, "UNION ALL", true);
     if (cap !== undefined) return (this.stmt(`SELECT count(*) AS n FROM (${sql} LIMIT ?)`).get(...params, cap) as { n: number }).n;
     return (this.stmt(`SELECT count(*) AS n FROM (${sql})`).get(...params) as { n: number }).n;
@@ -769,7 +780,7 @@ export class SqliteStore implements EventStore {
         const table = oneCountry ? "timeline_countries" : "timeline_days";
         rows = this.stmt(`SELECT d0, NULLIF(precision, '') AS precision, quad, sum(n) AS n, sum(g) / 10.0 AS g, sum(m) AS m FROM ${table} ${conds.length ? "WHERE " + conds.join(" AND ") : ""} GROUP BY d0, precision, quad`).all(...params) as Row[];
       } else {
-        const plan = planOf(f, { disjoint: true, text: this.textPlan(f.text, false), names: this.namePlan(f, false) });
+        const plan = planOf(f, { disjoint: true, text: this.textPlan(f.text, false), names: this.namePlan(f, "rows") });
         const k = plan.key;
         const { sql, params } = compound(plan, (from, where) => `SELECT ${k}.d0 AS d0, ${k}.precision AS precision, ${k}.quad AS quad, ${k}.goldstein AS goldstein, ${k}.num_mentions AS num_mentions FROM ${from} ${where}`, "UNION ALL", true);
         rows = this.stmt(`SELECT d0, precision, quad, count(*) AS n, sum(goldstein) AS g, sum(num_mentions) AS m FROM (${sql}) GROUP BY d0, precision, quad`).all(...params) as Row[];
@@ -816,7 +827,7 @@ export class SqliteStore implements EventStore {
       }
       // Codes and counts from the matching events (a country's come from its index alone); names and
       // countries from the rollup, so that an actor has one name whatever the filter.
-      const plan = planOf(f, { disjoint: true, text: this.textPlan(f.text, false), names: this.namePlan(f, false) });
+      const plan = planOf(f, { disjoint: true, text: this.textPlan(f.text, false), names: this.namePlan(f, "rows") });
       const { sql, params } = compound(plan, (from, where) => `SELECT e.src_code, e.tgt_code, e.num_mentions FROM ${from} ${where}`, "UNION ALL");
       type Row = { src_code: string | null; tgt_code: string | null; num_mentions: number };
       const counts = new Map<string, ActorCount>();
