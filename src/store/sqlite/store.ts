@@ -53,8 +53,9 @@ const TEXT_COLLECT_LIMIT = 5000;
 const NAME_EVENTS_LIMIT = 10000;
 
 /**
- * A timeline or actors' count by names held by more than this share of the events (source
- * and target counted apart) reads the events in one pass rather than each from the indexes.
+ * A timeline or actors' count by names held by more than this share of the events' names
+ * (source and target counted apart) reads the events in one pass rather than each from the
+ * indexes.
  */
 const NAME_SCAN_SHARE = 0.2;
 
@@ -644,9 +645,8 @@ export class SqliteStore implements EventStore {
         ).pluck();
         plan.set(v, { kind: "events", rowids: rowids.all(JSON.stringify(src), JSON.stringify(tgt)) as number[] });
       } else {
-        // The last rowid: the number of events, near enough, without counting them.
-        const all = (this.stmt("SELECT max(rowid) AS n FROM events").get() as { n: number | null }).n ?? 0;
-        plan.set(v, { kind: use === "page" || (use === "rows" && events > NAME_SCAN_SHARE * all) ? "check" : "index", src, tgt });
+        const share = () => events / ((this.stmt("SELECT sum(as_source + as_target) AS n FROM actor_names").get() as { n: number | null }).n || 1);
+        plan.set(v, { kind: use === "page" || (use === "rows" && share() > NAME_SCAN_SHARE) ? "check" : "index", src, tgt });
       }
     }
     return plan;
