@@ -82,10 +82,12 @@ CREATE TABLE mentions (
  * rather than every event, then takes the events of the names that match from an index.
  */
 const NAME_INDEXES = `
--- The target's also holds the source's name: a count of the events that name either
--- (the target's events less those the source's already counted) reads no event rows.
-CREATE INDEX events_src_name ON events(src_name, d0, d1, id);
-CREATE INDEX events_tgt_name ON events(tgt_name, d0, d1, id, src_name);
+-- No listing walks these (it takes the rowids they give, or walks the events' order checking
+-- names), so they end with the dates a filter compares rather than (d0, d1, id): smaller
+-- entries, for the writer. The target's also holds the source's name: a count of the events
+-- that name either (the target's less those the source's already counted) reads no event rows.
+CREATE INDEX events_src_name ON events(src_name, d0, d1);
+CREATE INDEX events_tgt_name ON events(tgt_name, d0, d1, src_name);
 
 -- The events' actor names, with how many events name each as source and as target
 -- (a name goes when no event holds it any more).
