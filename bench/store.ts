@@ -314,7 +314,8 @@ async function benchQueries(): Promise<void> {
       ["timeline --by month (all events)", {}, "month"],
       ["timeline --source KCNA --by month", { source: ["KCNA"] }, "month"],
       ["timeline --root 19 --by month", { root: ["19"] }, "month"],
-      ["timeline --actor kor --by month (names)", { actor: ["kor"] }, "month"],
+      ["timeline --actor korgov --by month (a name)", { actor: ["korgov"] }, "month"],
+      ["timeline --actor kor --by month (5% of events)", { actor: ["kor"] }, "month"],
     ];
     const rows: [string, number, number][] = [];
     for (const [name, f] of events) {
