@@ -292,11 +292,19 @@ async function benchQueries(): Promise<void> {
       ["events --desc", { desc: true, limit: 100 }],
       ["events --text report (every event)", { text: "report", limit: 100 }],
       ["events --offset 200000", { offset: 200000, limit: 100 }],
+      // Names (not upper-case codes) match a substring of an actor's name, in any case. The
+      // synthetic actors are named by their codes: "kor" names KOR's actors, "gov" every government.
+      ["events --actor Moon (a name, in no event)", { actor: ["Moon"], limit: 100 }],
+      ["events --actor korgov (a name)", { actor: ["korgov"], limit: 100 }],
+      ["events --actor kor (names of one country)", { actor: ["kor"], limit: 100 }],
     ];
     const counts: [string, EventFilter][] = [
       ["count --source KCNA (table view)", { source: ["KCNA"] }],
       ["count --dyad USA:CHN --both", { dyad: { a: "USA", b: "CHN", both: true } }],
       ["count --actor Moon (a name)", { actor: ["Moon"] }],
+      ["count --actor korgov (a name)", { actor: ["korgov"] }],
+      ["count --actor kor (names of one country)", { actor: ["kor"] }],
+      ["count --actor gov (every government's name)", { actor: ["gov"] }],
     ];
     const timelines: [string, EventFilter, TimelinePeriod][] = [
       ["timeline --dyad KOR:PRK --by month", { dyad: { a: "KOR", b: "PRK" } }, "month"],
@@ -306,6 +314,8 @@ async function benchQueries(): Promise<void> {
       ["timeline --by month (all events)", {}, "month"],
       ["timeline --source KCNA --by month", { source: ["KCNA"] }, "month"],
       ["timeline --root 19 --by month", { root: ["19"] }, "month"],
+      ["timeline --actor korgov --by month (a name)", { actor: ["korgov"] }, "month"],
+      ["timeline --actor kor --by month (5% of events)", { actor: ["kor"] }, "month"],
     ];
     const rows: [string, number, number][] = [];
     for (const [name, f] of events) {

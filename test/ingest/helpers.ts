@@ -29,6 +29,7 @@ export function dump(path: string): string {
       eventSources: q("SELECT s.source, s.d0, s.d1, s.id, e.id AS event, s.precision, s.quad, s.goldstein, s.num_mentions FROM event_sources s JOIN events e ON e.rowid = s.event ORDER BY s.source, s.id"),
       origins: q("SELECT o.origin, d.id AS doc FROM origins o JOIN documents d ON d.rowid = o.doc ORDER BY o.origin"),
       actors: q("SELECT * FROM actor_counts ORDER BY code"),
+      actorNames: q("SELECT * FROM actor_names ORDER BY name"),
       failures: q("SELECT origin, stage, reason FROM failures ORDER BY origin"),
       timelineDays: q("SELECT * FROM timeline_days ORDER BY d0, precision, quad"),
       timelineCountries: q("SELECT * FROM timeline_countries ORDER BY country, d0, precision, quad"),

@@ -4,7 +4,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openStore, prepareDocument, type EventFilter, type StoredEvent } from "../../src/store/index.js";
+import { openStore, prepareDocument, SqliteStore, type EventFilter, type StoredEvent } from "../../src/store/index.js";
 import { dayRange, UNDATED } from "../../src/store/dates.js";
 import { makeRecord, type EventSpec } from "./helpers.js";
 
@@ -75,13 +75,27 @@ function order(a: StoredEvent, b: StoredEvent, desc: boolean): number {
 test("listings, counts and timelines agree with a plain reading of random filters", async () => {
   const rand = rng(20200630);
   const store = await openStore(":memory:");
+  // The same store with every name "common": listings by name check each event, counts read the name indexes.
+  const checking = await openStore(":memory:", { nameEventsLimit: 0 });
   try {
     // In several batches, and some documents stored again, so that events are updated in place.
     const docs = corpus(rand).map((r) => prepareDocument(r));
-    for (let i = 0; i < docs.length; i += 13) await store.putDocuments(docs.slice(i, i + 13));
-    await store.putDocuments(docs.filter((_, i) => i % 9 === 4), { replace: true });
+    for (const s of [store, checking]) {
+      for (let i = 0; i < docs.length; i += 13) await s.putDocuments(docs.slice(i, i + 13));
+      await s.putDocuments(docs.filter((_, i) => i % 9 === 4), { replace: true });
+    }
     const all = await store.events({}, { withMentions: true });
     assert.ok(all.length > 200);
+    // The names a name filter looks through are the events' names, each counted per side.
+    const names = new Map<string, { name: string; as_source: number; as_target: number }>();
+    const name = (n: string | null | undefined, side: "as_source" | "as_target") => {
+      if (n == null) return;
+      if (!names.has(n)) names.set(n, { name: n, as_source: 0, as_target: 0 });
+      names.get(n)![side]++;
+    };
+    for (const e of all) name(e.source?.name, "as_source"), name(e.target?.name, "as_target");
+    const kept = (store as SqliteStore).raw().prepare("SELECT name, as_source, as_target FROM actor_names ORDER BY name").all();
+    assert.deepEqual(kept, [...names.values()].sort((a, b) => (a.name < b.name ? -1 : 1)));
     const pick = <T>(l: readonly T[]) => l[Math.floor(rand() * l.length)]!;
     for (let round = 0; round < 150; round++) {
       const f: EventFilter = {};
@@ -106,6 +120,15 @@ test("listings, counts and timelines agree with a plain reading of random filter
       const streamed: string[] = [];
       for await (const e of store.iterateEvents({ ...f, desc, offset })) streamed.push(e.id);
       assert.deepEqual(streamed, want.slice(offset), `${what} iterated from ${offset}`);
+      if (f.actor) {
+        assert.deepEqual((await checking.events({ ...f, desc, offset, limit })).map((e) => e.id), want.slice(offset, offset + limit), `${what} offset ${offset} limit ${limit}, checked`);
+        const checked: string[] = [];
+        for await (const e of checking.iterateEvents({ ...f, desc })) checked.push(e.id);
+        assert.deepEqual(checked, want, `${what} iterated, checked`);
+        assert.equal(await checking.countEvents(f), want.length, `${what} counted from the name indexes`);
+        const months = (t: Awaited<ReturnType<typeof store.timeline>>) => t.buckets.map((b) => [b.period, b.events, b.mentions, b.goldstein]);
+        assert.deepEqual(months(await checking.timeline(f, "month")), months(await store.timeline(f, "month")), `${what} timeline from the name indexes`);
+      }
       const t = await store.timeline(f, "month");
       const matching = all.filter((e) => matches(e, f));
       assert.equal(t.buckets.reduce((n, b) => n + b.events, 0) + t.coarser + t.undated, matching.length, what);
@@ -121,5 +144,6 @@ test("listings, counts and timelines agree with a plain reading of random filter
     }
   } finally {
     await store.close();
+    await checking.close();
   }
 });

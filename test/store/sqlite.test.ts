@@ -4,6 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { openStore, prepareDocument, StoreError, SqliteStore } from "../../src/store/index.js";
+import { compound, planOf, type NameMatch } from "../../src/store/sqlite/query.js";
 import { makeRecord, tempDir } from "./helpers.js";
 
 const seoul = { name: "Seoul", country: "KOR", lat: 37.57, lon: 126.98 };
@@ -102,6 +103,95 @@ test("the filters return what they should", async () => {
     assert.equal(await store.countEvents({ country: ["KOR"] }), 4);
     assert.deepEqual(await ids({ text: 'unbalanced "quote' }), []);
     await assert.rejects(store.events({ text: "liaison AND OR" }), StoreError);
+  } finally {
+    await store.close();
+  }
+});
+
+/** The actor names table as it is, and as the events say it should be. */
+function actorNames(store: SqliteStore): { kept: unknown[]; counted: unknown[] } {
+  const db = store.raw();
+  return {
+    kept: db.prepare("SELECT name, as_source, as_target FROM actor_names ORDER BY name").all(),
+    counted: db
+      .prepare(
+        `SELECT name, sum(s) AS as_source, sum(t) AS as_target FROM (
+           SELECT src_name AS name, 1 AS s, 0 AS t FROM events WHERE src_name IS NOT NULL
+           UNION ALL SELECT tgt_name, 0, 1 FROM events WHERE tgt_name IS NOT NULL)
+         GROUP BY name ORDER BY name`,
+      )
+      .all(),
+  };
+}
+
+test("the actor names follow the events through merges, replaced documents and removed ones", async () => {
+  const store = SqliteStore.open(":memory:");
+  try {
+    const check = (what: string) => {
+      const { kept, counted } = actorNames(store);
+      assert.deepEqual(kept, counted, what);
+      return kept.map((r) => (r as { name: string }).name);
+    };
+    const names = async (actor: string) => (await store.events({ actor: [actor] })).map((e) => `${e.cameo}:${e.source?.name}`);
+    await store.putDocuments(corpus().map((r) => prepareDocument(r)));
+    assert.ok(check("stored").includes("Moon Jae-in"));
+    assert.deepEqual(await names("moon"), ["042:Moon Jae-in"]);
+    assert.deepEqual(await names("president"), []);
+    // A reanalysis of the first report of the meeting names its source otherwise: the
+    // meeting's name (its reports' majority) changes, and "Moon Jae-in" leaves the store.
+    const voa = corpus()[0]!;
+    voa.events[0]!.source!.name = "South Korean President";
+    await store.putDocuments([prepareDocument(voa)], { replace: true });
+    assert.ok(!check("replaced").includes("Moon Jae-in"));
+    assert.deepEqual(await names("moon"), []);
+    assert.deepEqual(await names("korean pres"), ["042:South Korean President"]);
+    // An origin that gives another document replaces the one it gave: its names go with it.
+    const at = (id: string, name: string) => prepareDocument(makeRecord({ id, date: "2020-07-03", events: [{ cameo: "057", src: "CHNGOV", tgt: "RUSGOV", date: "2020-07-03", srcName: name, tgtName: "Putin" }] }), { origin: "news/summit.txt" });
+    await store.putDocuments([at("x-1", "Xi Jinping")]);
+    assert.ok(check("added").includes("Xi Jinping"));
+    assert.deepEqual(await names("jinping"), ["057:Xi Jinping"]);
+    await store.putDocuments([at("x-2", "President Xi")]);
+    const after = check("removed");
+    assert.ok(!after.includes("Xi Jinping") && after.includes("President Xi"));
+    assert.deepEqual(await names("jinping"), []);
+    assert.deepEqual(await names("president"), ["042:South Korean President", "057:President Xi"]);
+    assert.equal(await store.countEvents({ actor: ["putin"] }), 1);
+  } finally {
+    await store.close();
+  }
+});
+
+test("a name filter reads the events' name indexes, or their rowids, not every event", async () => {
+  const store = SqliteStore.open(":memory:");
+  try {
+    await store.putDocuments(corpus().map((r) => prepareDocument(r)));
+    // The planner's statistics of the benchmark's million-event store (as PRAGMA optimize left
+    // them), so that it plans as it would there rather than scan a table of five events.
+    const db = store.raw();
+    db.exec("ANALYZE");
+    const stats: Record<string, string> = {
+      events_src_name: "1001445 401 2 2 1", events_tgt_name: "1001445 401 2 2 1", events_modality: "1001445 401 19 19 1", events_plover: "1001445 401 14 14 1",
+      events_cameo: "1001445 401 9 9 1", events_src_code: "1001445 401 2 2 1", events_tgt_code: "1001445 401 2 2 1", events_root: "1001445 401 9 9 1 1 1 1 1",
+      events_src: "1001445 401 5 5 1 1 1 1 1 1 1 1", events_tgt: "1001445 401 5 5 1 1 1 1 1 1 1 1", events_d0: "1001445 24 24 1", events_gkey: "1001445 1", sqlite_autoindex_events_1: "1001445 1",
+    };
+    db.prepare("DELETE FROM sqlite_stat1 WHERE tbl = 'events'").run();
+    for (const [idx, stat] of Object.entries(stats)) db.prepare("INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES ('events', ?, ?)").run(idx, stat);
+    db.exec("ANALYZE sqlite_schema");
+    const planFor = (names: NameMatch) => planOf({ actor: ["Moon"] }, { disjoint: true, names: new Map([["Moon", names]]) });
+    const steps = (names: NameMatch) => {
+      const plan = planFor(names);
+      const { sql, params } = compound(plan, (from, where) => `SELECT 1 FROM ${from} ${where}`, "UNION ALL", true);
+      return (store.raw().prepare(`EXPLAIN QUERY PLAN SELECT count(*) FROM (${sql})`).all(...params) as { detail: string }[]).map((r) => r.detail);
+    };
+    const common = steps({ kind: "index", src: ["Moon Jae-in"], tgt: ["Moon Jae-in"] });
+    assert.ok(common.some((d) => /events_src_name/.test(d)) && common.some((d) => /events_tgt_name/.test(d)), common.join("\n"));
+    assert.ok(!common.some((d) => /^SCAN e\b/.test(d)), common.join("\n"));
+    const few = steps({ kind: "events", rowids: [1, 2] });
+    assert.ok(few.some((d) => /^SEARCH e USING INTEGER PRIMARY KEY/.test(d)) && !few.some((d) => /^SCAN e\b/.test(d)), few.join("\n"));
+    // A name no event holds: a condition that is false before any row is read.
+    assert.deepEqual(planFor({ kind: "index", src: [], tgt: [] }).branches.map((b) => b.where), ["WHERE 0"]);
+    assert.deepEqual(planFor({ kind: "events", rowids: [] }).branches.map((b) => b.where), ["WHERE 0"]);
+    assert.equal(await store.countEvents({ actor: ["Nobody"] }), 0);
   } finally {
     await store.close();
   }

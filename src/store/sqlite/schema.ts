@@ -10,7 +10,7 @@
 
 /** "dyad" in ASCII: the application_id of every dyad database. */
 export const APPLICATION_ID = 0x64796164;
-export const STORE_VERSION = 2;
+export const STORE_VERSION = 3;
 
 /** The tables of documents and their reports (kept as they are by a migration). */
 const DOCUMENT_TABLES = `
@@ -77,6 +77,25 @@ CREATE TABLE mentions (
 );
 `;
 
+/**
+ * --actor NAME (a substring of an actor's name) looks through the few distinct names
+ * rather than every event, then takes the events of the names that match from an index.
+ */
+const NAME_INDEXES = `
+-- No listing walks these (it takes the rowids they give, or walks the events' order checking
+-- names), so they end with the dates a filter compares rather than (d0, d1, id): smaller
+-- entries, for the writer. The target's also holds the source's name: a count of the events
+-- that name either (the target's less those the source's already counted) reads no event rows.
+CREATE INDEX events_src_name ON events(src_name, d0, d1);
+CREATE INDEX events_tgt_name ON events(tgt_name, d0, d1, src_name);
+
+-- The events' actor names, with how many events name each as source and as target
+-- (a name goes when no event holds it any more).
+CREATE TABLE actor_names (
+  name TEXT PRIMARY KEY, as_source INTEGER NOT NULL, as_target INTEGER NOT NULL
+) WITHOUT ROWID;
+`;
+
 /** Tables derived from the documents and their reports: a migration rebuilds them. */
 const DERIVED = `
 CREATE INDEX mentions_gkey ON mentions(gkey);
@@ -117,7 +136,7 @@ CREATE INDEX events_tgt_code ON events(tgt_code, d0, d1, id);
 CREATE INDEX events_cameo ON events(cameo, d0, d1, id);
 CREATE INDEX events_plover ON events(plover, d0, d1, id);
 CREATE INDEX events_modality ON events(modality, d0, d1, id);
-
+${NAME_INDEXES}
 -- The publishers that reported each event (--source), in the events' order, with the timeline's
 -- columns, so that a publisher's listing, count or timeline reads no event rows.
 CREATE TABLE event_sources (
@@ -171,4 +190,13 @@ INSERT INTO mentions SELECT rowid, doc, idx, id, 0, gkey, cameo, plover, mode, q
 DROP TABLE mentions_v1;
 ${DERIVED}
 INSERT INTO origins (origin, doc) SELECT origin, rowid FROM documents WHERE origin IS NOT NULL;
+`;
+
+/** From store version 2: the actor names, and the events' indexes by name. */
+export const MIGRATE_FROM_2 = `
+${NAME_INDEXES}
+-- Each side from its new index, in name order: no sort.
+INSERT INTO actor_names (name, as_source, as_target) SELECT src_name, count(*), 0 FROM events WHERE src_name IS NOT NULL GROUP BY src_name;
+INSERT INTO actor_names (name, as_source, as_target) SELECT tgt_name, 0, count(*) FROM events WHERE tgt_name IS NOT NULL GROUP BY tgt_name
+  ON CONFLICT (name) DO UPDATE SET as_target = excluded.as_target;
 `;

@@ -26,9 +26,9 @@ import type {
   TimelinePeriod,
 } from "../types.js";
 import { checkHeader, inspect, sqlite, sqliteCode, storeFailure } from "./open.js";
-import { compound, ftsQuery, limitSql, planOf, type TextPlan } from "./query.js";
+import { compound, ftsQuery, isActorCode, likeContains, limitSql, planOf, type NameMatch, type TextPlan } from "./query.js";
 import { EVENT_COLUMNS, EVENT_JOINS, MENTION_COLUMNS, eventRecordOf, toEvent, toMention, type EventRow, type MentionRow } from "./rows.js";
-import { APPLICATION_ID, MIGRATE_FROM_1, SCHEMA, STORE_VERSION } from "./schema.js";
+import { APPLICATION_ID, MIGRATE_FROM_1, MIGRATE_FROM_2, SCHEMA, STORE_VERSION } from "./schema.js";
 
 type DB = BetterSqlite3.Database;
 type Stmt = BetterSqlite3.Statement;
@@ -38,10 +38,26 @@ export interface SqliteOptions {
   readonly?: boolean;
   /** Milliseconds to wait for another writer's lock (default 60 s). */
   busyTimeoutMs?: number;
+  /** --actor NAME held by more events than this is not resolved to its events first (default NAME_EVENTS_LIMIT; tests set it low). */
+  nameEventsLimit?: number;
 }
 
 /** A --text search whose terms match more reports or documents than this is checked event by event. */
 const TEXT_COLLECT_LIMIT = 5000;
+
+/**
+ * An --actor NAME whose names are held by at most this many events is resolved to those
+ * events' rowids first (from the name indexes: a few milliseconds); names of more events
+ * are matched by the query itself (see NameMatch).
+ */
+const NAME_EVENTS_LIMIT = 10000;
+
+/**
+ * A timeline or actors' count by names held by more than this share of the events' names
+ * (source and target counted apart) reads the events in one pass rather than each from the
+ * indexes.
+ */
+const NAME_SCAN_SHARE = 0.2;
 
 /** The columns of an event row that merging computes, and how a merged event gives each. */
 const EVENT_FIELDS: [column: string, get: (e: MergedEvent) => unknown][] = [
@@ -141,6 +157,8 @@ export class SqliteStore implements EventStore {
   private days = new Map<string, DayDelta>();
   private countries = new Map<string, DayDelta>();
   private actorDeltas = new Map<string, ActorDelta>();
+  /** Events gained (lost) per actor name, as source and as target. */
+  private nameDeltas = new Map<string, { s: number; t: number }>();
   /** Reports stored in the current write transaction, by merge group: a new group needs no query for its members. */
   private fresh = new Map<string, (GroupMember & { event: number })[]>();
 
@@ -148,6 +166,7 @@ export class SqliteStore implements EventStore {
     readonly path: string,
     db: DB,
     readonly readonly: boolean,
+    private readonly nameEventsLimit = NAME_EVENTS_LIMIT,
   ) {
     this.db = db;
   }
@@ -177,7 +196,7 @@ export class SqliteStore implements EventStore {
     } catch (err) {
       throw storeFailure(path, err);
     }
-    const store = new SqliteStore(path, db, options.readonly ?? false);
+    const store = new SqliteStore(path, db, options.readonly ?? false, options.nameEventsLimit);
     if (state === "new" || (state === "old" && !options.readonly)) store.guard(() => store.setUp());
     return store;
   }
@@ -201,6 +220,10 @@ export class SqliteStore implements EventStore {
 
   /** Rebuild what an older store version derived differently; its documents and reports stay. */
   private migrate(from: number): void {
+    if (from === 2) {
+      this.db.exec(MIGRATE_FROM_2);
+      return;
+    }
     if (from !== 1) throw new StoreError(`${this.path}: cannot upgrade a store of version ${from}`);
     this.db.exec(MIGRATE_FROM_1);
     // Merge keys and day numbers as this version computes them, then every group merged again.
@@ -253,6 +276,7 @@ export class SqliteStore implements EventStore {
             this.days.clear();
             this.countries.clear();
             this.actorDeltas.clear();
+            this.nameDeltas.clear();
             this.fresh.clear();
           }
         })
@@ -497,6 +521,14 @@ export class SqliteStore implements EventStore {
     };
     actor(e.src_code, e.src_name, e.src_country, "s");
     actor(e.tgt_code, e.tgt_name, e.tgt_country, "t");
+    const name = (n: string | null, side: "s" | "t") => {
+      if (n === null) return;
+      let d = this.nameDeltas.get(n);
+      if (!d) this.nameDeltas.set(n, (d = { s: 0, t: 0 }));
+      d[side] += sign;
+    };
+    name(e.src_name, "s");
+    name(e.tgt_name, "t");
   }
 
   /** Apply the rollup changes of a transaction: one statement per day, country and actor touched. */
@@ -528,9 +560,18 @@ export class SqliteStore implements EventStore {
       ).run(code, a.name, a.country, a.s, a.t, a.m);
       if (a.s < 0 || a.t < 0) this.stmt("DELETE FROM actor_counts WHERE code = ? AND as_source <= 0 AND as_target <= 0").run(code);
     }
+    for (const [name, d] of this.nameDeltas) {
+      if (d.s === 0 && d.t === 0) continue;
+      this.stmt(
+        `INSERT INTO actor_names (name, as_source, as_target) VALUES (?, ?, ?)
+         ON CONFLICT (name) DO UPDATE SET as_source = as_source + excluded.as_source, as_target = as_target + excluded.as_target`,
+      ).run(name, d.s, d.t);
+      if (d.s < 0 || d.t < 0) this.stmt("DELETE FROM actor_names WHERE name = ? AND as_source <= 0 AND as_target <= 0").run(name);
+    }
     this.days.clear();
     this.countries.clear();
     this.actorDeltas.clear();
+    this.nameDeltas.clear();
   }
 
   async recordFailure(f: FailureRecord): Promise<void> {
@@ -580,10 +621,41 @@ export class SqliteStore implements EventStore {
     return { kind: "events", rowids: [...events] };
   }
 
+  /**
+   * What each --actor NAME matches, from the names table (a few thousand names, where the
+   * events are a million): the events themselves when they are few; otherwise the names,
+   * checked on each event for a listing (`page`), or for the event rows (`rows`) of a
+   * large share of the events; a `count` reads the name indexes alone.
+   */
+  private namePlan(filter: EventFilter, use: "page" | "count" | "rows"): Map<string, NameMatch> | undefined {
+    const values = (filter.actor ?? []).map((a) => a.trim()).filter((v) => !isActorCode(v));
+    if (!values.length) return undefined;
+    type Row = { name: string; as_source: number; as_target: number };
+    const lookup = this.stmt("SELECT name, as_source, as_target FROM actor_names WHERE name LIKE ? ESCAPE '\\'");
+    const plan = new Map<string, NameMatch>();
+    for (const v of values) {
+      const rows = lookup.all(likeContains(v)) as Row[];
+      const src = rows.filter((r) => r.as_source > 0).map((r) => r.name);
+      const tgt = rows.filter((r) => r.as_target > 0).map((r) => r.name);
+      const events = rows.reduce((n, r) => n + r.as_source + r.as_target, 0);
+      if (events <= this.nameEventsLimit) {
+        const rowids = this.stmt(
+          `SELECT rowid FROM events WHERE src_name IN (SELECT value FROM json_each(?))
+           UNION SELECT rowid FROM events WHERE tgt_name IN (SELECT value FROM json_each(?))`,
+        ).pluck();
+        plan.set(v, { kind: "events", rowids: rowids.all(JSON.stringify(src), JSON.stringify(tgt)) as number[] });
+      } else {
+        const share = () => events / ((this.stmt("SELECT sum(as_source + as_target) AS n FROM actor_names").get() as { n: number | null }).n || 1);
+        plan.set(v, { kind: use === "page" || (use === "rows" && share() > NAME_SCAN_SHARE) ? "check" : "index", src, tgt });
+      }
+    }
+    return plan;
+  }
+
   /** The page of a listing: the events' rowids in (d0, d1, id) order, fetched whole only for the page. */
-  private listSql(filter: EventFilter, text: TextPlan | undefined, dated: boolean | undefined, limit: number | undefined, offset: number | undefined): { sql: string; params: unknown[] } {
+  private listSql(filter: EventFilter, text: TextPlan | undefined, names: Map<string, NameMatch> | undefined, dated: boolean | undefined, limit: number | undefined, offset: number | undefined): { sql: string; params: unknown[] } {
     const dir = filter.desc ? "DESC" : "ASC";
-    const plan = planOf(filter, { text, dated });
+    const plan = planOf(filter, { text, names, dated });
     const k = plan.key;
     const rid = k === "s" ? "s.event" : "e.rowid";
     const params: unknown[] = [];
@@ -606,10 +678,11 @@ export class SqliteStore implements EventStore {
 
   private eventsSync(filter: EventFilter): EventRow[] {
     const text = this.textPlan(filter.text, true);
+    const names = this.namePlan(filter, "page");
     const limit = filter.limit && filter.limit > 0 ? filter.limit : undefined;
     const offset = filter.offset ?? 0;
     const run = (dated: boolean | undefined, lim: number | undefined, off: number) => {
-      const { sql, params } = this.listSql(filter, text, dated, lim, off);
+      const { sql, params } = this.listSql(filter, text, names, dated, lim, off);
       return this.stmt(sql).all(...params) as EventRow[];
     };
     if (!filter.desc) return run(undefined, limit, offset);
@@ -631,13 +704,14 @@ export class SqliteStore implements EventStore {
 
   async *iterateEvents(filter: EventFilter = {}, options: { withMentions?: boolean } = {}): AsyncIterable<StoredEvent> {
     const text = this.guard(() => this.textPlan(filter.text, true));
+    const names = this.guard(() => this.namePlan(filter, "page"));
     const limit = filter.limit && filter.limit > 0 ? filter.limit : undefined;
     let left = limit;
     const parts: (boolean | undefined)[] = filter.desc ? [true, false] : [undefined];
     let offset = filter.offset ?? 0;
     for (const dated of parts) {
       if (left !== undefined && left <= 0) return;
-      const { sql, params } = this.guard(() => this.listSql(filter, text, dated, left, offset));
+      const { sql, params } = this.guard(() => this.listSql(filter, text, names, dated, left, offset));
       // A separate statement: an iterating statement is busy until it ends.
       const it = this.guard(() => this.db.prepare(sql).iterate(...params)) as IterableIterator<EventRow>;
       let batch: StoredEvent[] = [];
@@ -666,7 +740,7 @@ export class SqliteStore implements EventStore {
 
   /** Matching events (dated ones only, when asked), counted over disjoint branches; at most `cap` when given. */
   private countSync(filter: EventFilter, dated?: boolean, cap?: number): number {
-    const plan = planOf({ ...filter, limit: undefined, offset: undefined }, { disjoint: true, text: this.textPlan(filter.text, cap !== undefined), dated });
+    const plan = planOf({ ...filter, limit: undefined, offset: undefined }, { disjoint: true, text: this.textPlan(filter.text, cap !== undefined), names: this.namePlan(filter, "count"), dated });
     const { sql, params } = compound(plan, (from, where) => `SELECT 1 FROM ${from} ${where}`, "UNION ALL", true);
     if (cap !== undefined) return (this.stmt(`SELECT count(*) AS n FROM (${sql} LIMIT ?)`).get(...params, cap) as { n: number }).n;
     return (this.stmt(`SELECT count(*) AS n FROM (${sql})`).get(...params) as { n: number }).n;
@@ -706,7 +780,7 @@ export class SqliteStore implements EventStore {
         const table = oneCountry ? "timeline_countries" : "timeline_days";
         rows = this.stmt(`SELECT d0, NULLIF(precision, '') AS precision, quad, sum(n) AS n, sum(g) / 10.0 AS g, sum(m) AS m FROM ${table} ${conds.length ? "WHERE " + conds.join(" AND ") : ""} GROUP BY d0, precision, quad`).all(...params) as Row[];
       } else {
-        const plan = planOf(f, { disjoint: true, text: this.textPlan(f.text, false) });
+        const plan = planOf(f, { disjoint: true, text: this.textPlan(f.text, false), names: this.namePlan(f, "rows") });
         const k = plan.key;
         const { sql, params } = compound(plan, (from, where) => `SELECT ${k}.d0 AS d0, ${k}.precision AS precision, ${k}.quad AS quad, ${k}.goldstein AS goldstein, ${k}.num_mentions AS num_mentions FROM ${from} ${where}`, "UNION ALL", true);
         rows = this.stmt(`SELECT d0, precision, quad, count(*) AS n, sum(goldstein) AS g, sum(num_mentions) AS m FROM (${sql}) GROUP BY d0, precision, quad`).all(...params) as Row[];
@@ -753,7 +827,7 @@ export class SqliteStore implements EventStore {
       }
       // Codes and counts from the matching events (a country's come from its index alone); names and
       // countries from the rollup, so that an actor has one name whatever the filter.
-      const plan = planOf(f, { disjoint: true, text: this.textPlan(f.text, false) });
+      const plan = planOf(f, { disjoint: true, text: this.textPlan(f.text, false), names: this.namePlan(f, "rows") });
       const { sql, params } = compound(plan, (from, where) => `SELECT e.src_code, e.tgt_code, e.num_mentions FROM ${from} ${where}`, "UNION ALL");
       type Row = { src_code: string | null; tgt_code: string | null; num_mentions: number };
       const counts = new Map<string, ActorCount>();
