@@ -27,19 +27,46 @@ import { openStore, prepareDocument, SqliteStore, type EventFilter, type EventSt
 import { SyntheticNews } from "./synthetic.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const { values } = parseArgs({
-  options: {
-    events: { type: "string" },
-    db: { type: "string" },
-    docs: { type: "string" },
-    "skip-ingest": { type: "boolean" },
-    "skip-queries": { type: "boolean" },
-    runs: { type: "string" },
-    writes: { type: "string" },
-    "skip-writes": { type: "boolean" },
-    "stand-in": { type: "string" },
-  },
-});
+const USAGE = `usage: npm run bench:store [-- OPTIONS]
+
+The event store's speed: the single writer alone; ingest into SQLite on all cores with the
+real analyser, against the analyser alone on the same threads (target ≥ 80%); ingest with a
+stand-in analyser; query latency on a store of a million synthetic events (target < 150 ms).
+
+  --db PATH        keep the synthetic store there and reuse it (building it takes minutes)
+  --events N       synthetic store size (default 1000000)
+  --docs N         real ingest corpus size (default 900)
+  --writes N       writer benchmark documents (default 20000)
+  --stand-in N     stand-in ingest documents (default 20000; 0 skips it)
+  --runs N         timings per query (default 7)
+  --skip-writes, --skip-ingest, --skip-queries
+`;
+
+const { values } = (() => {
+  try {
+    return parseArgs({
+      options: {
+        help: { type: "boolean", short: "h" },
+        events: { type: "string" },
+        db: { type: "string" },
+        docs: { type: "string" },
+        "skip-ingest": { type: "boolean" },
+        "skip-queries": { type: "boolean" },
+        runs: { type: "string" },
+        writes: { type: "string" },
+        "skip-writes": { type: "boolean" },
+        "stand-in": { type: "string" },
+      },
+    });
+  } catch (err) {
+    process.stderr.write(`bench:store: ${(err as Error).message} (see --help)\n`);
+    process.exit(2);
+  }
+})();
+if (values.help) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
 
 function corpus(n: number): { id: string; text: string; date?: string; title?: string; source?: string }[] {
   const voa = join(root, "../shared/eval-dev/bench-voa.jsonl");
