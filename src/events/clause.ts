@@ -117,6 +117,27 @@ export class TokenView {
   }
 
   /**
+   * Whether token i is a word of a list of the book's grammar: by its lemma (wink's or ours), its
+   * lower-case form, or the last part of a hyphenated word ("anti-government").
+   */
+  isWord(i: number, list: ReadonlySet<string>): boolean {
+    const low = this.low[i]!;
+    if (list.has(low) || list.has(this.norm[i]!)) return true;
+    const lemma = this.tokens[i]!.lemma;
+    if (list.has(lemma) || list.has(lemma.toLowerCase())) return true;
+    // (a plural wink took for a name keeps its form: "Rebels attacked …")
+    if (low.length > 3 && low.endsWith("s") && !low.endsWith("ss") && list.has(low.slice(0, -1))) return true;
+    const tail = hyphenTail(low);
+    return tail !== null && (list.has(tail) || (tail.endsWith("s") && list.has(tail.slice(0, -1))));
+  }
+
+  /** Whether any token of a range is a word of a list (isWord). */
+  hasWord(r: Range, list: ReadonlySet<string>): boolean {
+    for (let i = r.start; i < r.end; i++) if (this.isWord(i, list)) return true;
+    return false;
+  }
+
+  /**
    * wink tags news verbs in the present tense as nouns ("Iraq attacks Syria", "Germany plans
    * to …", "Moon calls for …"). A plural-looking word right after a name, before any verb of
    * its clause, whose stem the book knows as a verb, is that verb.
@@ -225,6 +246,12 @@ export class TokenView {
 function pastStem(w: string, known: (s: string) => boolean): string | undefined {
   for (const c of [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3) + "y", w.slice(0, -3)]) if (c.length > 2 && known(c)) return c;
   return undefined;
+}
+
+/** The last part of a hyphenated word ("pro-government" → "government"), or null. */
+function hyphenTail(w: string): string | null {
+  const k = w.lastIndexOf("-");
+  return k > 0 && k < w.length - 1 ? w.slice(k + 1) : null;
 }
 
 /** The lemma to look patterns up by: wink's lemma, the lower-cased word, or a de-inflected form the book knows. */

@@ -52,6 +52,7 @@ export function extractEvents(doc: Doc, resources: Resources, actorAt?: DocConte
     sentences,
     entities: doc.get("entities"),
     timexes: doc.get("timexes"),
+    quotes: doc.get("quotes"),
     published: doc.get("date").value,
     docId: doc.input.id ?? contentHash(doc.text),
   };

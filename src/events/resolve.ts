@@ -3,7 +3,7 @@
 // statements), the event's own date and place, and one record per event.
 
 import type { DatePrecision, EventActor, EventLocation, EventRecord, Modality } from "../record.js";
-import type { Entity, Sentence, Timex } from "../pipeline/layers.js";
+import type { Entity, Quote, Sentence, Timex } from "../pipeline/layers.js";
 import { firstEndingAfter } from "../pipeline/spans.js";
 import type { Frame } from "./book.js";
 import { isBarrier, npStartingAt, prepPhrases, type Range, type TokenView } from "./clause.js";
@@ -15,6 +15,8 @@ export interface DocContext {
   sentences: readonly Sentence[];
   entities: readonly Entity[];
   timexes: readonly Timex[];
+  /** The quotes layer: who reports what ("…, according to Iranian radio"). */
+  quotes?: readonly Quote[];
   /** Publication date, YYYY-MM-DD. */
   published: string;
   docId: string;
@@ -260,7 +262,7 @@ function describesDeed(ctx: DocContext, ix: EntityIndex, c: Frame_): boolean {
   const head = c.antecedent ?? c.subject;
   if (!head) return false;
   const last = head.end - 1;
-  return ix.inRange({ start: last, end: last + 1 }).length > 0 || GROUP_NOUN.test(ctx.view.tokens[last]!.text);
+  return ix.inRange({ start: last, end: last + 1 }).length > 0 || ctx.view.isWord(last, ctx.view.grammar.groupNouns);
 }
 
 /** A modal clause followed by its condition: "may halt … if …", "could strike unless …". */
@@ -538,13 +540,13 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       if (m.complementClause) own.push({ start: m.complementClause.group.start, end: m.complementClause.rightEnd });
       for (const f of m.framed) own.push(f.evidence);
       const subjText = spanText(ctx, agent);
-      let country = GROUP_NOUN.test(subjText) && place !== null ? ix.countryOf(place) : sentenceCountry(ctx, ix, m.sentence, agent, [...targets, ...own.flatMap((r) => ix.inRange(r))]);
+      let country = v.hasWord(agent, v.grammar.groupNouns) && place !== null ? ix.countryOf(place) : sentenceCountry(ctx, ix, m.sentence, agent, [...targets, ...own.flatMap((r) => ix.inRange(r))]);
       // "President Yoweri Museveni has banned Ugandan opposition candidates": an unknown office-holder acting
       // where the sentence names one country only acts at home
       if (!country && STATE_TITLE.test(subjText) && !FOREIGN_ROOTS.has(rootOf(m.code))) country = onlyCountry(ctx, ix, m.sentence);
       if (!country) country = familyOf(ctx, agent);
       // "rebels killed 12 Peruvian soldiers": insurgents no one names a country for fight at home
-      if (!country && INSURGENT_NOUN.test(subjText) && targets.length && ix.countryOf(targets[0]!)?.length === 3) country = ix.countryOf(targets[0]!);
+      if (!country && v.hasWord(agent, v.grammar.insurgentNouns) && targets.length && ix.countryOf(targets[0]!)?.length === 3) country = ix.countryOf(targets[0]!);
       if (country) sources = [ix.addSynthetic(agent, country)];
     }
     srcOf.set(m, sources);
@@ -826,7 +828,7 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       if (culprits.length) targets = culprits;
     }
     // "protesters burned tyres", "a mob attacked the embassy": crowds' violence is a riot
-    if (m.kind === "verb" && subj && (rootOf(code) === "17" || rootOf(code) === "18" || rootOf(code) === "19") && CROWD.test(spanText(ctx, subj))) code = "145";
+    if (m.kind === "verb" && subj && (rootOf(code) === "17" || rootOf(code) === "18" || rootOf(code) === "19") && isCrowd(v, subj)) code = "145";
     if (m.pattern?.elseCode && !targets.some((t) => ix.isParticipant(t))) code = m.pattern.elseCode;
     if (m.pattern?.pairCode && (targets.length > 0 || sources.length > 1)) code = m.pattern.pairCode;
     // (a noun a clause carries too: "opened an investigation into the killings")
@@ -993,7 +995,15 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
   return toRecords(ctx, ix, candidates);
 }
 
-const CROWD = /\b(?:protesters|demonstrators|rioters|mobs?|crowds?|marchers|students|youths|supporters|(?:hundreds|thousands|dozens) of (?!(?:\w+ )?(?:troops|soldiers|police|policemen|fighters|rebels|guerrillas|militants|gunmen|militiamen)\b))\b/i;
+/** Whether a phrase names a crowd: "protesters", "a mob", "thousands of (angry) students" but not "thousands of troops". */
+function isCrowd(v: TokenView, r: Range): boolean {
+  const g = v.grammar;
+  for (let i = r.start; i < r.end; i++) {
+    if (v.isWord(i, g.crowdNouns)) return true;
+    if (v.isWord(i, g.crowdQuantities) && i + 2 < v.tokens.length && v.low[i + 1] === "of" && !v.isWord(i + 2, g.armedNouns) && !(i + 3 < v.tokens.length && v.isWord(i + 3, g.armedNouns))) return true;
+  }
+  return false;
+}
 
 /** Whether actors are named as a coordination ("Britain and France", "Iraq, Syria and Jordan"). */
 function coordinated(ix: EntityIndex, eis: number[]): boolean {
@@ -1007,8 +1017,6 @@ const CO_AGENT_ROOTS: ReadonlySet<string> = new Set(["10", "11", "12", "13"]);
 
 /** Prepositions that introduce what a disapproval is about ("complained over", "protested at"). */
 const ABOUT_PREPS: ReadonlySet<string> = new Set(["over", "about", "at", "against"]);
-/** Deeds complained about: "Turkish violations", "Israeli raids". */
-const DEED_NOUN = /^(?:violations?|incursions?|intrusions?|attacks?|raids?|shelling|bombings?|strikes?|exercises?|tests?|killings?|aggression|occupation|crackdown|interference|intervention|actions?|moves?|policy|policies|treatment|harassment|expulsions?|arrests?|detention|annexation|blockade|provocations?)$/;
 
 /**
  * Who did what a disapproval is about: the possessor in an "over/about" phrase ("over China's exercises"), or
@@ -1028,7 +1036,7 @@ function culpritsOf(ix: EntityIndex, v: TokenView, c: Frame_, sources: number[])
       if (!isPeople(ix, ei)) continue;
       const after = tokenRangeOf(v, ix.entity(ei)).end;
       // (one modifier may come between: "Israeli air raids")
-      if ((after < pp.end && DEED_NOUN.test(v.low[after]!)) || (after + 1 < pp.end && DEED_NOUN.test(v.low[after + 1]!))) return [ei];
+      if ((after < pp.end && v.isWord(after, v.grammar.deedNouns)) || (after + 1 < pp.end && v.isWord(after + 1, v.grammar.deedNouns))) return [ei];
     }
   }
   const spans: Range[] = c.object ? [c.object, ...c.preps] : [...c.preps];
@@ -1113,28 +1121,27 @@ function onlyCountry(ctx: DocContext, ix: EntityIndex, sentence: number): string
   return only;
 }
 
-/** The country a sentence is about: the one most of its actors belong to (none when two tie for it). */
-const GROUP_NOUN = /\b(?:officials?|authorities|forces|troops|police|rebels|militants|gunmen|insurgents|guerrillas|separatists|protesters|demonstrators|elders|leaders?|government|army|soldiers|group|members|activists|workers|students|people|residents|villagers|supporters|fighters|crowds?|thousands|hundreds|dozens|youths|settlers|refugees|hackers)\b/i;
 
 function spanText(ctx: DocContext, r: Range): string {
   const toks = ctx.view.tokens;
   return ctx.text.slice(toks[r.start]!.start, toks[r.end - 1]!.end);
 }
 
+/** The country a sentence is about: the one most of its actors belong to (none when two tie for it). */
 function sentenceCountry(ctx: DocContext, ix: EntityIndex, sentence: number, subject: Range, targets: number[]): string | null {
   const s = ctx.sentences[sentence]!;
   const subjText = spanText(ctx, subject);
   // only for a subject that names someone: a capitalised name or a group noun, not "it" or "the move"
-  if (!/\p{Lu}/u.test(subjText) && !GROUP_NOUN.test(subjText)) return null;
+  if (!/\p{Lu}/u.test(subjText) && !ctx.view.hasWord(subject, ctx.view.grammar.groupNouns)) return null;
   const counts = new Map<string, number>();
   const targetCountries = new Set(targets.map((t) => ix.countryOf(t)));
-  const attribution = attributionOf(ctx, sentence);
+  const attributions = attributionsOf(ctx, sentence);
   for (const ei of ix.inRange({ start: s.tokenStart, end: s.tokenEnd })) {
     const c = ix.countryOf(ei);
     if (c && targetCountries.has(c)) continue;
     if (!c || !ix.entity(ei).actor && !ix.entity(ei).geo) continue;
     // (who reports it is not who did it: "…, according to Iranian radio", "a statement reported by the BBC")
-    if (isMedia(ix, ei) || (attribution && ix.entity(ei).start >= attribution)) continue;
+    if (isMedia(ix, ei) || reports(attributions, ix.entity(ei))) continue;
     // (an international body is no one's country: "the rebels … seized from United Nations peacekeepers")
     if (c.startsWith("IGO") || c.startsWith("NGO")) continue;
     counts.set(c, (counts.get(c) ?? 0) + 1);
@@ -1165,7 +1172,7 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
   // "police prevented the demonstration staged by students …": repression of a protest or of people no one
   // names a country for is at home, whatever country the rest of the sentence mentions
   const object = m.clause?.object ?? null;
-  if (m.kind === "verb" && object && m.code.startsWith("17") && !m.clause!.group.passive && ix.inRange(object).length === 0 && PROTEST_NOUN.test(spanText(ctx, object))) {
+  if (m.kind === "verb" && object && m.code.startsWith("17") && !m.clause!.group.passive && ix.inRange(object).length === 0 && namesProtest(v, object)) {
     const country = ix.countryOf(sources[0]!);
     if (country) return [ix.addSynthetic(object, country)];
   }
@@ -1189,7 +1196,7 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
   // force against people of no named country ("troops killed 20 guerrillas") is a country's own conflict
   // (in the passive, the subject: "the leader of the rebels was killed by Sri Lankan troops")
   const patient = m.kind === "verb" && m.clause?.group.passive ? m.clause.subject : object;
-  if (FORCE_ROOTS.has(m.code.slice(0, 2)) && patient && (GROUP_NOUN.test(spanText(ctx, patient)) || PEOPLE_NOUN.test(spanText(ctx, patient)))) {
+  if (FORCE_ROOTS.has(m.code.slice(0, 2)) && patient && (v.hasWord(patient, v.grammar.groupNouns) || v.hasWord(patient, v.grammar.peopleNouns))) {
     const country = ix.countryOf(sources[0]!);
     if (country) return [ix.addSynthetic(patient, country)];
   }
@@ -1198,11 +1205,12 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
 const FORCE_ROOTS: ReadonlySet<string> = new Set(["18", "19", "20"]);
 /** Expulsions: of diplomats (161, 166) and of people (174). */
 const EXPEL_CODES = /^(?:161|166|174)/;
-const INSURGENT_NOUN = /\b(?:rebels?|guerrillas?|insurgents?|militants?|gunmen|separatists?|rioters|mobs?|assailants|attackers)\b/i;
-/** Protests and strikes, what repression is used against. */
-const PROTEST_NOUN = /^(?:the |a |an |their |its |his |her )?(?:\w+ )?(?:demonstrations?|protests?|rally|rallies|marches|march|strikes?|sit-ins?|meetings?|gatherings?|vigils?)\b/i;
-/** People force is used against (besides GROUP_NOUN's groups). */
-const PEOPLE_NOUN = /\b(?:guerrillas?|civilians?|insurgents?|separatists?|opponents?|dissidents?|prisoners?|detainees?|suspects?|journalists?|men|women|children|persons?|strongholds?|positions?|bases?|camps?|hideouts?|villages?|towns?|homes?|houses?|neighbou?rhoods?)\b/i;
+/** Whether a phrase opens with a protest or strike (after a determiner and one modifier): "the student demonstration". */
+function namesProtest(v: TokenView, r: Range): boolean {
+  let i = r.start;
+  if (i < r.end && (v.pos[i] === "DET" || v.pos[i] === "PRON")) i++;
+  return (i < r.end && v.isWord(i, v.grammar.protestNouns)) || (i + 1 < r.end && v.isWord(i + 1, v.grammar.protestNouns));
+}
 const DOMESTIC_ROOTS: ReadonlySet<string> = new Set(["08", "09", "14", "17"]);
 const DOMESTIC_VERBAL_ROOTS: ReadonlySet<string> = new Set(["10", "12", "13"]);
 
@@ -1232,7 +1240,7 @@ function fallbackTarget(ctx: DocContext, ix: EntityIndex, m: Mention, sources: n
   }
   let best = -1;
   let bestDist = Infinity;
-  const attribution = attributionOf(ctx, m.sentence);
+  const attributions = attributionsOf(ctx, m.sentence);
   for (const ei of ix.inRange({ start: s.tokenStart, end: s.tokenEnd })) {
     if (!ix.isParticipant(ei) || isMedia(ix, ei)) continue;
     const c = ix.countryOf(ei);
@@ -1241,7 +1249,7 @@ function fallbackTarget(ctx: DocContext, ix: EntityIndex, m: Mention, sources: n
     const tok = ctx.view.tokens;
     if (subj && e.start >= tok[subj.start]!.start && e.end <= tok[subj.end - 1]!.end) continue;
     if (elsewhere.some((r) => e.start >= tok[r.start]!.start && e.end <= tok[r.end - 1]!.end)) continue;
-    if (attribution !== null && e.start >= attribution) continue;
+    if (reports(attributions, e)) continue;
     // "on the Thai border": a neighbour named by its border says where, not to whom
     if (isPeople(ix, ei) && namesBorder(ctx.view, e)) continue;
     const d = e.start >= tok[at]!.start ? e.start - tok[at]!.start : (tok[at]!.start - e.end) * 3;
@@ -1253,12 +1261,26 @@ function fallbackTarget(ctx: DocContext, ix: EntityIndex, m: Mention, sources: n
   return best >= 0 ? [best] : [];
 }
 
-/** Where an attribution ("according to …") starts in a sentence (a character offset), or null. */
-function attributionOf(ctx: DocContext, sentence: number): number | null {
-  const s = ctx.sentences[sentence]!;
-  const v = ctx.view;
-  for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) if (v.low[i] === "according" && v.low[i + 1] === "to") return v.tokens[i]!.start;
-  return null;
+/**
+ * The quotes of a sentence whose speaker follows the cue ("…, according to Iranian radio", "According to
+ * police, …"): an attribution the quotes stage found, of what the sentence reports.
+ */
+function attributionsOf(ctx: DocContext, sentence: number): readonly Quote[] {
+  const out: Quote[] = [];
+  for (const q of ctx.quotes ?? []) {
+    if (q.sentence !== sentence || !q.cue || !q.speaker || q.speaker.start < q.cue.end) continue;
+    // set off by a comma from what it reports: "S, according to X", "According to X, S" (a passive's
+    // agent the quotes stage took for a speaker is not: "the aid package proposed by the Commission")
+    const gap = q.end <= q.cue.start ? ctx.text.slice(q.end, q.cue.start) : q.start >= q.speaker.end ? ctx.text.slice(q.speaker.end, q.start) : "";
+    if (gap.includes(",")) out.push(q);
+  }
+  return out;
+}
+
+/** Whether a mention is part of an attribution, not of what it reports: after the cue, outside the content. */
+function reports(attributions: readonly Quote[], e: { start: number; end: number }): boolean {
+  for (const q of attributions) if (e.start >= q.cue!.start && !(e.start >= q.start && e.end <= q.end)) return true;
+  return false;
 }
 
 /** A phrase of time words only ("Wednesday", "last month"). */

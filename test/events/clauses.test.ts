@@ -147,6 +147,18 @@ test("'according to …' names no target", () => {
   assert.equal(pair(withRoot(evs, "19")[0]), "IRQ>IRQ", show(evs));
 });
 
+test("'According to X, …' names the reporter, not a side, and what follows it still counts", () => {
+  const evs = asserted(events("According to Iranian radio, Iraqi troops shelled Kurdish villages in the north."));
+  assert.equal(pair(withRoot(evs, "19")[0]), "IRQ>IRQ", show(evs));
+});
+
+test("a crowd's violence is a riot; an army's is not", () => {
+  const crowd = asserted(events("Thousands of angry protesters attacked the Israeli embassy in Cairo."));
+  assert.ok(crowd.some((e) => e.cameo === "145"), show(crowd));
+  const troops = asserted(events("Thousands of Iraqi troops attacked Kurdish villages in the north."));
+  assert.ok(!troops.some((e) => e.cameo === "145") && withRoot(troops, "19").length > 0, show(troops));
+});
+
 test("a participle with only a time after it describes the noun before it", () => {
   const all = events("The rebels will return weapons seized last year from United Nations peacekeepers.");
   assert.equal(withRoot(asserted(all), "17").length, 0, show(all));
