@@ -804,6 +804,15 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
         if (!targets.some((t) => ix.countryOf(t))) targets = [place];
       }
     }
+    // "three Kenyan opposition activists were detained", "a Chinese dissident was sentenced": an arrest or a
+    // sentence told in the passive, with no agent and no place, is the work of the patient's own state
+    if (sources.length === 0 && mod === "asserted" && unsaidAgent && (code.startsWith("173") || code.startsWith("115") || code.startsWith("116")) && targets.length) {
+      const country = ix.countryOf(targets[0]!);
+      if (country && country.length === 3 && !country.startsWith("IGO") && !country.startsWith("NGO")) {
+        sources = [ix.addSynthetic(m.trigger, country)];
+        byPlace = true;
+      }
+    }
     // "Syria said Israel was responsible for the attack": an accusation by the speaker against the subject
     if (m.kind === "verb" && m.clause?.group.copula && rootOf(code) === "11") {
       const speaker = m.governor?.kind === "speech" ? srcOf.get(m.governor)! : [];

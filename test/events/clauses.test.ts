@@ -227,3 +227,8 @@ test("taking part in another's operation: the participant acts, the operation's 
   assert.equal(pair(e), "DNK>IGOUNO");
   assert.ok(!evs.some((x) => x.source?.country === "IGOUNO"), show(evs));
 });
+
+test("an arrest told in the passive with no agent and no place is the patient's own state's", () => {
+  const evs = asserted(events("Three Iraqi opposition activists were detained on Monday."));
+  assert.equal(pair(withRoot(evs, "17")[0]), "IRQ>IRQ", show(evs));
+});
