@@ -210,12 +210,14 @@ export class TokenView {
       const w = low[i]!;
       // "Israeli troops shot dead three Palestinians", "Iran alleged that …": a past form wink took for a noun or
       // adjective, after the subject and before its object or clause
-      const past = irregular.get(w) ?? (w.endsWith("ed") && p === "ADJ" ? pastStem(w, isBookVerb) : undefined);
+      const past = irregular.get(w) ?? (w.endsWith("ed") && (p === "ADJ" || p === "NOUN") ? pastStem(w, isBookVerb) : undefined);
       if (past && past !== w && isBookVerb(past) && (pos[i - 1] === "NOUN" || pos[i - 1] === "PROPN")) {
         const nx = i + 1 < pos.length && tokens[i + 1]!.sentence === tokens[i]!.sentence ? pos[i + 1]! : "";
         // ("alleged on Monday that …")
         const timeThenThat = nx === "ADP" && (low[i + 1] === "on" || low[i + 1] === "in") && low.slice(i + 2, i + 6).includes("that");
-        if (nx === "DET" || nx === "NUM" || nx === "PROPN" || nx === "ADJ" || nx === "PRON" || (nx === "SCONJ" && low[i + 1] === "that") || (nx === "ADP" && VERB_PARTICLES.has(low[i + 1]!)) || timeThenThat) {
+        // ("soldiers tortured detainees": a past form wink took for a noun, before a bare noun; not "armed forces")
+        const bareObject = nx === "NOUN" && p === "NOUN" && w.endsWith("ed");
+        if (nx === "DET" || nx === "NUM" || nx === "PROPN" || nx === "ADJ" || nx === "PRON" || bareObject || (nx === "SCONJ" && low[i + 1] === "that") || (nx === "ADP" && VERB_PARTICLES.has(low[i + 1]!)) || timeThenThat) {
           pos[i] = "VERB";
           norm[i] = past;
           clauseHasVerb = true;

@@ -232,3 +232,8 @@ test("an arrest told in the passive with no agent and no place is the patient's 
   const evs = asserted(events("Three Iraqi opposition activists were detained on Monday."));
   assert.equal(pair(withRoot(evs, "17")[0]), "IRQ>IRQ", show(evs));
 });
+
+test("a past form wink took for a noun before a bare noun is the verb: 'soldiers tortured detainees'", () => {
+  const evs = asserted(events("Iraqi soldiers tortured Kuwaiti detainees."));
+  assert.equal(withRoot(evs, "18")[0]?.cameo, "1822", show(evs));
+});
