@@ -525,8 +525,11 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
   for (const m of mentions) {
     let sources = srcOf.get(m)!;
     const targets = tgtOf.get(m)!;
-    if (sources.length) continue;
-    if (sources.length === 0 && m.clause?.subject && m.sourceRanges.includes(m.clause.subject) && m.clause.subject.end - m.clause.subject.start === 1 && PRONOUNS.has(v.low[m.clause.subject.start]!)) {
+    // a person or body the actors stage could not place ("Foreign Minister Ndolo Mbaye") is inferred like an unnamed one
+    const named = sources;
+    if (sources.some((ei) => ix.countryOf(ei) !== null)) continue;
+    sources = [];
+    if (m.clause?.subject && m.sourceRanges.includes(m.clause.subject) && m.clause.subject.end - m.clause.subject.start === 1 && PRONOUNS.has(v.low[m.clause.subject.start]!)) {
       // "Iraq said it would allow …": the pronoun is the speaker
       for (let gov = m.governor, d = 0; gov && sources.length === 0 && d < 8; gov = gov.governor, d++) if (gov.kind === "speech") sources = srcOf.get(gov) ?? [];
     }
@@ -544,12 +547,15 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       // "President Yoweri Museveni has banned Ugandan opposition candidates": an unknown office-holder acting
       // where the sentence names one country only acts at home
       if (!country && STATE_TITLE.test(subjText) && !FOREIGN_ROOTS.has(rootOf(m.code))) country = onlyCountry(ctx, ix, m.sentence);
+      // "Foreign Minister Ndolo Mbaye met his Malian counterpart in Dakar": an office-holder no one names a
+      // country for acts where the event took place, when that is not the other side's country
+      if (!country && STATE_TITLE.test(subjText) && place !== null && !targets.some((t) => ix.countryOf(t) === ix.countryOf(place))) country = ix.countryOf(place);
       if (!country) country = familyOf(ctx, agent);
       // "rebels killed 12 Peruvian soldiers": insurgents no one names a country for fight at home
       if (!country && v.hasWord(agent, v.grammar.insurgentNouns) && targets.length && ix.countryOf(targets[0]!)?.length === 3) country = ix.countryOf(targets[0]!);
       if (country) sources = [ix.addSynthetic(agent, country)];
     }
-    srcOf.set(m, sources);
+    srcOf.set(m, sources.length ? sources : named);
   }
   const countries = (eis: number[]) => eis.map((ei) => ix.countryOf(ei));
   const sameSource = (a: Mention, b: Mention) => {

@@ -237,3 +237,10 @@ test("a past form wink took for a noun before a bare noun is the verb: 'soldiers
   const evs = asserted(events("Iraqi soldiers tortured Kuwaiti detainees."));
   assert.equal(withRoot(evs, "18")[0]?.cameo, "1822", show(evs));
 });
+
+test("an office-holder the actors stage cannot place acts for the country where the event took place", () => {
+  const evs = asserted(events("Foreign Minister Ndolo Mbaye met the President of France in Baghdad on Monday."));
+  const e = withRoot(evs, "04")[0];
+  assert.ok(e, show(evs));
+  assert.deepEqual([e.source?.country, e.target?.country].sort(), ["FRA", "IRQ"], show(evs));
+});
