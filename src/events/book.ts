@@ -106,6 +106,7 @@ export interface Grammar {
   borderNouns: ReadonlySet<string>;
   participateVerbs: ReadonlySet<string>;
   inquiryBodies: ReadonlySet<string>;
+  floatingQuantifiers: ReadonlySet<string>;
   // nouns matched by a token's lemma or word (TokenView.isWord), not normalisation targets
   groupNouns: ReadonlySet<string>;
   peopleNouns: ReadonlySet<string>;
@@ -316,6 +317,7 @@ function loadGrammar(data: DataSource): Grammar {
     borderNouns: set("borderNouns"),
     participateVerbs: set("participateVerbs"),
     inquiryBodies: set("inquiryBodies"),
+    floatingQuantifiers: set("floatingQuantifiers"),
     groupNouns: set("groupNouns"),
     peopleNouns: set("peopleNouns"),
     insurgentNouns: set("insurgentNouns"),

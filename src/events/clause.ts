@@ -147,22 +147,37 @@ export class TokenView {
     const book = this.book;
     const irregular = book.grammar.irregular;
     const isBookVerb = (w: string) => book.verbs.has(w) || book.frames.has(w);
+    // participles wink takes for verbs that are adjectives before a noun: "Syrian government-backed troops",
+    // "carried out coordinated attacks"; and a quantifier between auxiliary and verb is no determiner ("have both indicted")
+    const floating = book.grammar.floatingQuantifiers;
+    for (let i = 1; i + 1 < pos.length; i++) {
+      if (pos[i] === "DET" && pos[i - 1] === "AUX" && pos[i + 1] === "VERB" && floating.has(low[i]!)) {
+        pos[i] = "ADV";
+        continue;
+      }
+      const w = low[i]!;
+      if (pos[i] !== "VERB" || !w.endsWith("ed") || tokens[i + 1]!.sentence !== tokens[i]!.sentence) continue;
+      const nx = pos[i + 1]!;
+      const compound = w.lastIndexOf("-") > 0 && (nx === "NOUN" || nx === "PROPN" || nx === "ADJ");
+      const afterVerb = nx === "NOUN" && (pos[i - 1] === "VERB" || (pos[i - 1] === "ADP" && VERB_PARTICLES.has(low[i - 1]!) && i >= 2 && pos[i - 2] === "VERB"));
+      if (compound || afterVerb) pos[i] = "ADJ";
+    }
     // participles wink takes for nouns or adjectives: "a jet, shot down by Turkey", "should have informed"
     for (let i = 1; i < pos.length; i++) {
       const p = pos[i]!;
       if (p !== "NOUN" && p !== "ADJ") continue;
       if (tokens[i]!.sentence !== tokens[i - 1]!.sentence) continue;
       const w = low[i]!;
-      const lemma = irregular.get(w) ?? (w.endsWith("ed") ? norm[i]! : null);
-      if (!lemma || !isBookVerb(lemma)) continue;
       const prev = low[i - 1]!;
-      const next = i + 1 < pos.length ? low[i + 1]! : "";
-      const afterAux = pos[i - 1] === "AUX" && /^(?:have|has|had|having|be|been|being|was|were|is|are|am|get|got)$/.test(prev);
       // "warplanes are striking Daesh positions": a progressive wink took for an adjective
-      if (afterAux && p === "ADJ" && w.endsWith("ing") && /^(?:be|been|being|was|were|is|are|am)$/.test(prev) && isBookVerb(norm[i]!) && (pos[i + 1] === "PROPN" || pos[i + 1] === "DET" || pos[i + 1] === "NOUN" || pos[i + 1] === "NUM")) {
+      if (p === "ADJ" && w.endsWith("ing") && pos[i - 1] === "AUX" && /^(?:be|been|being|was|were|is|are|am)$/.test(prev) && isBookVerb(norm[i]!) && (pos[i + 1] === "PROPN" || pos[i + 1] === "DET" || pos[i + 1] === "NOUN" || pos[i + 1] === "NUM")) {
         pos[i] = "VERB";
         continue;
       }
+      const lemma = irregular.get(w) ?? (w.endsWith("ed") ? norm[i]! : null);
+      if (!lemma || !isBookVerb(lemma)) continue;
+      const next = i + 1 < pos.length ? low[i + 1]! : "";
+      const afterAux = pos[i - 1] === "AUX" && /^(?:have|has|had|having|be|been|being|was|were|is|are|am|get|got)$/.test(prev);
       const reducedPassive = (prev === "," || pos[i - 1] === "NOUN") && (next === "by" || (VERB_PARTICLES.has(next) && low[i + 2] === "by") || next === "down" || next === "off");
       if (!afterAux && !reducedPassive) continue;
       pos[i] = "VERB";

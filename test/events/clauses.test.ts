@@ -244,3 +244,12 @@ test("an office-holder the actors stage cannot place acts for the country where 
   assert.ok(e, show(evs));
   assert.deepEqual([e.source?.country, e.target?.country].sort(), ["FRA", "IRQ"], show(evs));
 });
+
+test("wink's participles: 'are striking X' is a verb; 'carried out coordinated attacks', 'Iraqi-backed' are adjectives", () => {
+  const striking = asserted(events("Russian warplanes are striking Iraqi positions in the city."));
+  assert.equal(pair(withRoot(striking, "19")[0]), "RUS>IRQ", show(striking));
+  const coordinated = asserted(events("Iraqi troops carried out coordinated attacks on Syria."));
+  assert.equal(pair(withRoot(coordinated, "19")[0]), "IRQ>SYR", show(coordinated));
+  const both = asserted(events("Iraq and Syria have both condemned Turkey."));
+  assert.ok(withRoot(both, "11").length >= 1, show(both));
+});
