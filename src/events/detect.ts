@@ -925,7 +925,20 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     const np = npEndingAt(v, noun, sStart);
     const negatedNoun = !!np && v.low[np.start] === "no";
     // "welcomed the Soviet decision to withdraw troops": the noun's owner does what it decided
-    if (np && np.start < noun && x.subjectFrom !== null) {
+    // "approval for the United Nations to deliver aid", "borders for South Koreans to inspect": for X to do
+    let forAt = -1;
+    if (np && x.subjectFrom !== null) for (let k = noun - 1; k >= np.start - 1 && k >= sStart; k--) if (v.low[k] === "for" && v.pos[k] === "ADP") {
+      forAt = k;
+      break;
+    }
+    if (forAt >= 0) {
+      x.subject = { start: forAt + 1, end: noun + 1 };
+      x.subjectFrom = null;
+      for (const m of mentions) if (m.clause === x && m.kind !== "noun") retarget(m, x);
+    }
+    // (a common noun only: "crossed into Zaire on Tuesday to attack" and "summoned the Chinese ambassador to
+    // complain" are the subject's deeds)
+    else if (np && np.start < noun && x.subjectFrom !== null && v.pos[noun] === "NOUN") {
       let owned = false;
       for (let i = np.start; i < noun; i++) if ((v.pos[i] !== "DET" && /^\p{Lu}/u.test(v.tokens[i]!.text)) || v.low[i] === "'s" || v.low[i] === "’s" || /^(?:its|their|his|her)$/.test(v.low[i]!)) owned = true;
       if (owned) {

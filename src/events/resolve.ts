@@ -245,7 +245,10 @@ function actorsOf(ix: EntityIndex, v: TokenView, r: Range): number[] {
       continue;
     }
     const between = text.slice(a.end, b.start).toLowerCase();
-    if (/^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|-|–|\/)\s*(?:the\s+)?$/.test(between) || /\band\b|,/.test(between) && !/'s\b|’s\b/.test(between)) groups.push([ents[k]!]);
+    // (a possessive before the conjunction is the first conjunct's: "Sri Lanka's government and Tamil rebels")
+    const possessive = Math.max(between.lastIndexOf("'s"), between.lastIndexOf("’s"));
+    const afterPossessive = possessive < 0 ? between : between.slice(possessive + 2);
+    if (/^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|-|–|\/)\s*(?:the\s+)?$/.test(between) || (/\band\b|,/.test(afterPossessive) && (possessive < 0 || /\band\b/.test(afterPossessive)))) groups.push([ents[k]!]);
     else groups[groups.length - 1]!.push(ents[k]!);
   }
   // within a group, the head is the rightmost name ("Lebanon's new President Elias Hrawi")

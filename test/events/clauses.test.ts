@@ -253,3 +253,18 @@ test("wink's participles: 'are striking X' is a verb; 'carried out coordinated a
   const both = asserted(events("Iraq and Syria have both condemned Turkey."));
   assert.ok(withRoot(both, "11").length >= 1, show(both));
 });
+
+test("a purpose infinitive after a place and a time is the subject's deed; 'for X to' is X's", () => {
+  const evs = events("Iraqi troops crossed into Syria on Tuesday to attack Kurdish villages.");
+  const attack = withRoot(evs, "19")[0];
+  assert.equal(attack?.source?.country, "IRQ", show(evs));
+  const forX = events("Turkey asked for approval for Iraq to deliver aid to Syria.");
+  assert.equal(withRoot(forX, "07")[0]?.source?.country, "IRQ", show(forX));
+});
+
+test("a possessive before a conjunction is the first conjunct's: 'Iraq's government and Syria'", () => {
+  const evs = asserted(events("Iraq's government and Syria signed a trade agreement on Monday."));
+  const e = evs.find((x) => x.cameo.startsWith("05") || x.cameo.startsWith("03") || x.cameo.startsWith("06"));
+  assert.ok(e, show(evs));
+  assert.deepEqual([e.source?.country, e.target?.country].sort(), ["IRQ", "SYR"], show(evs));
+});
