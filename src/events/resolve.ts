@@ -796,7 +796,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     let code = m.code;
     // "a car bomb killed 15 people in Baghdad": violence by unknown hands is the country's own, where it happened
     let byPlace = false;
-    // (and so is an arrest or a ban told in the passive: "an opposition leader was arrested in Nairobi")
+    // (and so is an arrest or a ban told in the passive: "an opposition leader was arrested in Nairobi", and a
+    // release: "political prisoners have been released in Tripoli")
     const unsaidAgent = m.kind === "verb" && !!m.clause?.group.passive && !m.clause.preps.some((pp) => pp.prep === "by");
     // "a Russian diplomat was expelled from Britain": the country one is expelled from expels
     if (sources.length === 0 && mod === "asserted" && unsaidAgent && EXPEL_CODES.test(code)) {
@@ -804,7 +805,7 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       const who = from ? actorsOf(ix, v, from).filter((ei) => ix.countryOf(ei)) : [];
       if (who.length) sources = who.slice(0, 1);
     }
-    if (sources.length === 0 && mod === "asserted" && (FORCE_ROOTS.has(rootOf(code)) || (rootOf(code) === "17" && unsaidAgent)) && !(m.kind === "noun" && !m.clause)) {
+    if (sources.length === 0 && mod === "asserted" && (FORCE_ROOTS.has(rootOf(code)) || ((rootOf(code) === "17" || code.startsWith("084")) && unsaidAgent)) && !(m.kind === "noun" && !m.clause)) {
       const place = locationOf(ix, v, m);
       const country = place !== null ? ix.countryOf(place) : null;
       if (place !== null && country) {

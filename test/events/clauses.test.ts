@@ -268,3 +268,8 @@ test("a possessive before a conjunction is the first conjunct's: 'Iraq's governm
   assert.ok(e, show(evs));
   assert.deepEqual([e.source?.country, e.target?.country].sort(), ["IRQ", "SYR"], show(evs));
 });
+
+test("a release told in the passive with no agent is by the country where it took place", () => {
+  const evs = asserted(events("Hundreds of political prisoners have been released in Baghdad."));
+  assert.equal(withRoot(evs, "08")[0]?.source?.country, "IRQ", show(evs));
+});
