@@ -246,7 +246,10 @@ export class TokenView {
       const next = i + 1 < pos.length && tokens[i + 1]!.sentence === tokens[i]!.sentence ? pos[i + 1]! : "";
       const nextLow = i + 1 < pos.length ? low[i + 1]! : "";
       // "talks between", "attacks on", "protests in" read as nouns; "calls for", "plans to", "attacks Syria" as verbs
-      const verbLike = next === "PROPN" || next === "DET" || next === "NUM" || next === "PRON" || (next === "PART" && nextLow === "to") || (next === "ADP" && VERB_PARTICLES.has(nextLow));
+      // (a bare noun object in a headline: "Venezuela releases dozens of activists", "Saudi Arabia lifts blockade of Qatar")
+      const afterNext = i + 2 < pos.length && tokens[i + 2]!.sentence === tokens[i]!.sentence ? pos[i + 2]! : "";
+      const bareObject = next === "NOUN" && (book.grammar.crowdQuantities.has(nextLow) || afterNext === "ADP" || afterNext === "PUNCT" || afterNext === "");
+      const verbLike = next === "PROPN" || next === "DET" || next === "NUM" || next === "PRON" || bareObject || (next === "PART" && nextLow === "to") || (next === "ADP" && VERB_PARTICLES.has(nextLow));
       if (!verbLike) continue;
       const stem = norm[i]!;
       if (!book.verbs.has(stem) && !book.frames.has(stem)) continue;

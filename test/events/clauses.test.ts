@@ -273,3 +273,8 @@ test("a release told in the passive with no agent is by the country where it too
   const evs = asserted(events("Hundreds of political prisoners have been released in Baghdad."));
   assert.equal(withRoot(evs, "08")[0]?.source?.country, "IRQ", show(evs));
 });
+
+test("a headline's present tense before a bare noun object is the verb: 'Iraq lifts blockade of Syria'", () => {
+  const evs = asserted(events("Iraq lifts blockade of Syria."));
+  assert.equal(pair(withRoot(evs, "08")[0]), "IRQ>SYR", show(evs));
+});
