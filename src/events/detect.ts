@@ -143,11 +143,11 @@ export function clauses(v: TokenView, groups: VerbGroup[], sStart: number, sEnd:
     out.push({ group: vg, index: k, subject: null, subjectFrom: null, object, preps, rightEnd, conditional, antecedent: null, relative: false });
   }
   // subjects, left to right, so that inherited ones are known
-  for (const c of out) resolveSubject(v, out, c, sStart);
+  for (const c of out) resolveSubject(v, out, c, sStart, timeTokens);
   return out;
 }
 
-function resolveSubject(v: TokenView, all: Frame_[], c: Frame_, sStart: number): void {
+function resolveSubject(v: TokenView, all: Frame_[], c: Frame_, sStart: number, timeTokens: ReadonlySet<number> = NO_TOKENS): void {
   const g = v.grammar;
   const vg = c.group;
   const k = c.index;
@@ -181,6 +181,14 @@ function resolveSubject(v: TokenView, all: Frame_[], c: Frame_, sStart: number):
   let i = vg.start - 1;
   if (vg.infinitive) i--; // skip "to"
   while (i >= sStart && v.pos[i] === "ADV") i--;
+  // "The EU's chief on Monday bluntly rejected": a time between subject and verb is no subject
+  if (i >= sStart && timeTokens.has(i)) {
+    let j = i;
+    while (j >= sStart && timeTokens.has(j)) j--;
+    if (j >= sStart && v.pos[j] === "ADP" && !timeTokens.has(j)) j--;
+    while (j >= sStart && v.pos[j] === "ADV") j--;
+    if (j >= sStart && (v.pos[j] === "NOUN" || v.pos[j] === "PROPN" || v.pos[j] === "ADJ")) i = j;
+  }
   if (i < sStart) return;
   const low = v.low[i]!;
   // infinitive: the controller is the governing verb's subject (or object, decided by frames later)

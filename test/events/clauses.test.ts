@@ -278,3 +278,8 @@ test("a headline's present tense before a bare noun object is the verb: 'Iraq li
   const evs = asserted(events("Iraq lifts blockade of Syria."));
   assert.equal(pair(withRoot(evs, "08")[0]), "IRQ>SYR", show(evs));
 });
+
+test("a time between the subject and its verb is no subject: 'Iraq's foreign minister on Monday rejected'", () => {
+  const evs = asserted(events("Iraq's foreign minister on Monday bluntly rejected Syria's request."));
+  assert.equal(pair(withRoot(evs, "12")[0]), "IRQ>SYR", show(evs));
+});
