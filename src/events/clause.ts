@@ -314,7 +314,7 @@ export function verbGroups(v: TokenView, sentence: number, start: number, end: n
       continue;
     }
     // a participle used as an adjective ("the detained vessels", "its confiscated assets") is no verb group
-    if (isVerbInNp(pos, low, i, start, end)) {
+    if (isVerbInNp(pos, low, i, start, end, g.subordinators)) {
       i++;
       continue;
     }
@@ -391,7 +391,7 @@ export function verbGroups(v: TokenView, sentence: number, start: number, end: n
 }
 
 /** A participle or noun wink tagged VERB inside a noun phrase: "the extended bilateral meeting", "Moon's thought". */
-export function isVerbInNp(pos: readonly string[], low: readonly string[], i: number, start: number, end: number): boolean {
+export function isVerbInNp(pos: readonly string[], low: readonly string[], i: number, start: number, end: number, subordinators: ReadonlySet<string> = NONE): boolean {
   if (pos[i] !== "VERB" || i + 1 > end) return false;
   // "Ousted President Askar Akayev": a participle opening the sentence before a noun
   if (i === start) return (low[i]!.endsWith("ed") || low[i]!.endsWith("en")) && i + 1 < end && (pos[i + 1] === "NOUN" || pos[i + 1] === "PROPN" || pos[i + 1] === "ADJ");
@@ -417,17 +417,27 @@ export function isVerbInNp(pos: readonly string[], low: readonly string[], i: nu
     for (let k = i + 1; k < end && k < i + 15; k++) {
       if (pos[k] === "VERB" || pos[k] === "AUX") return true;
       if (pos[k] === "PUNCT" && low[k] !== "-" && low[k] !== "'s") break;
+      // (a verb of another clause does not count: "… launched air strikes after some 300 attackers launched …")
+      if (pos[k] === "SCONJ" || (pos[k] === "ADP" && subordinators.has(low[k]!) && opensClause(pos, k, end))) break;
     }
     return false;
   }
   return true;
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
+/** Whether a clause follows the word at k: a noun or pronoun and then its verb, within a few words. */
+function opensClause(pos: readonly string[], k: number, end: number): boolean {
+  for (let j = k + 2; j < end && j < k + 8; j++) if (pos[j] === "VERB" && (pos[j - 1] === "NOUN" || pos[j - 1] === "PRON" || pos[j - 1] === "PROPN")) return true;
+  return false;
+}
+
 const PERSONAL = new Set(["i", "you", "he", "she", "it", "we", "they", "me", "him", "us", "them"]);
 
 export function isNpToken(v: TokenView, i: number): boolean {
   const p = v.pos[i]!;
-  if (p === "VERB") return isVerbInNp(v.pos, v.low, i, 0, v.pos.length);
+  if (p === "VERB") return isVerbInNp(v.pos, v.low, i, 0, v.pos.length, v.grammar.subordinators);
   if (NP_POS.has(p)) return !(p === "PRON" && v.grammar.relativizers.has(v.low[i]!)) && !(p === "DET" && v.low[i] === "that" && false);
   if (p === "PART") return v.low[i] === "'s" || v.low[i] === "’s" || v.low[i] === "'";
   return false;
