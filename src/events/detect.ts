@@ -8,6 +8,7 @@ import {
   QUOTE_MARKS,
   isBarrier,
   isNpToken,
+  normalise,
   npEndingAt,
   npStartingAt,
   prepPhrases,
@@ -323,6 +324,16 @@ function matchPattern(v: TokenView, p: Pattern, at: number, limit: number, regio
   return { pattern: p, end, used };
 }
 
+/** The verb a "re-" verb repeats ("reimposed" → impose), when the book has patterns for it. */
+function repeatedVerb(v: TokenView, at: number): string | null {
+  const w = v.low[at]!;
+  if (v.pos[at] !== "VERB" || !w.startsWith("re") || w.length < 7) return null;
+  const rest = w.startsWith("re-") ? w.slice(3) : w.slice(2);
+  const stem = normalise(rest, rest, v.book.vocabulary);
+  // (five letters at least: "reform" is no "form", "remove" no "move")
+  return stem.length >= 5 && stem !== v.norm[at] && v.book.verbs.has(stem) ? stem : null;
+}
+
 function bestMatch(v: TokenView, list: Pattern[] | undefined, at: number, limit: number, regions: Range[], accept: (p: Pattern) => boolean, particle = -1): Match | null {
   if (!list) return null;
   let best: Match | null = null;
@@ -527,13 +538,22 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     if (vg.passive && c.subject) regions.push(c.subject);
     // a particle right after the object ("pulled its forces out of Cambodia")
     const particle = c.object && c.object.end < sEnd && g.particles.has(v.low[c.object.end]!) && v.book.phrasal.has(`${v.norm[at]} ${v.low[c.object.end]}`) ? c.object.end : -1;
-    const m = bestMatch(v, book.verbs.get(v.norm[at]!), at, sEnd, regions, (p) => {
+    const accept = (p: Pattern) => {
       if (p.passiveOnly && !vg.passive) return false;
       if (p.needsObject && !c.object) return false;
       if (p.intransitive && c.object) return false;
       if (p.noPredicate && c.object && predicateAfter(v, c.object, sEnd)) return false;
       return true;
-    }, particle);
+    };
+    let m = bestMatch(v, book.verbs.get(v.norm[at]!), at, sEnd, regions, accept, particle);
+    // "reimposed blockades", "redeployed troops": doing again is doing (the verb's own patterns first)
+    const again = m ? null : repeatedVerb(v, at);
+    if (again) {
+      const own = v.norm[at]!;
+      v.norm[at] = again;
+      m = bestMatch(v, book.verbs.get(again), at, sEnd, regions, accept, particle);
+      if (!m) v.norm[at] = own;
+    }
     const frames: FrameCandidate[] = allMatches(v, book.frames.get(v.norm[at]!), at, sEnd, regions)
       .filter((fm) => !fm.pattern.passiveOnly || vg.passive)
       // "wants India to withdraw" is a demand; "wants to join" only a wish

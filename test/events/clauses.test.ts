@@ -283,3 +283,8 @@ test("a time between the subject and its verb is no subject: 'Iraq's foreign min
   const evs = asserted(events("Iraq's foreign minister on Monday bluntly rejected Syria's request."));
   assert.equal(pair(withRoot(evs, "12")[0]), "IRQ>SYR", show(evs));
 });
+
+test("a 're-' verb is the verb done again: 'reimposed blockades' is a blockade", () => {
+  const evs = asserted(events("Iraq reimposed a blockade on Syria."));
+  assert.equal(pair(withRoot(evs, "19")[0]), "IRQ>SYR", show(evs));
+});
