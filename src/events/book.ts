@@ -107,6 +107,7 @@ export interface Grammar {
   participateVerbs: ReadonlySet<string>;
   inquiryBodies: ReadonlySet<string>;
   floatingQuantifiers: ReadonlySet<string>;
+  bareInfinitiveHeads: ReadonlySet<string>;
   // nouns matched by a token's lemma or word (TokenView.isWord), not normalisation targets
   groupNouns: ReadonlySet<string>;
   peopleNouns: ReadonlySet<string>;
@@ -318,6 +319,7 @@ function loadGrammar(data: DataSource): Grammar {
     participateVerbs: set("participateVerbs"),
     inquiryBodies: set("inquiryBodies"),
     floatingQuantifiers: set("floatingQuantifiers"),
+    bareInfinitiveHeads: set("bareInfinitiveHeads"),
     groupNouns: set("groupNouns"),
     peopleNouns: set("peopleNouns"),
     insurgentNouns: set("insurgentNouns"),

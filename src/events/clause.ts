@@ -201,6 +201,13 @@ export class TokenView {
       if (pos[i] !== "VERB" || low[i - 1] !== "to" || !low[i]!.endsWith("s") || low[i]!.endsWith("ss") || tokens[i]!.lemma.toLowerCase() === low[i]) continue;
       pos[i] = "NOUN";
     }
+    // "to help support the rights of": a bare infinitive after "help" or "let" is a verb
+    const bareHeads = book.grammar.bareInfinitiveHeads;
+    for (let i = 1; i + 1 < pos.length; i++) {
+      if (pos[i] !== "NOUN" || !bareHeads.has(norm[i - 1]!) || pos[i - 1] !== "VERB" || !isBookVerb(norm[i]!)) continue;
+      const nx = pos[i + 1]!;
+      if (nx === "DET" || nx === "PROPN" || nx === "PRON" || nx === "NUM") pos[i] = "VERB";
+    }
     // "tear gas" is a noun; so is "part" in "captured part of a stronghold"
     for (let i = 0; i + 1 < pos.length; i++) {
       if (low[i] === "tear" && low[i + 1] === "gas") pos[i] = "NOUN";

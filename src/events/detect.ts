@@ -192,6 +192,13 @@ function resolveSubject(v: TokenView, all: Frame_[], c: Frame_, sStart: number, 
   }
   if (i < sStart) return;
   const low = v.low[i]!;
+  // a bare infinitive right after "help": "to help support the rights of …"
+  if (prevClause && prevClause.group.main === i && g.bareInfinitiveHeads.has(v.norm[i]!) && !prevClause.object) {
+    // (it is what the helper's clause is for, as "to support" would be)
+    vg.infinitive = true;
+    inherit(prevClause);
+    return;
+  }
   // infinitive: the controller is the governing verb's subject (or object, decided by frames later)
   if (vg.infinitive) {
     if (prevClause) inherit(prevClause);
