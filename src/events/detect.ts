@@ -1091,6 +1091,7 @@ function syntheticFrame(frame: Frame, code: string): Pattern {
     intransitive: false,
     noPredicate: false,
     infinitiveOnly: false,
+    cooperative: false,
     pairCode: null,
     elseCode: null,
     frame,

@@ -719,7 +719,10 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     if (m.kind === "frame") {
       const framed = framedEvent(m);
       const innerCode = framed ? framedCodeOf(ctx, m) ?? framed.code : null;
-      const code = innerCode ? frameCode(ctx, m.frame!, innerCode) : null;
+      let code = innerCode ? frameCode(ctx, m.frame!, innerCode) : null;
+      // what is offered is cooperation: "offered to send troops to Jordan to help" is no threat (138) but an
+      // offer of military protection (0334)
+      if (code && m.pattern?.cooperative && rootOf(code) >= "13") code = rootOf(innerCode!) === "15" || rootOf(innerCode!) === "19" ? "0334" : "030";
       // a refusal of something we cannot code ("declined to be identified") tells nothing; an appeal, demand,
       // threat or pledge still does ("urged the U.S. to take concrete actions")
       const complementActors = m.complementClause ? [m.complementClause.object, ...m.complementClause.preps].flatMap((r) => (r ? actorsOf(ix, v, r) : [])).filter((ei) => ix.isParticipant(ei)) : [];

@@ -288,3 +288,9 @@ test("a 're-' verb is the verb done again: 'reimposed blockades' is a blockade",
   const evs = asserted(events("Iraq reimposed a blockade on Syria."));
   assert.equal(pair(withRoot(evs, "19")[0]), "IRQ>SYR", show(evs));
 });
+
+test("an offer to send troops is an offer of military protection, not a threat", () => {
+  const evs = asserted(events("Iraq has offered to send troops to Syria."));
+  assert.ok(evs.some((e) => e.cameo === "0334"), show(evs));
+  assert.ok(!evs.some((e) => e.cameo.startsWith("13")), show(evs));
+});
