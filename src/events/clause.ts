@@ -447,6 +447,12 @@ export function isNpToken(v: TokenView, i: number): boolean {
   if (p === "VERB") return isVerbInNp(v.pos, v.low, i, 0, v.pos.length, v.grammar.subordinators);
   if (NP_POS.has(p)) return !(p === "PRON" && v.grammar.relativizers.has(v.low[i]!)) && !(p === "DET" && v.low[i] === "that" && false);
   if (p === "PART") return v.low[i] === "'s" || v.low[i] === "’s" || v.low[i] === "'";
+  // an adverb inside a noun phrase: "three underground nuclear tests", "a very large force"
+  if (p === "ADV" && i > 0 && i + 1 < v.pos.length) {
+    const prev = v.pos[i - 1]!;
+    const next = v.pos[i + 1]!;
+    return (prev === "NUM" || prev === "DET" || prev === "ADJ") && (next === "ADJ" || next === "NOUN") && v.tokens[i - 1]!.sentence === v.tokens[i + 1]!.sentence;
+  }
   return false;
 }
 
