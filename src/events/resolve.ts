@@ -808,6 +808,15 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       const who = from ? actorsOf(ix, v, from).filter((ei) => ix.countryOf(ei)) : [];
       if (who.length) sources = who.slice(0, 1);
     }
+    // "two soldiers were wounded when Palestinians threw stones at their patrol": the doer of the deed told by
+    // the "when" clause after a passive with no agent
+    if (sources.length === 0 && unsaidAgent && FORCE_ROOTS.has(rootOf(code))) {
+      const after = (ctx.clauses?.[m.sentence] ?? []).find((c) => c.index > m.clause!.index && c.subject !== null && c.subject.start > m.clause!.group.end && c.subject.start - 1 >= 0 && v.low[c.subject.start - 1] === "when" && c.subjectFrom === null);
+      // (when that deed is force itself, the two are one deed, folded later: "were killed when ISIL attacked")
+      const forceToo = !!after && mentions.some((x) => x.clause === after && FORCE_ROOTS.has(rootOf(x.code)));
+      const doers = after?.subject && !forceToo ? actorsOf(ix, v, after.subject).filter((ei) => ix.countryOf(ei) && ix.isParticipant(ei)) : [];
+      if (doers.length) sources = doers.slice(0, 1);
+    }
     if (sources.length === 0 && mod === "asserted" && (FORCE_ROOTS.has(rootOf(code)) || ((rootOf(code) === "17" || code.startsWith("084")) && unsaidAgent)) && !(m.kind === "noun" && !m.clause)) {
       const place = locationOf(ix, v, m);
       const country = place !== null ? ix.countryOf(place) : null;

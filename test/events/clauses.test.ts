@@ -294,3 +294,10 @@ test("an offer to send troops is an offer of military protection, not a threat",
   assert.ok(evs.some((e) => e.cameo === "0334"), show(evs));
   assert.ok(!evs.some((e) => e.cameo.startsWith("13")), show(evs));
 });
+
+test("a passive deed with no agent is done by the subject of the 'when' clause after it", () => {
+  const evs = asserted(events("Two Iraqi soldiers were wounded when Palestinians threw stones at their patrol."));
+  const e = withRoot(evs, "18")[0];
+  assert.ok(e, show(evs));
+  assert.equal(pair(e), "PSE>IRQ", show(evs));
+});
