@@ -1297,16 +1297,26 @@ function fallbackTarget(ctx: DocContext, ix: EntityIndex, m: Mention, sources: n
  * police, …"): an attribution the quotes stage found, of what the sentence reports.
  */
 function attributionsOf(ctx: DocContext, sentence: number): readonly Quote[] {
-  const out: Quote[] = [];
-  for (const q of ctx.quotes ?? []) {
-    if (q.sentence !== sentence || !q.cue || !q.speaker || q.speaker.start < q.cue.end) continue;
-    // set off by a comma from what it reports: "S, according to X", "According to X, S" (a passive's
-    // agent the quotes stage took for a speaker is not: "the aid package proposed by the Commission")
-    const gap = q.end <= q.cue.start ? ctx.text.slice(q.end, q.cue.start) : q.start >= q.speaker.end ? ctx.text.slice(q.speaker.end, q.start) : "";
-    if (gap.includes(",")) out.push(q);
+  let bySentence = attributionCache.get(ctx);
+  if (!bySentence) {
+    bySentence = new Map();
+    for (const q of ctx.quotes ?? []) {
+      if (!q.cue || !q.speaker || q.speaker.start < q.cue.end) continue;
+      // set off by a comma from what it reports: "S, according to X", "According to X, S" (a passive's
+      // agent the quotes stage took for a speaker is not: "the aid package proposed by the Commission")
+      const gap = q.end <= q.cue.start ? ctx.text.slice(q.end, q.cue.start) : q.start >= q.speaker.end ? ctx.text.slice(q.speaker.end, q.start) : "";
+      if (!gap.includes(",")) continue;
+      const list = bySentence.get(q.sentence);
+      if (list) list.push(q);
+      else bySentence.set(q.sentence, [q]);
+    }
+    attributionCache.set(ctx, bySentence);
   }
-  return out;
+  return bySentence.get(sentence) ?? NO_QUOTES;
 }
+/** Each document's attributions by sentence (built once per document). */
+const attributionCache = new WeakMap<DocContext, Map<number, Quote[]>>();
+const NO_QUOTES: readonly Quote[] = [];
 
 /** Whether a mention is part of an attribution, not of what it reports: after the cue, outside the content. */
 function reports(attributions: readonly Quote[], e: { start: number; end: number }): boolean {
