@@ -119,6 +119,7 @@ export interface Grammar {
   armedNouns: ReadonlySet<string>;
   protestNouns: ReadonlySet<string>;
   deedNouns: ReadonlySet<string>;
+  stateTitles: ReadonlySet<string>;
   /** Irregular past forms → lemma ("shot" → "shoot"). */
   irregular: ReadonlyMap<string, string>;
   /** Nouns that frame an infinitive ("threat" → threaten). */
@@ -292,7 +293,7 @@ function loadFrameCodes(data: DataSource): Map<Frame, Map<string, string>> {
 }
 
 /** Grammar lists matched by a token's lemma or word (TokenView.isWord), not by its normalised lemma. */
-const WORD_LISTS: ReadonlySet<string> = new Set(["groupNouns", "peopleNouns", "insurgentNouns", "crowdNouns", "crowdQuantities", "armedNouns", "protestNouns", "deedNouns"]);
+const WORD_LISTS: ReadonlySet<string> = new Set(["groupNouns", "peopleNouns", "insurgentNouns", "crowdNouns", "crowdQuantities", "armedNouns", "protestNouns", "deedNouns", "stateTitles"]);
 
 function loadGrammar(data: DataSource): Grammar {
   const merged: Record<string, string[]> = {};
@@ -331,6 +332,7 @@ function loadGrammar(data: DataSource): Grammar {
     armedNouns: set("armedNouns"),
     protestNouns: set("protestNouns"),
     deedNouns: set("deedNouns"),
+    stateTitles: set("stateTitles"),
     locationPreps: set("locationPreps"),
     placeNouns: set("placeNouns"),
     speechNouns: set("speechNouns"),

@@ -545,14 +545,14 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       const own: Range[] = [{ start: m.trigger.start, end: Math.max(m.clause.rightEnd, m.evidence.end) }];
       if (m.complementClause) own.push({ start: m.complementClause.group.start, end: m.complementClause.rightEnd });
       for (const f of m.framed) own.push(f.evidence);
-      const subjText = spanText(ctx, agent);
       let country = v.hasWord(agent, v.grammar.groupNouns) && place !== null ? ix.countryOf(place) : sentenceCountry(ctx, ix, m.sentence, agent, [...targets, ...own.flatMap((r) => ix.inRange(r))]);
       // "President Yoweri Museveni has banned Ugandan opposition candidates": an unknown office-holder acting
       // where the sentence names one country only acts at home
-      if (!country && STATE_TITLE.test(subjText) && !FOREIGN_ROOTS.has(rootOf(m.code))) country = onlyCountry(ctx, ix, m.sentence);
+      const stateTitle = v.hasWord(agent, v.grammar.stateTitles);
+      if (!country && stateTitle && !FOREIGN_ROOTS.has(rootOf(m.code))) country = onlyCountry(ctx, ix, m.sentence);
       // "Foreign Minister Ndolo Mbaye met his Malian counterpart in Dakar": an office-holder no one names a
       // country for acts where the event took place, when that is not the other side's country
-      if (!country && STATE_TITLE.test(subjText) && place !== null && !targets.some((t) => ix.countryOf(t) === ix.countryOf(place))) country = ix.countryOf(place);
+      if (!country && stateTitle && place !== null && !targets.some((t) => ix.countryOf(t) === ix.countryOf(place))) country = ix.countryOf(place);
       if (!country) country = familyOf(ctx, agent);
       // "rebels killed 12 Peruvian soldiers": insurgents no one names a country for fight at home
       if (!country && v.hasWord(agent, v.grammar.insurgentNouns) && targets.length && ix.countryOf(targets[0]!)?.length === 3) country = ix.countryOf(targets[0]!);
@@ -1119,7 +1119,6 @@ function foldProtestAims(ctx: DocContext, ix: EntityIndex, candidates: Candidate
 }
 
 /** Words of state office: someone so named, of no known country, acts for the country around them. */
-const STATE_TITLE = /\b(?:president|prime minister|premier|minister|judge|court|prosecutors?|police|army|military|government|authorities|governor|mayor|parliament|king|queen|chancellor|cabinet|junta)\b/i;
 
 /** Roots of what is mostly done between countries (meetings, visits, cooperation, aid): no guess at home. */
 const FOREIGN_ROOTS: ReadonlySet<string> = new Set(["01", "02", "03", "04", "05", "06", "07"]);
