@@ -53,6 +53,7 @@ export function extractEvents(doc: Doc, resources: Resources, actorAt?: DocConte
     entities: doc.get("entities"),
     timexes: doc.get("timexes"),
     quotes: doc.get("quotes"),
+    timeTokens,
     published: doc.get("date").value,
     docId: doc.input.id ?? contentHash(doc.text),
   };

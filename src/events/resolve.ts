@@ -15,6 +15,8 @@ export interface DocContext {
   sentences: readonly Sentence[];
   entities: readonly Entity[];
   timexes: readonly Timex[];
+  /** Tokens inside a temporal expression. */
+  timeTokens?: ReadonlySet<number>;
   /** The quotes layer: who reports what ("…, according to Iranian radio"). */
   quotes?: readonly Quote[];
   /** Publication date, YYYY-MM-DD. */
@@ -970,7 +972,7 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     const addressed = !!m.clause?.object && !m.complementBefore && ADDRESS_VERBS.has(v.norm[m.trigger.start]!);
     const addressee = addressed ? actorsOf(ix, v, m.clause!.object!).filter((ei) => ix.isParticipant(ei) && !isMedia(ix, ei)) : [];
     if (addressee.length) target = addressee.slice(0, 1);
-    else if (addressed && namesSomeone(v, m.clause!.object!) && !isTimeWords(v, m.clause!.object!)) target = [];
+    else if (addressed && namesSomeone(v, m.clause!.object!) && !isTimeWords(ctx, m.clause!.object!)) target = [];
     else if (complement) {
       const srcCountries = countries(src);
       for (const ei of ix.inRange(complement)) {
@@ -1323,9 +1325,12 @@ function reports(attributions: readonly Quote[], e: { start: number; end: number
   return false;
 }
 
-/** A phrase of time words only ("Wednesday", "last month"). */
-function isTimeWords(v: TokenView, r: Range): boolean {
-  for (let i = r.start; i < r.end; i++) if (!/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last|next|this|week|month|year|morning|evening|night|on|the)$/.test(v.low[i]!)) return false;
+/** A phrase that is a temporal expression only ("Wednesday", "last month"), from the timexes layer. */
+function isTimeWords(ctx: DocContext, r: Range): boolean {
+  const time = ctx.timeTokens;
+  if (!time) return false;
+  const v = ctx.view;
+  for (let i = r.start; i < r.end; i++) if (!time.has(i) && v.pos[i] !== "DET" && v.pos[i] !== "ADP") return false;
   return true;
 }
 
