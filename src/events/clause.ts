@@ -124,9 +124,11 @@ export class TokenView {
     const low = this.low[i]!;
     if (list.has(low) || list.has(this.norm[i]!)) return true;
     const lemma = this.tokens[i]!.lemma;
-    if (list.has(lemma) || list.has(lemma.toLowerCase())) return true;
+    if (lemma !== low && list.has(lemma)) return true;
     // (a plural wink took for a name keeps its form: "Rebels attacked …")
-    if (low.length > 3 && low.endsWith("s") && !low.endsWith("ss") && list.has(low.slice(0, -1))) return true;
+    const n = low.length;
+    if (n > 3 && low.charCodeAt(n - 1) === 115 && low.charCodeAt(n - 2) !== 115 && list.has(low.slice(0, -1))) return true;
+    if (low.indexOf("-") < 0) return false;
     const tail = hyphenTail(low);
     return tail !== null && (list.has(tail) || (tail.endsWith("s") && list.has(tail.slice(0, -1))));
   }
@@ -149,10 +151,20 @@ export class TokenView {
     const isBookVerb = (w: string) => book.verbs.has(w) || book.frames.has(w);
     // participles wink takes for verbs that are adjectives before a noun: "Syrian government-backed troops",
     // "carried out coordinated attacks"; and a quantifier between auxiliary and verb is no determiner ("have both indicted")
+    // ("to help support the rights of": a bare infinitive after "help" or "let" is a verb)
     const floating = book.grammar.floatingQuantifiers;
+    const bareHeads = book.grammar.bareInfinitiveHeads;
     for (let i = 1; i + 1 < pos.length; i++) {
-      if (pos[i] === "DET" && pos[i - 1] === "AUX" && pos[i + 1] === "VERB" && floating.has(low[i]!)) {
-        pos[i] = "ADV";
+      const p = pos[i]!;
+      if (p === "DET") {
+        if (pos[i - 1] === "AUX" && pos[i + 1] === "VERB" && floating.has(low[i]!)) pos[i] = "ADV";
+        continue;
+      }
+      if (p === "NOUN") {
+        if (pos[i - 1] === "VERB" && bareHeads.has(norm[i - 1]!) && isBookVerb(norm[i]!)) {
+          const nx = pos[i + 1]!;
+          if (nx === "DET" || nx === "PROPN" || nx === "PRON" || nx === "NUM") pos[i] = "VERB";
+        }
         continue;
       }
       const w = low[i]!;
@@ -200,13 +212,6 @@ export class TokenView {
     for (let i = 1; i < pos.length; i++) {
       if (pos[i] !== "VERB" || low[i - 1] !== "to" || !low[i]!.endsWith("s") || low[i]!.endsWith("ss") || tokens[i]!.lemma.toLowerCase() === low[i]) continue;
       pos[i] = "NOUN";
-    }
-    // "to help support the rights of": a bare infinitive after "help" or "let" is a verb
-    const bareHeads = book.grammar.bareInfinitiveHeads;
-    for (let i = 1; i + 1 < pos.length; i++) {
-      if (pos[i] !== "NOUN" || !bareHeads.has(norm[i - 1]!) || pos[i - 1] !== "VERB" || !isBookVerb(norm[i]!)) continue;
-      const nx = pos[i + 1]!;
-      if (nx === "DET" || nx === "PROPN" || nx === "PRON" || nx === "NUM") pos[i] = "VERB";
     }
     // "tear gas" is a noun; so is "part" in "captured part of a stronghold"
     for (let i = 0; i + 1 < pos.length; i++) {

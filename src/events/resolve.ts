@@ -550,8 +550,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       let country = v.hasWord(agent, v.grammar.groupNouns) && place !== null ? ix.countryOf(place) : sentenceCountry(ctx, ix, m.sentence, agent, [...targets, ...own.flatMap((r) => ix.inRange(r))]);
       // "President Yoweri Museveni has banned Ugandan opposition candidates": an unknown office-holder acting
       // where the sentence names one country only acts at home
-      const stateTitle = v.hasWord(agent, v.grammar.stateTitles);
-      if (!country && stateTitle && !FOREIGN_ROOTS.has(rootOf(m.code))) country = onlyCountry(ctx, ix, m.sentence);
+      const stateTitle = !country && v.hasWord(agent, v.grammar.stateTitles);
+      if (stateTitle && !FOREIGN_ROOTS.has(rootOf(m.code))) country = onlyCountry(ctx, ix, m.sentence);
       // "Foreign Minister Ndolo Mbaye met his Malian counterpart in Dakar": an office-holder no one names a
       // country for acts where the event took place, when that is not the other side's country
       if (!country && stateTitle && place !== null && !targets.some((t) => ix.countryOf(t) === ix.countryOf(place))) country = ix.countryOf(place);
