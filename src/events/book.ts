@@ -72,6 +72,8 @@ export interface Pattern {
   pairCode: string | null;
   /** The code when no actor is the target ("sent missiles to Latakia" is a deployment, 154, not military aid, 072). */
   elseCode: string | null;
+  /** For frames: what it frames is offered, so cooperation whatever it is (flag coop: "offered to send troops"). */
+  cooperative: boolean;
   /** Higher wins when several patterns match at one head. */
   weight: number;
 }
@@ -106,6 +108,18 @@ export interface Grammar {
   borderNouns: ReadonlySet<string>;
   participateVerbs: ReadonlySet<string>;
   inquiryBodies: ReadonlySet<string>;
+  floatingQuantifiers: ReadonlySet<string>;
+  bareInfinitiveHeads: ReadonlySet<string>;
+  // nouns matched by a token's lemma or word (TokenView.isWord), not normalisation targets
+  groupNouns: ReadonlySet<string>;
+  peopleNouns: ReadonlySet<string>;
+  insurgentNouns: ReadonlySet<string>;
+  crowdNouns: ReadonlySet<string>;
+  crowdQuantities: ReadonlySet<string>;
+  armedNouns: ReadonlySet<string>;
+  protestNouns: ReadonlySet<string>;
+  deedNouns: ReadonlySet<string>;
+  stateTitles: ReadonlySet<string>;
   /** Irregular past forms → lemma ("shot" → "shoot"). */
   irregular: ReadonlyMap<string, string>;
   /** Nouns that frame an infinitive ("threat" → threaten). */
@@ -237,6 +251,7 @@ function compile(origin: string, code: string, kind: Pattern["kind"], text: stri
     frame,
     control,
     infinitiveOnly: flagSet.has("inf"),
+    cooperative: flagSet.has("coop"),
     pairCode: [...flagSet].find((f) => f.startsWith("pair="))?.slice(5) ?? null,
     elseCode: [...flagSet].find((f) => f.startsWith("else="))?.slice(5) ?? null,
     weight: specificity + (Number([...flagSet].find((f) => f.startsWith("weight="))?.slice(7)) || 0),
@@ -277,6 +292,9 @@ function loadFrameCodes(data: DataSource): Map<Frame, Map<string, string>> {
   return out;
 }
 
+/** Grammar lists matched by a token's lemma or word (TokenView.isWord), not by its normalised lemma. */
+const WORD_LISTS: ReadonlySet<string> = new Set(["groupNouns", "peopleNouns", "insurgentNouns", "crowdNouns", "crowdQuantities", "armedNouns", "protestNouns", "deedNouns", "stateTitles"]);
+
 function loadGrammar(data: DataSource): Grammar {
   const merged: Record<string, string[]> = {};
   for (const text of data.read("events/grammar.jsonc")) {
@@ -304,6 +322,17 @@ function loadGrammar(data: DataSource): Grammar {
     borderNouns: set("borderNouns"),
     participateVerbs: set("participateVerbs"),
     inquiryBodies: set("inquiryBodies"),
+    floatingQuantifiers: set("floatingQuantifiers"),
+    bareInfinitiveHeads: set("bareInfinitiveHeads"),
+    groupNouns: set("groupNouns"),
+    peopleNouns: set("peopleNouns"),
+    insurgentNouns: set("insurgentNouns"),
+    crowdNouns: set("crowdNouns"),
+    crowdQuantities: set("crowdQuantities"),
+    armedNouns: set("armedNouns"),
+    protestNouns: set("protestNouns"),
+    deedNouns: set("deedNouns"),
+    stateTitles: set("stateTitles"),
     locationPreps: set("locationPreps"),
     placeNouns: set("placeNouns"),
     speechNouns: set("speechNouns"),
@@ -339,7 +368,8 @@ export function loadEventBook(data: DataSource): EventBook {
       }
     }
   }
-  for (const s of Object.values(grammar)) if (s instanceof Set) for (const w of s as Set<string>) vocabulary.add(w);
+  // (the noun lists are matched by lemma or word: listing "troops" must not make it the normal form of "troops")
+  for (const [k, s] of Object.entries(grammar)) if (s instanceof Set && !WORD_LISTS.has(k)) for (const w of s as Set<string>) vocabulary.add(w);
   const phrasal = new Set<string>();
   for (const m of [verbs, frames]) for (const list of m.values()) for (const p of list) for (const alt of p.head) if (alt.length >= 2 && grammar.particles.has(alt[1]!)) phrasal.add(`${alt[0]} ${alt[1]}`);
   return { codes, verbs, nouns, frames, frameCodes, grammar, vocabulary, phrasal };

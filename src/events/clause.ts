@@ -117,6 +117,29 @@ export class TokenView {
   }
 
   /**
+   * Whether token i is a word of a list of the book's grammar: by its lemma (wink's or ours), its
+   * lower-case form, or the last part of a hyphenated word ("anti-government").
+   */
+  isWord(i: number, list: ReadonlySet<string>): boolean {
+    const low = this.low[i]!;
+    if (list.has(low) || list.has(this.norm[i]!)) return true;
+    const lemma = this.tokens[i]!.lemma;
+    if (lemma !== low && list.has(lemma)) return true;
+    // (a plural wink took for a name keeps its form: "Rebels attacked …")
+    const n = low.length;
+    if (n > 3 && low.charCodeAt(n - 1) === 115 && low.charCodeAt(n - 2) !== 115 && list.has(low.slice(0, -1))) return true;
+    if (low.indexOf("-") < 0) return false;
+    const tail = hyphenTail(low);
+    return tail !== null && (list.has(tail) || (tail.endsWith("s") && list.has(tail.slice(0, -1))));
+  }
+
+  /** Whether any token of a range is a word of a list (isWord). */
+  hasWord(r: Range, list: ReadonlySet<string>): boolean {
+    for (let i = r.start; i < r.end; i++) if (this.isWord(i, list)) return true;
+    return false;
+  }
+
+  /**
    * wink tags news verbs in the present tense as nouns ("Iraq attacks Syria", "Germany plans
    * to …", "Moon calls for …"). A plural-looking word right after a name, before any verb of
    * its clause, whose stem the book knows as a verb, is that verb.
@@ -126,22 +149,47 @@ export class TokenView {
     const book = this.book;
     const irregular = book.grammar.irregular;
     const isBookVerb = (w: string) => book.verbs.has(w) || book.frames.has(w);
+    // participles wink takes for verbs that are adjectives before a noun: "Syrian government-backed troops",
+    // "carried out coordinated attacks"; and a quantifier between auxiliary and verb is no determiner ("have both indicted")
+    // ("to help support the rights of": a bare infinitive after "help" or "let" is a verb)
+    const floating = book.grammar.floatingQuantifiers;
+    const bareHeads = book.grammar.bareInfinitiveHeads;
+    for (let i = 1; i + 1 < pos.length; i++) {
+      const p = pos[i]!;
+      if (p === "DET") {
+        if (pos[i - 1] === "AUX" && pos[i + 1] === "VERB" && floating.has(low[i]!)) pos[i] = "ADV";
+        continue;
+      }
+      if (p === "NOUN") {
+        if (pos[i - 1] === "VERB" && bareHeads.has(norm[i - 1]!) && isBookVerb(norm[i]!)) {
+          const nx = pos[i + 1]!;
+          if (nx === "DET" || nx === "PROPN" || nx === "PRON" || nx === "NUM") pos[i] = "VERB";
+        }
+        continue;
+      }
+      const w = low[i]!;
+      if (pos[i] !== "VERB" || !w.endsWith("ed") || tokens[i + 1]!.sentence !== tokens[i]!.sentence) continue;
+      const nx = pos[i + 1]!;
+      const compound = w.lastIndexOf("-") > 0 && (nx === "NOUN" || nx === "PROPN" || nx === "ADJ");
+      const afterVerb = nx === "NOUN" && (pos[i - 1] === "VERB" || (pos[i - 1] === "ADP" && VERB_PARTICLES.has(low[i - 1]!) && i >= 2 && pos[i - 2] === "VERB"));
+      if (compound || afterVerb) pos[i] = "ADJ";
+    }
     // participles wink takes for nouns or adjectives: "a jet, shot down by Turkey", "should have informed"
     for (let i = 1; i < pos.length; i++) {
       const p = pos[i]!;
       if (p !== "NOUN" && p !== "ADJ") continue;
       if (tokens[i]!.sentence !== tokens[i - 1]!.sentence) continue;
       const w = low[i]!;
-      const lemma = irregular.get(w) ?? (w.endsWith("ed") ? norm[i]! : null);
-      if (!lemma || !isBookVerb(lemma)) continue;
       const prev = low[i - 1]!;
-      const next = i + 1 < pos.length ? low[i + 1]! : "";
-      const afterAux = pos[i - 1] === "AUX" && /^(?:have|has|had|having|be|been|being|was|were|is|are|am|get|got)$/.test(prev);
       // "warplanes are striking Daesh positions": a progressive wink took for an adjective
-      if (afterAux && p === "ADJ" && w.endsWith("ing") && /^(?:be|been|being|was|were|is|are|am)$/.test(prev) && isBookVerb(norm[i]!) && (pos[i + 1] === "PROPN" || pos[i + 1] === "DET" || pos[i + 1] === "NOUN" || pos[i + 1] === "NUM")) {
+      if (p === "ADJ" && w.endsWith("ing") && pos[i - 1] === "AUX" && /^(?:be|been|being|was|were|is|are|am)$/.test(prev) && isBookVerb(norm[i]!) && (pos[i + 1] === "PROPN" || pos[i + 1] === "DET" || pos[i + 1] === "NOUN" || pos[i + 1] === "NUM")) {
         pos[i] = "VERB";
         continue;
       }
+      const lemma = irregular.get(w) ?? (w.endsWith("ed") ? norm[i]! : null);
+      if (!lemma || !isBookVerb(lemma)) continue;
+      const next = i + 1 < pos.length ? low[i + 1]! : "";
+      const afterAux = pos[i - 1] === "AUX" && /^(?:have|has|had|having|be|been|being|was|were|is|are|am|get|got)$/.test(prev);
       const reducedPassive = (prev === "," || pos[i - 1] === "NOUN") && (next === "by" || (VERB_PARTICLES.has(next) && low[i + 2] === "by") || next === "down" || next === "off");
       if (!afterAux && !reducedPassive) continue;
       pos[i] = "VERB";
@@ -189,12 +237,14 @@ export class TokenView {
       const w = low[i]!;
       // "Israeli troops shot dead three Palestinians", "Iran alleged that …": a past form wink took for a noun or
       // adjective, after the subject and before its object or clause
-      const past = irregular.get(w) ?? (w.endsWith("ed") && p === "ADJ" ? pastStem(w, isBookVerb) : undefined);
+      const past = irregular.get(w) ?? (w.endsWith("ed") && (p === "ADJ" || p === "NOUN") ? pastStem(w, isBookVerb) : undefined);
       if (past && past !== w && isBookVerb(past) && (pos[i - 1] === "NOUN" || pos[i - 1] === "PROPN")) {
         const nx = i + 1 < pos.length && tokens[i + 1]!.sentence === tokens[i]!.sentence ? pos[i + 1]! : "";
         // ("alleged on Monday that …")
         const timeThenThat = nx === "ADP" && (low[i + 1] === "on" || low[i + 1] === "in") && low.slice(i + 2, i + 6).includes("that");
-        if (nx === "DET" || nx === "NUM" || nx === "PROPN" || nx === "ADJ" || nx === "PRON" || (nx === "SCONJ" && low[i + 1] === "that") || (nx === "ADP" && VERB_PARTICLES.has(low[i + 1]!)) || timeThenThat) {
+        // ("soldiers tortured detainees": a past form wink took for a noun, before a bare noun; not "armed forces")
+        const bareObject = nx === "NOUN" && p === "NOUN" && w.endsWith("ed");
+        if (nx === "DET" || nx === "NUM" || nx === "PROPN" || nx === "ADJ" || nx === "PRON" || bareObject || (nx === "SCONJ" && low[i + 1] === "that") || (nx === "ADP" && VERB_PARTICLES.has(low[i + 1]!)) || timeThenThat) {
           pos[i] = "VERB";
           norm[i] = past;
           clauseHasVerb = true;
@@ -208,7 +258,10 @@ export class TokenView {
       const next = i + 1 < pos.length && tokens[i + 1]!.sentence === tokens[i]!.sentence ? pos[i + 1]! : "";
       const nextLow = i + 1 < pos.length ? low[i + 1]! : "";
       // "talks between", "attacks on", "protests in" read as nouns; "calls for", "plans to", "attacks Syria" as verbs
-      const verbLike = next === "PROPN" || next === "DET" || next === "NUM" || next === "PRON" || (next === "PART" && nextLow === "to") || (next === "ADP" && VERB_PARTICLES.has(nextLow));
+      // (a bare noun object in a headline: "Venezuela releases dozens of activists", "Saudi Arabia lifts blockade of Qatar")
+      const afterNext = i + 2 < pos.length && tokens[i + 2]!.sentence === tokens[i]!.sentence ? pos[i + 2]! : "";
+      const bareObject = next === "NOUN" && (book.grammar.crowdQuantities.has(nextLow) || afterNext === "ADP" || afterNext === "PUNCT" || afterNext === "");
+      const verbLike = next === "PROPN" || next === "DET" || next === "NUM" || next === "PRON" || bareObject || (next === "PART" && nextLow === "to") || (next === "ADP" && VERB_PARTICLES.has(nextLow));
       if (!verbLike) continue;
       const stem = norm[i]!;
       if (!book.verbs.has(stem) && !book.frames.has(stem)) continue;
@@ -225,6 +278,12 @@ export class TokenView {
 function pastStem(w: string, known: (s: string) => boolean): string | undefined {
   for (const c of [w.slice(0, -1), w.slice(0, -2), w.slice(0, -3) + "y", w.slice(0, -3)]) if (c.length > 2 && known(c)) return c;
   return undefined;
+}
+
+/** The last part of a hyphenated word ("pro-government" → "government"), or null. */
+function hyphenTail(w: string): string | null {
+  const k = w.lastIndexOf("-");
+  return k > 0 && k < w.length - 1 ? w.slice(k + 1) : null;
 }
 
 /** The lemma to look patterns up by: wink's lemma, the lower-cased word, or a de-inflected form the book knows. */
@@ -267,7 +326,7 @@ export function verbGroups(v: TokenView, sentence: number, start: number, end: n
       continue;
     }
     // a participle used as an adjective ("the detained vessels", "its confiscated assets") is no verb group
-    if (isVerbInNp(pos, low, i, start, end)) {
+    if (isVerbInNp(pos, low, i, start, end, g.subordinators)) {
       i++;
       continue;
     }
@@ -344,7 +403,7 @@ export function verbGroups(v: TokenView, sentence: number, start: number, end: n
 }
 
 /** A participle or noun wink tagged VERB inside a noun phrase: "the extended bilateral meeting", "Moon's thought". */
-export function isVerbInNp(pos: readonly string[], low: readonly string[], i: number, start: number, end: number): boolean {
+export function isVerbInNp(pos: readonly string[], low: readonly string[], i: number, start: number, end: number, subordinators: ReadonlySet<string> = NONE): boolean {
   if (pos[i] !== "VERB" || i + 1 > end) return false;
   // "Ousted President Askar Akayev": a participle opening the sentence before a noun
   if (i === start) return (low[i]!.endsWith("ed") || low[i]!.endsWith("en")) && i + 1 < end && (pos[i + 1] === "NOUN" || pos[i + 1] === "PROPN" || pos[i + 1] === "ADJ");
@@ -370,19 +429,35 @@ export function isVerbInNp(pos: readonly string[], low: readonly string[], i: nu
     for (let k = i + 1; k < end && k < i + 15; k++) {
       if (pos[k] === "VERB" || pos[k] === "AUX") return true;
       if (pos[k] === "PUNCT" && low[k] !== "-" && low[k] !== "'s") break;
+      // (a verb of another clause does not count: "… launched air strikes after some 300 attackers launched …")
+      if (pos[k] === "SCONJ" || (pos[k] === "ADP" && subordinators.has(low[k]!) && opensClause(pos, k, end))) break;
     }
     return false;
   }
   return true;
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
+/** Whether a clause follows the word at k: a noun or pronoun and then its verb, within a few words. */
+function opensClause(pos: readonly string[], k: number, end: number): boolean {
+  for (let j = k + 2; j < end && j < k + 8; j++) if (pos[j] === "VERB" && (pos[j - 1] === "NOUN" || pos[j - 1] === "PRON" || pos[j - 1] === "PROPN")) return true;
+  return false;
+}
+
 const PERSONAL = new Set(["i", "you", "he", "she", "it", "we", "they", "me", "him", "us", "them"]);
 
 export function isNpToken(v: TokenView, i: number): boolean {
   const p = v.pos[i]!;
-  if (p === "VERB") return isVerbInNp(v.pos, v.low, i, 0, v.pos.length);
+  if (p === "VERB") return isVerbInNp(v.pos, v.low, i, 0, v.pos.length, v.grammar.subordinators);
   if (NP_POS.has(p)) return !(p === "PRON" && v.grammar.relativizers.has(v.low[i]!)) && !(p === "DET" && v.low[i] === "that" && false);
   if (p === "PART") return v.low[i] === "'s" || v.low[i] === "’s" || v.low[i] === "'";
+  // an adverb inside a noun phrase: "three underground nuclear tests", "a very large force"
+  if (p === "ADV" && i > 0 && i + 1 < v.pos.length) {
+    const prev = v.pos[i - 1]!;
+    const next = v.pos[i + 1]!;
+    return (prev === "NUM" || prev === "DET" || prev === "ADJ") && (next === "ADJ" || next === "NOUN") && v.tokens[i - 1]!.sentence === v.tokens[i + 1]!.sentence;
+  }
   return false;
 }
 

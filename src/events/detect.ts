@@ -8,6 +8,7 @@ import {
   QUOTE_MARKS,
   isBarrier,
   isNpToken,
+  normalise,
   npEndingAt,
   npStartingAt,
   prepPhrases,
@@ -143,11 +144,11 @@ export function clauses(v: TokenView, groups: VerbGroup[], sStart: number, sEnd:
     out.push({ group: vg, index: k, subject: null, subjectFrom: null, object, preps, rightEnd, conditional, antecedent: null, relative: false });
   }
   // subjects, left to right, so that inherited ones are known
-  for (const c of out) resolveSubject(v, out, c, sStart);
+  for (const c of out) resolveSubject(v, out, c, sStart, timeTokens);
   return out;
 }
 
-function resolveSubject(v: TokenView, all: Frame_[], c: Frame_, sStart: number): void {
+function resolveSubject(v: TokenView, all: Frame_[], c: Frame_, sStart: number, timeTokens: ReadonlySet<number> = NO_TOKENS): void {
   const g = v.grammar;
   const vg = c.group;
   const k = c.index;
@@ -181,8 +182,23 @@ function resolveSubject(v: TokenView, all: Frame_[], c: Frame_, sStart: number):
   let i = vg.start - 1;
   if (vg.infinitive) i--; // skip "to"
   while (i >= sStart && v.pos[i] === "ADV") i--;
+  // "The EU's chief on Monday bluntly rejected": a time between subject and verb is no subject
+  if (i >= sStart && timeTokens.has(i)) {
+    let j = i;
+    while (j >= sStart && timeTokens.has(j)) j--;
+    if (j >= sStart && v.pos[j] === "ADP" && !timeTokens.has(j)) j--;
+    while (j >= sStart && v.pos[j] === "ADV") j--;
+    if (j >= sStart && (v.pos[j] === "NOUN" || v.pos[j] === "PROPN" || v.pos[j] === "ADJ")) i = j;
+  }
   if (i < sStart) return;
   const low = v.low[i]!;
+  // a bare infinitive right after "help": "to help support the rights of …"
+  if (prevClause && prevClause.group.main === i && g.bareInfinitiveHeads.has(v.norm[i]!) && !prevClause.object) {
+    // (it is what the helper's clause is for, as "to support" would be)
+    vg.infinitive = true;
+    inherit(prevClause);
+    return;
+  }
   // infinitive: the controller is the governing verb's subject (or object, decided by frames later)
   if (vg.infinitive) {
     if (prevClause) inherit(prevClause);
@@ -313,6 +329,16 @@ function matchPattern(v: TokenView, p: Pattern, at: number, limit: number, regio
     cursor = found + foundLen;
   }
   return { pattern: p, end, used };
+}
+
+/** The verb a "re-" verb repeats ("reimposed" → impose), when the book has patterns for it. */
+function repeatedVerb(v: TokenView, at: number): string | null {
+  const w = v.low[at]!;
+  if (v.pos[at] !== "VERB" || !w.startsWith("re") || w.length < 7) return null;
+  const rest = w.startsWith("re-") ? w.slice(3) : w.slice(2);
+  const stem = normalise(rest, rest, v.book.vocabulary);
+  // (five letters at least: "reform" is no "form", "remove" no "move")
+  return stem.length >= 5 && stem !== v.norm[at] && v.book.verbs.has(stem) ? stem : null;
 }
 
 function bestMatch(v: TokenView, list: Pattern[] | undefined, at: number, limit: number, regions: Range[], accept: (p: Pattern) => boolean, particle = -1): Match | null {
@@ -519,13 +545,22 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     if (vg.passive && c.subject) regions.push(c.subject);
     // a particle right after the object ("pulled its forces out of Cambodia")
     const particle = c.object && c.object.end < sEnd && g.particles.has(v.low[c.object.end]!) && v.book.phrasal.has(`${v.norm[at]} ${v.low[c.object.end]}`) ? c.object.end : -1;
-    const m = bestMatch(v, book.verbs.get(v.norm[at]!), at, sEnd, regions, (p) => {
+    const accept = (p: Pattern) => {
       if (p.passiveOnly && !vg.passive) return false;
       if (p.needsObject && !c.object) return false;
       if (p.intransitive && c.object) return false;
       if (p.noPredicate && c.object && predicateAfter(v, c.object, sEnd)) return false;
       return true;
-    }, particle);
+    };
+    let m = bestMatch(v, book.verbs.get(v.norm[at]!), at, sEnd, regions, accept, particle);
+    // "reimposed blockades", "redeployed troops": doing again is doing (the verb's own patterns first)
+    const again = m ? null : repeatedVerb(v, at);
+    if (again) {
+      const own = v.norm[at]!;
+      v.norm[at] = again;
+      m = bestMatch(v, book.verbs.get(again), at, sEnd, regions, accept, particle);
+      if (!m) v.norm[at] = own;
+    }
     const frames: FrameCandidate[] = allMatches(v, book.frames.get(v.norm[at]!), at, sEnd, regions)
       .filter((fm) => !fm.pattern.passiveOnly || vg.passive)
       // "wants India to withdraw" is a demand; "wants to join" only a wish
@@ -925,7 +960,20 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     const np = npEndingAt(v, noun, sStart);
     const negatedNoun = !!np && v.low[np.start] === "no";
     // "welcomed the Soviet decision to withdraw troops": the noun's owner does what it decided
-    if (np && np.start < noun && x.subjectFrom !== null) {
+    // "approval for the United Nations to deliver aid", "borders for South Koreans to inspect": for X to do
+    let forAt = -1;
+    if (np && x.subjectFrom !== null) for (let k = noun - 1; k >= np.start - 1 && k >= sStart; k--) if (v.low[k] === "for" && v.pos[k] === "ADP") {
+      forAt = k;
+      break;
+    }
+    if (forAt >= 0) {
+      x.subject = { start: forAt + 1, end: noun + 1 };
+      x.subjectFrom = null;
+      for (const m of mentions) if (m.clause === x && m.kind !== "noun") retarget(m, x);
+    }
+    // (a common noun only: "crossed into Zaire on Tuesday to attack" and "summoned the Chinese ambassador to
+    // complain" are the subject's deeds)
+    else if (np && np.start < noun && x.subjectFrom !== null && v.pos[noun] === "NOUN") {
       let owned = false;
       for (let i = np.start; i < noun; i++) if ((v.pos[i] !== "DET" && /^\p{Lu}/u.test(v.tokens[i]!.text)) || v.low[i] === "'s" || v.low[i] === "’s" || /^(?:its|their|his|her)$/.test(v.low[i]!)) owned = true;
       if (owned) {
@@ -1043,6 +1091,7 @@ function syntheticFrame(frame: Frame, code: string): Pattern {
     intransitive: false,
     noPredicate: false,
     infinitiveOnly: false,
+    cooperative: false,
     pairCode: null,
     elseCode: null,
     frame,

@@ -52,6 +52,8 @@ export function extractEvents(doc: Doc, resources: Resources, actorAt?: DocConte
     sentences,
     entities: doc.get("entities"),
     timexes: doc.get("timexes"),
+    quotes: doc.get("quotes"),
+    timeTokens,
     published: doc.get("date").value,
     docId: doc.input.id ?? contentHash(doc.text),
   };

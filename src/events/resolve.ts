@@ -3,7 +3,7 @@
 // statements), the event's own date and place, and one record per event.
 
 import type { DatePrecision, EventActor, EventLocation, EventRecord, Modality } from "../record.js";
-import type { Entity, Sentence, Timex } from "../pipeline/layers.js";
+import type { Entity, Quote, Sentence, Timex } from "../pipeline/layers.js";
 import { firstEndingAfter } from "../pipeline/spans.js";
 import type { Frame } from "./book.js";
 import { isBarrier, npStartingAt, prepPhrases, type Range, type TokenView } from "./clause.js";
@@ -15,6 +15,10 @@ export interface DocContext {
   sentences: readonly Sentence[];
   entities: readonly Entity[];
   timexes: readonly Timex[];
+  /** Tokens inside a temporal expression. */
+  timeTokens?: ReadonlySet<number>;
+  /** The quotes layer: who reports what ("…, according to Iranian radio"). */
+  quotes?: readonly Quote[];
   /** Publication date, YYYY-MM-DD. */
   published: string;
   docId: string;
@@ -243,7 +247,10 @@ function actorsOf(ix: EntityIndex, v: TokenView, r: Range): number[] {
       continue;
     }
     const between = text.slice(a.end, b.start).toLowerCase();
-    if (/^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|-|–|\/)\s*(?:the\s+)?$/.test(between) || /\band\b|,/.test(between) && !/'s\b|’s\b/.test(between)) groups.push([ents[k]!]);
+    // (a possessive before the conjunction is the first conjunct's: "Sri Lanka's government and Tamil rebels")
+    const possessive = Math.max(between.lastIndexOf("'s"), between.lastIndexOf("’s"));
+    const afterPossessive = possessive < 0 ? between : between.slice(possessive + 2);
+    if (/^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|-|–|\/)\s*(?:the\s+)?$/.test(between) || (/\band\b|,/.test(afterPossessive) && (possessive < 0 || /\band\b/.test(afterPossessive)))) groups.push([ents[k]!]);
     else groups[groups.length - 1]!.push(ents[k]!);
   }
   // within a group, the head is the rightmost name ("Lebanon's new President Elias Hrawi"), and of names
@@ -266,7 +273,7 @@ function describesDeed(ctx: DocContext, ix: EntityIndex, c: Frame_): boolean {
   const head = c.antecedent ?? c.subject;
   if (!head) return false;
   const last = head.end - 1;
-  return ix.inRange({ start: last, end: last + 1 }).length > 0 || GROUP_NOUN.test(ctx.view.tokens[last]!.text);
+  return ix.inRange({ start: last, end: last + 1 }).length > 0 || ctx.view.isWord(last, ctx.view.grammar.groupNouns);
 }
 
 /** A modal clause followed by its condition: "may halt … if …", "could strike unless …". */
@@ -531,8 +538,11 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
   for (const m of mentions) {
     let sources = srcOf.get(m)!;
     const targets = tgtOf.get(m)!;
-    if (sources.length) continue;
-    if (sources.length === 0 && m.clause?.subject && m.sourceRanges.includes(m.clause.subject) && m.clause.subject.end - m.clause.subject.start === 1 && PRONOUNS.has(v.low[m.clause.subject.start]!)) {
+    // a person or body the actors stage could not place ("Foreign Minister Ndolo Mbaye") is inferred like an unnamed one
+    const named = sources;
+    if (sources.some((ei) => ix.countryOf(ei) !== null)) continue;
+    sources = [];
+    if (m.clause?.subject && m.sourceRanges.includes(m.clause.subject) && m.clause.subject.end - m.clause.subject.start === 1 && PRONOUNS.has(v.low[m.clause.subject.start]!)) {
       // "Iraq said it would allow …": the pronoun is the speaker
       for (let gov = m.governor, d = 0; gov && sources.length === 0 && d < 8; gov = gov.governor, d++) if (gov.kind === "speech") sources = srcOf.get(gov) ?? [];
     }
@@ -545,17 +555,20 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       const own: Range[] = [{ start: m.trigger.start, end: Math.max(m.clause.rightEnd, m.evidence.end) }];
       if (m.complementClause) own.push({ start: m.complementClause.group.start, end: m.complementClause.rightEnd });
       for (const f of m.framed) own.push(f.evidence);
-      const subjText = spanText(ctx, agent);
-      let country = GROUP_NOUN.test(subjText) && place !== null ? ix.countryOf(place) : sentenceCountry(ctx, ix, m.sentence, agent, [...targets, ...own.flatMap((r) => ix.inRange(r))]);
+      let country = v.hasWord(agent, v.grammar.groupNouns) && place !== null ? ix.countryOf(place) : sentenceCountry(ctx, ix, m.sentence, agent, [...targets, ...own.flatMap((r) => ix.inRange(r))]);
       // "President Yoweri Museveni has banned Ugandan opposition candidates": an unknown office-holder acting
       // where the sentence names one country only acts at home
-      if (!country && STATE_TITLE.test(subjText) && !FOREIGN_ROOTS.has(rootOf(m.code))) country = onlyCountry(ctx, ix, m.sentence);
+      const stateTitle = !country && v.hasWord(agent, v.grammar.stateTitles);
+      if (stateTitle && !FOREIGN_ROOTS.has(rootOf(m.code))) country = onlyCountry(ctx, ix, m.sentence);
+      // "Foreign Minister Ndolo Mbaye met his Malian counterpart in Dakar": an office-holder no one names a
+      // country for acts where the event took place, when that is not the other side's country
+      if (!country && stateTitle && place !== null && !targets.some((t) => ix.countryOf(t) === ix.countryOf(place))) country = ix.countryOf(place);
       if (!country) country = familyOf(ctx, agent);
       // "rebels killed 12 Peruvian soldiers": insurgents no one names a country for fight at home
-      if (!country && INSURGENT_NOUN.test(subjText) && targets.length && ix.countryOf(targets[0]!)?.length === 3) country = ix.countryOf(targets[0]!);
+      if (!country && v.hasWord(agent, v.grammar.insurgentNouns) && targets.length && ix.countryOf(targets[0]!)?.length === 3) country = ix.countryOf(targets[0]!);
       if (country) sources = [ix.addSynthetic(agent, country)];
     }
-    srcOf.set(m, sources);
+    srcOf.set(m, sources.length ? sources : named);
   }
   const countries = (eis: number[]) => eis.map((ei) => ix.countryOf(ei));
   const sameSource = (a: Mention, b: Mention) => {
@@ -716,7 +729,10 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     if (m.kind === "frame") {
       const framed = framedEvent(m);
       const innerCode = framed ? framedCodeOf(ctx, m) ?? framed.code : null;
-      const code = innerCode ? frameCode(ctx, m.frame!, innerCode) : null;
+      let code = innerCode ? frameCode(ctx, m.frame!, innerCode) : null;
+      // what is offered is cooperation: "offered to send troops to Jordan to help" is no threat (138) but an
+      // offer of military protection (0334)
+      if (code && m.pattern?.cooperative && rootOf(code) >= "13") code = rootOf(innerCode!) === "15" || rootOf(innerCode!) === "19" ? "0334" : "030";
       // a refusal of something we cannot code ("declined to be identified") tells nothing; an appeal, demand,
       // threat or pledge still does ("urged the U.S. to take concrete actions")
       const complementActors = m.complementClause ? [m.complementClause.object, ...m.complementClause.preps].flatMap((r) => (r ? actorsOf(ix, v, r) : [])).filter((ei) => ix.isParticipant(ei)) : [];
@@ -793,7 +809,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     let code = m.code;
     // "a car bomb killed 15 people in Baghdad": violence by unknown hands is the country's own, where it happened
     let byPlace = false;
-    // (and so is an arrest or a ban told in the passive: "an opposition leader was arrested in Nairobi")
+    // (and so is an arrest or a ban told in the passive: "an opposition leader was arrested in Nairobi", and a
+    // release: "political prisoners have been released in Tripoli")
     const unsaidAgent = m.kind === "verb" && !!m.clause?.group.passive && !m.clause.preps.some((pp) => pp.prep === "by");
     // "a Russian diplomat was expelled from Britain": the country one is expelled from expels
     if (sources.length === 0 && mod === "asserted" && unsaidAgent && EXPEL_CODES.test(code)) {
@@ -801,13 +818,31 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       const who = from ? actorsOf(ix, v, from).filter((ei) => ix.countryOf(ei)) : [];
       if (who.length) sources = who.slice(0, 1);
     }
-    if (sources.length === 0 && mod === "asserted" && (FORCE_ROOTS.has(rootOf(code)) || (rootOf(code) === "17" && unsaidAgent)) && !(m.kind === "noun" && !m.clause)) {
+    // "two soldiers were wounded when Palestinians threw stones at their patrol": the doer of the deed told by
+    // the "when" clause after a passive with no agent
+    if (sources.length === 0 && unsaidAgent && FORCE_ROOTS.has(rootOf(code))) {
+      const after = (ctx.clauses?.[m.sentence] ?? []).find((c) => c.index > m.clause!.index && c.subject !== null && c.subject.start > m.clause!.group.end && c.subject.start - 1 >= 0 && v.low[c.subject.start - 1] === "when" && c.subjectFrom === null);
+      // (when that deed is force itself, the two are one deed, folded later: "were killed when ISIL attacked")
+      const forceToo = !!after && mentions.some((x) => x.clause === after && FORCE_ROOTS.has(rootOf(x.code)));
+      const doers = after?.subject && !forceToo ? actorsOf(ix, v, after.subject).filter((ei) => ix.countryOf(ei) && ix.isParticipant(ei)) : [];
+      if (doers.length) sources = doers.slice(0, 1);
+    }
+    if (sources.length === 0 && mod === "asserted" && (FORCE_ROOTS.has(rootOf(code)) || ((rootOf(code) === "17" || code.startsWith("084")) && unsaidAgent)) && !(m.kind === "noun" && !m.clause)) {
       const place = locationOf(ix, v, m);
       const country = place !== null ? ix.countryOf(place) : null;
       if (place !== null && country) {
         sources = [ix.addSynthetic(m.trigger, country)];
         byPlace = true;
         if (!targets.some((t) => ix.countryOf(t))) targets = [place];
+      }
+    }
+    // "three Kenyan opposition activists were detained", "a Chinese dissident was sentenced": an arrest or a
+    // sentence told in the passive, with no agent and no place, is the work of the patient's own state
+    if (sources.length === 0 && mod === "asserted" && unsaidAgent && (code.startsWith("173") || code.startsWith("115") || code.startsWith("116")) && targets.length) {
+      const country = ix.countryOf(targets[0]!);
+      if (country && country.length === 3 && !country.startsWith("IGO") && !country.startsWith("NGO")) {
+        sources = [ix.addSynthetic(m.trigger, country)];
+        byPlace = true;
       }
     }
     // "Syria said Israel was responsible for the attack": an accusation by the speaker against the subject
@@ -834,7 +869,7 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       if (culprits.length) targets = culprits;
     }
     // "protesters burned tyres", "a mob attacked the embassy": crowds' violence is a riot
-    if (m.kind === "verb" && subj && (rootOf(code) === "17" || rootOf(code) === "18" || rootOf(code) === "19") && CROWD.test(spanText(ctx, subj))) code = "145";
+    if (m.kind === "verb" && subj && (rootOf(code) === "17" || rootOf(code) === "18" || rootOf(code) === "19") && isCrowd(v, subj)) code = "145";
     if (m.pattern?.elseCode && !targets.some((t) => ix.isParticipant(t))) code = m.pattern.elseCode;
     if (m.pattern?.pairCode && (targets.length > 0 || sources.length > 1)) code = m.pattern.pairCode;
     // (a noun a clause carries too: "opened an investigation into the killings")
@@ -945,7 +980,7 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     const addressed = !!m.clause?.object && !m.complementBefore && ADDRESS_VERBS.has(v.norm[m.trigger.start]!);
     const addressee = addressed ? actorsOf(ix, v, m.clause!.object!).filter((ei) => ix.isParticipant(ei) && !isMedia(ix, ei)) : [];
     if (addressee.length) target = addressee.slice(0, 1);
-    else if (addressed && namesSomeone(v, m.clause!.object!) && !isTimeWords(v, m.clause!.object!)) target = [];
+    else if (addressed && namesSomeone(v, m.clause!.object!) && !isTimeWords(ctx, m.clause!.object!)) target = [];
     else if (complement) {
       const srcCountries = countries(src);
       for (const ei of ix.inRange(complement)) {
@@ -1001,7 +1036,15 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
   return toRecords(ctx, ix, candidates);
 }
 
-const CROWD = /\b(?:protesters|demonstrators|rioters|mobs?|crowds?|marchers|students|youths|supporters|(?:hundreds|thousands|dozens) of (?!(?:\w+ )?(?:troops|soldiers|police|policemen|fighters|rebels|guerrillas|militants|gunmen|militiamen)\b))\b/i;
+/** Whether a phrase names a crowd: "protesters", "a mob", "thousands of (angry) students" but not "thousands of troops". */
+function isCrowd(v: TokenView, r: Range): boolean {
+  const g = v.grammar;
+  for (let i = r.start; i < r.end; i++) {
+    if (v.isWord(i, g.crowdNouns)) return true;
+    if (v.isWord(i, g.crowdQuantities) && i + 2 < v.tokens.length && v.low[i + 1] === "of" && !v.isWord(i + 2, g.armedNouns) && !(i + 3 < v.tokens.length && v.isWord(i + 3, g.armedNouns))) return true;
+  }
+  return false;
+}
 
 /** Whether actors are named as a coordination ("Britain and France", "Iraq, Syria and Jordan"). */
 function coordinated(ix: EntityIndex, eis: number[]): boolean {
@@ -1015,8 +1058,6 @@ const CO_AGENT_ROOTS: ReadonlySet<string> = new Set(["10", "11", "12", "13"]);
 
 /** Prepositions that introduce what a disapproval is about ("complained over", "protested at"). */
 const ABOUT_PREPS: ReadonlySet<string> = new Set(["over", "about", "at", "against"]);
-/** Deeds complained about: "Turkish violations", "Israeli raids". */
-const DEED_NOUN = /^(?:violations?|incursions?|intrusions?|attacks?|raids?|shelling|bombings?|strikes?|exercises?|tests?|killings?|aggression|occupation|crackdown|interference|intervention|actions?|moves?|policy|policies|treatment|harassment|expulsions?|arrests?|detention|annexation|blockade|provocations?)$/;
 
 /**
  * Who did what a disapproval is about: the possessor in an "over/about" phrase ("over China's exercises"), or
@@ -1036,7 +1077,7 @@ function culpritsOf(ix: EntityIndex, v: TokenView, c: Frame_, sources: number[])
       if (!isPeople(ix, ei)) continue;
       const after = tokenRangeOf(v, ix.entity(ei)).end;
       // (one modifier may come between: "Israeli air raids")
-      if ((after < pp.end && DEED_NOUN.test(v.low[after]!)) || (after + 1 < pp.end && DEED_NOUN.test(v.low[after + 1]!))) return [ei];
+      if ((after < pp.end && v.isWord(after, v.grammar.deedNouns)) || (after + 1 < pp.end && v.isWord(after + 1, v.grammar.deedNouns))) return [ei];
     }
   }
   const spans: Range[] = c.object ? [c.object, ...c.preps] : [...c.preps];
@@ -1088,7 +1129,6 @@ function foldProtestAims(ctx: DocContext, ix: EntityIndex, candidates: Candidate
 }
 
 /** Words of state office: someone so named, of no known country, acts for the country around them. */
-const STATE_TITLE = /\b(?:president|prime minister|premier|minister|judge|court|prosecutors?|police|army|military|government|authorities|governor|mayor|parliament|king|queen|chancellor|cabinet|junta)\b/i;
 
 /** Roots of what is mostly done between countries (meetings, visits, cooperation, aid): no guess at home. */
 const FOREIGN_ROOTS: ReadonlySet<string> = new Set(["01", "02", "03", "04", "05", "06", "07"]);
@@ -1121,28 +1161,27 @@ function onlyCountry(ctx: DocContext, ix: EntityIndex, sentence: number): string
   return only;
 }
 
-/** The country a sentence is about: the one most of its actors belong to (none when two tie for it). */
-const GROUP_NOUN = /\b(?:officials?|authorities|forces|troops|police|rebels|militants|gunmen|insurgents|guerrillas|separatists|protesters|demonstrators|elders|leaders?|government|army|soldiers|group|members|activists|workers|students|people|residents|villagers|supporters|fighters|crowds?|thousands|hundreds|dozens|youths|settlers|refugees|hackers)\b/i;
 
 function spanText(ctx: DocContext, r: Range): string {
   const toks = ctx.view.tokens;
   return ctx.text.slice(toks[r.start]!.start, toks[r.end - 1]!.end);
 }
 
+/** The country a sentence is about: the one most of its actors belong to (none when two tie for it). */
 function sentenceCountry(ctx: DocContext, ix: EntityIndex, sentence: number, subject: Range, targets: number[]): string | null {
   const s = ctx.sentences[sentence]!;
   const subjText = spanText(ctx, subject);
   // only for a subject that names someone: a capitalised name or a group noun, not "it" or "the move"
-  if (!/\p{Lu}/u.test(subjText) && !GROUP_NOUN.test(subjText)) return null;
+  if (!/\p{Lu}/u.test(subjText) && !ctx.view.hasWord(subject, ctx.view.grammar.groupNouns)) return null;
   const counts = new Map<string, number>();
   const targetCountries = new Set(targets.map((t) => ix.countryOf(t)));
-  const attribution = attributionOf(ctx, sentence);
+  const attributions = attributionsOf(ctx, sentence);
   for (const ei of ix.inRange({ start: s.tokenStart, end: s.tokenEnd })) {
     const c = ix.countryOf(ei);
     if (c && targetCountries.has(c)) continue;
     if (!c || !ix.entity(ei).actor && !ix.entity(ei).geo) continue;
     // (who reports it is not who did it: "…, according to Iranian radio", "a statement reported by the BBC")
-    if (isMedia(ix, ei) || (attribution && ix.entity(ei).start >= attribution)) continue;
+    if (isMedia(ix, ei) || reports(attributions, ix.entity(ei))) continue;
     // (an international body is no one's country: "the rebels … seized from United Nations peacekeepers")
     if (c.startsWith("IGO") || c.startsWith("NGO")) continue;
     counts.set(c, (counts.get(c) ?? 0) + 1);
@@ -1173,7 +1212,7 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
   // "police prevented the demonstration staged by students …": repression of a protest or of people no one
   // names a country for is at home, whatever country the rest of the sentence mentions
   const object = m.clause?.object ?? null;
-  if (m.kind === "verb" && object && m.code.startsWith("17") && !m.clause!.group.passive && ix.inRange(object).length === 0 && PROTEST_NOUN.test(spanText(ctx, object))) {
+  if (m.kind === "verb" && object && m.code.startsWith("17") && !m.clause!.group.passive && ix.inRange(object).length === 0 && namesProtest(v, object)) {
     const country = ix.countryOf(sources[0]!);
     if (country) return [ix.addSynthetic(object, country)];
   }
@@ -1197,7 +1236,7 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
   // force against people of no named country ("troops killed 20 guerrillas") is a country's own conflict
   // (in the passive, the subject: "the leader of the rebels was killed by Sri Lankan troops")
   const patient = m.kind === "verb" && m.clause?.group.passive ? m.clause.subject : object;
-  if (FORCE_ROOTS.has(m.code.slice(0, 2)) && patient && (GROUP_NOUN.test(spanText(ctx, patient)) || PEOPLE_NOUN.test(spanText(ctx, patient)))) {
+  if (FORCE_ROOTS.has(m.code.slice(0, 2)) && patient && (v.hasWord(patient, v.grammar.groupNouns) || v.hasWord(patient, v.grammar.peopleNouns))) {
     const country = ix.countryOf(sources[0]!);
     if (country) return [ix.addSynthetic(patient, country)];
   }
@@ -1206,11 +1245,12 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
 const FORCE_ROOTS: ReadonlySet<string> = new Set(["18", "19", "20"]);
 /** Expulsions: of diplomats (161, 166) and of people (174). */
 const EXPEL_CODES = /^(?:161|166|174)/;
-const INSURGENT_NOUN = /\b(?:rebels?|guerrillas?|insurgents?|militants?|gunmen|separatists?|rioters|mobs?|assailants|attackers)\b/i;
-/** Protests and strikes, what repression is used against. */
-const PROTEST_NOUN = /^(?:the |a |an |their |its |his |her )?(?:\w+ )?(?:demonstrations?|protests?|rally|rallies|marches|march|strikes?|sit-ins?|meetings?|gatherings?|vigils?)\b/i;
-/** People force is used against (besides GROUP_NOUN's groups). */
-const PEOPLE_NOUN = /\b(?:guerrillas?|civilians?|insurgents?|separatists?|opponents?|dissidents?|prisoners?|detainees?|suspects?|journalists?|men|women|children|persons?|strongholds?|positions?|bases?|camps?|hideouts?|villages?|towns?|homes?|houses?|neighbou?rhoods?)\b/i;
+/** Whether a phrase opens with a protest or strike (after a determiner and one modifier): "the student demonstration". */
+function namesProtest(v: TokenView, r: Range): boolean {
+  let i = r.start;
+  if (i < r.end && (v.pos[i] === "DET" || v.pos[i] === "PRON")) i++;
+  return (i < r.end && v.isWord(i, v.grammar.protestNouns)) || (i + 1 < r.end && v.isWord(i + 1, v.grammar.protestNouns));
+}
 const DOMESTIC_ROOTS: ReadonlySet<string> = new Set(["08", "09", "14", "17"]);
 const DOMESTIC_VERBAL_ROOTS: ReadonlySet<string> = new Set(["10", "12", "13"]);
 
@@ -1240,7 +1280,7 @@ function fallbackTarget(ctx: DocContext, ix: EntityIndex, m: Mention, sources: n
   }
   let best = -1;
   let bestDist = Infinity;
-  const attribution = attributionOf(ctx, m.sentence);
+  const attributions = attributionsOf(ctx, m.sentence);
   for (const ei of ix.inRange({ start: s.tokenStart, end: s.tokenEnd })) {
     if (!ix.isParticipant(ei) || isMedia(ix, ei)) continue;
     const c = ix.countryOf(ei);
@@ -1249,7 +1289,7 @@ function fallbackTarget(ctx: DocContext, ix: EntityIndex, m: Mention, sources: n
     const tok = ctx.view.tokens;
     if (subj && e.start >= tok[subj.start]!.start && e.end <= tok[subj.end - 1]!.end) continue;
     if (elsewhere.some((r) => e.start >= tok[r.start]!.start && e.end <= tok[r.end - 1]!.end)) continue;
-    if (attribution !== null && e.start >= attribution) continue;
+    if (reports(attributions, e)) continue;
     // "on the Thai border": a neighbour named by its border says where, not to whom
     if (isPeople(ix, ei) && namesBorder(ctx.view, e)) continue;
     const d = e.start >= tok[at]!.start ? e.start - tok[at]!.start : (tok[at]!.start - e.end) * 3;
@@ -1261,17 +1301,44 @@ function fallbackTarget(ctx: DocContext, ix: EntityIndex, m: Mention, sources: n
   return best >= 0 ? [best] : [];
 }
 
-/** Where an attribution ("according to …") starts in a sentence (a character offset), or null. */
-function attributionOf(ctx: DocContext, sentence: number): number | null {
-  const s = ctx.sentences[sentence]!;
-  const v = ctx.view;
-  for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) if (v.low[i] === "according" && v.low[i + 1] === "to") return v.tokens[i]!.start;
-  return null;
+/**
+ * The quotes of a sentence whose speaker follows the cue ("…, according to Iranian radio", "According to
+ * police, …"): an attribution the quotes stage found, of what the sentence reports.
+ */
+function attributionsOf(ctx: DocContext, sentence: number): readonly Quote[] {
+  let bySentence = attributionCache.get(ctx);
+  if (!bySentence) {
+    bySentence = new Map();
+    for (const q of ctx.quotes ?? []) {
+      if (!q.cue || !q.speaker || q.speaker.start < q.cue.end) continue;
+      // set off by a comma from what it reports: "S, according to X", "According to X, S" (a passive's
+      // agent the quotes stage took for a speaker is not: "the aid package proposed by the Commission")
+      const gap = q.end <= q.cue.start ? ctx.text.slice(q.end, q.cue.start) : q.start >= q.speaker.end ? ctx.text.slice(q.speaker.end, q.start) : "";
+      if (!gap.includes(",")) continue;
+      const list = bySentence.get(q.sentence);
+      if (list) list.push(q);
+      else bySentence.set(q.sentence, [q]);
+    }
+    attributionCache.set(ctx, bySentence);
+  }
+  return bySentence.get(sentence) ?? NO_QUOTES;
+}
+/** Each document's attributions by sentence (built once per document). */
+const attributionCache = new WeakMap<DocContext, Map<number, Quote[]>>();
+const NO_QUOTES: readonly Quote[] = [];
+
+/** Whether a mention is part of an attribution, not of what it reports: after the cue, outside the content. */
+function reports(attributions: readonly Quote[], e: { start: number; end: number }): boolean {
+  for (const q of attributions) if (e.start >= q.cue!.start && !(e.start >= q.start && e.end <= q.end)) return true;
+  return false;
 }
 
-/** A phrase of time words only ("Wednesday", "last month"). */
-function isTimeWords(v: TokenView, r: Range): boolean {
-  for (let i = r.start; i < r.end; i++) if (!/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last|next|this|week|month|year|morning|evening|night|on|the)$/.test(v.low[i]!)) return false;
+/** A phrase that is a temporal expression only ("Wednesday", "last month"), from the timexes layer. */
+function isTimeWords(ctx: DocContext, r: Range): boolean {
+  const time = ctx.timeTokens;
+  if (!time) return false;
+  const v = ctx.view;
+  for (let i = r.start; i < r.end; i++) if (!time.has(i) && v.pos[i] !== "DET" && v.pos[i] !== "ADP") return false;
   return true;
 }
 

@@ -47,3 +47,18 @@ test("actors at the event's date: Moon Jae-in led South Korea in 2018, not in 20
   assert.ok(past, JSON.stringify(evs.map((e) => [e.cameo, e.date, e.source?.code])));
   if (past.source?.country === "KOR" && past.source.code.length > 3) assert.equal(past.source.code, "KORGOV");
 });
+
+test("a user's grammar adds to its word lists: a crowd's violence is a riot", () => {
+  const dir = mkdtempSync(join(tmpdir(), "dyad-events-"));
+  try {
+    mkdirSync(join(dir, "events"));
+    writeFileSync(join(dir, "events", "grammar.jsonc"), '{ "crowdNouns": ["looter"] }\n');
+    const text = "Looters attacked the Israeli embassy in Cairo on Monday.";
+    const before = createAnalyzer(fsDataSource([])).analyze(text, { date: "2020-07-01" }).events;
+    assert.ok(before.some((e) => e.cameo.startsWith("1") && e.cameo !== "145"), JSON.stringify(before));
+    const after = createAnalyzer(fsDataSource([dir])).analyze(text, { date: "2020-07-01" }).events;
+    assert.ok(after.some((e) => e.cameo === "145"), JSON.stringify(after));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

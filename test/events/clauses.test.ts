@@ -147,6 +147,18 @@ test("'according to …' names no target", () => {
   assert.equal(pair(withRoot(evs, "19")[0]), "IRQ>IRQ", show(evs));
 });
 
+test("'According to X, …' names the reporter, not a side, and what follows it still counts", () => {
+  const evs = asserted(events("According to Iranian radio, Iraqi troops shelled Kurdish villages in the north."));
+  assert.equal(pair(withRoot(evs, "19")[0]), "IRQ>IRQ", show(evs));
+});
+
+test("a crowd's violence is a riot; an army's is not", () => {
+  const crowd = asserted(events("Thousands of angry protesters attacked the Israeli embassy in Cairo."));
+  assert.ok(crowd.some((e) => e.cameo === "145"), show(crowd));
+  const troops = asserted(events("Thousands of Iraqi troops attacked Kurdish villages in the north."));
+  assert.ok(!troops.some((e) => e.cameo === "145") && withRoot(troops, "19").length > 0, show(troops));
+});
+
 test("a participle with only a time after it describes the noun before it", () => {
   const all = events("The rebels will return weapons seized last year from United Nations peacekeepers.");
   assert.equal(withRoot(asserted(all), "17").length, 0, show(all));
@@ -225,4 +237,78 @@ test("an event needs its doer: a deed no one and no place is named for is left o
 
 test("a statement about no one is a quote, not an event", () => {
   assert.equal(events("Russia said on Monday that it would keep its gas prices.").filter((e) => e.cameo === "010").length, 0);
+});
+
+test("an arrest told in the passive with no agent and no place is the patient's own state's", () => {
+  const evs = asserted(events("Three Iraqi opposition activists were detained on Monday."));
+  assert.equal(pair(withRoot(evs, "17")[0]), "IRQ>IRQ", show(evs));
+});
+
+test("a past form wink took for a noun before a bare noun is the verb: 'soldiers tortured detainees'", () => {
+  const evs = asserted(events("Iraqi soldiers tortured Kuwaiti detainees."));
+  assert.equal(withRoot(evs, "18")[0]?.cameo, "1822", show(evs));
+});
+
+test("an office-holder the actors stage cannot place acts for the country where the event took place", () => {
+  const evs = asserted(events("Foreign Minister Ndolo Mbaye met the President of France in Baghdad on Monday."));
+  const e = withRoot(evs, "04")[0];
+  assert.ok(e, show(evs));
+  assert.deepEqual([e.source?.country, e.target?.country].sort(), ["FRA", "IRQ"], show(evs));
+});
+
+test("wink's participles: 'are striking X' is a verb; 'carried out coordinated attacks', 'Iraqi-backed' are adjectives", () => {
+  const striking = asserted(events("Russian warplanes are striking Iraqi positions in the city."));
+  assert.equal(pair(withRoot(striking, "19")[0]), "RUS>IRQ", show(striking));
+  const coordinated = asserted(events("Iraqi troops carried out coordinated attacks on Syria."));
+  assert.equal(pair(withRoot(coordinated, "19")[0]), "IRQ>SYR", show(coordinated));
+  const both = asserted(events("Iraq and Syria have both condemned Turkey."));
+  assert.ok(withRoot(both, "11").length >= 1, show(both));
+});
+
+test("a purpose infinitive after a place and a time is the subject's deed; 'for X to' is X's", () => {
+  const evs = events("Iraqi troops crossed into Syria on Tuesday to attack Kurdish villages.");
+  const attack = withRoot(evs, "19")[0];
+  assert.equal(attack?.source?.country, "IRQ", show(evs));
+  const forX = events("Turkey asked for approval for Iraq to deliver aid to Syria.");
+  assert.equal(withRoot(forX, "07")[0]?.source?.country, "IRQ", show(forX));
+});
+
+test("a possessive before a conjunction is the first conjunct's: 'Iraq's government and Syria'", () => {
+  const evs = asserted(events("Iraq's government and Syria signed a trade agreement on Monday."));
+  const e = evs.find((x) => x.cameo.startsWith("05") || x.cameo.startsWith("03") || x.cameo.startsWith("06"));
+  assert.ok(e, show(evs));
+  assert.deepEqual([e.source?.country, e.target?.country].sort(), ["IRQ", "SYR"], show(evs));
+});
+
+test("a release told in the passive with no agent is by the country where it took place", () => {
+  const evs = asserted(events("Hundreds of political prisoners have been released in Baghdad."));
+  assert.equal(withRoot(evs, "08")[0]?.source?.country, "IRQ", show(evs));
+});
+
+test("a headline's present tense before a bare noun object is the verb: 'Iraq lifts blockade of Syria'", () => {
+  const evs = asserted(events("Iraq lifts blockade of Syria."));
+  assert.equal(pair(withRoot(evs, "08")[0]), "IRQ>SYR", show(evs));
+});
+
+test("a time between the subject and its verb is no subject: 'Iraq's foreign minister on Monday rejected'", () => {
+  const evs = asserted(events("Iraq's foreign minister on Monday bluntly rejected Syria's request."));
+  assert.equal(pair(withRoot(evs, "12")[0]), "IRQ>SYR", show(evs));
+});
+
+test("a 're-' verb is the verb done again: 'reimposed blockades' is a blockade", () => {
+  const evs = asserted(events("Iraq reimposed a blockade on Syria."));
+  assert.equal(pair(withRoot(evs, "19")[0]), "IRQ>SYR", show(evs));
+});
+
+test("an offer to send troops is an offer of military protection, not a threat", () => {
+  const evs = asserted(events("Iraq has offered to send troops to Syria."));
+  assert.ok(evs.some((e) => e.cameo === "0334"), show(evs));
+  assert.ok(!evs.some((e) => e.cameo.startsWith("13")), show(evs));
+});
+
+test("a passive deed with no agent is done by the subject of the 'when' clause after it", () => {
+  const evs = asserted(events("Two Iraqi soldiers were wounded when Palestinians threw stones at their patrol."));
+  const e = withRoot(evs, "18")[0];
+  assert.ok(e, show(evs));
+  assert.equal(pair(e), "PSE>IRQ", show(evs));
 });

@@ -56,6 +56,7 @@ export const KNOWN: Record<string, Known> = {
   Police: { type: "ORG", code: "IRQCOP", country: "IRQ" },
   Hanoi: { type: "GPE", geo: { lat: 21.03, lon: 105.85, country: "VNM" } },
   Baghdad: { type: "GPE", geo: { lat: 33.31, lon: 44.36, country: "IRQ" } },
+  Cairo: { type: "GPE", geo: { lat: 30.04, lon: 31.24, country: "EGY" } },
   Kaesong: { type: "GPE", geo: { lat: 37.97, lon: 126.55, country: "PRK" } },
   Kenya: { type: "GPE", code: "KEN" },
   Somalia: { type: "GPE", code: "SOM" },
