@@ -28,6 +28,8 @@ export interface DocContext {
   clauses?: Frame_[][];
   /** The family code (NGO, IGO) of a body named by a common noun phrase ("human rights group"), when it has one. */
   familyOf?: (phrase: string) => string | null;
+  /** The attributions of each sentence ("…, according to X"), from the quotes layer (built when first asked for). */
+  attributions?: Map<number, Quote[]>;
   /** Re-resolve an entity's actor at a date (the actors stage's resolver), when there is one. */
   actorAt?: (entity: Entity, index: number, date: string) => { code: string; country: string | null; name?: string | null } | null;
 }
@@ -1128,8 +1130,6 @@ function foldProtestAims(ctx: DocContext, ix: EntityIndex, candidates: Candidate
   if (folded.size) for (let i = candidates.length - 1; i >= 0; i--) if (folded.has(candidates[i]!)) candidates.splice(i, 1);
 }
 
-/** Words of state office: someone so named, of no known country, acts for the country around them. */
-
 /** Roots of what is mostly done between countries (meetings, visits, cooperation, aid): no guess at home. */
 const FOREIGN_ROOTS: ReadonlySet<string> = new Set(["01", "02", "03", "04", "05", "06", "07"]);
 
@@ -1306,7 +1306,7 @@ function fallbackTarget(ctx: DocContext, ix: EntityIndex, m: Mention, sources: n
  * police, …"): an attribution the quotes stage found, of what the sentence reports.
  */
 function attributionsOf(ctx: DocContext, sentence: number): readonly Quote[] {
-  let bySentence = attributionCache.get(ctx);
+  let bySentence = ctx.attributions;
   if (!bySentence) {
     bySentence = new Map();
     for (const q of ctx.quotes ?? []) {
@@ -1319,12 +1319,10 @@ function attributionsOf(ctx: DocContext, sentence: number): readonly Quote[] {
       if (list) list.push(q);
       else bySentence.set(q.sentence, [q]);
     }
-    attributionCache.set(ctx, bySentence);
+    ctx.attributions = bySentence;
   }
   return bySentence.get(sentence) ?? NO_QUOTES;
 }
-/** Each document's attributions by sentence (built once per document). */
-const attributionCache = new WeakMap<DocContext, Map<number, Quote[]>>();
 const NO_QUOTES: readonly Quote[] = [];
 
 /** Whether a mention is part of an attribution, not of what it reports: after the cue, outside the content. */
