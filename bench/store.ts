@@ -23,6 +23,7 @@ import { Worker } from "node:worker_threads";
 import { createAnalyzer } from "../src/analyze.js";
 import { fsDataSource } from "../src/node/data.js";
 import { ingest } from "../src/ingest/ingest.js";
+import { WARM_UP_TEXT } from "../src/ingest/item.js";
 import { openStore, prepareDocument, SqliteStore, type EventFilter, type EventStore, type TimelinePeriod } from "../src/store/index.js";
 import { SyntheticNews } from "./synthetic.js";
 
@@ -80,14 +81,18 @@ function corpus(n: number): { id: string; text: string; date?: string; title?: s
   });
 }
 
-/** The analyser's own rate on `threads` worker threads (no store): the rate ingest can approach. */
+/**
+ * The analyser's own rate on `threads` worker threads (no store): the rate ingest can approach. Each
+ * thread warms up as an ingest worker does (one short article while it starts, untimed), so that the
+ * two rates are of analysers equally far into V8's compiling.
+ */
 async function parallelAnalyseRate(docs: ReturnType<typeof corpus>, threads: number, today: string): Promise<number> {
   const shares = Array.from({ length: threads }, (_, k) => docs.filter((_, i) => i % threads === k));
   const results = await Promise.all(
     shares.map(
       (share) =>
         new Promise<{ n: number; ms: number }>((resolve, reject) => {
-          const w = new Worker(new URL("./analyse-worker.js", import.meta.url), { workerData: { docs: share, warm: share.slice(0, 20), today } });
+          const w = new Worker(new URL("./analyse-worker.js", import.meta.url), { workerData: { docs: share, warm: [{ text: WARM_UP_TEXT, date: today }], today } });
           w.once("message", (m: { n: number; ms: number }) => {
             resolve(m);
             void w.terminate();

@@ -68,6 +68,9 @@ export function hostOf(url: string): string | null {
   }
 }
 
+/** What a worker analyses once it has started, so that its analyser's books are loaded before the first real document. */
+export const WARM_UP_TEXT = "WASHINGTON (Reuters) - The president met the foreign minister in Paris on Monday, officials said.";
+
 /** Extract, analyse and prepare one item; failures come back as values, never thrown. */
 export function processItem(item: WorkItem, analyzer: RecordMaker, options: AnalyzeOptions): WorkResult {
   let input: DocumentInput;

@@ -2,7 +2,7 @@
 // item it is sent into prepared rows for the single writer.
 
 import { parentPort, workerData } from "node:worker_threads";
-import { makeAnalyzer, processItem, type AnalyzerSpec, type WorkItem } from "./item.js";
+import { makeAnalyzer, processItem, WARM_UP_TEXT, type AnalyzerSpec, type WorkItem } from "./item.js";
 
 interface Init {
   analyzer: AnalyzerSpec;
@@ -19,7 +19,7 @@ makeAnalyzer(init.analyzer).then(
   (analyzer) => {
     // Load the analyser's books now, not on the first real document.
     try {
-      analyzer.analyze({ text: "WASHINGTON (Reuters) - The president met the foreign minister in Paris on Monday, officials said." }, { today: init.today, date: init.today });
+      analyzer.analyze({ text: WARM_UP_TEXT }, { today: init.today, date: init.today });
     } catch {
       // a stand-in analyser may refuse it; real documents will tell
     }
