@@ -40,6 +40,8 @@ function median(xs: number[]): number {
 
 /** Warm-up passes over the corpus at most, before the measured rounds. */
 const MAX_WARMUP_ROUNDS = 10;
+/** Articles analysed before the rate is taken to be steady (it can rest on a plateau, then climb again). */
+const MIN_WARMUP_ARTICLES = 1000;
 /** Warm-up ends once the pass just done is at most this much faster than the one before. */
 const STEADY = 1.05;
 
@@ -59,7 +61,7 @@ export function benchAnalyze(docs: DocumentInput[], rounds: number, stages: read
     const { rate } = pass();
     warm.push(rate);
     warmDocs += docs.length;
-    if (warmDocs >= 600 && rate <= prev * STEADY) break;
+    if (warmDocs >= MIN_WARMUP_ARTICLES && rate <= prev * STEADY) break;
     prev = rate;
   }
   for (const k of Object.keys(analyzer.timings)) delete analyzer.timings[k];
