@@ -132,6 +132,7 @@ function main(): void {
   }
   const { docs, label } = loadCorpus(values.corpus);
   const rounds = Number(values.rounds ?? 5);
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a whole number of at least 1, not "${values.rounds}"`);
   const kb = docs.reduce((a, d) => a + d.text.length, 0) / docs.length / 1024;
   const first = benchFirstPass(docs);
   const { rate, perStage, events, warmup } = benchAnalyze(docs, rounds);
@@ -139,7 +140,9 @@ function main(): void {
   const upTo = (last: string) => DEFAULT_STAGES.slice(0, DEFAULT_STAGES.findIndex((s) => s.name === last) + 1);
   const partial = (["time", "actors", "quotes"] as const).map((last) => ({ last, rate: benchAnalyze(docs, rounds, upTo(last)).rate }));
   const wink = benchWink(docs, rounds);
-  const cold = benchColdStart(Number(values.cold ?? 7));
+  const coldRuns = Number(values.cold ?? 7);
+  if (!Number.isInteger(coldRuns) || coldRuns < 0) throw new Error(`--cold must be a whole number, not "${values.cold}"`);
+  const cold = coldRuns > 0 ? benchColdStart(coldRuns) : null;
   const lines = [
     `corpus: ${label} (${docs.length} articles, ${kb.toFixed(1)} KB average), one core`,
     `first pass of a new analyser: ${first.toFixed(0)} articles/s (V8 still compiling)`,
@@ -148,11 +151,11 @@ function main(): void {
     ...Object.entries(perStage).map(([k, ms]) => `  ${k.padEnd(10)} ${ms.toFixed(3)} ms/article`),
     ...partial.map(({ last, rate: r }) => `stages up to ${last.padEnd(7)} ${r.toFixed(0)} articles/s`),
     `wink-nlp alone (tokens, POS, lemmas; part of every rate above): ${wink.toFixed(0)} articles/s`,
-    `cold start of \`dyad analyze\` on one article: ${cold.toFixed(0)} ms (median)`,
+    cold === null ? "cold start: not measured (--cold 0)" : `cold start of \`dyad analyze\` on one article: ${cold.toFixed(0)} ms (median)`,
     `targets: ≥ 300 articles/s without events, ≥ 200 with; cold start < 700 ms`,
   ];
   process.stdout.write(lines.join("\n") + "\n");
-  process.stdout.write(`BENCH analyze_rate=${rate.toFixed(1)} first_pass_rate=${first.toFixed(1)} ${partial.map(({ last, rate: r }) => `rate_to_${last}=${r.toFixed(1)}`).join(" ")} wink_rate=${wink.toFixed(1)} cold_start_ms=${cold.toFixed(0)}\n`);
+  process.stdout.write(`BENCH analyze_rate=${rate.toFixed(1)} first_pass_rate=${first.toFixed(1)} ${partial.map(({ last, rate: r }) => `rate_to_${last}=${r.toFixed(1)}`).join(" ")} wink_rate=${wink.toFixed(1)}${cold === null ? "" : ` cold_start_ms=${cold.toFixed(0)}`}\n`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
