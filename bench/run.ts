@@ -134,14 +134,23 @@ function main(): void {
   const rounds = Number(values.rounds ?? 5);
   if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a whole number of at least 1, not "${values.rounds}"`);
   const kb = docs.reduce((a, d) => a + d.text.length, 0) / docs.length / 1024;
+  // (a minute or two in all: say what is running, on stderr so that stdout stays the report)
+  const step = (what: string) => process.stderr.write(`bench: ${what}…\n`);
+  step("first pass of a new analyser");
   const first = benchFirstPass(docs);
+  step("all stages, warming up then measuring");
   const { rate, perStage, events, warmup } = benchAnalyze(docs, rounds);
   // The rate up to each stage, measured on its own (each issue's target is for the stages it adds to the ones before it).
   const upTo = (last: string) => DEFAULT_STAGES.slice(0, DEFAULT_STAGES.findIndex((s) => s.name === last) + 1);
-  const partial = (["time", "actors", "quotes"] as const).map((last) => ({ last, rate: benchAnalyze(docs, rounds, upTo(last)).rate }));
+  const partial = (["time", "actors", "quotes"] as const).map((last) => {
+    step(`stages up to ${last}`);
+    return { last, rate: benchAnalyze(docs, rounds, upTo(last)).rate };
+  });
+  step("wink-nlp alone");
   const wink = benchWink(docs, rounds);
   const coldRuns = Number(values.cold ?? 7);
   if (!Number.isInteger(coldRuns) || coldRuns < 0) throw new Error(`--cold must be a whole number, not "${values.cold}"`);
+  if (coldRuns > 0) step("cold start");
   const cold = coldRuns > 0 ? benchColdStart(coldRuns) : null;
   const lines = [
     `corpus: ${label} (${docs.length} articles, ${kb.toFixed(1)} KB average), one core`,
