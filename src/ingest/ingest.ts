@@ -89,6 +89,11 @@ function release(l: Limiter): void {
   l.waiters.shift()?.();
 }
 
+/** An origin fetched over the network. */
+const REMOTE = /^https?:\/\//i;
+/** Fetches at once: the in-flight window is sized for the analysers, not for the servers. */
+const MAX_FETCHES = 16;
+
 function isIterable(x: unknown): x is AsyncIterable<Task | SourceFailure> {
   return typeof x === "object" && x !== null && Symbol.asyncIterator in x;
 }
@@ -192,6 +197,7 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
     await write(result.prepared);
   };
 
+  const fetches: Limiter = { active: 0, waiters: [] };
   const handle = async (task: Task, stack: AsyncIterator<Task | SourceFailure>[]) => {
     if (task.sourceKey && !options.refetch && (await store.hasSource(task.sourceKey))) {
       progress.skipped++;
@@ -204,10 +210,15 @@ export async function ingest(sources: readonly string[], options: IngestOptions 
       return report();
     }
     let loaded: WorkItem | AsyncIterable<Task | SourceFailure>;
+    // Many documents wait for the analysers at once; fetches over the network go a few at a time.
+    const remote = REMOTE.test(task.origin);
+    if (remote) await acquire(fetches, MAX_FETCHES);
     try {
       loaded = await task.load();
     } catch (err) {
       return fail(task.origin, err instanceof LoadError ? err.stage : "read", messageOf(err));
+    } finally {
+      if (remote) release(fetches);
     }
     if (isIterable(loaded)) {
       stack.push(loaded[Symbol.asyncIterator]());

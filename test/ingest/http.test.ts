@@ -101,3 +101,33 @@ test("URLs and feeds are fetched; failures are one line each and the batch goes 
     cleanup();
   }
 });
+
+test("many URLs are fetched a few at a time, however many documents wait for the analysers", { timeout: 60_000 }, async () => {
+  let open = 0;
+  let most = 0;
+  const server = createServer((req, res) => {
+    open++;
+    most = Math.max(most, open);
+    // each page takes a while, so that fetches overlap if they may
+    setTimeout(() => {
+      res.writeHead(200, { "content-type": "text/plain" });
+      res.end(`Report ${req.url}.\nEVENT 042 USA CHN 2020-07-05\n`);
+      open--;
+    }, 100).unref();
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { dir, cleanup } = tempDir("dyad-http-");
+  try {
+    const urls = Array.from({ length: 60 }, (_, i) => `${base}/r${i}.txt`);
+    const r = await run(["ingest", ...urls, "--db", join(dir, "many.db"), "--analyzer", STUB, "--jobs", "1"], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /60 added/);
+    assert.ok(most > 1, `fetches overlap (${most} at most)`);
+    assert.ok(most <= 16, `${most} fetches at once`);
+  } finally {
+    server.close();
+    server.closeAllConnections();
+    cleanup();
+  }
+});
