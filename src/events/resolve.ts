@@ -1352,10 +1352,6 @@ function namesSomeone(v: TokenView, r: Range): boolean {
   return false;
 }
 
-function sameSet(a: number[], b: number[]): boolean {
-  return a.length === b.length && a.every((x) => b.includes(x));
-}
-
 /** Whether mention b (a recap) may refer to a: it names no actor, or one a names too. */
 function sharesActors(ix: EntityIndex, srcOf: Map<Mention, number[]>, tgtOf: Map<Mention, number[]>, a: Mention, b: Mention): boolean {
   const ca = [...srcOf.get(a)!, ...tgtOf.get(a)!].map((e) => ix.countryOf(e));

@@ -149,7 +149,7 @@ export function planOf(filter: EventFilter, options: PlanOptions = {}): Plan {
     const alts: Cond[] = [];
     for (const a of filter.actor) {
       const v = a.trim();
-      if (CODE.test(v)) alts.push({ sql: "e.src_code GLOB ?", params: [v + "*"] }, { sql: "e.tgt_code GLOB ?", params: [v + "*"] });
+      if (isActorCode(v)) alts.push({ sql: "e.src_code GLOB ?", params: [v + "*"] }, { sql: "e.tgt_code GLOB ?", params: [v + "*"] });
       else alts.push(...nameConditions(v, options.names?.get(v)));
     }
     // Names that no event holds: no event matches (a constant the planner decides before any loop).
