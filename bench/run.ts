@@ -115,17 +115,61 @@ export function benchColdStart(runs: number): number {
   return median(times);
 }
 
-const USAGE = `usage: npm run bench [-- --corpus FILE.jsonl] [--rounds N] [--cold N]
+const USAGE = `usage: npm run bench [-- --corpus FILE.jsonl] [--rounds N] [--cold N] [--only CONFIG]
 
 Analyser throughput on one core, in articles/s: each configuration (all stages, and the
-stages up to time, actors and quotes) warms up until its rate is steady, then the median
-of N passes over the corpus (default 5) is reported, with ms per stage. Then the cold
+stages up to time, actors and quotes) runs in a node process of its own, warms up until
+its rate is steady, then the median of N passes over the corpus (default 5) is reported,
+with ms per stage. Then the cold
 start of \`dyad analyze\` on one article (median of --cold runs, default 7).
 The corpus defaults to ../shared/eval-dev/bench-voa.jsonl, else the bundled example.
+--only CONFIG measures one configuration (first, all, time, actors, quotes, wink) in this
+process and prints its figures as JSON.
 `;
 
+/** The configurations measured, each in a process of its own. */
+const CONFIGS = ["first", "all", "time", "actors", "quotes", "wink"] as const;
+type Config = (typeof CONFIGS)[number];
+interface Measured {
+  rate: number;
+  perStage?: Record<string, number>;
+  events?: number;
+  warmup?: number[];
+}
+
+/** Measure one configuration in this process. */
+function measure(config: Config, docs: DocumentInput[], rounds: number): Measured {
+  const upTo = (last: string) => DEFAULT_STAGES.slice(0, DEFAULT_STAGES.findIndex((s) => s.name === last) + 1);
+  switch (config) {
+    case "first":
+      return { rate: benchFirstPass(docs) };
+    case "all":
+      return benchAnalyze(docs, rounds);
+    case "wink":
+      return { rate: benchWink(docs, rounds) };
+    default:
+      return { rate: benchAnalyze(docs, rounds, upTo(config)).rate };
+  }
+}
+
+/**
+ * Measure one configuration in a new node process. Each gets its own, as a user's pipeline
+ * would: in one shared process, the configurations measured later ran on code V8 had
+ * compiled for the ones before, with their caches' garbage on the heap.
+ */
+function measureApart(config: Config, corpus: string | undefined, rounds: number): Measured {
+  const corpusArgs = corpus === undefined ? [] : ["--corpus", corpus];
+  const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), "--only", config, ...corpusArgs, "--rounds", String(rounds)], {
+    stdio: ["ignore", "pipe", "inherit"],
+    encoding: "utf8",
+  });
+  return JSON.parse(out) as Measured;
+}
+
 function main(): void {
-  const { values } = parseArgs({ options: { corpus: { type: "string" }, rounds: { type: "string" }, cold: { type: "string" }, help: { type: "boolean", short: "h" } } });
+  const { values } = parseArgs({
+    options: { corpus: { type: "string" }, rounds: { type: "string" }, cold: { type: "string" }, only: { type: "string" }, help: { type: "boolean", short: "h" } },
+  });
   if (values.help) {
     process.stdout.write(USAGE);
     return;
@@ -133,27 +177,38 @@ function main(): void {
   const { docs, label } = loadCorpus(values.corpus);
   const rounds = Number(values.rounds ?? 5);
   if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a whole number of at least 1, not "${values.rounds}"`);
+  if (values.only !== undefined) {
+    // a child of the run below: one configuration, its figures as JSON on stdout
+    if (!(CONFIGS as readonly string[]).includes(values.only)) throw new Error(`--only must be one of ${CONFIGS.join(", ")}, not "${values.only}"`);
+    process.stdout.write(JSON.stringify(measure(values.only as Config, docs, rounds)) + "\n");
+    return;
+  }
+  const coldRuns = Number(values.cold ?? 7);
+  if (!Number.isInteger(coldRuns) || coldRuns < 0) throw new Error(`--cold must be a whole number, not "${values.cold}"`);
   const kb = docs.reduce((a, d) => a + d.text.length, 0) / docs.length / 1024;
   // (a minute or two in all: say what is running, on stderr so that stdout stays the report)
   const step = (what: string) => process.stderr.write(`bench: ${what}…\n`);
-  step("first pass of a new analyser");
-  const first = benchFirstPass(docs);
-  step("all stages, warming up then measuring");
-  const { rate, perStage, events, warmup } = benchAnalyze(docs, rounds);
-  // The rate up to each stage, measured on its own (each issue's target is for the stages it adds to the ones before it).
-  const upTo = (last: string) => DEFAULT_STAGES.slice(0, DEFAULT_STAGES.findIndex((s) => s.name === last) + 1);
-  const partial = (["time", "actors", "quotes"] as const).map((last) => {
-    step(`stages up to ${last}`);
-    return { last, rate: benchAnalyze(docs, rounds, upTo(last)).rate };
-  });
-  step("wink-nlp alone");
-  const wink = benchWink(docs, rounds);
-  const coldRuns = Number(values.cold ?? 7);
-  if (!Number.isInteger(coldRuns) || coldRuns < 0) throw new Error(`--cold must be a whole number, not "${values.cold}"`);
+  const describe: Record<Config, string> = {
+    first: "first pass of a new analyser",
+    all: "all stages, warming up then measuring",
+    time: "stages up to time",
+    actors: "stages up to actors",
+    quotes: "stages up to quotes",
+    wink: "wink-nlp alone",
+  };
+  const results = {} as Record<Config, Measured>;
+  for (const c of CONFIGS) {
+    step(describe[c]);
+    results[c] = measureApart(c, values.corpus, rounds);
+  }
   if (coldRuns > 0) step("cold start");
   const cold = coldRuns > 0 ? benchColdStart(coldRuns) : null;
+  const { rate, perStage = {}, events = 0, warmup = [] } = results.all;
+  const partial = (["time", "actors", "quotes"] as const).map((last) => ({ last, rate: results[last].rate }));
+  const first = results.first.rate;
+  const wink = results.wink.rate;
   const lines = [
-    `corpus: ${label} (${docs.length} articles, ${kb.toFixed(1)} KB average), one core`,
+    `corpus: ${label} (${docs.length} articles, ${kb.toFixed(1)} KB average), one core; each configuration in a process of its own`,
     `first pass of a new analyser: ${first.toFixed(0)} articles/s (V8 still compiling)`,
     `warm-up passes: ${warmup.map((r) => r.toFixed(0)).join(", ")} articles/s; then the median of ${rounds} passes:`,
     `analyse: ${rate.toFixed(0)} articles/s  (${(1000 / rate).toFixed(2)} ms/article, ${events.toFixed(0)} events per pass)`,
