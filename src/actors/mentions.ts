@@ -267,13 +267,20 @@ class Finder {
     this.flags = new Uint16Array(n);
     for (let i = 0; i < n; i++) {
       const tok = tokens[i]!;
-      const k = nameKeyOfLower(tok.lower);
+      const form = tok.form;
+      let k = form.nameKey;
+      if (k === null) {
+        // once per word form: its key, its first word's key and its flags
+        k = form.nameKey = nameKeyOfLower(tok.lower);
+        form.nameFirst = isPlainWord(k) ? k : firstWordKey(k);
+        // punctuation and numbers have no flags ("&", a particle, aside): no lookup
+        const c0 = k.charCodeAt(0);
+        form.nameFlags = (c0 >= 97 && c0 <= 122) || c0 > 127 || c0 === 38 ? flagsOf(t, k) : 0;
+      }
       this.keys[i] = k;
-      this.firsts[i] = isPlainWord(k) ? k : firstWordKey(k);
+      this.firsts[i] = form.nameFirst!;
+      this.flags[i] = form.nameFlags;
       this.caps[i] = isCapitalised(tok.text) ? 1 : 0;
-      // punctuation and numbers have no flags ("&", a particle, aside): no lookup
-      const c0 = k.charCodeAt(0);
-      this.flags[i] = (c0 >= 97 && c0 <= 122) || c0 > 127 || c0 === 38 ? flagsOf(t, k) : 0;
     }
     this.sports = isSportsDoc(text, tokens, sentences);
   }

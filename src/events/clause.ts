@@ -80,7 +80,6 @@ export class TokenView {
   constructor(
     readonly tokens: readonly Token[],
     readonly book: EventBook,
-    cache: Map<string, string>,
   ) {
     const n = tokens.length;
     this.norm = new Array<string>(n);
@@ -97,19 +96,16 @@ export class TokenView {
         this.norm[i] = lower;
         continue;
       }
-      // wink's lemma when the book knows it, else the word, else a de-inflected form (cached per word)
+      // wink's lemma when the book knows it, else the word, else a de-inflected form (memoised on the word form)
       const lemma = t.lemma;
+      const form = t.form;
       if (vocabulary.has(lemma)) this.norm[i] = lemma;
-      else if (vocabulary.has(lower)) this.norm[i] = lower;
+      else if (form.inEventBook === 1 || (form.inEventBook < 0 && (form.inEventBook = vocabulary.has(lower) ? 1 : 0) === 1)) this.norm[i] = lower;
       // a name is no inflected word: "United" is not "unit"
       else if (t.pos === "PROPN" && (lower.endsWith("ed") || lower.endsWith("ing"))) this.norm[i] = lower;
       else {
-        let v = cache.get(lower);
-        if (v === undefined) {
-          v = normalise(lemma.toLowerCase(), lower, vocabulary);
-          // the de-inflected form depends on the word only unless wink's lemma was the book's
-          cache.set(lower, v);
-        }
+        // the de-inflected form depends on the word only unless wink's lemma was the book's
+        const v = form.eventLemma ?? (form.eventLemma = normalise(lemma.toLowerCase(), lower, vocabulary));
         this.norm[i] = v === lower || vocabulary.has(v) ? v : lemma.toLowerCase();
       }
     }

@@ -31,10 +31,9 @@ const resolveEntity = (actorsModule as unknown as { resolveEntity?: EntityResolv
 /** The events of an analysed Doc (tokens, sentences, timexes, entities present). */
 export function extractEvents(doc: Doc, resources: Resources, actorAt?: DocContext["actorAt"]): EventRecord[] {
   const book = eventBookOf(resources);
-  const cache = resources.use("events/lemma-cache", () => new Map<string, string>());
   const tokens = doc.get("tokens");
   const sentences = doc.get("sentences");
-  const view = new TokenView(tokens, book, cache);
+  const view = new TokenView(tokens, book);
   // words of a date are no events ("in March", "the May 25 election")
   const timeTokens = new Set<number>();
   const timexes = doc.get("timexes");

@@ -12,6 +12,7 @@ import type {
   TextSpan,
   TimexType,
 } from "../record.js";
+import type { WordForm } from "../text/vocabulary.js";
 
 /** Where an analysable run of text sits in the document. */
 export type SegmentKind = "title" | "caption" | "body";
@@ -66,6 +67,8 @@ export interface Token extends Span {
   lemma: string;
   /** Lower-cased text. */
   lower: string;
+  /** The analyser's entry for the lower-cased text, where stages memoise what depends on it alone. */
+  form: WordForm;
   /** Index of the sentence holding the token. */
   sentence: number;
   /** True when whitespace precedes the token in the text. */

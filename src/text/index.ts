@@ -9,6 +9,7 @@ import type { Doc } from "../pipeline/doc.js";
 import type { Sentence, Segment, Token } from "../pipeline/layers.js";
 import type { Stage } from "../pipeline/pipeline.js";
 import type { Resources } from "../pipeline/resources.js";
+import { vocabularyOf, type Vocabulary } from "./vocabulary.js";
 
 type Nlp = ReturnType<typeof winkNLP>;
 
@@ -25,6 +26,8 @@ interface RawToken {
   pos: string;
   lemma: string;
   spaceBefore: boolean;
+  /** wink's lexeme id of the surface, -1 for a token we made (a split or a merge). */
+  lexeme: number;
 }
 
 /** Whitespace as `\s` has it, by code unit (a regex test per token costs more). */
@@ -46,6 +49,7 @@ function winkTokens(nlp: Nlp, text: string, seg: Segment): RawToken[] {
   const values = tokens.out() as string[];
   const pos = tokens.out(its.pos) as string[];
   const lemma = tokens.out(its.lemma as Parameters<typeof tokens.out>[0]) as string[];
+  const ids = tokens.out(its.uniqueId as Parameters<typeof tokens.out>[0]) as unknown as number[];
   const out: RawToken[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -66,9 +70,9 @@ function winkTokens(nlp: Nlp, text: string, seg: Segment): RawToken[] {
       // so that a document's tokens do not depend on the documents read before it
       const base = clitic[1]!;
       const baseLower = base.toLowerCase();
-      out.push({ start, end: start + base.length, surface: base, pos: pos[i] ?? "X", lemma: baseLower, spaceBefore });
-      out.push({ start: start + base.length, end, surface: clitic[2]!, pos: CLITIC_SUBJECTS.has(baseLower) ? "AUX" : "PART", lemma: clitic[2]!.toLowerCase(), spaceBefore: false });
-    } else out.push({ start, end, surface: v, pos: pos[i] ?? "X", lemma: lemma[i] ?? v.toLowerCase(), spaceBefore });
+      out.push({ start, end: start + base.length, surface: base, pos: pos[i] ?? "X", lemma: baseLower, spaceBefore, lexeme: -1 });
+      out.push({ start: start + base.length, end, surface: clitic[2]!, pos: CLITIC_SUBJECTS.has(baseLower) ? "AUX" : "PART", lemma: clitic[2]!.toLowerCase(), spaceBefore: false, lexeme: -1 });
+    } else out.push({ start, end, surface: v, pos: pos[i] ?? "X", lemma: lemma[i] ?? v.toLowerCase(), spaceBefore, lexeme: ids[i] ?? -1 });
     cursor = at + v.length;
   }
   return out;
@@ -99,7 +103,7 @@ function repair(text: string, raw: RawToken[]): RawToken[] {
       const candidate = text.slice(t.start, raw[k]!.end);
       if (INITIALISM.test(candidate)) {
         j = k;
-        merged = { ...t, end: raw[k]!.end, surface: candidate, pos: "PROPN", lemma: candidate.toLowerCase() };
+        merged = { ...t, end: raw[k]!.end, surface: candidate, pos: "PROPN", lemma: candidate.toLowerCase(), lexeme: -1 };
       }
     }
     if (j > i) {
@@ -136,7 +140,7 @@ function repair(text: string, raw: RawToken[]): RawToken[] {
     if (/^\p{Lu}/u.test(surface)) pos = "PROPN";
     else if (next && (next.pos === "NOUN" || next.pos === "PROPN") && last.pos !== "VERB") pos = "ADJ";
     else pos = last.pos === "PUNCT" ? "X" : last.pos;
-    joined.push({ start: t.start, end, surface, pos, lemma: surface.toLowerCase(), spaceBefore: t.spaceBefore });
+    joined.push({ start: t.start, end, surface, pos, lemma: surface.toLowerCase(), spaceBefore: t.spaceBefore, lexeme: -1 });
     i = j;
   }
   // A capitalised word before a hyphenated given name is the family name ("Moon Jae-in",
@@ -206,7 +210,7 @@ function splitSentences(text: string, toks: RawToken[], lineBreaksEnd: boolean):
   return out;
 }
 
-export function tokenize(text: string, segments: readonly Segment[], nlp: Nlp): { tokens: Token[]; sentences: Sentence[] } {
+export function tokenize(text: string, segments: readonly Segment[], nlp: Nlp, vocabulary: Vocabulary): { tokens: Token[]; sentences: Sentence[] } {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   segments.forEach((seg, segIndex) => {
@@ -218,7 +222,8 @@ export function tokenize(text: string, segments: readonly Segment[], nlp: Nlp): 
       for (let i = a; i < b; i++) {
         const r = toks[i]!;
         const surface = r.surface;
-        tokens.push({ start: r.start, end: r.end, text: surface, pos: r.pos, lemma: r.lemma, lower: surface.toLowerCase(), sentence, spaceBefore: r.spaceBefore });
+        const form = r.lexeme >= 0 ? vocabulary.formOfLexeme(r.lexeme, surface.toLowerCase()) : vocabulary.form(surface.toLowerCase());
+        tokens.push({ start: r.start, end: r.end, text: surface, pos: r.pos, lemma: r.lemma, lower: form.lower, form, sentence, spaceBefore: r.spaceBefore });
       }
       sentences.push({ start: toks[a]!.start, end: toks[b - 1]!.end, tokenStart, tokenEnd: tokens.length, segment: segIndex, kind: seg.kind });
     }
@@ -230,5 +235,5 @@ export const textStage: Stage = {
   name: "text",
   reads: ["structure"],
   writes: ["tokens", "sentences"],
-  run: (doc: Doc, resources: Resources) => tokenize(doc.text, doc.get("structure").segments, nlpOf(resources)),
+  run: (doc: Doc, resources: Resources) => tokenize(doc.text, doc.get("structure").segments, nlpOf(resources), vocabularyOf(resources)),
 };

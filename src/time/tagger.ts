@@ -11,6 +11,7 @@ import type { Candidate, Meaning } from "./meaning.js";
 import { buildParsers, CAT, type TimexParser } from "./parsers.js";
 import { newDiscourse, remember, resolve } from "./resolve.js";
 import { explicitFutureAt, tenseAt } from "./tense.js";
+import type { WordForm } from "../text/vocabulary.js";
 
 export interface TimeTagger {
   lex: TimeLexicon;
@@ -23,7 +24,6 @@ export interface TimeTagger {
   /** Trigger kinds (CAT bits) of each trigger word: a sentence is parsed only by the parsers its triggers call for. */
   kinds: Map<string, number>;
   /** Trigger kinds of token texts seen so far (0 for most words). */
-  tokenCache: Map<string, number>;
   /** A month name or a numeric date: the sentences chrono reads when inferring a publication date. */
   dateTrigger: RegExp;
   notTimes: RegExp | null;
@@ -59,20 +59,15 @@ export function buildTimeTagger(lex: TimeLexicon): TimeTagger {
   const parsers = buildParsers(lex);
   const sticky = parsers.map((p) => new RegExp(p.pattern.source, p.pattern.flags.replace("g", "") + "y"));
   const starts = parsers.map((p) => (p.starts ? new Set(p.starts) : null));
-  return { lex, parsers, sticky, starts, chrono: buildChrono(), kinds, tokenCache: new Map(), dateTrigger, notTimes };
+  return { lex, parsers, sticky, starts, chrono: buildChrono(), kinds, dateTrigger, notTimes };
 }
 
 const NUMERIC_DATE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/;
 
-/** The trigger kinds of one token, remembered (the same words recur from document to document). */
-function tokenKinds(tagger: TimeTagger, lower: string): number {
-  const cache = tagger.tokenCache;
-  const k = cache.get(lower);
-  if (k !== undefined) return k;
-  if (cache.size > 50_000) cache.clear();
-  const computed = computeTokenKinds(tagger, lower);
-  cache.set(lower, computed);
-  return computed;
+/** The trigger kinds of one token, remembered on its word form (the same words recur from document to document). */
+function tokenKinds(tagger: TimeTagger, form: WordForm): number {
+  const k = form.timeKinds;
+  return k >= 0 ? k : (form.timeKinds = computeTokenKinds(tagger, form.lower));
 }
 
 /** The trigger kinds of one token ("year", "Aug.", "1990s", "10:35", "a.m.", "third-quarter"). */
@@ -117,7 +112,7 @@ function triggerKinds(tagger: TimeTagger, sentences: readonly Sentence[], tokens
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const tok = tokens[i]!;
       if (SKIP_POS.has(tok.pos) && !tok.lower.includes("-")) continue;
-      const t = tokenKinds(tagger, tok.lower);
+      const t = tokenKinds(tagger, tok.form);
       perToken[i] = t;
       k |= t;
     }

@@ -1,0 +1,62 @@
+// The word forms an analyser has read. Stages memoise here what they compute from a
+// token's lower-case form alone (its time-trigger kinds, its name flags, its entry in
+// the event book): one lookup per token in the text stage, not one per stage in tables
+// of their own. Those lookups were each one of the costliest lines of the pipeline
+// (a cold hash table probed once per token per stage).
+
+import type { Resources } from "../pipeline/resources.js";
+
+/** A lower-case word form; its memo fields belong to the stages, each computed once per analyser. */
+export class WordForm {
+  /** time: the trigger kinds of the form (-1: not computed yet). */
+  timeKinds = -1;
+  /** actors: the form's name key (null: none of the actors' memos computed yet), its first word's key and its name-word flags (W_*). */
+  nameKey: string | null = null;
+  nameFirst: string | null = null;
+  nameFlags = 0;
+  /** events: 1 when the event book knows the form itself, 0 when not (-1: not asked yet). */
+  inEventBook = -1;
+  /** events: the form's de-inflected lemma for the event book (null: not computed yet). */
+  eventLemma: string | null = null;
+  constructor(readonly lower: string) {}
+}
+
+/** Forms held by lower-case text beyond which the table starts again (a long ingest's memory stays bounded). */
+const MAX_FORMS = 200_000;
+
+export class Vocabulary {
+  /** Forms by wink's lexeme id (the token's surface), the cheaper lookup; kept dense (holes would make it a dictionary). */
+  private readonly byLexeme: (WordForm | null)[] = [];
+  private byLower = new Map<string, WordForm>();
+
+  /** The form of a lower-case text. */
+  form(lower: string): WordForm {
+    let f = this.byLower.get(lower);
+    if (f === undefined) {
+      if (this.byLower.size >= MAX_FORMS) this.byLower = new Map();
+      f = new WordForm(lower);
+      this.byLower.set(lower, f);
+    }
+    return f;
+  }
+
+  /** The form of a token wink read as lexeme `id` (its surface), whose lower case is `lower`. */
+  formOfLexeme(id: number, lower: string): WordForm {
+    const byLexeme = this.byLexeme;
+    if (id < byLexeme.length) {
+      const f = byLexeme[id];
+      if (f && f.lower === lower) return f;
+    }
+    const made = this.form(lower);
+    // wink's lexicon grows with the words it has not seen; this index grows with it, up to a bound
+    if (id >= 0 && id < 4 * MAX_FORMS) {
+      while (byLexeme.length <= id) byLexeme.push(null);
+      byLexeme[id] = made;
+    }
+    return made;
+  }
+}
+
+export function vocabularyOf(resources: Resources): Vocabulary {
+  return resources.use("text/vocabulary", () => new Vocabulary());
+}
