@@ -222,7 +222,7 @@ export function tokenize(text: string, segments: readonly Segment[], nlp: Nlp, v
       for (let i = a; i < b; i++) {
         const r = toks[i]!;
         const surface = r.surface;
-        const form = r.lexeme >= 0 ? vocabulary.formOfLexeme(r.lexeme, surface.toLowerCase()) : vocabulary.form(surface.toLowerCase());
+        const form = r.lexeme >= 0 ? vocabulary.formOfLexeme(r.lexeme, surface) : vocabulary.form(surface.toLowerCase());
         tokens.push({ start: r.start, end: r.end, text: surface, pos: r.pos, lemma: r.lemma, lower: form.lower, form, sentence, spaceBefore: r.spaceBefore });
       }
       sentences.push({ start: toks[a]!.start, end: toks[b - 1]!.end, tokenStart, tokenEnd: tokens.length, segment: segIndex, kind: seg.kind });

@@ -40,14 +40,14 @@ export class Vocabulary {
     return f;
   }
 
-  /** The form of a token wink read as lexeme `id` (its surface), whose lower case is `lower`. */
-  formOfLexeme(id: number, lower: string): WordForm {
+  /** The form of a token wink read as lexeme `id`: its surface, one to one (so a known id needs no lower-casing). */
+  formOfLexeme(id: number, surface: string): WordForm {
     const byLexeme = this.byLexeme;
     if (id < byLexeme.length) {
       const f = byLexeme[id];
-      if (f && f.lower === lower) return f;
+      if (f) return f;
     }
-    const made = this.form(lower);
+    const made = this.form(surface.toLowerCase());
     // wink's lexicon grows with the words it has not seen; this index grows with it, up to a bound
     if (id >= 0 && id < 4 * MAX_FORMS) {
       while (byLexeme.length <= id) byLexeme.push(null);
