@@ -24,9 +24,15 @@ export class WordForm {
 /** Forms held by lower-case text beyond which the table starts again (a long ingest's memory stays bounded). */
 const MAX_FORMS = 200_000;
 
+const PAGE_BITS = 10;
+const PAGE_MASK = (1 << PAGE_BITS) - 1;
+
 export class Vocabulary {
-  /** Forms by wink's lexeme id (the token's surface), the cheaper lookup; kept dense (holes would make it a dictionary). */
-  private readonly byLexeme: (WordForm | null)[] = [];
+  /**
+   * Forms by wink's lexeme id (the token's surface), the cheaper lookup: pages of ids, each
+   * made on first use (wink's ids run past a hundred thousand, and a page is dense).
+   */
+  private readonly byLexeme: ((WordForm | null)[] | undefined)[] = [];
   private byLower = new Map<string, WordForm>();
 
   /** The form of a lower-case text. */
@@ -42,16 +48,15 @@ export class Vocabulary {
 
   /** The form of a token wink read as lexeme `id`: its surface, one to one (so a known id needs no lower-casing). */
   formOfLexeme(id: number, surface: string): WordForm {
-    const byLexeme = this.byLexeme;
-    if (id < byLexeme.length) {
-      const f = byLexeme[id];
-      if (f) return f;
-    }
+    const page = this.byLexeme[id >>> PAGE_BITS];
+    const f = page?.[id & PAGE_MASK];
+    if (f) return f;
     const made = this.form(surface.toLowerCase());
     // wink's lexicon grows with the words it has not seen; this index grows with it, up to a bound
     if (id >= 0 && id < 4 * MAX_FORMS) {
-      while (byLexeme.length <= id) byLexeme.push(null);
-      byLexeme[id] = made;
+      const p = id >>> PAGE_BITS;
+      while (this.byLexeme.length <= p) this.byLexeme.push(undefined);
+      (this.byLexeme[p] ??= new Array<WordForm | null>(PAGE_MASK + 1).fill(null))[id & PAGE_MASK] = made;
     }
     return made;
   }
