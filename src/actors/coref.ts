@@ -6,7 +6,7 @@ import type { Actor, EntityType } from "../record.js";
 import type { Entity, Sentence, Token } from "../pipeline/layers.js";
 import { firstEndingAfter } from "../pipeline/spans.js";
 import { GROUP_HEAD_WORDS, W_HEAD_WORD, type Mention, type NameTables } from "./mentions.js";
-import { actorOfPhrase, entryActor, isGenericBody, makeActor, roleAt, singular } from "./resolve.js";
+import { actorOfPhrase, entryActor, isGenericBody, makeActor, roleAt, roleHolds, singular } from "./resolve.js";
 import { isCapitalised } from "./normalize.js";
 import type { BookEntry } from "./book.js";
 
@@ -174,6 +174,8 @@ export function findRoles(text: string, tokens: Token[], entities: Entity[], men
     if (role) {
       e.role = role;
       if (!e.actor) e.actor = phraseActor(t, role, date);
+      // "President Obama" in a sentence with no date, or after his term: the person of that name who held the title
+      if (!e.actor && m.tokenEnd - m.tokenStart === 1) e.actor = titledPersonActor(t, m.key, role, date);
       if (!e.actor) {
         // a title with no country: "Defense Minister Jose Ramirez of Colombia", else the country the story is about
         const country = ofCountry(tokens, m.tokenEnd, at, entities) ?? leadingCountry(entities, ei);
@@ -183,6 +185,31 @@ export function findRoles(text: string, tokens: Token[], entities: Entity[], men
     }
   }
 }
+
+/**
+ * The actor of a surname under a title ("President Obama"), from the people of that surname
+ * who held such an office. A title in the text says the office is held then: its code, even
+ * when the date is after the term (or the sentence has no date); "former President Obama" is
+ * what he is at the date.
+ */
+function titledPersonActor(t: NameTables, key: string, role: string, date: string): Actor | null {
+  const people = t.book.surnames.get(key);
+  if (!people || people.length === 0) return null;
+  const words = role.toLowerCase().split(/[\s-]+/);
+  const word = words[words.length - 1]!;
+  if (word.length <= 2) return null;
+  const held = (p: BookEntry) => p.roles.filter((r) => (r.role ?? "").toLowerCase().split(/[\s-]+/).includes(word));
+  const holders = people.filter((p) => held(p).length > 0);
+  if (holders.length === 0) return null;
+  const now = holders.filter((p) => held(p).some((r) => roleHolds(r, date)));
+  const p = now.length === 1 ? now[0]! : holders.length === 1 ? holders[0]! : null;
+  if (!p) return null;
+  if (words.some((w) => FORMER.has(w))) return entryActor(p, date);
+  const roles = held(p);
+  const current = roles.find((r) => roleHolds(r, date));
+  return makeActor((current ?? roles[roles.length - 1]!).code, p.name);
+}
+const FORMER = new Set(["former", "ex", "retired", "late", "onetime", "one-time"]);
 
 /** The country of "of <country>" right after a name ("Jose Ramirez of Colombia"). */
 function ofCountry(tokens: Token[], after: number, at: Int32Array | number[], entities: Entity[]): string | null {

@@ -70,6 +70,18 @@ test("titles give roles, and a title gives the actor of a person the book does n
   assert.equal(ministry.actor?.country, "CHN");
 });
 
+test("a title before a surname picks the person who held that office, in it", () => {
+  // after his term (or in a sentence with no date), "President Biden" is still the office the text speaks of,
+  // not the government of the country the sentence is about
+  const later = entities("President Biden has offered to send troops to Uganda to help its army.", "2026-11-28");
+  assert.equal(find(later, "Biden")!.actor?.code, "USAGOV");
+  // "former" says what he is at the date
+  const former = entities("Former President Biden visited Uganda and met officials there.", "2026-11-28");
+  assert.equal(find(former, "Biden")!.actor?.code, "USAELI");
+  // in office at the date: the office he holds
+  assert.equal(find(entities("President Trump flew to Seoul on Tuesday.", "2018-06-12"), "Trump")!.actor?.code, "USAGOV");
+});
+
 test("names never in the book are found and typed", () => {
   const es = names(entities("Zorvath Kemplin, a spokesman for Brandelmark Industries, told reporters in Tashkent that the Ostrovian Liberation Front had withdrawn."));
   assert.equal(find(es, "Zorvath Kemplin")?.type, "PERSON");
