@@ -7,7 +7,7 @@ import { eventsStage } from "./events/index.js";
 import { Doc, type AnalyzeOptions } from "./pipeline/doc.js";
 import type { LayerName, Layers } from "./pipeline/layers.js";
 import { documentId } from "./pipeline/hash.js";
-import { runStages, type Stage, type StageTimings } from "./pipeline/pipeline.js";
+import { runStages, runStagesBatch, type Stage, type StageTimings } from "./pipeline/pipeline.js";
 import { Resources, type DataSource } from "./pipeline/resources.js";
 import { quotesStage } from "./quotes/index.js";
 import { SCHEMA_VERSION, type AnalysisRecord, type DocumentInput } from "./record.js";
@@ -33,9 +33,19 @@ export interface Analyzer {
   analyze(input: string | DocumentInput, options?: AnalyzeOptions): AnalysisRecord;
   /** The Doc with every layer, for stages' tests and tools that need more than the record. */
   analyzeDoc(input: string | DocumentInput, options?: AnalyzeOptions): Doc;
+  /**
+   * Analyse several documents stage by stage (faster than one at a time: each stage's code
+   * and tables stay in the processor's caches). Each result is the document's record, or the
+   * error that stopped it: one bad document does not stop the others. `options` is shared,
+   * or one per document.
+   */
+  analyzeBatch(inputs: readonly (string | DocumentInput)[], options?: AnalyzeOptions | readonly AnalyzeOptions[]): (AnalysisRecord | Error)[];
   /** Milliseconds per stage summed over every call so far (for benchmarks). */
   readonly timings: StageTimings;
 }
+
+/** Documents `Analyzer.analyzeBatch` is best given at once: more gains little and holds more memory. */
+export const BATCH_SIZE = 16;
 
 export function createAnalyzer(data: DataSource, stages: readonly Stage[] = DEFAULT_STAGES): Analyzer {
   const resources = new Resources(data);
@@ -45,11 +55,40 @@ export function createAnalyzer(data: DataSource, stages: readonly Stage[] = DEFA
     runStages(doc, stages, resources, timings);
     return doc;
   };
+  const analyzeBatch = (inputs: readonly (string | DocumentInput)[], options: AnalyzeOptions | readonly AnalyzeOptions[] = {}): (AnalysisRecord | Error)[] => {
+    const optionsOf = (i: number): AnalyzeOptions => (Array.isArray(options) ? ((options as readonly AnalyzeOptions[])[i] ?? {}) : (options as AnalyzeOptions));
+    const results: (AnalysisRecord | Error)[] = new Array(inputs.length);
+    const docs: Doc[] = [];
+    const at: number[] = [];
+    inputs.forEach((input, i) => {
+      try {
+        docs.push(new Doc(typeof input === "string" ? { text: input } : input, optionsOf(i)));
+        at.push(i);
+      } catch (err) {
+        results[i] = err instanceof Error ? err : new Error(String(err));
+      }
+    });
+    const errors = runStagesBatch(docs, stages, resources, timings);
+    docs.forEach((doc, k) => {
+      const i = at[k]!;
+      const err = errors[k];
+      if (err) results[i] = err;
+      else {
+        try {
+          results[i] = toRecord(doc);
+        } catch (e) {
+          results[i] = e instanceof Error ? e : new Error(String(e));
+        }
+      }
+    });
+    return results;
+  };
   return {
     resources,
     timings,
     analyzeDoc,
     analyze: (input, options) => toRecord(analyzeDoc(input, options)),
+    analyzeBatch,
   };
 }
 

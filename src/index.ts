@@ -51,3 +51,11 @@ export function getDefaultAnalyzer(): Analyzer {
 export function analyze(input: string | DocumentInput, options: AnalyzeOptions = {}): AnalysisRecord {
   return getDefaultAnalyzer().analyze(input, { today: new Date().toISOString().slice(0, 10), ...options });
 }
+
+/**
+ * Analyse several documents with the package's data, stage by stage (faster than one at a
+ * time). Each result is a record or the error that stopped that document alone.
+ */
+export function analyzeBatch(inputs: readonly (string | DocumentInput)[], options: AnalyzeOptions = {}): (AnalysisRecord | Error)[] {
+  return getDefaultAnalyzer().analyzeBatch(inputs, { today: new Date().toISOString().slice(0, 10), ...options });
+}
