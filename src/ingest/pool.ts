@@ -29,7 +29,7 @@ interface Job {
 
 interface Thread {
   worker: Worker;
-  /** The seq of the item the worker is analysing (0 for none), written by the worker. */
+  /** The seq of the item the worker is analysing (0 for none, BATCH for several), written by the worker. */
   current: Int32Array;
 }
 
@@ -43,7 +43,7 @@ interface Slot {
 }
 
 /** How often a job that was waiting on a worker when it died is sent again. */
-const MAX_RESENDS = 2;
+const MAX_RESENDS = 3;
 
 const WORKER_URL = new URL("./worker.js", import.meta.url);
 
@@ -128,7 +128,8 @@ class ThreadPool implements AnalyzerPool {
       for (const j of jobs) j.resolve(failure(j.item, "the ingest stopped"));
       return;
     }
-    // The job the worker was analysing is the cause; the others were only waiting.
+    // The job the worker was analysing is the cause; the others were only waiting. When it was
+    // analysing a batch (current is BATCH), no one job is to blame yet: all go again, alone.
     const at = Atomics.load(slot.current, 0);
     const culprit = jobs.find((j) => j.seq === at);
     const innocent = jobs.filter((j) => j !== culprit);
@@ -174,7 +175,8 @@ class ThreadPool implements AnalyzerPool {
     for (const s of this.slots) if (s.worker && (!best || s.pending.size < best.pending.size)) best = s;
     if (best) {
       best.pending.set(job.seq, job);
-      best.worker!.postMessage({ seq: job.seq, item: job.item });
+      // a job sent again goes alone: it may have been in the batch that killed the thread
+      best.worker!.postMessage({ seq: job.seq, item: job.item, alone: job.resent > 0 });
       return;
     }
     if (!this.closing && this.slots.some((s) => s.starting)) {

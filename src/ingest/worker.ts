@@ -2,7 +2,22 @@
 // item it is sent into prepared rows for the single writer.
 
 import { parentPort, workerData } from "node:worker_threads";
-import { makeAnalyzer, processItem, WARM_UP_TEXT, type AnalyzerSpec, type WorkItem } from "./item.js";
+import { BATCH_SIZE } from "../analyze.js";
+import { BATCH, makeAnalyzer, processItems, WARM_UP_TEXT, type AnalyzerSpec, type WorkItem } from "./item.js";
+
+interface Message {
+  seq: number;
+  item: WorkItem;
+  /** Analyse it alone: it waited in a batch when the thread died. */
+  alone?: boolean;
+}
+
+/** The items at the queue's head that go together: up to BATCH_SIZE, none that must go alone. */
+function takeBatch(queue: Message[]): Message[] {
+  let n = 0;
+  while (n < queue.length && n < BATCH_SIZE && !queue[n]!.alone) n++;
+  return queue.splice(0, n);
+}
 
 interface Init {
   analyzer: AnalyzerSpec;
@@ -23,30 +38,37 @@ makeAnalyzer(init.analyzer).then(
     } catch {
       // a stand-in analyser may refuse it; real documents will tell
     }
-    const queue: { seq: number; item: WorkItem }[] = [];
+    const queue: Message[] = [];
     let busy = false;
-    // One item per turn of the event loop, answered a turn later: an error the analyser
-    // raises asynchronously while it works on an item (a microtask, an immediate) kills
-    // the thread while `current` still names that item.
+    // The items waiting go to the analyser together (stage by stage is faster), and are
+    // answered a turn of the event loop later: an error the analyser raises asynchronously
+    // while it works (a microtask, an immediate) kills the thread while `current` still
+    // names what it was working on. For a batch that is BATCH, no one item: the pool sends
+    // each of them again, to be analysed alone, which finds the culprit.
     const next = () => {
-      const msg = queue.shift();
-      if (!msg) {
+      if (queue.length === 0) {
         busy = false;
         return;
       }
-      Atomics.store(current, 0, msg.seq);
-      const result = processItem(msg.item, analyzer, { today: init.today });
+      const batch = queue[0]!.alone || !analyzer.analyzeBatch ? queue.splice(0, 1) : takeBatch(queue);
+      Atomics.store(current, 0, batch.length === 1 ? batch[0]!.seq : BATCH);
+      const results = processItems(
+        batch.map((m) => m.item),
+        analyzer,
+        { today: init.today },
+      );
       setImmediate(() => {
-        port.postMessage({ seq: msg.seq, result });
+        batch.forEach((m, i) => port.postMessage({ seq: m.seq, result: results[i] }));
         Atomics.store(current, 0, 0);
         next();
       });
     };
-    port.on("message", (msg: { seq: number; item: WorkItem }) => {
+    port.on("message", (msg: Message) => {
       queue.push(msg);
       if (!busy) {
         busy = true;
-        next();
+        // a turn later, so that the items sent together are analysed together
+        setImmediate(next);
       }
     });
     port.postMessage({ ready: true });
