@@ -203,7 +203,11 @@ function titledPersonActor(t: NameTables, key: string, role: string, date: strin
   if (holders.length === 0) return null;
   const now = holders.filter((p) => held(p).some((r) => roleHolds(r, date)));
   const p = now.length === 1 ? now[0]! : holders.length === 1 ? holders[0]! : null;
-  if (!p) return null;
+  if (!p) {
+    // "President Bush" with no date: either Bush held the same office, so its code stands, without a name
+    const codes = new Set(now.length > 1 ? [] : holders.flatMap((h) => held(h).map((r) => r.code)));
+    return codes.size === 1 && !words.some((w) => FORMER.has(w)) ? makeActor([...codes][0]!) : null;
+  }
   if (words.some((w) => FORMER.has(w))) return entryActor(p, date);
   const roles = held(p);
   const current = roles.find((r) => roleHolds(r, date));
