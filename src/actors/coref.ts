@@ -8,7 +8,7 @@ import { firstEndingAfter } from "../pipeline/spans.js";
 import { GROUP_HEAD_WORDS, W_HEAD_WORD, type Mention, type NameTables } from "./mentions.js";
 import { actorOfPhrase, entryActor, isGenericBody, makeActor, roleAt, roleHolds, singular } from "./resolve.js";
 import { isCapitalised } from "./normalize.js";
-import type { BookEntry } from "./book.js";
+import type { BookEntry, Role } from "./book.js";
 
 const MODIFIER_POS = new Set(["ADJ", "NOUN", "PROPN"]);
 const MODIFIERS = new Set("top senior former deputy vice acting chief foreign defense defence interior finance trade prime first special national security presidential state supreme ex then outgoing incoming new veteran opposition party military army rebel ministry ruling exiled late".split(" "));
@@ -198,18 +198,39 @@ function titledPersonActor(t: NameTables, key: string, role: string, date: strin
   const words = role.toLowerCase().split(/[\s-]+/);
   const word = words[words.length - 1]!;
   if (word.length <= 2) return null;
-  const held = (p: BookEntry) => p.roles.filter((r) => (r.role ?? "").toLowerCase().split(/[\s-]+/).includes(word));
-  const holders = people.filter((p) => held(p).length > 0);
-  if (holders.length === 0) return null;
-  const now = holders.filter((p) => held(p).some((r) => roleHolds(r, date)));
-  const p = now.length === 1 ? now[0]! : holders.length === 1 ? holders[0]! : null;
-  if (!p) {
-    // "President Bush" with no date: either Bush held the same office, so its code stands, without a name
-    const codes = new Set(now.length > 1 ? [] : holders.flatMap((h) => held(h).map((r) => r.code)));
-    return codes.size === 1 && !words.some((w) => FORMER.has(w)) ? makeActor([...codes][0]!) : null;
+  // an office named as the title is ("President") before one that only has the word ("President of the Presidium")
+  const whole = role.toLowerCase();
+  const exact = (r: Role) => {
+    const x = (r.role ?? "").toLowerCase();
+    return x === word || x === whole;
+  };
+  const loose = (r: Role) => (r.role ?? "").toLowerCase().split(/[\s-]+/).includes(word);
+  const holding = (list: readonly BookEntry[], match: (r: Role) => boolean) => list.filter((p) => p.roles.some((r) => match(r) && roleHolds(r, date)));
+  const ever = (list: readonly BookEntry[], match: (r: Role) => boolean) => list.filter((p) => p.roles.some(match));
+  // one in such an office at the date; else one who held it (named as the title first)
+  let match = loose;
+  let p: BookEntry | null = null;
+  const now = holding(people, loose);
+  if (now.length === 1) p = now[0]!;
+  else if (now.length > 1) {
+    const nowExact = holding(now, exact);
+    if (nowExact.length !== 1) return null;
+    p = nowExact[0]!;
+    match = exact;
+  } else {
+    const exactHolders = ever(people, exact);
+    if (exactHolders.length > 0) match = exact;
+    const holders = exactHolders.length > 0 ? exactHolders : ever(people, loose);
+    if (holders.length === 0) return null;
+    if (holders.length > 1) {
+      // "President Bush" with no date: either Bush held the same office, so its code stands, without a name
+      const codes = new Set(holders.flatMap((h) => h.roles.filter(match).map((r) => r.code)));
+      return codes.size === 1 && !words.some((w) => FORMER.has(w)) ? makeActor([...codes][0]!) : null;
+    }
+    p = holders[0]!;
   }
   if (words.some((w) => FORMER.has(w))) return entryActor(p, date);
-  const roles = held(p);
+  const roles = p.roles.filter(match);
   const current = roles.find((r) => roleHolds(r, date));
   return makeActor((current ?? roles[roles.length - 1]!).code, p.name);
 }
