@@ -2,7 +2,9 @@
 // to one record per line.
 
 import { parseArgs } from "node:util";
-import { analyze, analyzeBatch, BATCH_SIZE } from "../index.js";
+// the analyser and the data files only: the library's index would load the store, ingest and export too (30 ms at start)
+import { BATCH_SIZE, createAnalyzer, type Analyzer } from "../analyze.js";
+import { fsDataSource } from "../node/data.js";
 import type { DocumentInput } from "../record.js";
 import type { Command } from "./main.js";
 import { messageOf, UserError } from "./errors.js";
@@ -62,7 +64,7 @@ export const analyzeCommand: Command = {
     if (values.jsonl) return analyzeJsonl(input, { date, today, maxBytes });
 
     const text = readTextInput(input, maxBytes);
-    const record = analyze({ text, date: input === "-" ? null : dateFromFileName(input) }, { date, today });
+    const record = analyzer().analyze({ text, date: input === "-" ? null : dateFromFileName(input) }, { date, today });
     process.stdout.write(format === "json" ? JSON.stringify(record, null, 2) + "\n" : formatText(record, { color: process.stdout.isTTY === true, width: Math.min(process.stdout.columns ?? 100, 140) }));
     return 0;
   },
@@ -83,6 +85,10 @@ async function writeLine(line: string): Promise<void> {
   if (!process.stdout.write(line + "\n")) await new Promise<void>((resolve) => process.stdout.once("drain", resolve));
 }
 
+let made: Analyzer | null = null;
+/** The analyser over the package's data (and DYAD_DATA's), made on first use. */
+const analyzer = (): Analyzer => (made ??= createAnalyzer(fsDataSource()));
+
 async function analyzeJsonl(input: string, opts: { date?: string; today: string; maxBytes: number }): Promise<number> {
   let failures = 0;
   let documents = 0;
@@ -98,7 +104,7 @@ async function analyzeJsonl(input: string, opts: { date?: string; today: string;
   };
   const flush = async () => {
     const docs = pending.filter((p) => p.doc).map((p) => p.doc!);
-    const results = docs.length ? analyzeBatch(docs, { date: opts.date, today: opts.today }) : [];
+    const results = docs.length ? analyzer().analyzeBatch(docs, { date: opts.date, today: opts.today }) : [];
     let k = 0;
     for (const p of pending) {
       if (p.error !== undefined) {
