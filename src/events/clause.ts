@@ -415,6 +415,9 @@ export function isVerbInNp(pos: readonly string[], low: readonly string[], i: nu
   if (prev === "DET" && pl !== "that" && (next === "NOUN" || next === "ADJ")) return true;
   // "killed three suspected militants": a participle between a number and its noun
   if (prev === "NUM" && (w.endsWith("ed") || w.endsWith("en")) && next === "NOUN") return true;
+  // "was killed by suspected drug traffickers", "fighting against armed rebels": a participle between a
+  // preposition and its noun modifies the noun (no clause has its verb straight after a preposition)
+  if (prev === "ADP" && pl !== "to" && pl !== "that" && w.endsWith("ed") && (next === "NOUN" || next === "ADJ")) return true;
   // "will not accept returned asylum seekers": a participle between a verb and its object noun modifies the noun
   if (prev === "VERB" && next === "NOUN" && w.endsWith("ed") && i >= 2 && pos[i - 2] !== "NOUN" && pos[i - 2] !== "PROPN") return true;
   // "precision guided missiles", "Iranian backed militias": a participle between two nouns modifies the second
@@ -613,5 +616,9 @@ export function isBarrier(v: TokenView, i: number): boolean {
   const p = v.pos[i]!;
   if (p === "PUNCT") return !TRANSPARENT_PUNCT.has(low);
   if (p === "SCONJ") return true;
+  // wink tags "when" and "while" as adverbs: "died when a bomb exploded" opens a new clause all the same
+  if (p === "ADV" && WH_SUBORDINATORS.has(low)) return true;
   return false;
 }
+
+const WH_SUBORDINATORS = new Set(["when", "whenever", "while", "whereas"]);

@@ -817,6 +817,11 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
             q = before - 1;
           }
         }
+        // "were wounded by Israeli gunfire": the agent of a passive is the deed's means, its setting, not a deadline
+        if (p === "by") {
+          const host = clauseAround(cls, q);
+          if (host && host.group.passive && host.group.end <= q) p = "in";
+        }
         if (!decided && g.presupposing.has(p)) {
           decided = true;
           // "during the summit", "at the talks", "killed in an airstrike" tell the event; "after the attack",

@@ -1490,6 +1490,8 @@ function toRecords(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): E
     // a main clause's deed is not folded into a relative clause's
     if (r.c.m.kind === "verb" && !r.c.m.clause?.relative && same.c.m.clause?.relative) continue;
     if (same.target === null && r.target !== null) same.target = r.target;
+    // ("an Indian soldier was killed in a Pakistani attack": the setting names the doer the passive left out)
+    if (setting && same.source === null && r.source !== null) same.source = r.source;
     recs.splice(i, 1);
     sentenceRecs.splice(sentenceRecs.indexOf(r), 1);
   }

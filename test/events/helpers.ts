@@ -84,6 +84,8 @@ export const KNOWN: Record<string, Known> = {
   Greece: { type: "GPE", code: "GRC" },
   Nigerian: { type: "NORP", code: "NGA" },
   "United Nations": { type: "ORG", code: "IGOUNO", country: "IGOUNO" },
+  Israeli: { type: "NORP", code: "ISR" },
+  Jerusalem: { type: "GPE", geo: { lat: 31.78, lon: 35.22, country: "ISR" } },
 };
 
 function escape(s: string): string {

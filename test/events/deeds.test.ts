@@ -1,0 +1,38 @@
+// Deeds told in the passive, by their means or by their setting: who did them, and that they happened.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { asserted, brief, events, withRoot } from "./helpers.js";
+
+const show = (evs: ReturnType<typeof events>) => evs.map(brief).join("; ");
+
+test("a participle after a preposition modifies its noun: 'killed by suspected gunmen' keeps its by-phrase", () => {
+  const evs = asserted(events("An Iranian diplomat was killed by suspected gunmen in Baghdad on Monday."));
+  const e = withRoot(evs, "18")[0];
+  assert.ok(e, show(evs));
+  assert.equal(e.target?.country, "IRN");
+  assert.equal(e.source?.country, "IRQ");
+});
+
+test("a passive deed takes its doer from the attack it happened in", () => {
+  const evs = asserted(events("An Iraqi soldier was killed in a Turkish attack on Monday."));
+  const e = withRoot(evs, "18")[0] ?? withRoot(evs, "19")[0];
+  assert.ok(e, show(evs));
+  assert.equal(e.source?.country, "TUR");
+  assert.equal(e.target?.country, "IRQ");
+});
+
+test("the agent of a passive is no deadline: 'wounded by Israeli gunfire' is one assault, no threat", () => {
+  const evs = events("Five Palestinians were wounded by Israeli gunfire on Monday.");
+  const a = asserted(evs);
+  assert.ok(a.some((e) => e.plover === "ASSAULT" && e.source?.country === "ISR" && e.target?.country === "PSE"), show(evs));
+  assert.ok(!a.some((e) => e.plover === "THREATEN"), show(evs));
+  assert.ok(!evs.some((e) => e.modality === "future"), show(evs));
+});
+
+test("'when' opens a clause though wink tags it an adverb; a bomb that exploded is an attack where it did", () => {
+  const evs = asserted(events("Twelve people died when a bomb exploded aboard a bus in Jerusalem on Monday."));
+  const e = withRoot(evs, "18")[0];
+  assert.ok(e, show(evs));
+  assert.equal(e.cameo, "183");
+  assert.equal(e.source?.country, "ISR");
+});
