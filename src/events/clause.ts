@@ -414,7 +414,7 @@ export function isVerbInNp(pos: readonly string[], low: readonly string[], i: nu
   const next = i + 1 < end ? pos[i + 1]! : "";
   if (prev === "DET" && pl !== "that" && (next === "NOUN" || next === "ADJ")) return true;
   // "killed three suspected militants": a participle between a number and its noun
-  if (prev === "NUM" && (w.endsWith("ed") || w.endsWith("en")) && next === "NOUN") return true;
+  if (prev === "NUM" && (w.endsWith("ed") || w.endsWith("en")) && (next === "NOUN" || next === "PROPN" || next === "ADJ")) return true;
   // "was killed by suspected drug traffickers", "fighting against armed rebels": a participle between a
   // preposition and its noun modifies the noun (no clause has its verb straight after a preposition)
   if (prev === "ADP" && pl !== "to" && pl !== "that" && w.endsWith("ed") && (next === "NOUN" || next === "ADJ")) return true;

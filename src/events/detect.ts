@@ -1005,6 +1005,24 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
       for (const m of mentions) if (m.clause === x && m !== fm && (!m.governor || m.governor.kind === "speech")) setGovernor(m, fm);
       continue;
     }
+    // "an attempt to assassinate the governor was thwarted", "survived a bid to kill him": the attempt on a life
+    // happened, whether or not the killing did (185)
+    if (ATTEMPT_NOUNS.has(w) && !negatedNoun) {
+      // the clause that tells the attempt: the one it is the object of, else the verb after it when it is the subject
+      const told = cls.find((c) => c.index < x.index && rangeHas(c.object, noun)) ?? (cls.some((c) => c.index < x.index) ? null : cls.find((c) => c.index > x.index && !c.group.infinitive)) ?? null;
+      let found = false;
+      for (const m of mentions) {
+        if (m.clause !== x || m.kind !== "verb" || (m.governor && m.governor.kind !== "speech") || !(m.code.startsWith("1823") || m.code.startsWith("186"))) continue;
+        m.code = "185";
+        m.evidence = { start: Math.min(m.evidence.start, np ? np.start : noun), end: m.evidence.end };
+        // (where the attempt was made: "… was thwarted in Khanty-Mansiysk")
+        if (told) m.complementClause ??= told;
+        // (who foiled or survived an attempt did not make it: "police thwarted an attempt to kill …")
+        if (told && told.index < x.index && x.subjectFrom !== null && !ATTEMPT_MAKERS.has(v.norm[told.group.main]!)) m.sourceRanges = [];
+        found = true;
+      }
+      if (found) continue;
+    }
     if (!g.hedgeNouns.has(w) && !frame) continue;
     // "praised Seoul's decision to open its market": what another's deed is about tells no intention of its own
     const topic = !!hostVerb && hostVerb.emit && frame !== "future" && frame !== "hypothetical";
@@ -1027,6 +1045,8 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     for (const m of mentions) {
       if (m.clause !== x || (m.governor && m.governor.kind !== "speech") || (m.kind === "noun" && m.presupposedBy !== null)) continue;
       if (body && m.code.startsWith("09")) continue;
+      // ("made an attempt to kill the president": the attempt's complement, not an aim)
+      if (m.code === "185" && ATTEMPT_NOUNS.has(v.norm[to - 1] ?? "")) continue;
       m.purpose = true;
       if (m.modality === "asserted") m.modality = "hypothetical";
     }
@@ -1077,6 +1097,10 @@ function agentAfter(v: TokenView, cls: Frame_[], chosenOf: Map<number, Mention>,
 const DEFAULT_FRAME_CODE: Partial<Record<Frame, string>> = { threaten: "130", intent: "030", appeal: "020", demand: "100", reject: "120" };
 
 /** Nouns whose infinitive tells what lies ahead ("plans to", "decision to"); the other hedge nouns make it only possible. */
+/** Nouns of an attempt: "an attempt to kill X", once told, is an attempt on X's life (185). */
+const ATTEMPT_NOUNS: ReadonlySet<string> = new Set(["attempt", "bid", "plot", "try"]);
+/** Verbs whose subject makes the attempt it governs ("made an attempt to kill"). */
+const ATTEMPT_MAKERS: ReadonlySet<string> = new Set(["make", "launch", "mount", "stage", "organize", "organise", "plan", "plot", "hatch"]);
 const FUTURE_NOUNS: ReadonlySet<string> = new Set(["plan", "intention", "decision", "pledge", "promise", "commitment", "readiness", "willingness", "goal", "aim", "agreement", "consensus", "deal", "accord", "understanding", "pact"]);
 
 function syntheticFrame(frame: Frame, code: string): Pattern {

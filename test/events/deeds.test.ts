@@ -36,3 +36,21 @@ test("'when' opens a clause though wink tags it an adverb; a bomb that exploded 
   assert.equal(e.cameo, "183");
   assert.equal(e.source?.country, "ISR");
 });
+
+test("an attempt to kill, once told, is an attempt on a life (185) where it was made, not by who foiled it", () => {
+  const evs = asserted(events("An attempt to kill the Iranian ambassador was foiled in Baghdad on Monday."));
+  const e = evs.find((x) => x.cameo === "185");
+  assert.ok(e, show(evs));
+  assert.equal(e.target?.country, "IRN");
+  assert.equal(e.source?.country, "IRQ");
+  const foiled = asserted(events("Turkish police foiled an attempt to kill the Iranian ambassador in Baghdad on Monday."));
+  const f = foiled.find((x) => x.cameo === "185");
+  assert.ok(f, show(foiled));
+  assert.equal(f.source?.country, "IRQ");
+});
+
+test("a participle between a number and a name modifies the noun: 'freed two kidnapped Turkish engineers' is a release", () => {
+  const evs = asserted(events("Iraq freed two kidnapped Turkish engineers on Monday."));
+  assert.ok(evs.some((e) => e.cameo.startsWith("084") && e.source?.country === "IRQ" && e.target?.country === "TUR"), show(evs));
+  assert.ok(!evs.some((e) => e.plover === "ASSAULT"), show(evs));
+});
