@@ -413,6 +413,11 @@ export function isVerbInNp(pos: readonly string[], low: readonly string[], i: nu
   const w = low[i]!;
   const next = i + 1 < end ? pos[i + 1]! : "";
   if (prev === "DET" && pl !== "that" && (next === "NOUN" || next === "ADJ")) return true;
+  // "an end to the fighting in Somalia": a gerund after an article is a noun
+  if (prev === "DET" && (pl === "the" || pl === "a" || pl === "an") && w.endsWith("ing")) return true;
+  // "Fierce fighting broke out": a gerund after an adjective, right before the verb, is its subject noun
+  // (wink tags a capitalised adjective opening the sentence as a name)
+  if ((prev === "ADJ" || (prev === "PROPN" && i - 1 === start)) && w.endsWith("ing") && (next === "VERB" || next === "AUX")) return true;
   // "killed three suspected militants": a participle between a number and its noun
   if (prev === "NUM" && (w.endsWith("ed") || w.endsWith("en")) && (next === "NOUN" || next === "PROPN" || next === "ADJ")) return true;
   // "was killed by suspected drug traffickers", "fighting against armed rebels": a participle between a

@@ -251,6 +251,15 @@ function resolveSubject(v: TokenView, all: Frame_[], c: Frame_, sStart: number, 
   }
   // the noun phrase before the verb, skipping a parenthetical between commas
   let np = npEndingAt(v, i, sStart);
+  // "freed 100 peacekeepers held hostage", "returned weapons seized last year": a bare participle right after
+  // another verb's object is a reduced relative on that object, in the passive
+  if (np && prevClause && !prevClause.relative && prevClause.object && prevClause.object.end === vg.start && np.start >= prevClause.object.start && vg.aux.length === 0 && vg.past && !vg.gerund && !TELLING.has(v.norm[prevClause.group.main]!)) {
+    vg.passive = true;
+    c.subject = prevClause.object;
+    c.antecedent = c.subject;
+    c.relative = true;
+    return;
+  }
   // "British aircraft using guided missiles killed 4": the subject is the noun the participle describes
   if (np && prevClause && prevClause.relative && prevClause.group.aux.length === 0 && prevClause.subject && prevClause.group.end <= np.start && np.start - prevClause.group.end <= 1 && prevClause.subject.start < prevClause.group.start) {
     c.subject = prevClause.subject;
@@ -426,15 +435,17 @@ function nounHits(v: TokenView, sStart: number, sEnd: number, consumed: Set<numb
   const out: NounHit[] = [];
   const book = v.book;
   for (let i = sStart; i < sEnd; i++) {
-    const list = book.nouns.get(v.norm[i]!);
+    // a gerund used as a noun ("the fighting", "heavy shelling") is looked up as written
+    const gerundNoun = v.pos[i] === "VERB" && v.low[i]!.endsWith("ing") && isNpToken(v, i);
+    const list = book.nouns.get(gerundNoun ? v.low[i]! : v.norm[i]!);
     if (!list) continue;
     let best: NounHit | null = null;
     for (const p of list) {
       for (const alt of p.head) {
-        if (!matchSeq(v, i, alt, sEnd)) continue;
+        if (gerundNoun ? !(alt.length === 1 && alt[0] === v.low[i]) : !matchSeq(v, i, alt, sEnd)) continue;
         const head = i + alt.length - 1;
         const hp = v.pos[head]!;
-        if (hp !== "NOUN" && hp !== "PROPN" && !(hp === "ADJ" && alt.length > 1) && !(hp === "X")) continue;
+        if (hp !== "NOUN" && hp !== "PROPN" && !(hp === "ADJ" && alt.length > 1) && !(hp === "X") && !(gerundNoun && head === i)) continue;
         let used = false;
         for (let j = i; j <= head; j++) if (consumed.has(j) || timeTokens.has(j)) used = true;
         if (used) continue;
@@ -1097,6 +1108,8 @@ function agentAfter(v: TokenView, cls: Frame_[], chosenOf: Map<number, Mention>,
 const DEFAULT_FRAME_CODE: Partial<Record<Frame, string>> = { threaten: "130", intent: "030", appeal: "020", demand: "100", reject: "120" };
 
 /** Nouns whose infinitive tells what lies ahead ("plans to", "decision to"); the other hedge nouns make it only possible. */
+/** Verbs whose object may be followed by a clause of its own ("told reporters troops killed 20"). */
+const TELLING: ReadonlySet<string> = new Set(["tell", "say", "inform", "warn", "assure", "remind", "notify", "brief", "show", "convince", "persuade", "promise"]);
 /** Nouns of an attempt: "an attempt to kill X", once told, is an attempt on X's life (185). */
 const ATTEMPT_NOUNS: ReadonlySet<string> = new Set(["attempt", "bid", "plot", "try"]);
 /** Verbs whose subject makes the attempt it governs ("made an attempt to kill"). */

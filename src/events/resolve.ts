@@ -6,7 +6,7 @@ import type { DatePrecision, EventActor, EventLocation, EventRecord, Modality } 
 import type { Entity, Quote, Sentence, Timex } from "../pipeline/layers.js";
 import { firstEndingAfter } from "../pipeline/spans.js";
 import type { Frame } from "./book.js";
-import { isBarrier, npStartingAt, prepPhrases, type Range, type TokenView } from "./clause.js";
+import { isBarrier, isNpToken, npStartingAt, prepPhrases, type Range, type TokenView } from "./clause.js";
 import { baseModality, framedModality, type Frame_, type Mention, type SentenceMentions } from "./detect.js";
 
 export interface DocContext {
@@ -54,6 +54,9 @@ interface Candidate {
 const OWN_CODE_FRAMES: ReadonlySet<Frame> = new Set(["appeal", "demand", "threaten", "intent", "hypothetical", "accuse"]);
 /** Prepositions after which a place is where something happened, not who it happened to. */
 const LOCATIVE: ReadonlySet<string> = new Set(["in", "near", "inside", "outside", "across", "around", "throughout", "within", "from"]);
+/** Prepositions of what force is used on ("attacks on", "fire at"). */
+const ATTACK_PREPS: ReadonlySet<string> = new Set(["on", "against", "at", "upon"]);
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["its", "their"]);
 const PRONOUNS: ReadonlySet<string> = new Set(["it", "he", "she", "they", "we"]);
 const FIRST_PERSON: ReadonlySet<string> = new Set(["i", "we"]);
 /** Speech verbs whose object is the one addressed ("told elsewhere", "warned European customers"). */
@@ -553,7 +556,9 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     if (sources.length === 0 && agent && m.clause) {
       // "Judge Alejandro Rivera opened investigations against 28 Chilean officials": an unknown
       // person or group acts for the country the sentence is about
-      const place = locationOf(ix, v, m);
+      // (force by a group no one names a country for happened where the sentence says: "gunmen opened fire on a
+      // bus carrying tourists near Cairo, killing nine")
+      const place = locationOf(ix, v, m) ?? (FORCE_ROOTS.has(rootOf(m.code)) && toldOutright(v, m) ? sentencePlace(ctx, ix, m.sentence) : null);
       const own: Range[] = [{ start: m.trigger.start, end: Math.max(m.clause.rightEnd, m.evidence.end) }];
       if (m.complementClause) own.push({ start: m.complementClause.group.start, end: m.complementClause.rightEnd });
       for (const f of m.framed) own.push(f.evidence);
@@ -571,6 +576,19 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       if (country) sources = [ix.addSynthetic(agent, country)];
     }
     srcOf.set(m, sources.length ? sources : named);
+  }
+  // "Vietnam said Chinese troops had shelled its border provinces": a possessive pronoun in what a speaker
+  // reports of another is the speaker's
+  for (const m of mentions) {
+    const gov = m.governor;
+    if (!gov || gov.kind !== "speech" || m.kind !== "verb") continue;
+    const targets = tgtOf.get(m)!;
+    if (targets.some((ei) => ix.countryOf(ei) !== null)) continue;
+    const r = m.targetRanges[0];
+    if (!r || "prep" in r || !POSSESSIVE_PRONOUNS.has(v.low[r.start]!)) continue;
+    const speaker = (srcOf.get(gov) ?? []).filter((ei) => ix.countryOf(ei) !== null);
+    const own = (srcOf.get(m) ?? []).map((ei) => ix.countryOf(ei));
+    if (speaker.length === 1 && own.length > 0 && !own.includes(ix.countryOf(speaker[0]!))) tgtOf.set(m, speaker);
   }
   const countries = (eis: number[]) => eis.map((ei) => ix.countryOf(ei));
   const sameSource = (a: Mention, b: Mention) => {
@@ -830,7 +848,7 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       if (doers.length) sources = doers.slice(0, 1);
     }
     if (sources.length === 0 && mod === "asserted" && (FORCE_ROOTS.has(rootOf(code)) || ((rootOf(code) === "17" || code.startsWith("084")) && unsaidAgent)) && !(m.kind === "noun" && !m.clause)) {
-      const place = locationOf(ix, v, m);
+      const place = locationOf(ix, v, m) ?? (FORCE_ROOTS.has(rootOf(code)) && toldOutright(v, m) ? sentencePlace(ctx, ix, m.sentence) : null);
       const country = place !== null ? ix.countryOf(place) : null;
       if (place !== null && country) {
         sources = [ix.addSynthetic(m.trigger, country)];
@@ -1235,7 +1253,11 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
 
   // force against people of no named country ("troops killed 20 guerrillas") is a country's own conflict
   // (in the passive, the subject: "the leader of the rebels was killed by Sri Lankan troops")
-  const patient = m.kind === "verb" && m.clause?.group.passive ? m.clause.subject : object;
+  let patient = m.kind === "verb" && m.clause?.group.passive ? m.clause.subject : object;
+  // ("launched chemical attacks on Kurdish villages": whom an attack named as the object was made on)
+  if (patient && m.kind === "verb" && !m.clause!.group.passive && !v.hasWord(patient, v.grammar.groupNouns) && !v.hasWord(patient, v.grammar.peopleNouns)) {
+    patient = m.clause!.preps.find((pp) => ATTACK_PREPS.has(pp.prep) && pp.start >= patient!.end) ?? patient;
+  }
   if (FORCE_ROOTS.has(m.code.slice(0, 2)) && patient && (v.hasWord(patient, v.grammar.groupNouns) || v.hasWord(patient, v.grammar.peopleNouns))) {
     const country = ix.countryOf(sources[0]!);
     if (country) return [ix.addSynthetic(patient, country)];
@@ -1371,6 +1393,30 @@ function complementRange(m: Mention, ctx: DocContext): Range | null {
 }
 
 /** The place of a mention: a place named in a locative phrase of the noun or its clause. */
+/** A verb's deed told as news, not in a description ("observers who were taken hostage", "Montenegro, where 28 have been killed"). */
+function toldOutright(v: TokenView, m: Mention): boolean {
+  const c = m.clause;
+  // (nor in a quotation, whose places are the speaker's: "'we were hit exactly there,' Putin said in Moscow")
+  if (m.kind !== "verb" || !c || c.relative || m.quoted) return false;
+  const first = c.subject && c.subjectFrom === null ? c.subject.start : c.group.start;
+  return !(first > 0 && v.grammar.relativizers.has(v.low[first - 1]!)) && v.low[first - 1] !== "where";
+}
+
+/** The first place a locative phrase of the sentence names ("… near Cairo"), for a deed whose own clause names none. */
+function sentencePlace(ctx: DocContext, ix: EntityIndex, sentence: number): number | null {
+  const v = ctx.view;
+  const s = ctx.sentences[sentence]!;
+  for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) {
+    if (v.pos[i] !== "ADP" || !v.grammar.locationPreps.has(v.low[i]!)) continue;
+    let j = i + 1;
+    while (j < s.tokenEnd && j < i + 8 && isNpToken(v, j)) j++;
+    if (j === i + 1) continue;
+    const places = ix.inRange({ start: i + 1, end: j }).filter((ei) => ix.isPlace(ei) && ix.countryOf(ei) !== null && !namesBorder(v, ix.entity(ei)));
+    if (places.length) return places[places.length - 1]!;
+  }
+  return null;
+}
+
 function locationOf(ix: EntityIndex, v: TokenView, m: Mention): number | null {
   const g = v.grammar;
   const phrases: Range[] = [];

@@ -85,6 +85,9 @@ export const KNOWN: Record<string, Known> = {
   Nigerian: { type: "NORP", code: "NGA" },
   "United Nations": { type: "ORG", code: "IGOUNO", country: "IGOUNO" },
   Israeli: { type: "NORP", code: "ISR" },
+  "Israeli tourists": { type: "NORP", code: "ISRCVL", country: "ISR" },
+  "Iraqi forces": { type: "NORP", code: "IRQMIL", country: "IRQ" },
+  "Chinese troops": { type: "NORP", code: "CHNMIL", country: "CHN" },
   Jerusalem: { type: "GPE", geo: { lat: 31.78, lon: 35.22, country: "ISR" } },
 };
 
