@@ -168,9 +168,11 @@ export class TokenView {
         continue;
       }
       const w = low[i]!;
-      if (pos[i] !== "VERB" || !w.endsWith("ed") || tokens[i + 1]!.sentence !== tokens[i]!.sentence) continue;
+      // ("rebel-held towns": a compound of an irregular participle too)
+      const dash = w.lastIndexOf("-");
+      if (pos[i] !== "VERB" || !(w.endsWith("ed") || (dash > 0 && irregular.has(w.slice(dash + 1)))) || tokens[i + 1]!.sentence !== tokens[i]!.sentence) continue;
       const nx = pos[i + 1]!;
-      const compound = w.lastIndexOf("-") > 0 && (nx === "NOUN" || nx === "PROPN" || nx === "ADJ");
+      const compound = dash > 0 && (nx === "NOUN" || nx === "PROPN" || nx === "ADJ");
       const afterVerb = nx === "NOUN" && (pos[i - 1] === "VERB" || (pos[i - 1] === "ADP" && VERB_PARTICLES.has(low[i - 1]!) && i >= 2 && pos[i - 2] === "VERB"));
       if (compound || afterVerb) pos[i] = "ADJ";
     }
@@ -191,7 +193,9 @@ export class TokenView {
       const next = i + 1 < pos.length ? low[i + 1]! : "";
       const afterAux = pos[i - 1] === "AUX" && /^(?:have|has|had|having|be|been|being|was|were|is|are|am|get|got)$/.test(prev);
       const reducedPassive = (prev === "," || pos[i - 1] === "NOUN") && (next === "by" || (VERB_PARTICLES.has(next) && low[i + 2] === "by") || next === "down" || next === "off");
-      if (!afterAux && !reducedPassive) continue;
+      // "Israeli soldiers shot and killed a youth": a past form after its subject, coordinated with a verb
+      const coordinated = (pos[i - 1] === "NOUN" || pos[i - 1] === "PROPN") && next === "and" && i + 2 < pos.length && pos[i + 2] === "VERB";
+      if (!afterAux && !reducedPassive && !coordinated) continue;
       pos[i] = "VERB";
       norm[i] = lemma;
     }

@@ -253,7 +253,9 @@ function resolveSubject(v: TokenView, all: Frame_[], c: Frame_, sStart: number, 
   let np = npEndingAt(v, i, sStart);
   // "freed 100 peacekeepers held hostage", "returned weapons seized last year": a bare participle right after
   // another verb's object is a reduced relative on that object, in the passive
-  if (np && prevClause && !prevClause.relative && prevClause.object && prevClause.object.end === vg.start && np.start >= prevClause.object.start && vg.aux.length === 0 && vg.past && !vg.gerund && !TELLING.has(v.norm[prevClause.group.main]!)) {
+  // (not after a verb with no subject, "Shining Path guerrillas dynamited", nor before an object of its own)
+  const after = v.pos[vg.end] ?? "";
+  if (np && prevClause && !prevClause.relative && prevClause.subject && prevClause.object && prevClause.object.end === vg.start && np.start >= prevClause.object.start && vg.aux.length === 0 && vg.past && !vg.gerund && after !== "DET" && after !== "NUM" && after !== "PROPN" && after !== "PRON" && !TELLING.has(v.norm[prevClause.group.main]!)) {
     vg.passive = true;
     c.subject = prevClause.object;
     c.antecedent = c.subject;

@@ -1526,7 +1526,8 @@ function toRecords(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): E
   for (let i = recs.length - 1; i >= 0; i--) {
     const r = recs[i]!;
     // ("killed 20 guerrillas in a battle": the battle is the killing's setting, the same deed)
-    const setting = r.c.m.kind === "noun" && r.c.m.presupposedBy === "in";
+    // (and "killed a youth during a clash": force during force is the same deed)
+    const setting = r.c.m.kind === "noun" && (r.c.m.presupposedBy === "in" || (r.c.m.presupposedBy === "during" && FORCE_ROOTS.has(rootOf(r.c.code))));
     if ((r.source !== null && !setting && !r.c.byPlace) || r.c.modality !== "asserted" || (r.c.symmetric && !setting)) continue;
     const plover = book.codes.get(r.c.code)?.plover;
     if (!plover) continue;

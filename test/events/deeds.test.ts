@@ -92,3 +92,26 @@ test("force by gunmen no one names a country for happened where the sentence say
   const rel = asserted(events("Iraq lifted a curfew in Baghdad where 28 people have been killed in riots this year."));
   assert.ok(!rel.some((e) => e.plover === "ASSAULT"), show(rel));
 });
+
+test("'shot and killed': a past form wink took for a noun, coordinated with a verb, is a verb; force during force is one deed", () => {
+  const evs = asserted(events("Israeli soldiers shot and killed a Palestinian youth during a clash in the West Bank on Monday."));
+  const force = evs.filter((e) => e.plover === "ASSAULT");
+  assert.equal(force.length, 1, show(evs));
+  assert.equal(force[0]!.source?.country, "ISR");
+  assert.equal(force[0]!.target?.country, "PSE");
+});
+
+test("a compound of an irregular participle modifies its noun: 'bombed rebel-held towns in southern Sudan'", () => {
+  const evs = asserted(events("Sudanese government planes bombed rebel-held towns in southern Sudan on Monday."));
+  const e = withRoot(evs, "19")[0];
+  assert.ok(e, show(evs));
+  assert.equal(e.source?.country, "SDN");
+  assert.equal(e.target?.country, "SDN");
+});
+
+test("grenades hurled and buildings dynamited are bombings (183); a participle after a subjectless verb is no description", () => {
+  const evs = asserted(events("Unknown assailants hurled a grenade at a police station in Manila on Monday."));
+  assert.ok(evs.some((e) => e.cameo === "183" && e.source?.country === "PHL"), show(evs));
+  const dyn = asserted(events("Shining Path guerrillas dynamited a power station near Lima on Monday."));
+  assert.ok(dyn.some((e) => e.cameo === "183" && e.source?.country === "PER"), show(dyn));
+});
