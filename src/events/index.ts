@@ -66,6 +66,12 @@ export function extractEvents(doc: Doc, resources: Resources, actorAt?: DocConte
     for (const e of es) if (e.kind === "demonym" && e.country) return e.country;
     return null;
   };
+  ctx.countryNamed = (word) => {
+    const es = actorBook.byKey.get(nameKey(word));
+    if (!es) return null;
+    for (const e of es) if ((e.kind === "country" || e.kind === "demonym") && e.country) return e.country;
+    return null;
+  };
   // "a human rights group", "aid agencies": bodies of a family with no country of their own
   ctx.familyOf = (phrase) => {
     const w = sectors.get(phrase);

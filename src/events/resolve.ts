@@ -24,6 +24,8 @@ export interface DocContext {
   docId: string;
   /** The country a nationality word names ("Syrian" → SYR), when the actor book knows it. */
   demonymOf?: (word: string) => string | null;
+  /** "US" → USA, "Saudi" → SAU: the country a name or nationality word names. */
+  countryNamed?: (word: string) => string | null;
   /** Each sentence's clauses (set by resolveEvents). */
   clauses?: Frame_[][];
   /** The family code (NGO, IGO) of a body named by a common noun phrase ("human rights group"), when it has one. */
@@ -157,6 +159,8 @@ class EntityIndex {
       const first = /^[\p{L}.'-]+/u.exec(e.text)?.[0];
       if (first && first.length < e.text.length) c = this.ctx.demonymOf(first);
     }
+    // "the US-led war", "Saudi-led forces": the country that leads
+    if (!e.actor && !e.geo && e.text.endsWith("-led") && this.ctx.countryNamed) c = this.ctx.countryNamed(e.text.slice(0, -4));
     this.namedCountry.set(ei, c);
     return c;
   }
@@ -261,6 +265,8 @@ function actorsOf(ix: EntityIndex, v: TokenView, r: Range): number[] {
   // within a group, the head is the rightmost name ("Lebanon's new President Elias Hrawi"), and of names
   // that end together the whole one ("Colombian rebels", COLREB, not the "Colombian" inside it)
   return groups.map((grp) => {
+    // "the US-led war against Iraq", "a Saudi-led coalition": who leads it is whose it is
+    for (const ei of grp) if ((text.startsWith("-led", E[ei]!.end) || E[ei]!.text.endsWith("-led")) && ix.countryOf(ei)) return ei;
     const named = grp.filter((ei) => !!E[ei]!.actor);
     let head = (named.length ? named : grp)[0]!;
     for (const ei of named.length ? named : grp) {

@@ -115,3 +115,11 @@ test("grenades hurled and buildings dynamited are bombings (183); a participle a
   const dyn = asserted(events("Shining Path guerrillas dynamited a power station near Lima on Monday."));
   assert.ok(dyn.some((e) => e.cameo === "183" && e.source?.country === "PER"), show(dyn));
 });
+
+test("who leads it is whose it is: 'assistance to the U.S.-led war against Iraq' is refused to the U.S.", () => {
+  const evs = asserted(events("Turkey has refused to commit any assistance to the U.S.-led war against Iraq."));
+  const e = withRoot(evs, "12")[0];
+  assert.ok(e, show(evs));
+  assert.equal(e.source?.country, "TUR");
+  assert.equal(e.target?.country, "USA");
+});
