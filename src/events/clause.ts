@@ -81,6 +81,8 @@ export class TokenView {
     readonly tokens: readonly Token[],
     readonly book: EventBook,
     cache: Map<string, string>,
+    /** Tokens inside a person's name ("Secretary of State James Baker"): never a verb wink missed. */
+    private readonly personal: Uint8Array | null = null,
   ) {
     const n = tokens.length;
     this.norm = new Array<string>(n);
@@ -256,7 +258,7 @@ export class TokenView {
         }
       }
       if (p === "ADJ") continue;
-      if (!w.endsWith("s") || w.endsWith("ss") || w.length < 4) continue;
+      if (!w.endsWith("s") || w.endsWith("ss") || w.length < 4 || this.personal?.[i]) continue;
       const prev = pos[i - 1]!;
       if (prev !== "PROPN" && !(prev === "PRON" && /^(?:he|she|it)$/.test(low[i - 1]!)) && !(prev === "NOUN" && /^\p{Lu}/u.test(tokens[i - 1]!.text))) continue;
       const next = i + 1 < pos.length && tokens[i + 1]!.sentence === tokens[i]!.sentence ? pos[i + 1]! : "";

@@ -123,3 +123,9 @@ test("who leads it is whose it is: 'assistance to the U.S.-led war against Iraq'
   assert.equal(e.source?.country, "TUR");
   assert.equal(e.target?.country, "USA");
 });
+
+test("a person's name is never a verb wink missed: 'Secretary of State James Baker' does not jam anything", () => {
+  const evs = asserted(events("Secretary of State James Baker criticized Israel on Monday."));
+  assert.ok(!evs.some((e) => e.cameo.startsWith("17")), show(evs));
+  assert.ok(evs.some((e) => e.cameo.startsWith("111") && e.source?.country === "USA" && e.target?.country === "ISR"), show(evs));
+});

@@ -86,6 +86,7 @@ export const KNOWN: Record<string, Known> = {
   "United Nations": { type: "ORG", code: "IGOUNO", country: "IGOUNO" },
   Israeli: { type: "NORP", code: "ISR" },
   Palestinian: { type: "NORP", code: "PSE" },
+  "James Baker": { type: "PERSON", code: "USAGOV", country: "USA" },
   "West Bank": { type: "GPE", code: "PSE" },
   Sudan: { type: "GPE", code: "SDN" },
   Manila: { type: "GPE", geo: { lat: 14.6, lon: 120.98, country: "PHL" } },
