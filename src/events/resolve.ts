@@ -1252,7 +1252,11 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
   // so are demands and refusals a state's people make with no one else named ("demanded immediate elections")
   // (what is demanded or refused, not the demand itself: "issued repeated warnings"; nor "anyone")
   if (DOMESTIC_VERBAL_ROOTS.has(m.code.slice(0, 2)) || m.code.startsWith("112")) {
-    const object = m.clause?.object && m.patternEnd <= m.clause.object.start ? m.clause.object : m.targetRanges.find((r) => "prep" in r) ?? null;
+    let object = m.clause?.object && m.patternEnd <= m.clause.object.start ? m.clause.object : m.targetRanges.find((r) => "prep" in r) ?? null;
+    // ("refused to hand over power to the opposition": what a refusal or threat frames names what is at stake)
+    if (!object && m.kind === "frame" && m.complementClause) object = m.complementClause.object ?? m.complementClause.preps[0] ?? null;
+    // ("rejected demands for the release of X": the demand's own phrase)
+    if (!object && m.kind === "verb" && m.clause) object = m.clause.preps.find((pp) => pp.start >= m.patternEnd) ?? null;
     const country = ix.countryOf(sources[0]!);
     if (object && v.pos[object.end - 1] !== "PRON" && country && country.length === 3 && !country.startsWith("IGO") && !country.startsWith("NGO")) return [ix.addSynthetic(object, country)];
   }

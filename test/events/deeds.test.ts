@@ -129,3 +129,15 @@ test("a person's name is never a verb wink missed: 'Secretary of State James Bak
   assert.ok(!evs.some((e) => e.cameo.startsWith("17")), show(evs));
   assert.ok(evs.some((e) => e.cameo.startsWith("111") && e.source?.country === "USA" && e.target?.country === "ISR"), show(evs));
 });
+
+test("a state's refusal with no one else named is at home, whether it frames a deed or names a demand's phrase", () => {
+  const framed = asserted(events("The Sudanese government refused to hand over power to the opposition on Monday."));
+  const f = withRoot(framed, "12")[0];
+  assert.ok(f, show(framed));
+  assert.equal(f.source?.country, "SDN");
+  assert.equal(f.target?.country, "SDN");
+  const demands = asserted(events("Kenya rejected demands for the release of opposition leaders on Monday."));
+  const d = withRoot(demands, "12")[0];
+  assert.ok(d, show(demands));
+  assert.equal(d.target?.country, "KEN");
+});
