@@ -835,6 +835,10 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
           const host = clauseAround(cls, q);
           if (host && host.group.passive && host.group.end <= q) p = "in";
         }
+        // "help in financing the Gulf war": a gerund with its own object makes the phrase a deed of its own, no setting
+        const first = n.evidence.start;
+        const gerundFirst = first < n.trigger.start && (v.pos[first] === "NOUN" || v.pos[first] === "VERB") && v.low[first]!.endsWith("ing") && (v.pos[first + 1] === "DET" || v.pos[first + 1] === "PROPN");
+        if (!decided && gerundFirst) decided = true;
         if (!decided && g.presupposing.has(p)) {
           decided = true;
           // "during the summit", "at the talks", "killed in an airstrike" tell the event; "after the attack",

@@ -1254,7 +1254,7 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
   if (DOMESTIC_VERBAL_ROOTS.has(m.code.slice(0, 2)) || m.code.startsWith("112")) {
     let object = m.clause?.object && m.patternEnd <= m.clause.object.start ? m.clause.object : m.targetRanges.find((r) => "prep" in r) ?? null;
     // ("refused to hand over power to the opposition": what a refusal or threat frames names what is at stake)
-    if (!object && m.kind === "frame" && m.complementClause) object = m.complementClause.object ?? m.complementClause.preps[0] ?? null;
+    if (!object && m.kind === "frame" && m.complementClause) object = m.complementClause.object ?? m.complementClause.preps[0] ?? (m.complementClause.group.infinitive ? m.complementClause.group : null);
     // ("rejected demands for the release of X": the demand's own phrase)
     if (!object && m.kind === "verb" && m.clause) object = m.clause.preps.find((pp) => pp.start >= m.patternEnd) ?? null;
     const country = ix.countryOf(sources[0]!);
