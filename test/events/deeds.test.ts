@@ -141,3 +141,11 @@ test("a state's refusal with no one else named is at home, whether it frames a d
   assert.ok(d, show(demands));
   assert.equal(d.target?.country, "KEN");
 });
+
+test("a resignation is a material retreat in PLOVER (RETREAT, mode resign), not a verbal concession", () => {
+  const evs = asserted(events("Iraq's prime minister resigned on Monday."));
+  const e = evs.find((x) => x.cameo === "0831");
+  assert.ok(e, show(evs));
+  assert.equal(e.plover, "RETREAT");
+  assert.equal(e.mode, "resign");
+});
