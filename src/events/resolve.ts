@@ -878,6 +878,9 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       targets = sources;
       sources = speaker;
     }
+    // "Britain protested the detention of two journalists in Iraq": a state that protests complains (114); crowds
+    // demonstrate (140)
+    if (m.kind === "verb" && code === "140" && subj && !isCrowd(v, subj) && !v.hasWord(subj, g.groupNouns) && sources.length && sources.every((ei) => isStateActor(ix.entity(ei).actor?.code))) code = "114";
     // "complained to the US over China's exercises", "condemned the attack by the rebels": disapproval is of
     // whoever did what it is about, not of whom it is told to
     if (m.kind === "verb" && (rootOf(code) === "11" || rootOf(code) === "09" || rootOf(code) === "05") && m.clause) {
@@ -1063,6 +1066,11 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
 }
 
 /** Whether a phrase names a crowd: "protesters", "a mob", "thousands of (angry) students" but not "thousands of troops". */
+/** A country, its government or an international body ("GBR", "USAGOV", "IGOUNO"), not its people. */
+function isStateActor(code: string | undefined): boolean {
+  return !!code && (code.length === 3 || (code.length === 6 && code.endsWith("GOV")) || code.startsWith("IGO"));
+}
+
 function isCrowd(v: TokenView, r: Range): boolean {
   const g = v.grammar;
   for (let i = r.start; i < r.end; i++) {
@@ -1112,6 +1120,14 @@ function culpritsOf(ix: EntityIndex, v: TokenView, c: Frame_, sources: number[])
     if (!("prep" in by) || (by as { prep: string }).prep !== "by" || by.start - 1 !== spans[k]!.end) continue;
     const found = pick(by);
     if (found.length) return found.slice(0, 1);
+  }
+  // "protested the detention of two journalists in Iraq": a deed by unknown hands is the country's where it was done
+  if (c.object && v.hasWord(c.object, v.grammar.deedNouns)) {
+    for (const pp of c.preps) {
+      if (pp.prep !== "in" || pp.start < c.object.end) continue;
+      const places = ix.inRange(pp).filter((ei) => ix.isPlace(ei) && ix.countryOf(ei) !== null && !sources.some((s) => ix.countryOf(s) === ix.countryOf(ei)));
+      if (places.length) return places.slice(-1);
+    }
   }
   return [];
 }

@@ -149,3 +149,19 @@ test("a resignation is a material retreat in PLOVER (RETREAT, mode resign), not 
   assert.equal(e.plover, "RETREAT");
   assert.equal(e.mode, "resign");
 });
+
+test("a state that protests complains (114), of the country where the deed it protests was done", () => {
+  const evs = asserted(events("Britain protested the detention of two British journalists in Iraq on Monday."));
+  const e = withRoot(evs, "11")[0];
+  assert.ok(e, show(evs));
+  assert.equal(e.cameo, "114");
+  assert.equal(e.target?.country, "IRQ");
+  assert.ok(!evs.some((x) => x.plover === "PROTEST"), show(evs));
+});
+
+test("disapproval in words of feeling and judgement: 'was disturbed by', 'termed the crackdown unacceptable'", () => {
+  const dist = asserted(events("Britain was deeply disturbed by the arrest of dissidents in China on Monday."));
+  assert.ok(dist.some((e) => e.cameo === "110" && e.source?.country === "GBR" && e.target?.country === "CHN"), show(dist));
+  const term = asserted(events("The United States termed the Chinese crackdown unacceptable on Monday."));
+  assert.ok(term.some((e) => e.cameo === "111" && e.source?.country === "USA" && e.target?.country === "CHN"), show(term));
+});
