@@ -165,3 +165,11 @@ test("disapproval in words of feeling and judgement: 'was disturbed by', 'termed
   const term = asserted(events("The United States termed the Chinese crackdown unacceptable on Monday."));
   assert.ok(term.some((e) => e.cameo === "111" && e.source?.country === "USA" && e.target?.country === "CHN"), show(term));
 });
+
+test("keeping inspectors or monitors out is a refusal of international involvement (1245), not censorship", () => {
+  const evs = asserted(events("Iraq blocked UN inspectors from entering the site on Monday."));
+  const e = evs.find((x) => x.cameo === "1245");
+  assert.ok(e, show(evs));
+  assert.equal(e.source?.country, "IRQ");
+  assert.ok(!evs.some((x) => x.cameo.startsWith("17")), show(evs));
+});
