@@ -445,8 +445,13 @@ function nounHits(v: TokenView, sStart: number, sEnd: number, consumed: Set<numb
     for (const p of list) {
       for (const alt of p.head) {
         if (gerundNoun ? !(alt.length === 1 && alt[0] === v.low[i]) : !matchSeq(v, i, alt, sEnd)) continue;
-        const head = i + alt.length - 1;
-        const hp = v.pos[head]!;
+        let head = i + alt.length - 1;
+        let hp = v.pos[head]!;
+        // "its call for the lifting of sanctions": a noun with its preposition ("call for") heads on the noun
+        if (hp === "ADP" && alt.length > 1 && v.pos[i] === "NOUN") {
+          head = i;
+          hp = "NOUN";
+        }
         if (hp !== "NOUN" && hp !== "PROPN" && !(hp === "ADJ" && alt.length > 1) && !(hp === "X") && !(gerundNoun && head === i)) continue;
         let used = false;
         for (let j = i; j <= head; j++) if (consumed.has(j) || timeTokens.has(j)) used = true;
@@ -455,7 +460,7 @@ function nounHits(v: TokenView, sStart: number, sEnd: number, consumed: Set<numb
         // a noun modifying another noun names no event: "war crimes court", "sanctions list", "attack helicopters"
         if (head + 1 < sEnd && !timeTokens.has(head + 1) && (v.pos[head + 1] === "NOUN" || (v.pos[head + 1] === "PROPN" && /^\p{Ll}/u.test(v.tokens[head + 1]!.text))) && !v.grammar.eventHeads.has(v.norm[head + 1]!)) continue;
         if (!best || alt.length > best.end - best.start || (alt.length === best.end - best.start && p.weight > best.pattern.weight)) {
-          best = { pattern: p, start: i, head, end: head + 1 };
+          best = { pattern: p, start: i, head, end: i + alt.length };
         }
       }
     }

@@ -173,3 +173,18 @@ test("keeping inspectors or monitors out is a refusal of international involveme
   assert.equal(e.source?.country, "IRQ");
   assert.ok(!evs.some((x) => x.cameo.startsWith("17")), show(evs));
 });
+
+test("appeals made with a noun: 'renewed its call for', 'pressed for an end to', 'is seeking an easing of'", () => {
+  const call = asserted(events("Iraq renewed its call for the lifting of sanctions on Monday."));
+  assert.ok(call.some((e) => e.plover === "REQUEST" && e.source?.country === "IRQ"), show(call));
+  assert.ok(!call.some((e) => e.plover === "CONSULT"), show(call));
+  const press = asserted(events("Iran pressed for an end to the embargo on Monday."));
+  assert.ok(press.some((e) => e.plover === "REQUEST" && e.source?.country === "IRN"), show(press));
+  const seek = asserted(events("Iran is seeking an easing of sanctions."));
+  assert.ok(seek.some((e) => e.plover === "REQUEST" && e.source?.country === "IRN"), show(seek));
+});
+
+test("lifting a closure eases a blockade (0872)", () => {
+  const evs = asserted(events("Israel lifted a closure on the West Bank on Monday."));
+  assert.ok(evs.some((e) => e.cameo === "0872" && e.source?.country === "ISR" && e.target?.country === "PSE"), show(evs));
+});
