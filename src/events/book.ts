@@ -62,6 +62,8 @@ export interface Pattern {
   noPredicate: boolean;
   /** Only without a direct object. */
   intransitive: boolean;
+  /** The subject undergoes the event, whose doer a "from" or "by" phrase names ("came under fire from guerrillas"). */
+  undergo: boolean;
   /** For frames: what the frame does to the event it governs. */
   frame: Frame | null;
   /** For frames: whose is the framed event's subject, the frame's subject or its object ("urge X to"). */
@@ -247,6 +249,7 @@ function compile(origin: string, code: string, kind: Pattern["kind"], text: stri
     needsTarget: flagSet.has("target"),
     needsObject: flagSet.has("obj"),
     intransitive: flagSet.has("intrans"),
+    undergo: flagSet.has("undergo"),
     noPredicate: flagSet.has("nopred"),
     frame,
     control,

@@ -1142,6 +1142,7 @@ function syntheticFrame(frame: Frame, code: string): Pattern {
     needsTarget: false,
     needsObject: false,
     intransitive: false,
+    undergo: false,
     noPredicate: false,
     infinitiveOnly: false,
     cooperative: false,
@@ -1278,7 +1279,7 @@ function newMention(code: string, kind: MentionKind, pattern: Pattern | null, fr
 function retarget(m: Mention, c: Frame_): void {
   const vg = c.group;
   const p = m.pattern;
-  const passive = vg.passive && !p?.active;
+  const passive = (vg.passive && !p?.active) || !!p?.undergo;
   const tp = p?.targetPreps;
   m.sourceRanges = [];
   m.targetRanges = [];
@@ -1287,8 +1288,13 @@ function retarget(m: Mention, c: Frame_): void {
     m.sourceRanges.push(c.subject);
     for (const pp of c.preps) if (tp ? tp.has(pp.prep) : false) m.targetRanges.push(pp);
   } else if (passive) {
-    const by = c.preps.find((pp) => pp.prep === "by");
+    const by = c.preps.find((pp) => pp.prep === "by" || (!!p?.undergo && pp.prep === "from"));
     if (by) m.sourceRanges.push(by);
+    // ("came under Iranian artillery fire": the doer's nationality before the deed)
+    else if (p?.undergo) {
+      const under = c.preps.find((pp) => pp.prep === "under") ?? c.object;
+      if (under) m.sourceRanges.push(under);
+    }
     if (c.subject && !p?.noTarget) m.targetRanges.push(c.subject);
     for (const pp of c.preps) if (pp !== by && tp?.has(pp.prep)) m.targetRanges.push(pp);
   } else {

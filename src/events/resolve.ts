@@ -58,6 +58,7 @@ const OWN_CODE_FRAMES: ReadonlySet<Frame> = new Set(["appeal", "demand", "threat
 const LOCATIVE: ReadonlySet<string> = new Set(["in", "near", "inside", "outside", "across", "around", "throughout", "within", "from"]);
 /** Prepositions of what force is used on ("attacks on", "fire at"). */
 const ATTACK_PREPS: ReadonlySet<string> = new Set(["on", "against", "at", "upon"]);
+const COMPASS: ReadonlySet<string> = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]);
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["its", "their"]);
 const PRONOUNS: ReadonlySet<string> = new Set(["it", "he", "she", "they", "we"]);
 const FIRST_PERSON: ReadonlySet<string> = new Set(["i", "we"]);
@@ -1433,7 +1434,7 @@ function sentencePlace(ctx: DocContext, ix: EntityIndex, sentence: number): numb
   const v = ctx.view;
   const s = ctx.sentences[sentence]!;
   for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) {
-    if (v.pos[i] !== "ADP" || !v.grammar.locationPreps.has(v.low[i]!)) continue;
+    if (v.pos[i] !== "ADP" || !(v.grammar.locationPreps.has(v.low[i]!) || (v.low[i] === "of" && i > s.tokenStart && COMPASS.has(v.low[i - 1]!)))) continue;
     let j = i + 1;
     while (j < s.tokenEnd && j < i + 8 && isNpToken(v, j)) j++;
     if (j === i + 1) continue;
@@ -1449,7 +1450,8 @@ function locationOf(ix: EntityIndex, v: TokenView, m: Mention): number | null {
   const tryPrep = (start: number, end: number) => {
     // a locative preposition right before the phrase
     const p = v.low[start - 1];
-    if (p && g.locationPreps.has(p)) phrases.push({ start, end });
+    // ("in the mountains east of Beirut": a compass point and "of" place what comes before)
+    if (p && (g.locationPreps.has(p) || (p === "of" && COMPASS.has(v.low[start - 2] ?? "")))) phrases.push({ start, end });
   };
   for (const r of m.targetRanges) if ("prep" in r) tryPrep(r.start, r.end);
   if (m.clause) for (const pp of m.clause.preps) tryPrep(pp.start, pp.end);

@@ -188,3 +188,18 @@ test("lifting a closure eases a blockade (0872)", () => {
   const evs = asserted(events("Israel lifted a closure on the West Bank on Monday."));
   assert.ok(evs.some((e) => e.cameo === "0872" && e.source?.country === "ISR" && e.target?.country === "PSE"), show(evs));
 });
+
+test("what one comes under is done to it, by whom 'from' names or the nationality before the deed", () => {
+  const fire = asserted(events("An Iraqi patrol came under fire from Turkish troops on Monday."));
+  assert.ok(fire.some((e) => e.cameo.startsWith("19") && e.source?.country === "TUR" && e.target?.country === "IRQ"), show(fire));
+  const artillery = asserted(events("Iraqi positions came under heavy Iranian artillery fire on Monday."));
+  assert.ok(artillery.some((e) => e.cameo.startsWith("19") && e.source?.country === "IRN" && e.target?.country === "IRQ"), show(artillery));
+  const pressure = asserted(events("Israel has come under pressure from the United States to freeze settlement building."));
+  assert.ok(pressure.some((e) => e.plover === "REQUEST" && e.source?.country === "USA" && e.target?.country === "ISR"), show(pressure));
+  assert.ok(!pressure.some((e) => e.plover === "CONSULT"), show(pressure));
+});
+
+test("a compass point and 'of' place what comes before: 'in a village south of Algiers'", () => {
+  const evs = asserted(events("Armed militants killed 15 people in a village south of Algiers on Monday."));
+  assert.ok(evs.some((e) => e.plover === "ASSAULT" && e.source?.country === "DZA"), show(evs));
+});

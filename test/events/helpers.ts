@@ -87,6 +87,7 @@ export const KNOWN: Record<string, Known> = {
   Israeli: { type: "NORP", code: "ISR" },
   Palestinian: { type: "NORP", code: "PSE" },
   "James Baker": { type: "PERSON", code: "USAGOV", country: "USA" },
+  Algiers: { type: "GPE", geo: { lat: 36.75, lon: 3.06, country: "DZA" } },
   "West Bank": { type: "GPE", code: "PSE" },
   Sudan: { type: "GPE", code: "SDN" },
   Manila: { type: "GPE", geo: { lat: 14.6, lon: 120.98, country: "PHL" } },
