@@ -59,6 +59,8 @@ const LOCATIVE: ReadonlySet<string> = new Set(["in", "near", "inside", "outside"
 /** Prepositions of what force is used on ("attacks on", "fire at"). */
 const ATTACK_PREPS: ReadonlySet<string> = new Set(["on", "against", "at", "upon"]);
 const COMPASS: ReadonlySet<string> = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]);
+/** Nouns of what one party puts to another: "a proposal from Jordan" names who put it. */
+const OFFER_NOUNS: ReadonlySet<string> = new Set(["proposal", "offer", "invitation", "request", "demand", "call", "appeal", "plea", "ultimatum", "message", "letter", "initiative", "plan", "overture", "suggestion", "bid", "pressure", "criticism", "accusation", "charge", "allegation", "threat", "warning", "protest", "note", "order"]);
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["its", "their"]);
 const PRONOUNS: ReadonlySet<string> = new Set(["it", "he", "she", "they", "we"]);
 const FIRST_PERSON: ReadonlySet<string> = new Set(["i", "we"]);
@@ -520,7 +522,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       // but the place one withdraws or is recalled from is whom it concerns ("withdrew forces from Panama")
       const prep = "prep" in r ? (r as { prep: string }).prep : null;
       // and a place that is an event noun's object is what it was done to ("the annexation of Ukraine's Crimea region")
-      const from = (prep === "from" && FROM_TARGET_ROOTS.has(rootOf(m.code))) || (prep === "of" && m.kind === "noun");
+      // and so is who made the offer, proposal or demand one answers ("rejected a proposal from Jordan")
+      const from = (prep === "from" && (FROM_TARGET_ROOTS.has(rootOf(m.code)) || (r.start >= 2 && OFFER_NOUNS.has(v.norm[r.start - 2]!)))) || (prep === "of" && m.kind === "noun");
       // force "on the Thai border" is not force against Thailand
       const t = actorsOf(ix, v, r).filter((ei) => (from || !ix.isLocative(ei)) && !(FORCE_ROOTS.has(rootOf(m.code)) && isPeople(ix, ei) && namesBorder(v, ix.entity(ei))));
       for (const ei of t) if (!targets.includes(ei) && !sources.includes(ei)) targets.push(ei);
@@ -1308,6 +1311,12 @@ const DOMESTIC_VERBAL_ROOTS: ReadonlySet<string> = new Set(["10", "12", "13"]);
  * the nearest actor of another country later in the sentence, else earlier, outside the
  * subject. News names the other side close by; when it names none there is none.
  */
+/** Whether a name follows "an invitation from", "a proposal from": who put what one answers, not a place. */
+function offeredFrom(v: TokenView, e: { start: number }): boolean {
+  const t = firstEndingAfter(v.tokens, e.start);
+  return t >= 2 && v.low[t - 1] === "from" && OFFER_NOUNS.has(v.norm[t - 2]!);
+}
+
 function fallbackTarget(ctx: DocContext, ix: EntityIndex, m: Mention, sources: number[]): number[] {
   const s = ctx.sentences[m.sentence]!;
   const own = new Set(sources.map((ei) => ix.countryOf(ei)));
@@ -1331,7 +1340,7 @@ function fallbackTarget(ctx: DocContext, ix: EntityIndex, m: Mention, sources: n
   let bestDist = Infinity;
   const attributions = attributionsOf(ctx, m.sentence);
   for (const ei of ix.inRange({ start: s.tokenStart, end: s.tokenEnd })) {
-    if (!ix.isParticipant(ei) || isMedia(ix, ei)) continue;
+    if ((!ix.isParticipant(ei) && !offeredFrom(ctx.view, ix.entity(ei))) || isMedia(ix, ei)) continue;
     const c = ix.countryOf(ei);
     if (c === null || own.has(c)) continue;
     const e = ix.entity(ei);

@@ -203,3 +203,10 @@ test("a compass point and 'of' place what comes before: 'in a village south of A
   const evs = asserted(events("Armed militants killed 15 people in a village south of Algiers on Monday."));
   assert.ok(evs.some((e) => e.plover === "ASSAULT" && e.source?.country === "DZA"), show(evs));
 });
+
+test("'a proposal from Jordan', 'an invitation from Saudi Arabia': who put what one answers is the target, no place", () => {
+  const evs = asserted(events("Iraq rejected a proposal from Iran for a joint summit on Monday."));
+  assert.ok(evs.some((e) => e.plover === "REJECT" && e.source?.country === "IRQ" && e.target?.country === "IRN"), show(evs));
+  const inv = asserted(events("Iraq turned down an invitation from Syria to attend talks."));
+  assert.ok(inv.some((e) => e.plover === "REJECT" && e.source?.country === "IRQ" && e.target?.country === "SYR"), show(inv));
+});
