@@ -210,3 +210,10 @@ test("'a proposal from Jordan', 'an invitation from Saudi Arabia': who put what 
   const inv = asserted(events("Iraq turned down an invitation from Syria to attend talks."));
   assert.ok(inv.some((e) => e.plover === "REJECT" && e.source?.country === "IRQ" && e.target?.country === "SYR"), show(inv));
 });
+
+test("sanctions and embargoes are PLOVER SANCTION (discontinue), as the PLOVER manual codes them", () => {
+  const evs = asserted(events("France imposed an arms embargo on Iraq on Monday."));
+  const e = evs.find((x) => x.cameo.startsWith("163"));
+  assert.ok(e, show(evs));
+  assert.equal(e.plover, "SANCTION");
+});
