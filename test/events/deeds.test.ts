@@ -217,3 +217,10 @@ test("sanctions and embargoes are PLOVER SANCTION (discontinue), as the PLOVER m
   assert.ok(e, show(evs));
   assert.equal(e.plover, "SANCTION");
 });
+
+test("halting trade is an embargo (163), not a ban on a union; house arrest is an arrest", () => {
+  const evs = asserted(events("The United States suspended grain sales to Iran on Monday."));
+  assert.ok(evs.some((e) => e.cameo === "163" && e.plover === "SANCTION" && e.target?.country === "IRN"), show(evs));
+  const house = asserted(events("Chinese authorities placed a leading dissident under house arrest on Monday."));
+  assert.ok(house.some((e) => e.cameo === "173" && e.source?.country === "CHN"), show(house));
+});
