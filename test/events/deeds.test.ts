@@ -224,3 +224,8 @@ test("halting trade is an embargo (163), not a ban on a union; house arrest is a
   const house = asserted(events("Chinese authorities placed a leading dissident under house arrest on Monday."));
   assert.ok(house.some((e) => e.cameo === "173" && e.source?.country === "CHN"), show(house));
 });
+
+test("police questioning a person investigate (090); questioning a decision is disapproval", () => {
+  const evs = asserted(events("Iraqi police questioned an opposition leader over the riots on Monday."));
+  assert.ok(evs.some((e) => e.cameo === "090" && e.source?.country === "IRQ"), show(evs));
+});
