@@ -219,7 +219,10 @@ class EntityIndex {
 
 /** "the Thai border": a people (or country) named only by the border after it. */
 function namesBorder(v: TokenView, e: { start: number; end: number }): boolean {
-  return v.grammar.borderNouns.has(v.norm[tokenRangeOf(v, e).end] ?? "");
+  const after = tokenRangeOf(v, e).end;
+  if (!v.grammar.borderNouns.has(v.norm[after] ?? "")) return false;
+  // ("pounded Iranian border towns": the border only says which towns; they are Iran's)
+  return !(v.pos[after + 1] === "NOUN" && v.isWord(after + 1, v.grammar.peopleNouns));
 }
 const CUT_PREPS = new Set(["of", "from", "in", "for", "at", "near", "on", "with", "including", "among"]);
 

@@ -229,3 +229,15 @@ test("police questioning a person investigate (090); questioning a decision is d
   const evs = asserted(events("Iraqi police questioned an opposition leader over the riots on Monday."));
   assert.ok(evs.some((e) => e.cameo === "090" && e.source?.country === "IRQ"), show(evs));
 });
+
+test("'Iranian border towns' are Iran's: a border before a place noun only says which", () => {
+  const evs = asserted(events("Iraqi warplanes pounded Iranian border towns on Monday."));
+  const e = withRoot(evs, "19")[0];
+  assert.ok(e, show(evs));
+  assert.equal(e.target?.country, "IRN");
+});
+
+test("force against a convoy or a post of no named country is at home, where the sentence says", () => {
+  const evs = asserted(events("Guerrillas attacked a convoy carrying food aid in southern Sudan on Monday."));
+  assert.ok(evs.some((e) => e.plover === "ASSAULT" && e.source?.country === "SDN" && e.target?.country === "SDN"), show(evs));
+});
