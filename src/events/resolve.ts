@@ -1013,7 +1013,9 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     let target: number[] = [];
     const complement = complementRange(m, ctx);
     // "warned European gas customers that …", "told elsewhere that …": the one addressed, if anyone named
-    const addressed = !!m.clause?.object && !m.complementBefore && ADDRESS_VERBS.has(v.norm[m.trigger.start]!);
+    // (not "warned it would crush any attempt": a subject pronoun opens the words reported)
+    const obj = m.clause?.object;
+    const addressed = !!obj && !m.complementBefore && ADDRESS_VERBS.has(v.norm[m.trigger.start]!) && !(obj.end - obj.start === 1 && PRONOUNS.has(v.low[obj.start]!));
     const addressee = addressed ? actorsOf(ix, v, m.clause!.object!).filter((ei) => ix.isParticipant(ei) && !isMedia(ix, ei)) : [];
     if (addressee.length) target = addressee.slice(0, 1);
     else if (addressed && namesSomeone(v, m.clause!.object!) && !isTimeWords(ctx, m.clause!.object!)) target = [];
@@ -1039,6 +1041,12 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
         }
         code = obliged ? "100" : pess ? "012" : opt ? "013" : "010";
       }
+    }
+    // "the army warned that it would not tolerate further unrest": a state's warning with no one else named is
+    // addressed at home
+    if (target.length === 0 && !addressed && complement && src.length === 1 && DOMESTIC_VERBAL_ROOTS.has(rootOf(code))) {
+      const country = ix.countryOf(src[0]!);
+      if (country && country.length === 3) target = [ix.addSynthetic(complement, country)];
     }
     add(m, code, src, target, modalityOf(m));
   }

@@ -241,3 +241,10 @@ test("force against a convoy or a post of no named country is at home, where the
   const evs = asserted(events("Guerrillas attacked a convoy carrying food aid in southern Sudan on Monday."));
   assert.ok(evs.some((e) => e.plover === "ASSAULT" && e.source?.country === "SDN" && e.target?.country === "SDN"), show(evs));
 });
+
+test("a state's warning with no one else named is addressed at home; 'warned it would' addresses no one", () => {
+  const evs = asserted(events("The Iraqi army warned that it would not tolerate any further unrest."));
+  assert.ok(evs.some((e) => e.plover === "THREATEN" && e.source?.country === "IRQ" && e.target?.country === "IRQ"), show(evs));
+  const it = asserted(events("The Iraqi government warned it would crush any attempt to destabilize the country."));
+  assert.ok(it.some((e) => e.plover === "THREATEN" && e.source?.country === "IRQ" && e.target?.country === "IRQ"), show(it));
+});
