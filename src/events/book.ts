@@ -108,6 +108,8 @@ export interface Grammar {
   nonAgents: ReadonlySet<string>;
   eventHeads: ReadonlySet<string>;
   borderNouns: ReadonlySet<string>;
+  /** Nouns of being held ("in Israeli police custody"): who holds one is who did what was done to them there. */
+  custodyNouns: ReadonlySet<string>;
   participateVerbs: ReadonlySet<string>;
   inquiryBodies: ReadonlySet<string>;
   floatingQuantifiers: ReadonlySet<string>;
@@ -323,6 +325,7 @@ function loadGrammar(data: DataSource): Grammar {
     historical: set("historical"),
     timeBarriers: set("timeBarriers"),
     borderNouns: set("borderNouns"),
+    custodyNouns: set("custodyNouns"),
     participateVerbs: set("participateVerbs"),
     inquiryBodies: set("inquiryBodies"),
     floatingQuantifiers: set("floatingQuantifiers"),

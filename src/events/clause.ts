@@ -219,6 +219,11 @@ export class TokenView {
       if (pos[i] !== "VERB" || low[i - 1] !== "to" || !low[i]!.endsWith("s") || low[i]!.endsWith("ss") || tokens[i]!.lemma.toLowerCase() === low[i]) continue;
       pos[i] = "NOUN";
     }
+    // "died as a result of torture", "died from beating": the cause of a death is a noun
+    for (let i = 2; i < pos.length; i++) {
+      if (pos[i] !== "VERB" || (low[i - 1] !== "of" && low[i - 1] !== "from" && low[i - 1] !== "under")) continue;
+      if (norm[i - 2] === "die" || norm[i - 2] === "succumb" || (low[i - 2] === "result" && i >= 5 && norm[i - 5] === "die")) pos[i] = "NOUN";
+    }
     // "tear gas" is a noun; so is "part" in "captured part of a stronghold"
     for (let i = 0; i + 1 < pos.length; i++) {
       if (low[i] === "tear" && low[i + 1] === "gas") pos[i] = "NOUN";

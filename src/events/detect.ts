@@ -835,6 +835,27 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
             q = before - 1;
           }
         }
+        // "a prisoner died of torture in police custody", "died as a result of beatings": the cause of a death is a
+        // deed done to the one who died, by whoever held them
+        if (!decided && (p === "of" || p === "from" || p === "under") && before - 1 >= sStart) {
+          const w = before - 1;
+          const died = v.norm[w] === "die" || v.norm[w] === "succumb" ? w : v.low[w] === "result" && w - 3 >= sStart && v.norm[w - 3] === "die" ? w - 3 : -1;
+          const host = died >= 0 ? clauseAround(cls, died) : null;
+          if (host && host.subject && n.code >= "18") {
+            decided = true;
+            n.emit = true;
+            n.presupposedBy = "in";
+            n.clause = host;
+            n.hostClause = host;
+            n.targetRanges.push(host.subject);
+            for (let k = n.trigger.end; k < sEnd; k++) {
+              if (!v.isWord(k, g.custodyNouns)) continue;
+              const holder = npEndingAt(v, k, n.trigger.end);
+              if (holder) n.sourceRanges.push(holder);
+              break;
+            }
+          }
+        }
         // "were wounded by Israeli gunfire": the agent of a passive is the deed's means, its setting, not a deadline
         if (p === "by") {
           const host = clauseAround(cls, q);

@@ -248,3 +248,11 @@ test("a state's warning with no one else named is addressed at home; 'warned it 
   const it = asserted(events("The Iraqi government warned it would crush any attempt to destabilize the country."));
   assert.ok(it.some((e) => e.plover === "THREATEN" && e.source?.country === "IRQ" && e.target?.country === "IRQ"), show(it));
 });
+
+test("the cause of a death is a deed done to the one who died, by whoever held them", () => {
+  const evs = asserted(events("A Palestinian prisoner died as a result of torture while in Israeli police custody."));
+  const e = evs.find((x) => x.plover === "ASSAULT");
+  assert.ok(e, show(evs));
+  assert.equal(e.source?.country, "ISR");
+  assert.equal(e.target?.country, "PSE");
+});
