@@ -81,8 +81,8 @@ export class TokenView {
     readonly tokens: readonly Token[],
     readonly book: EventBook,
     cache: Map<string, string>,
-    /** Tokens inside a person's name ("Secretary of State James Baker"): never a verb wink missed. */
-    private readonly personal: Uint8Array | null = null,
+    /** The entities layer: a word of a person's name ("Secretary of State James Baker") is never a verb wink missed. */
+    private readonly names: readonly { start: number; end: number; type: string; mention: string }[] = [],
   ) {
     const n = tokens.length;
     this.norm = new Array<string>(n);
@@ -169,10 +169,11 @@ export class TokenView {
         }
         continue;
       }
+      if (p !== "VERB") continue;
       const w = low[i]!;
       // ("rebel-held towns": a compound of an irregular participle too)
       const dash = w.lastIndexOf("-");
-      if (pos[i] !== "VERB" || !(w.endsWith("ed") || (dash > 0 && irregular.has(w.slice(dash + 1)))) || tokens[i + 1]!.sentence !== tokens[i]!.sentence) continue;
+      if (!(w.endsWith("ed") || (dash > 0 && irregular.has(w.slice(dash + 1)))) || tokens[i + 1]!.sentence !== tokens[i]!.sentence) continue;
       const nx = pos[i + 1]!;
       const compound = dash > 0 && (nx === "NOUN" || nx === "PROPN" || nx === "ADJ");
       const afterVerb = nx === "NOUN" && (pos[i - 1] === "VERB" || (pos[i - 1] === "ADP" && VERB_PARTICLES.has(low[i - 1]!) && i >= 2 && pos[i - 2] === "VERB"));
@@ -215,14 +216,14 @@ export class TokenView {
       }
     }
     // "conceded to demands from …": no infinitive takes an -s; the word is a plural noun
+    // ("died as a result of torture", "died from beatings": the cause of a death is a noun too)
     for (let i = 1; i < pos.length; i++) {
-      if (pos[i] !== "VERB" || low[i - 1] !== "to" || !low[i]!.endsWith("s") || low[i]!.endsWith("ss") || tokens[i]!.lemma.toLowerCase() === low[i]) continue;
-      pos[i] = "NOUN";
-    }
-    // "died as a result of torture", "died from beating": the cause of a death is a noun
-    for (let i = 2; i < pos.length; i++) {
-      if (pos[i] !== "VERB" || (low[i - 1] !== "of" && low[i - 1] !== "from" && low[i - 1] !== "under")) continue;
-      if (norm[i - 2] === "die" || norm[i - 2] === "succumb" || (low[i - 2] === "result" && i >= 5 && norm[i - 5] === "die")) pos[i] = "NOUN";
+      if (pos[i] !== "VERB") continue;
+      const before = low[i - 1]!;
+      if (before === "to") {
+        if (!low[i]!.endsWith("s") || low[i]!.endsWith("ss") || tokens[i]!.lemma.toLowerCase() === low[i]) continue;
+        pos[i] = "NOUN";
+      } else if ((before === "of" || before === "from" || before === "under") && i >= 2 && (norm[i - 2] === "die" || norm[i - 2] === "succumb" || (low[i - 2] === "result" && i >= 5 && norm[i - 5] === "die"))) pos[i] = "NOUN";
     }
     // "tear gas" is a noun; so is "part" in "captured part of a stronghold"
     for (let i = 0; i + 1 < pos.length; i++) {
@@ -263,7 +264,7 @@ export class TokenView {
         }
       }
       if (p === "ADJ") continue;
-      if (!w.endsWith("s") || w.endsWith("ss") || w.length < 4 || this.personal?.[i]) continue;
+      if (!w.endsWith("s") || w.endsWith("ss") || w.length < 4) continue;
       const prev = pos[i - 1]!;
       if (prev !== "PROPN" && !(prev === "PRON" && /^(?:he|she|it)$/.test(low[i - 1]!)) && !(prev === "NOUN" && /^\p{Lu}/u.test(tokens[i - 1]!.text))) continue;
       const next = i + 1 < pos.length && tokens[i + 1]!.sentence === tokens[i]!.sentence ? pos[i + 1]! : "";
@@ -276,10 +277,17 @@ export class TokenView {
       if (!verbLike) continue;
       const stem = norm[i]!;
       if (!book.verbs.has(stem) && !book.frames.has(stem)) continue;
+      if (p === "PROPN" && this.inPersonName(i)) continue;
       pos[i] = "VERB";
       clauseHasVerb = true;
     }
   }
+  private inPersonName(i: number): boolean {
+    const at = this.tokens[i]!.start;
+    for (const e of this.names) if (e.type === "PERSON" && e.mention === "name" && e.start <= at && at < e.end) return true;
+    return false;
+  }
+
   get grammar(): Grammar {
     return this.book.grammar;
   }

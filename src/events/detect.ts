@@ -438,7 +438,7 @@ function nounHits(v: TokenView, sStart: number, sEnd: number, consumed: Set<numb
   const book = v.book;
   for (let i = sStart; i < sEnd; i++) {
     // a gerund used as a noun ("the fighting", "heavy shelling") is looked up as written
-    const gerundNoun = v.pos[i] === "VERB" && v.low[i]!.endsWith("ing") && isNpToken(v, i);
+    const gerundNoun = v.pos[i] === "VERB" && v.low[i]!.endsWith("ing") && book.nouns.has(v.low[i]!) && isNpToken(v, i);
     const list = book.nouns.get(gerundNoun ? v.low[i]! : v.norm[i]!);
     if (!list) continue;
     let best: NounHit | null = null;

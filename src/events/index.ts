@@ -9,7 +9,6 @@ import { bookOf } from "../actors/book.js";
 import { nameKey } from "../actors/normalize.js";
 import type { Doc } from "../pipeline/doc.js";
 import { contentHash } from "../pipeline/hash.js";
-import { firstEndingAfter } from "../pipeline/spans.js";
 import type { Stage } from "../pipeline/pipeline.js";
 import type { Entity } from "../pipeline/layers.js";
 import type { Resources } from "../pipeline/resources.js";
@@ -35,15 +34,8 @@ export function extractEvents(doc: Doc, resources: Resources, actorAt?: DocConte
   const cache = resources.use("events/lemma-cache", () => new Map<string, string>());
   const tokens = doc.get("tokens");
   const sentences = doc.get("sentences");
-  // (the tokens of people's names, which no repair turns into verbs: "James" is not "jams")
-  let personal: Uint8Array | null = null;
-  const entities = doc.get("entities");
-  for (const e of entities) {
-    if (e.type !== "PERSON" || e.mention !== "name") continue;
-    personal ??= new Uint8Array(tokens.length);
-    for (let k = firstEndingAfter(tokens, e.start); k < tokens.length && tokens[k]!.start < e.end; k++) personal[k] = 1;
-  }
-  const view = new TokenView(tokens, book, cache, personal);
+  // (people's names, whose words no repair turns into verbs: "James" is not "jams")
+  const view = new TokenView(tokens, book, cache, doc.get("entities"));
   // words of a date are no events ("in March", "the May 25 election")
   const timeTokens = new Set<number>();
   const timexes = doc.get("timexes");
