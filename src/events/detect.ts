@@ -818,6 +818,17 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
       }
     }
     if (!decided) {
+      // "there were violent clashes between police and students": an event said to exist happened (or will)
+      // (not "there is no agreement", which says nothing happened)
+      const host = cls.find((c) => rangeHas(c.object, n.head) && c.group.copula && !c.group.negated && c.subject !== null && c.subject.end - c.subject.start === 1 && v.low[c.subject.start] === "there");
+      if (host && v.low[n.evidence.start] !== "no" && v.low[host.group.end] !== "no") {
+        decided = true;
+        n.emit = true;
+        n.clause = host;
+        n.sourceRanges = n.sourceRanges.filter((r) => r !== host.subject);
+      }
+    }
+    if (!decided) {
       // prepositions: "during the video conference", "since the destruction of …", "before the election"
       const before = n.evidence.start - 1;
       if (before >= sStart) {

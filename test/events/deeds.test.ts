@@ -256,3 +256,10 @@ test("the cause of a death is a deed done to the one who died, by whoever held t
   assert.equal(e.source?.country, "ISR");
   assert.equal(e.target?.country, "PSE");
 });
+
+test("'there were clashes between X and Y': an event said to exist happened; 'there is no agreement' did not", () => {
+  const evs = asserted(events("There was heavy fighting between Iraqi and Turkish troops on Monday."));
+  assert.ok(evs.some((e) => e.cameo.startsWith("19") && [e.source?.country, e.target?.country].sort().join() === "IRQ,TUR"), show(evs));
+  const none = asserted(events("There is no agreement between Iran and Iraq."));
+  assert.equal(none.length, 0, show(none));
+});
