@@ -568,6 +568,8 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
       if (p.needsObject && !c.object) return false;
       if (p.intransitive && c.object) return false;
       if (p.noPredicate && c.object && predicateAfter(v, c.object, sEnd)) return false;
+      // ("a bomb exploded", not "the dinghy exploded")
+      if (p.explosiveSubject && !(c.subject && v.hasWord(c.subject, g.explosiveNouns))) return false;
       return true;
     };
     let m = bestMatch(v, book.verbs.get(v.norm[at]!), at, sEnd, regions, accept, particle);
@@ -868,9 +870,12 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
           }
         }
         // "were wounded by Israeli gunfire": the agent of a passive is the deed's means, its setting, not a deadline
+        // ("backed by U.S.-led airstrikes", "ravaged by war": so is "by" after any participle)
         if (p === "by") {
           const host = clauseAround(cls, q);
-          if (host && host.group.passive && host.group.end <= q) p = "in";
+          let k = q - 1;
+          while (k >= sStart && v.pos[k] === "ADV") k--;
+          if ((host && host.group.passive && host.group.end <= q) || (k >= sStart && v.pos[k] === "VERB")) p = "in";
         }
         // "help in financing the Gulf war": a gerund with its own object makes the phrase a deed of its own, no setting
         const first = n.evidence.start;
@@ -1175,6 +1180,7 @@ function syntheticFrame(frame: Frame, code: string): Pattern {
     needsObject: false,
     intransitive: false,
     undergo: false,
+    explosiveSubject: false,
     noPredicate: false,
     infinitiveOnly: false,
     cooperative: false,

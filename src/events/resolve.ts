@@ -861,7 +861,7 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       if (doers.length) sources = doers.slice(0, 1);
     }
     if (sources.length === 0 && mod === "asserted" && (FORCE_ROOTS.has(rootOf(code)) || ((rootOf(code) === "17" || code.startsWith("084")) && unsaidAgent)) && !(m.kind === "noun" && !m.clause)) {
-      const place = locationOf(ix, v, m) ?? (FORCE_ROOTS.has(rootOf(code)) && toldOutright(v, m) ? sentencePlace(ctx, ix, m.sentence) : null);
+      const place = locationOf(ix, v, m);
       const country = place !== null ? ix.countryOf(place) : null;
       if (place !== null && country) {
         sources = [ix.addSynthetic(m.trigger, country)];

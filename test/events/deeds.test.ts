@@ -263,3 +263,13 @@ test("'there were clashes between X and Y': an event said to exist happened; 'th
   const none = asserted(events("There is no agreement between Iran and Iraq."));
   assert.equal(none.length, 0, show(none));
 });
+
+test("only an explosive explodes in an attack: 'the dinghy exploded' is no bombing", () => {
+  const evs = asserted(events("The rubber dinghy exploded off the coast of Iraq on Monday."));
+  assert.ok(!evs.some((e) => e.plover === "ASSAULT"), show(evs));
+});
+
+test("'backed by U.S.-led airstrikes': the means of a participle is no deadline, and no threat", () => {
+  const evs = asserted(events("Backed by U.S.-led coalition airstrikes, Iraqi forces fought for weeks to oust the militants."));
+  assert.ok(!evs.some((e) => e.plover === "THREATEN"), show(evs));
+});
