@@ -438,8 +438,13 @@ function nounHits(v: TokenView, sStart: number, sEnd: number, consumed: Set<numb
   const book = v.book;
   for (let i = sStart; i < sEnd; i++) {
     // a gerund used as a noun ("the fighting", "heavy shelling") is looked up as written
-    const gerundNoun = v.pos[i] === "VERB" && v.low[i]!.endsWith("ing") && book.nouns.has(v.low[i]!) && isNpToken(v, i);
-    const list = book.nouns.get(gerundNoun ? v.low[i]! : v.norm[i]!);
+    let list = book.nouns.get(v.norm[i]!);
+    let gerundNoun = false;
+    if (v.pos[i] === "VERB") {
+      const low = v.low[i]!;
+      gerundNoun = low.endsWith("ing") && book.nouns.has(low) && isNpToken(v, i);
+      if (gerundNoun) list = book.nouns.get(low);
+    }
     if (!list) continue;
     let best: NounHit | null = null;
     for (const p of list) {

@@ -272,7 +272,7 @@ function actorsOf(ix: EntityIndex, v: TokenView, r: Range): number[] {
   // that end together the whole one ("Colombian rebels", COLREB, not the "Colombian" inside it)
   return groups.map((grp) => {
     // "the US-led war against Iraq", "a Saudi-led coalition": who leads it is whose it is
-    for (const ei of grp) if ((text.startsWith("-led", E[ei]!.end) || E[ei]!.text.endsWith("-led")) && ix.countryOf(ei)) return ei;
+    if (grp.length > 1) for (const ei of grp) if ((text.startsWith("-led", E[ei]!.end) || E[ei]!.text.endsWith("-led")) && ix.countryOf(ei)) return ei;
     const named = grp.filter((ei) => !!E[ei]!.actor);
     let head = (named.length ? named : grp)[0]!;
     for (const ei of named.length ? named : grp) {
@@ -1294,14 +1294,15 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
 
   // force against people of no named country ("troops killed 20 guerrillas") is a country's own conflict
   // (in the passive, the subject: "the leader of the rebels was killed by Sri Lankan troops")
-  let patient = m.kind === "verb" && m.clause?.group.passive ? m.clause.subject : object;
+  if (!FORCE_ROOTS.has(m.code.slice(0, 2))) return [];
+  const patient = m.kind === "verb" && m.clause?.group.passive ? m.clause.subject : object;
+  const people = (r: Range | null): boolean => !!r && (v.hasWord(r, v.grammar.groupNouns) || v.hasWord(r, v.grammar.peopleNouns));
   // ("launched chemical attacks on Kurdish villages": whom an attack named as the object was made on)
-  if (patient && m.kind === "verb" && !m.clause!.group.passive && !v.hasWord(patient, v.grammar.groupNouns) && !v.hasWord(patient, v.grammar.peopleNouns)) {
-    patient = m.clause!.preps.find((pp) => ATTACK_PREPS.has(pp.prep) && pp.start >= patient!.end) ?? patient;
-  }
-  if (FORCE_ROOTS.has(m.code.slice(0, 2)) && patient && (v.hasWord(patient, v.grammar.groupNouns) || v.hasWord(patient, v.grammar.peopleNouns))) {
+  let onWhom: Range | null = patient;
+  if (patient && !people(patient)) onWhom = m.kind === "verb" && !m.clause!.group.passive ? (m.clause!.preps.find((pp) => ATTACK_PREPS.has(pp.prep) && pp.start >= patient.end) ?? null) : null;
+  if (onWhom && people(onWhom)) {
     const country = ix.countryOf(sources[0]!);
-    if (country) return [ix.addSynthetic(patient, country)];
+    if (country) return [ix.addSynthetic(onWhom, country)];
   }
   return [];
 }
