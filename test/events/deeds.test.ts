@@ -273,3 +273,8 @@ test("'backed by U.S.-led airstrikes': the means of a participle is no deadline,
   const evs = asserted(events("Backed by U.S.-led coalition airstrikes, Iraqi forces fought for weeks to oust the militants."));
   assert.ok(!evs.some((e) => e.plover === "THREATEN"), show(evs));
 });
+
+test("agreeing to elections or a proposal is an agreement (030), not a statement of accord", () => {
+  const evs = asserted(events("Iraq's government agreed to free elections on Monday."));
+  assert.ok(evs.some((e) => e.cameo === "030" && e.plover === "AGREE" && e.source?.country === "IRQ"), show(evs));
+});
