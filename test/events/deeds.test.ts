@@ -278,3 +278,11 @@ test("agreeing to elections or a proposal is an agreement (030), not a statement
   const evs = asserted(events("Iraq agreed to UN-supervised elections on Monday."));
   assert.ok(evs.some((e) => e.cameo === "030" && e.plover === "AGREE" && e.source?.country === "IRQ"), show(evs));
 });
+
+test("what one receives from another is the other's deed: a request, a protest, an ultimatum", () => {
+  const req = asserted(events("Iraq received a request from Iran for talks on Monday."));
+  assert.ok(req.some((e) => e.plover === "REQUEST" && e.source?.country === "IRN" && e.target?.country === "IRQ"), show(req));
+  assert.ok(!req.some((e) => e.plover === "CONSULT" && e.source?.country === "IRQ"), show(req));
+  const protest = asserted(events("Japan received a formal protest from China on Monday."));
+  assert.ok(protest.some((e) => e.cameo === "114" && e.source?.country === "CHN" && e.target?.country === "JPN"), show(protest));
+});
