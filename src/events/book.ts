@@ -62,6 +62,10 @@ export interface Pattern {
   noPredicate: boolean;
   /** Only without a direct object. */
   intransitive: boolean;
+  /** The subject undergoes the event, whose doer a "from" or "by" phrase names ("came under fire from guerrillas"). */
+  undergo: boolean;
+  /** Only when the subject names an explosive ("a bomb exploded"). */
+  explosiveSubject: boolean;
   /** For frames: what the frame does to the event it governs. */
   frame: Frame | null;
   /** For frames: whose is the framed event's subject, the frame's subject or its object ("urge X to"). */
@@ -106,6 +110,10 @@ export interface Grammar {
   nonAgents: ReadonlySet<string>;
   eventHeads: ReadonlySet<string>;
   borderNouns: ReadonlySet<string>;
+  /** Nouns of being held ("in Israeli police custody"): who holds one is who did what was done to them there. */
+  custodyNouns: ReadonlySet<string>;
+  /** Explosives: what explodes or goes off in an attack ("a bomb exploded"). */
+  explosiveNouns: ReadonlySet<string>;
   participateVerbs: ReadonlySet<string>;
   inquiryBodies: ReadonlySet<string>;
   floatingQuantifiers: ReadonlySet<string>;
@@ -247,6 +255,8 @@ function compile(origin: string, code: string, kind: Pattern["kind"], text: stri
     needsTarget: flagSet.has("target"),
     needsObject: flagSet.has("obj"),
     intransitive: flagSet.has("intrans"),
+    undergo: flagSet.has("undergo"),
+    explosiveSubject: flagSet.has("explosive"),
     noPredicate: flagSet.has("nopred"),
     frame,
     control,
@@ -293,7 +303,7 @@ function loadFrameCodes(data: DataSource): Map<Frame, Map<string, string>> {
 }
 
 /** Grammar lists matched by a token's lemma or word (TokenView.isWord), not by its normalised lemma. */
-const WORD_LISTS: ReadonlySet<string> = new Set(["groupNouns", "peopleNouns", "insurgentNouns", "crowdNouns", "crowdQuantities", "armedNouns", "protestNouns", "deedNouns", "stateTitles"]);
+const WORD_LISTS: ReadonlySet<string> = new Set(["explosiveNouns", "groupNouns", "peopleNouns", "insurgentNouns", "crowdNouns", "crowdQuantities", "armedNouns", "protestNouns", "deedNouns", "stateTitles"]);
 
 function loadGrammar(data: DataSource): Grammar {
   const merged: Record<string, string[]> = {};
@@ -320,6 +330,8 @@ function loadGrammar(data: DataSource): Grammar {
     historical: set("historical"),
     timeBarriers: set("timeBarriers"),
     borderNouns: set("borderNouns"),
+    custodyNouns: set("custodyNouns"),
+    explosiveNouns: set("explosiveNouns"),
     participateVerbs: set("participateVerbs"),
     inquiryBodies: set("inquiryBodies"),
     floatingQuantifiers: set("floatingQuantifiers"),

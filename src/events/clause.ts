@@ -80,6 +80,8 @@ export class TokenView {
   constructor(
     readonly tokens: readonly Token[],
     readonly book: EventBook,
+    /** The entities layer: a word of a person's name ("Secretary of State James Baker") is never a verb wink missed. */
+    private readonly names: readonly { start: number; end: number; type: string; mention: string }[] = [],
   ) {
     const n = tokens.length;
     this.norm = new Array<string>(n);
@@ -163,10 +165,13 @@ export class TokenView {
         }
         continue;
       }
+      if (p !== "VERB") continue;
       const w = low[i]!;
-      if (pos[i] !== "VERB" || !w.endsWith("ed") || tokens[i + 1]!.sentence !== tokens[i]!.sentence) continue;
+      // ("rebel-held towns": a compound of an irregular participle too)
+      const dash = w.lastIndexOf("-");
+      if (!(w.endsWith("ed") || (dash > 0 && irregular.has(w.slice(dash + 1)))) || tokens[i + 1]!.sentence !== tokens[i]!.sentence) continue;
       const nx = pos[i + 1]!;
-      const compound = w.lastIndexOf("-") > 0 && (nx === "NOUN" || nx === "PROPN" || nx === "ADJ");
+      const compound = dash > 0 && (nx === "NOUN" || nx === "PROPN" || nx === "ADJ");
       const afterVerb = nx === "NOUN" && (pos[i - 1] === "VERB" || (pos[i - 1] === "ADP" && VERB_PARTICLES.has(low[i - 1]!) && i >= 2 && pos[i - 2] === "VERB"));
       if (compound || afterVerb) pos[i] = "ADJ";
     }
@@ -187,7 +192,9 @@ export class TokenView {
       const next = i + 1 < pos.length ? low[i + 1]! : "";
       const afterAux = pos[i - 1] === "AUX" && /^(?:have|has|had|having|be|been|being|was|were|is|are|am|get|got)$/.test(prev);
       const reducedPassive = (prev === "," || pos[i - 1] === "NOUN") && (next === "by" || (VERB_PARTICLES.has(next) && low[i + 2] === "by") || next === "down" || next === "off");
-      if (!afterAux && !reducedPassive) continue;
+      // "Israeli soldiers shot and killed a youth": a past form after its subject, coordinated with a verb
+      const coordinated = (pos[i - 1] === "NOUN" || pos[i - 1] === "PROPN") && next === "and" && i + 2 < pos.length && pos[i + 2] === "VERB";
+      if (!afterAux && !reducedPassive && !coordinated) continue;
       pos[i] = "VERB";
       norm[i] = lemma;
     }
@@ -205,9 +212,14 @@ export class TokenView {
       }
     }
     // "conceded to demands from …": no infinitive takes an -s; the word is a plural noun
+    // ("died as a result of torture", "died from beatings": the cause of a death is a noun too)
     for (let i = 1; i < pos.length; i++) {
-      if (pos[i] !== "VERB" || low[i - 1] !== "to" || !low[i]!.endsWith("s") || low[i]!.endsWith("ss") || tokens[i]!.lemma.toLowerCase() === low[i]) continue;
-      pos[i] = "NOUN";
+      if (pos[i] !== "VERB") continue;
+      const before = low[i - 1]!;
+      if (before === "to") {
+        if (!low[i]!.endsWith("s") || low[i]!.endsWith("ss") || tokens[i]!.lemma.toLowerCase() === low[i]) continue;
+        pos[i] = "NOUN";
+      } else if ((before === "of" || before === "from" || before === "under") && i >= 2 && (norm[i - 2] === "die" || norm[i - 2] === "succumb" || (low[i - 2] === "result" && i >= 5 && norm[i - 5] === "die"))) pos[i] = "NOUN";
     }
     // "tear gas" is a noun; so is "part" in "captured part of a stronghold"
     for (let i = 0; i + 1 < pos.length; i++) {
@@ -261,10 +273,17 @@ export class TokenView {
       if (!verbLike) continue;
       const stem = norm[i]!;
       if (!book.verbs.has(stem) && !book.frames.has(stem)) continue;
+      if (p === "PROPN" && this.inPersonName(i)) continue;
       pos[i] = "VERB";
       clauseHasVerb = true;
     }
   }
+  private inPersonName(i: number): boolean {
+    const at = this.tokens[i]!.start;
+    for (const e of this.names) if (e.type === "PERSON" && e.mention === "name" && e.start <= at && at < e.end) return true;
+    return false;
+  }
+
   get grammar(): Grammar {
     return this.book.grammar;
   }
@@ -409,8 +428,16 @@ export function isVerbInNp(pos: readonly string[], low: readonly string[], i: nu
   const w = low[i]!;
   const next = i + 1 < end ? pos[i + 1]! : "";
   if (prev === "DET" && pl !== "that" && (next === "NOUN" || next === "ADJ")) return true;
+  // "an end to the fighting in Somalia": a gerund after an article is a noun
+  if (prev === "DET" && (pl === "the" || pl === "a" || pl === "an") && w.endsWith("ing")) return true;
+  // "Fierce fighting broke out": a gerund after an adjective, right before the verb, is its subject noun
+  // (wink tags a capitalised adjective opening the sentence as a name)
+  if ((prev === "ADJ" || (prev === "PROPN" && i - 1 === start)) && w.endsWith("ing") && (next === "VERB" || next === "AUX")) return true;
   // "killed three suspected militants": a participle between a number and its noun
-  if (prev === "NUM" && (w.endsWith("ed") || w.endsWith("en")) && next === "NOUN") return true;
+  if (prev === "NUM" && (w.endsWith("ed") || w.endsWith("en")) && (next === "NOUN" || next === "PROPN" || next === "ADJ")) return true;
+  // "was killed by suspected drug traffickers", "fighting against armed rebels": a participle between a
+  // preposition and its noun modifies the noun (no clause has its verb straight after a preposition)
+  if (prev === "ADP" && pl !== "to" && pl !== "that" && w.endsWith("ed") && (next === "NOUN" || next === "ADJ")) return true;
   // "will not accept returned asylum seekers": a participle between a verb and its object noun modifies the noun
   if (prev === "VERB" && next === "NOUN" && w.endsWith("ed") && i >= 2 && pos[i - 2] !== "NOUN" && pos[i - 2] !== "PROPN") return true;
   // "precision guided missiles", "Iranian backed militias": a participle between two nouns modifies the second
@@ -609,5 +636,9 @@ export function isBarrier(v: TokenView, i: number): boolean {
   const p = v.pos[i]!;
   if (p === "PUNCT") return !TRANSPARENT_PUNCT.has(low);
   if (p === "SCONJ") return true;
+  // wink tags "when" and "while" as adverbs: "died when a bomb exploded" opens a new clause all the same
+  if (p === "ADV" && WH_SUBORDINATORS.has(low)) return true;
   return false;
 }
+
+const WH_SUBORDINATORS = new Set(["when", "whenever", "while", "whereas"]);

@@ -251,6 +251,17 @@ function resolveSubject(v: TokenView, all: Frame_[], c: Frame_, sStart: number, 
   }
   // the noun phrase before the verb, skipping a parenthetical between commas
   let np = npEndingAt(v, i, sStart);
+  // "freed 100 peacekeepers held hostage", "returned weapons seized last year": a bare participle right after
+  // another verb's object is a reduced relative on that object, in the passive
+  // (not after a verb with no subject, "Shining Path guerrillas dynamited", nor before an object of its own)
+  const after = v.pos[vg.end] ?? "";
+  if (np && prevClause && !prevClause.relative && prevClause.subject && prevClause.object && prevClause.object.end === vg.start && np.start >= prevClause.object.start && vg.aux.length === 0 && vg.past && !vg.gerund && after !== "DET" && after !== "NUM" && after !== "PROPN" && after !== "PRON" && !TELLING.has(v.norm[prevClause.group.main]!)) {
+    vg.passive = true;
+    c.subject = prevClause.object;
+    c.antecedent = c.subject;
+    c.relative = true;
+    return;
+  }
   // "British aircraft using guided missiles killed 4": the subject is the noun the participle describes
   if (np && prevClause && prevClause.relative && prevClause.group.aux.length === 0 && prevClause.subject && prevClause.group.end <= np.start && np.start - prevClause.group.end <= 1 && prevClause.subject.start < prevClause.group.start) {
     c.subject = prevClause.subject;
@@ -426,15 +437,27 @@ function nounHits(v: TokenView, sStart: number, sEnd: number, consumed: Set<numb
   const out: NounHit[] = [];
   const book = v.book;
   for (let i = sStart; i < sEnd; i++) {
-    const list = book.nouns.get(v.norm[i]!);
+    // a gerund used as a noun ("the fighting", "heavy shelling") is looked up as written
+    let list = book.nouns.get(v.norm[i]!);
+    let gerundNoun = false;
+    if (v.pos[i] === "VERB") {
+      const low = v.low[i]!;
+      gerundNoun = low.endsWith("ing") && book.nouns.has(low) && isNpToken(v, i);
+      if (gerundNoun) list = book.nouns.get(low);
+    }
     if (!list) continue;
     let best: NounHit | null = null;
     for (const p of list) {
       for (const alt of p.head) {
-        if (!matchSeq(v, i, alt, sEnd)) continue;
-        const head = i + alt.length - 1;
-        const hp = v.pos[head]!;
-        if (hp !== "NOUN" && hp !== "PROPN" && !(hp === "ADJ" && alt.length > 1) && !(hp === "X")) continue;
+        if (gerundNoun ? !(alt.length === 1 && alt[0] === v.low[i]) : !matchSeq(v, i, alt, sEnd)) continue;
+        let head = i + alt.length - 1;
+        let hp = v.pos[head]!;
+        // "its call for the lifting of sanctions": a noun with its preposition ("call for") heads on the noun
+        if (hp === "ADP" && alt.length > 1 && v.pos[i] === "NOUN") {
+          head = i;
+          hp = "NOUN";
+        }
+        if (hp !== "NOUN" && hp !== "PROPN" && !(hp === "ADJ" && alt.length > 1) && !(hp === "X") && !(gerundNoun && head === i)) continue;
         let used = false;
         for (let j = i; j <= head; j++) if (consumed.has(j) || timeTokens.has(j)) used = true;
         if (used) continue;
@@ -442,7 +465,7 @@ function nounHits(v: TokenView, sStart: number, sEnd: number, consumed: Set<numb
         // a noun modifying another noun names no event: "war crimes court", "sanctions list", "attack helicopters"
         if (head + 1 < sEnd && !timeTokens.has(head + 1) && (v.pos[head + 1] === "NOUN" || (v.pos[head + 1] === "PROPN" && /^\p{Ll}/u.test(v.tokens[head + 1]!.text))) && !v.grammar.eventHeads.has(v.norm[head + 1]!)) continue;
         if (!best || alt.length > best.end - best.start || (alt.length === best.end - best.start && p.weight > best.pattern.weight)) {
-          best = { pattern: p, start: i, head, end: head + 1 };
+          best = { pattern: p, start: i, head, end: i + alt.length };
         }
       }
     }
@@ -550,6 +573,8 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
       if (p.needsObject && !c.object) return false;
       if (p.intransitive && c.object) return false;
       if (p.noPredicate && c.object && predicateAfter(v, c.object, sEnd)) return false;
+      // ("a bomb exploded", not "the dinghy exploded")
+      if (p.explosiveSubject && !(c.subject && v.hasWord(c.subject, g.explosiveNouns))) return false;
       return true;
     };
     let m = bestMatch(v, book.verbs.get(v.norm[at]!), at, sEnd, regions, accept, particle);
@@ -800,6 +825,17 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
       }
     }
     if (!decided) {
+      // "there were violent clashes between police and students": an event said to exist happened (or will)
+      // (not "there is no agreement", which says nothing happened)
+      const host = cls.find((c) => rangeHas(c.object, n.head) && c.group.copula && !c.group.negated && c.subject !== null && c.subject.end - c.subject.start === 1 && v.low[c.subject.start] === "there");
+      if (host && v.low[n.evidence.start] !== "no" && v.low[host.group.end] !== "no") {
+        decided = true;
+        n.emit = true;
+        n.clause = host;
+        n.sourceRanges = n.sourceRanges.filter((r) => r !== host.subject);
+      }
+    }
+    if (!decided) {
       // prepositions: "during the video conference", "since the destruction of …", "before the election"
       const before = n.evidence.start - 1;
       if (before >= sStart) {
@@ -817,6 +853,39 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
             q = before - 1;
           }
         }
+        // "a prisoner died of torture in police custody", "died as a result of beatings": the cause of a death is a
+        // deed done to the one who died, by whoever held them
+        if (!decided && (p === "of" || p === "from" || p === "under") && before - 1 >= sStart) {
+          const w = before - 1;
+          const died = v.norm[w] === "die" || v.norm[w] === "succumb" ? w : v.low[w] === "result" && w - 3 >= sStart && v.norm[w - 3] === "die" ? w - 3 : -1;
+          const host = died >= 0 ? clauseAround(cls, died) : null;
+          if (host && host.subject && n.code >= "18") {
+            decided = true;
+            n.emit = true;
+            n.presupposedBy = "in";
+            n.clause = host;
+            n.hostClause = host;
+            n.targetRanges.push(host.subject);
+            for (let k = n.trigger.end; k < sEnd; k++) {
+              if (!v.isWord(k, g.custodyNouns)) continue;
+              const holder = npEndingAt(v, k, n.trigger.end);
+              if (holder) n.sourceRanges.push(holder);
+              break;
+            }
+          }
+        }
+        // "were wounded by Israeli gunfire": the agent of a passive is the deed's means, its setting, not a deadline
+        // ("backed by U.S.-led airstrikes", "ravaged by war": so is "by" after any participle)
+        if (p === "by") {
+          const host = clauseAround(cls, q);
+          let k = q - 1;
+          while (k >= sStart && v.pos[k] === "ADV") k--;
+          if ((host && host.group.passive && host.group.end <= q) || (k >= sStart && v.pos[k] === "VERB")) p = "in";
+        }
+        // "help in financing the Gulf war": a gerund with its own object makes the phrase a deed of its own, no setting
+        const first = n.evidence.start;
+        const gerundFirst = first < n.trigger.start && (v.pos[first] === "NOUN" || v.pos[first] === "VERB") && v.low[first]!.endsWith("ing") && (v.pos[first + 1] === "DET" || v.pos[first + 1] === "PROPN");
+        if (!decided && gerundFirst) decided = true;
         if (!decided && g.presupposing.has(p)) {
           decided = true;
           // "during the summit", "at the talks", "killed in an airstrike" tell the event; "after the attack",
@@ -1000,6 +1069,24 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
       for (const m of mentions) if (m.clause === x && m !== fm && (!m.governor || m.governor.kind === "speech")) setGovernor(m, fm);
       continue;
     }
+    // "an attempt to assassinate the governor was thwarted", "survived a bid to kill him": the attempt on a life
+    // happened, whether or not the killing did (185)
+    if (ATTEMPT_NOUNS.has(w) && !negatedNoun) {
+      // the clause that tells the attempt: the one it is the object of, else the verb after it when it is the subject
+      const told = cls.find((c) => c.index < x.index && rangeHas(c.object, noun)) ?? (cls.some((c) => c.index < x.index) ? null : cls.find((c) => c.index > x.index && !c.group.infinitive)) ?? null;
+      let found = false;
+      for (const m of mentions) {
+        if (m.clause !== x || m.kind !== "verb" || (m.governor && m.governor.kind !== "speech") || !(m.code.startsWith("1823") || m.code.startsWith("186"))) continue;
+        m.code = "185";
+        m.evidence = { start: Math.min(m.evidence.start, np ? np.start : noun), end: m.evidence.end };
+        // (where the attempt was made: "… was thwarted in Khanty-Mansiysk")
+        if (told) m.complementClause ??= told;
+        // (who foiled or survived an attempt did not make it: "police thwarted an attempt to kill …")
+        if (told && told.index < x.index && x.subjectFrom !== null && !ATTEMPT_MAKERS.has(v.norm[told.group.main]!)) m.sourceRanges = [];
+        found = true;
+      }
+      if (found) continue;
+    }
     if (!g.hedgeNouns.has(w) && !frame) continue;
     // "praised Seoul's decision to open its market": what another's deed is about tells no intention of its own
     const topic = !!hostVerb && hostVerb.emit && frame !== "future" && frame !== "hypothetical";
@@ -1022,6 +1109,8 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     for (const m of mentions) {
       if (m.clause !== x || (m.governor && m.governor.kind !== "speech") || (m.kind === "noun" && m.presupposedBy !== null)) continue;
       if (body && m.code.startsWith("09")) continue;
+      // ("made an attempt to kill the president": the attempt's complement, not an aim)
+      if (m.code === "185" && ATTEMPT_NOUNS.has(v.norm[to - 1] ?? "")) continue;
       m.purpose = true;
       if (m.modality === "asserted") m.modality = "hypothetical";
     }
@@ -1072,6 +1161,12 @@ function agentAfter(v: TokenView, cls: Frame_[], chosenOf: Map<number, Mention>,
 const DEFAULT_FRAME_CODE: Partial<Record<Frame, string>> = { threaten: "130", intent: "030", appeal: "020", demand: "100", reject: "120" };
 
 /** Nouns whose infinitive tells what lies ahead ("plans to", "decision to"); the other hedge nouns make it only possible. */
+/** Verbs whose object may be followed by a clause of its own ("told reporters troops killed 20"). */
+const TELLING: ReadonlySet<string> = new Set(["tell", "say", "inform", "warn", "assure", "remind", "notify", "brief", "show", "convince", "persuade", "promise"]);
+/** Nouns of an attempt: "an attempt to kill X", once told, is an attempt on X's life (185). */
+const ATTEMPT_NOUNS: ReadonlySet<string> = new Set(["attempt", "bid", "plot", "try"]);
+/** Verbs whose subject makes the attempt it governs ("made an attempt to kill"). */
+const ATTEMPT_MAKERS: ReadonlySet<string> = new Set(["make", "launch", "mount", "stage", "organize", "organise", "plan", "plot", "hatch"]);
 const FUTURE_NOUNS: ReadonlySet<string> = new Set(["plan", "intention", "decision", "pledge", "promise", "commitment", "readiness", "willingness", "goal", "aim", "agreement", "consensus", "deal", "accord", "understanding", "pact"]);
 
 function syntheticFrame(frame: Frame, code: string): Pattern {
@@ -1089,6 +1184,8 @@ function syntheticFrame(frame: Frame, code: string): Pattern {
     needsTarget: false,
     needsObject: false,
     intransitive: false,
+    undergo: false,
+    explosiveSubject: false,
     noPredicate: false,
     infinitiveOnly: false,
     cooperative: false,
@@ -1225,7 +1322,7 @@ function newMention(code: string, kind: MentionKind, pattern: Pattern | null, fr
 function retarget(m: Mention, c: Frame_): void {
   const vg = c.group;
   const p = m.pattern;
-  const passive = vg.passive && !p?.active;
+  const passive = (vg.passive && !p?.active) || !!p?.undergo;
   const tp = p?.targetPreps;
   m.sourceRanges = [];
   m.targetRanges = [];
@@ -1234,8 +1331,13 @@ function retarget(m: Mention, c: Frame_): void {
     m.sourceRanges.push(c.subject);
     for (const pp of c.preps) if (tp ? tp.has(pp.prep) : false) m.targetRanges.push(pp);
   } else if (passive) {
-    const by = c.preps.find((pp) => pp.prep === "by");
+    const by = c.preps.find((pp) => pp.prep === "by" || (!!p?.undergo && pp.prep === "from"));
     if (by) m.sourceRanges.push(by);
+    // ("came under Iranian artillery fire": the doer's nationality before the deed)
+    else if (p?.undergo) {
+      const under = c.preps.find((pp) => pp.prep === "under") ?? c.object;
+      if (under) m.sourceRanges.push(under);
+    }
     if (c.subject && !p?.noTarget) m.targetRanges.push(c.subject);
     for (const pp of c.preps) if (pp !== by && tp?.has(pp.prep)) m.targetRanges.push(pp);
   } else {

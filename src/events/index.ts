@@ -33,7 +33,8 @@ export function extractEvents(doc: Doc, resources: Resources, actorAt?: DocConte
   const book = eventBookOf(resources);
   const tokens = doc.get("tokens");
   const sentences = doc.get("sentences");
-  const view = new TokenView(tokens, book);
+  // (people's names, whose words no repair turns into verbs: "James" is not "jams")
+  const view = new TokenView(tokens, book, doc.get("entities"));
   // words of a date are no events ("in March", "the May 25 election")
   const timeTokens = new Set<number>();
   const timexes = doc.get("timexes");
@@ -63,6 +64,12 @@ export function extractEvents(doc: Doc, resources: Resources, actorAt?: DocConte
     const es = actorBook.byKey.get(nameKey(word));
     if (!es) return null;
     for (const e of es) if (e.kind === "demonym" && e.country) return e.country;
+    return null;
+  };
+  ctx.countryNamed = (word) => {
+    const es = actorBook.byKey.get(nameKey(word));
+    if (!es) return null;
+    for (const e of es) if ((e.kind === "country" || e.kind === "demonym") && e.country) return e.country;
     return null;
   };
   // "a human rights group", "aid agencies": bodies of a family with no country of their own

@@ -6,7 +6,7 @@ import type { DatePrecision, EventActor, EventLocation, EventRecord, Modality } 
 import type { Entity, Quote, Sentence, Timex } from "../pipeline/layers.js";
 import { firstEndingAfter } from "../pipeline/spans.js";
 import type { Frame } from "./book.js";
-import { isBarrier, npStartingAt, prepPhrases, type Range, type TokenView } from "./clause.js";
+import { isBarrier, isNpToken, npStartingAt, prepPhrases, type Range, type TokenView } from "./clause.js";
 import { baseModality, framedModality, type Frame_, type Mention, type SentenceMentions } from "./detect.js";
 
 export interface DocContext {
@@ -24,6 +24,8 @@ export interface DocContext {
   docId: string;
   /** The country a nationality word names ("Syrian" → SYR), when the actor book knows it. */
   demonymOf?: (word: string) => string | null;
+  /** "US" → USA, "Saudi" → SAU: the country a name or nationality word names. */
+  countryNamed?: (word: string) => string | null;
   /** Each sentence's clauses (set by resolveEvents). */
   clauses?: Frame_[][];
   /** The family code (NGO, IGO) of a body named by a common noun phrase ("human rights group"), when it has one. */
@@ -54,6 +56,12 @@ interface Candidate {
 const OWN_CODE_FRAMES: ReadonlySet<Frame> = new Set(["appeal", "demand", "threaten", "intent", "hypothetical", "accuse"]);
 /** Prepositions after which a place is where something happened, not who it happened to. */
 const LOCATIVE: ReadonlySet<string> = new Set(["in", "near", "inside", "outside", "across", "around", "throughout", "within", "from"]);
+/** Prepositions of what force is used on ("attacks on", "fire at"). */
+const ATTACK_PREPS: ReadonlySet<string> = new Set(["on", "against", "at", "upon"]);
+const COMPASS: ReadonlySet<string> = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]);
+/** Nouns of what one party puts to another: "a proposal from Jordan" names who put it. */
+const OFFER_NOUNS: ReadonlySet<string> = new Set(["proposal", "offer", "invitation", "request", "demand", "call", "appeal", "plea", "ultimatum", "message", "letter", "initiative", "plan", "overture", "suggestion", "bid", "pressure", "criticism", "accusation", "charge", "allegation", "threat", "warning", "protest", "note", "order"]);
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["its", "their"]);
 const PRONOUNS: ReadonlySet<string> = new Set(["it", "he", "she", "they", "we"]);
 const FIRST_PERSON: ReadonlySet<string> = new Set(["i", "we"]);
 /** Speech verbs whose object is the one addressed ("told elsewhere", "warned European customers"). */
@@ -154,6 +162,8 @@ class EntityIndex {
       const first = /^[\p{L}.'-]+/u.exec(e.text)?.[0];
       if (first && first.length < e.text.length) c = this.ctx.demonymOf(first);
     }
+    // "the US-led war", "Saudi-led forces": the country that leads
+    if (!e.actor && !e.geo && e.text.endsWith("-led") && this.ctx.countryNamed) c = this.ctx.countryNamed(e.text.slice(0, -4));
     this.namedCountry.set(ei, c);
     return c;
   }
@@ -209,7 +219,10 @@ class EntityIndex {
 
 /** "the Thai border": a people (or country) named only by the border after it. */
 function namesBorder(v: TokenView, e: { start: number; end: number }): boolean {
-  return v.grammar.borderNouns.has(v.norm[tokenRangeOf(v, e).end] ?? "");
+  const after = tokenRangeOf(v, e).end;
+  if (!v.grammar.borderNouns.has(v.norm[after] ?? "")) return false;
+  // ("pounded Iranian border towns": the border only says which towns; they are Iran's)
+  return !(v.pos[after + 1] === "NOUN" && v.isWord(after + 1, v.grammar.peopleNouns));
 }
 const CUT_PREPS = new Set(["of", "from", "in", "for", "at", "near", "on", "with", "including", "among"]);
 
@@ -258,6 +271,8 @@ function actorsOf(ix: EntityIndex, v: TokenView, r: Range): number[] {
   // within a group, the head is the rightmost name ("Lebanon's new President Elias Hrawi"), and of names
   // that end together the whole one ("Colombian rebels", COLREB, not the "Colombian" inside it)
   return groups.map((grp) => {
+    // "the US-led war against Iraq", "a Saudi-led coalition": who leads it is whose it is
+    if (grp.length > 1) for (const ei of grp) if ((text.startsWith("-led", E[ei]!.end) || E[ei]!.text.endsWith("-led")) && ix.countryOf(ei)) return ei;
     const named = grp.filter((ei) => !!E[ei]!.actor);
     let head = (named.length ? named : grp)[0]!;
     for (const ei of named.length ? named : grp) {
@@ -510,7 +525,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       // but the place one withdraws or is recalled from is whom it concerns ("withdrew forces from Panama")
       const prep = "prep" in r ? (r as { prep: string }).prep : null;
       // and a place that is an event noun's object is what it was done to ("the annexation of Ukraine's Crimea region")
-      const from = (prep === "from" && FROM_TARGET_ROOTS.has(rootOf(m.code))) || (prep === "of" && m.kind === "noun");
+      // and so is who made the offer, proposal or demand one answers ("rejected a proposal from Jordan")
+      const from = (prep === "from" && (FROM_TARGET_ROOTS.has(rootOf(m.code)) || (r.start >= 2 && OFFER_NOUNS.has(v.norm[r.start - 2]!)))) || (prep === "of" && m.kind === "noun");
       // force "on the Thai border" is not force against Thailand
       const t = actorsOf(ix, v, r).filter((ei) => (from || !ix.isLocative(ei)) && !(FORCE_ROOTS.has(rootOf(m.code)) && isPeople(ix, ei) && namesBorder(v, ix.entity(ei))));
       for (const ei of t) if (!targets.includes(ei) && !sources.includes(ei)) targets.push(ei);
@@ -553,7 +569,9 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     if (sources.length === 0 && agent && m.clause) {
       // "Judge Alejandro Rivera opened investigations against 28 Chilean officials": an unknown
       // person or group acts for the country the sentence is about
-      const place = locationOf(ix, v, m);
+      // (force by a group no one names a country for happened where the sentence says: "gunmen opened fire on a
+      // bus carrying tourists near Cairo, killing nine")
+      const place = locationOf(ix, v, m) ?? (FORCE_ROOTS.has(rootOf(m.code)) && toldOutright(v, m) ? sentencePlace(ctx, ix, m.sentence) : null);
       const own: Range[] = [{ start: m.trigger.start, end: Math.max(m.clause.rightEnd, m.evidence.end) }];
       if (m.complementClause) own.push({ start: m.complementClause.group.start, end: m.complementClause.rightEnd });
       for (const f of m.framed) own.push(f.evidence);
@@ -571,6 +589,19 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       if (country) sources = [ix.addSynthetic(agent, country)];
     }
     srcOf.set(m, sources.length ? sources : named);
+  }
+  // "Vietnam said Chinese troops had shelled its border provinces": a possessive pronoun in what a speaker
+  // reports of another is the speaker's
+  for (const m of mentions) {
+    const gov = m.governor;
+    if (!gov || gov.kind !== "speech" || m.kind !== "verb") continue;
+    const targets = tgtOf.get(m)!;
+    if (targets.some((ei) => ix.countryOf(ei) !== null)) continue;
+    const r = m.targetRanges[0];
+    if (!r || "prep" in r || !POSSESSIVE_PRONOUNS.has(v.low[r.start]!)) continue;
+    const speaker = (srcOf.get(gov) ?? []).filter((ei) => ix.countryOf(ei) !== null);
+    const own = (srcOf.get(m) ?? []).map((ei) => ix.countryOf(ei));
+    if (speaker.length === 1 && own.length > 0 && !own.includes(ix.countryOf(speaker[0]!))) tgtOf.set(m, speaker);
   }
   const countries = (eis: number[]) => eis.map((ei) => ix.countryOf(ei));
   const sameSource = (a: Mention, b: Mention) => {
@@ -854,6 +885,9 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       targets = sources;
       sources = speaker;
     }
+    // "Britain protested the detention of two journalists in Iraq": a state that protests complains (114); crowds
+    // demonstrate (140)
+    if (m.kind === "verb" && code === "140" && subj && !isCrowd(v, subj) && !v.hasWord(subj, g.groupNouns) && sources.length && sources.every((ei) => isStateActor(ix.entity(ei).actor?.code))) code = "114";
     // "complained to the US over China's exercises", "condemned the attack by the rebels": disapproval is of
     // whoever did what it is about, not of whom it is told to
     if (m.kind === "verb" && (rootOf(code) === "11" || rootOf(code) === "09" || rootOf(code) === "05") && m.clause) {
@@ -979,7 +1013,9 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     let target: number[] = [];
     const complement = complementRange(m, ctx);
     // "warned European gas customers that …", "told elsewhere that …": the one addressed, if anyone named
-    const addressed = !!m.clause?.object && !m.complementBefore && ADDRESS_VERBS.has(v.norm[m.trigger.start]!);
+    // (not "warned it would crush any attempt": a subject pronoun opens the words reported)
+    const obj = m.clause?.object;
+    const addressed = !!obj && !m.complementBefore && ADDRESS_VERBS.has(v.norm[m.trigger.start]!) && !(obj.end - obj.start === 1 && PRONOUNS.has(v.low[obj.start]!));
     const addressee = addressed ? actorsOf(ix, v, m.clause!.object!).filter((ei) => ix.isParticipant(ei) && !isMedia(ix, ei)) : [];
     if (addressee.length) target = addressee.slice(0, 1);
     else if (addressed && namesSomeone(v, m.clause!.object!) && !isTimeWords(ctx, m.clause!.object!)) target = [];
@@ -1005,6 +1041,12 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
         }
         code = obliged ? "100" : pess ? "012" : opt ? "013" : "010";
       }
+    }
+    // "the army warned that it would not tolerate further unrest": a state's warning with no one else named is
+    // addressed at home
+    if (target.length === 0 && !addressed && complement && src.length === 1 && DOMESTIC_VERBAL_ROOTS.has(rootOf(code))) {
+      const country = ix.countryOf(src[0]!);
+      if (country && country.length === 3) target = [ix.addSynthetic(complement, country)];
     }
     add(m, code, src, target, modalityOf(m));
   }
@@ -1039,6 +1081,11 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
 }
 
 /** Whether a phrase names a crowd: "protesters", "a mob", "thousands of (angry) students" but not "thousands of troops". */
+/** A country, its government or an international body ("GBR", "USAGOV", "IGOUNO"), not its people. */
+function isStateActor(code: string | undefined): boolean {
+  return !!code && (code.length === 3 || (code.length === 6 && code.endsWith("GOV")) || code.startsWith("IGO"));
+}
+
 function isCrowd(v: TokenView, r: Range): boolean {
   const g = v.grammar;
   for (let i = r.start; i < r.end; i++) {
@@ -1088,6 +1135,14 @@ function culpritsOf(ix: EntityIndex, v: TokenView, c: Frame_, sources: number[])
     if (!("prep" in by) || (by as { prep: string }).prep !== "by" || by.start - 1 !== spans[k]!.end) continue;
     const found = pick(by);
     if (found.length) return found.slice(0, 1);
+  }
+  // "protested the detention of two journalists in Iraq": a deed by unknown hands is the country's where it was done
+  if (c.object && v.hasWord(c.object, v.grammar.deedNouns)) {
+    for (const pp of c.preps) {
+      if (pp.prep !== "in" || pp.start < c.object.end) continue;
+      const places = ix.inRange(pp).filter((ei) => ix.isPlace(ei) && ix.countryOf(ei) !== null && !sources.some((s) => ix.countryOf(s) === ix.countryOf(ei)));
+      if (places.length) return places.slice(-1);
+    }
   }
   return [];
 }
@@ -1228,17 +1283,26 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
   // so are demands and refusals a state's people make with no one else named ("demanded immediate elections")
   // (what is demanded or refused, not the demand itself: "issued repeated warnings"; nor "anyone")
   if (DOMESTIC_VERBAL_ROOTS.has(m.code.slice(0, 2)) || m.code.startsWith("112")) {
-    const object = m.clause?.object && m.patternEnd <= m.clause.object.start ? m.clause.object : m.targetRanges.find((r) => "prep" in r) ?? null;
+    let object = m.clause?.object && m.patternEnd <= m.clause.object.start ? m.clause.object : m.targetRanges.find((r) => "prep" in r) ?? null;
+    // ("refused to hand over power to the opposition": what a refusal or threat frames names what is at stake)
+    if (!object && m.kind === "frame" && m.complementClause) object = m.complementClause.object ?? m.complementClause.preps[0] ?? (m.complementClause.group.infinitive ? m.complementClause.group : null);
+    // ("rejected demands for the release of X": the demand's own phrase)
+    if (!object && m.kind === "verb" && m.clause) object = m.clause.preps.find((pp) => pp.start >= m.patternEnd) ?? null;
     const country = ix.countryOf(sources[0]!);
     if (object && v.pos[object.end - 1] !== "PRON" && country && country.length === 3 && !country.startsWith("IGO") && !country.startsWith("NGO")) return [ix.addSynthetic(object, country)];
   }
 
   // force against people of no named country ("troops killed 20 guerrillas") is a country's own conflict
   // (in the passive, the subject: "the leader of the rebels was killed by Sri Lankan troops")
+  if (!FORCE_ROOTS.has(m.code.slice(0, 2))) return [];
   const patient = m.kind === "verb" && m.clause?.group.passive ? m.clause.subject : object;
-  if (FORCE_ROOTS.has(m.code.slice(0, 2)) && patient && (v.hasWord(patient, v.grammar.groupNouns) || v.hasWord(patient, v.grammar.peopleNouns))) {
+  const people = (r: Range | null): boolean => !!r && (v.hasWord(r, v.grammar.groupNouns) || v.hasWord(r, v.grammar.peopleNouns));
+  // ("launched chemical attacks on Kurdish villages": whom an attack named as the object was made on)
+  let onWhom: Range | null = patient;
+  if (patient && !people(patient)) onWhom = m.kind === "verb" && !m.clause!.group.passive ? (m.clause!.preps.find((pp) => ATTACK_PREPS.has(pp.prep) && pp.start >= patient.end) ?? null) : null;
+  if (onWhom && people(onWhom)) {
     const country = ix.countryOf(sources[0]!);
-    if (country) return [ix.addSynthetic(patient, country)];
+    if (country) return [ix.addSynthetic(onWhom, country)];
   }
   return [];
 }
@@ -1259,6 +1323,12 @@ const DOMESTIC_VERBAL_ROOTS: ReadonlySet<string> = new Set(["10", "12", "13"]);
  * the nearest actor of another country later in the sentence, else earlier, outside the
  * subject. News names the other side close by; when it names none there is none.
  */
+/** Whether a name follows "an invitation from", "a proposal from": who put what one answers, not a place. */
+function offeredFrom(v: TokenView, e: { start: number }): boolean {
+  const t = firstEndingAfter(v.tokens, e.start);
+  return t >= 2 && v.low[t - 1] === "from" && OFFER_NOUNS.has(v.norm[t - 2]!);
+}
+
 function fallbackTarget(ctx: DocContext, ix: EntityIndex, m: Mention, sources: number[]): number[] {
   const s = ctx.sentences[m.sentence]!;
   const own = new Set(sources.map((ei) => ix.countryOf(ei)));
@@ -1282,7 +1352,7 @@ function fallbackTarget(ctx: DocContext, ix: EntityIndex, m: Mention, sources: n
   let bestDist = Infinity;
   const attributions = attributionsOf(ctx, m.sentence);
   for (const ei of ix.inRange({ start: s.tokenStart, end: s.tokenEnd })) {
-    if (!ix.isParticipant(ei) || isMedia(ix, ei)) continue;
+    if ((!ix.isParticipant(ei) && !offeredFrom(ctx.view, ix.entity(ei))) || isMedia(ix, ei)) continue;
     const c = ix.countryOf(ei);
     if (c === null || own.has(c)) continue;
     const e = ix.entity(ei);
@@ -1371,13 +1441,38 @@ function complementRange(m: Mention, ctx: DocContext): Range | null {
 }
 
 /** The place of a mention: a place named in a locative phrase of the noun or its clause. */
+/** A verb's deed told as news, not in a description ("observers who were taken hostage", "Montenegro, where 28 have been killed"). */
+function toldOutright(v: TokenView, m: Mention): boolean {
+  const c = m.clause;
+  // (nor in a quotation, whose places are the speaker's: "'we were hit exactly there,' Putin said in Moscow")
+  if (m.kind !== "verb" || !c || c.relative || m.quoted) return false;
+  const first = c.subject && c.subjectFrom === null ? c.subject.start : c.group.start;
+  return !(first > 0 && v.grammar.relativizers.has(v.low[first - 1]!)) && v.low[first - 1] !== "where";
+}
+
+/** The first place a locative phrase of the sentence names ("… near Cairo"), for a deed whose own clause names none. */
+function sentencePlace(ctx: DocContext, ix: EntityIndex, sentence: number): number | null {
+  const v = ctx.view;
+  const s = ctx.sentences[sentence]!;
+  for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) {
+    if (v.pos[i] !== "ADP" || !(v.grammar.locationPreps.has(v.low[i]!) || (v.low[i] === "of" && i > s.tokenStart && COMPASS.has(v.low[i - 1]!)))) continue;
+    let j = i + 1;
+    while (j < s.tokenEnd && j < i + 8 && isNpToken(v, j)) j++;
+    if (j === i + 1) continue;
+    const places = ix.inRange({ start: i + 1, end: j }).filter((ei) => ix.isPlace(ei) && ix.countryOf(ei) !== null && !namesBorder(v, ix.entity(ei)));
+    if (places.length) return places[places.length - 1]!;
+  }
+  return null;
+}
+
 function locationOf(ix: EntityIndex, v: TokenView, m: Mention): number | null {
   const g = v.grammar;
   const phrases: Range[] = [];
   const tryPrep = (start: number, end: number) => {
     // a locative preposition right before the phrase
     const p = v.low[start - 1];
-    if (p && g.locationPreps.has(p)) phrases.push({ start, end });
+    // ("in the mountains east of Beirut": a compass point and "of" place what comes before)
+    if (p && (g.locationPreps.has(p) || (p === "of" && COMPASS.has(v.low[start - 2] ?? "")))) phrases.push({ start, end });
   };
   for (const r of m.targetRanges) if ("prep" in r) tryPrep(r.start, r.end);
   if (m.clause) for (const pp of m.clause.preps) tryPrep(pp.start, pp.end);
@@ -1480,7 +1575,8 @@ function toRecords(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): E
   for (let i = recs.length - 1; i >= 0; i--) {
     const r = recs[i]!;
     // ("killed 20 guerrillas in a battle": the battle is the killing's setting, the same deed)
-    const setting = r.c.m.kind === "noun" && r.c.m.presupposedBy === "in";
+    // (and "killed a youth during a clash": force during force is the same deed)
+    const setting = r.c.m.kind === "noun" && (r.c.m.presupposedBy === "in" || (r.c.m.presupposedBy === "during" && FORCE_ROOTS.has(rootOf(r.c.code))));
     if ((r.source !== null && !setting && !r.c.byPlace) || r.c.modality !== "asserted" || (r.c.symmetric && !setting)) continue;
     const plover = book.codes.get(r.c.code)?.plover;
     if (!plover) continue;
@@ -1490,6 +1586,8 @@ function toRecords(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): E
     // a main clause's deed is not folded into a relative clause's
     if (r.c.m.kind === "verb" && !r.c.m.clause?.relative && same.c.m.clause?.relative) continue;
     if (same.target === null && r.target !== null) same.target = r.target;
+    // ("an Indian soldier was killed in a Pakistani attack": the setting names the doer the passive left out)
+    if (setting && same.source === null && r.source !== null) same.source = r.source;
     recs.splice(i, 1);
     sentenceRecs.splice(sentenceRecs.indexOf(r), 1);
   }

@@ -84,6 +84,18 @@ export const KNOWN: Record<string, Known> = {
   Greece: { type: "GPE", code: "GRC" },
   Nigerian: { type: "NORP", code: "NGA" },
   "United Nations": { type: "ORG", code: "IGOUNO", country: "IGOUNO" },
+  Israeli: { type: "NORP", code: "ISR" },
+  Palestinian: { type: "NORP", code: "PSE" },
+  "James Baker": { type: "PERSON", code: "USAGOV", country: "USA" },
+  Algiers: { type: "GPE", geo: { lat: 36.75, lon: 3.06, country: "DZA" } },
+  "West Bank": { type: "GPE", code: "PSE" },
+  Sudan: { type: "GPE", code: "SDN" },
+  Manila: { type: "GPE", geo: { lat: 14.6, lon: 120.98, country: "PHL" } },
+  Lima: { type: "GPE", geo: { lat: -12.05, lon: -77.04, country: "PER" } },
+  "Israeli tourists": { type: "NORP", code: "ISRCVL", country: "ISR" },
+  "Iraqi forces": { type: "NORP", code: "IRQMIL", country: "IRQ" },
+  "Chinese troops": { type: "NORP", code: "CHNMIL", country: "CHN" },
+  Jerusalem: { type: "GPE", geo: { lat: 31.78, lon: 35.22, country: "ISR" } },
 };
 
 function escape(s: string): string {
