@@ -106,9 +106,14 @@ export class TokenView {
       // a name is no inflected word: "United" is not "unit"
       else if (t.pos === "PROPN" && (lower.endsWith("ed") || lower.endsWith("ing"))) this.norm[i] = lower;
       else {
-        // the de-inflected form depends on the word only unless wink's lemma was the book's
-        const v = form.eventLemma ?? (form.eventLemma = normalise(lemma.toLowerCase(), lower, vocabulary));
-        this.norm[i] = v === lower || vocabulary.has(v) ? v : lemma.toLowerCase();
+        // wink's lemma lower-cased when the book knows it, else the word's de-inflected form the book
+        // knows (memoised: it depends on the word alone), else wink's lemma
+        const ll = lemma.toLowerCase();
+        if (ll !== lemma && vocabulary.has(ll)) this.norm[i] = ll;
+        else {
+          const d = form.eventLemma ?? (form.eventLemma = deinflected(lower, vocabulary) ?? "");
+          this.norm[i] = d !== "" ? d : ll;
+        }
       }
     }
     this.repairVerbs();
@@ -305,8 +310,13 @@ function hyphenTail(w: string): string | null {
 export function normalise(lemma: string, lower: string, vocabulary: ReadonlySet<string>): string {
   if (vocabulary.has(lemma)) return lemma;
   if (vocabulary.has(lower)) return lower;
+  return deinflected(lower, vocabulary) ?? lemma;
+}
+
+/** The first de-inflection of a word that the book knows ("attacked" → attack), or null. */
+function deinflected(lower: string, vocabulary: ReadonlySet<string>): string | null {
   for (const c of deinflections(lower)) if (vocabulary.has(c)) return c;
-  return lemma;
+  return null;
 }
 
 function deinflections(w: string): string[] {

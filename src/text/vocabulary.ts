@@ -16,7 +16,7 @@ export class WordForm {
   nameFlags = 0;
   /** events: 1 when the event book knows the form itself, 0 when not (-1: not asked yet). */
   inEventBook = -1;
-  /** events: the form's de-inflected lemma for the event book (null: not computed yet). */
+  /** events: the form's first de-inflection the event book knows, "" for none (null: not computed yet). */
   eventLemma: string | null = null;
   constructor(readonly lower: string) {}
 }
