@@ -195,22 +195,26 @@ export function findRoles(text: string, tokens: Token[], entities: Entity[], men
 function titledPersonActor(t: NameTables, key: string, role: string, date: string): Actor | null {
   const people = t.book.surnames.get(key);
   if (!people || people.length === 0) return null;
-  const words = role.toLowerCase().split(/[\s-]+/);
-  const word = words[words.length - 1]!;
-  if (word.length <= 2) return null;
-  // an office named as the title is ("President") before one that only has the word ("President of the Presidium")
-  const whole = role.toLowerCase();
-  const exact = (r: Role) => {
-    const x = (r.role ?? "").toLowerCase();
-    return x === word || x === whole;
-  };
-  const loose = (r: Role) => (r.role ?? "").toLowerCase().split(/[\s-]+/).includes(word);
+  const words = role.toLowerCase().replace(/\b(ex|then)-/g, "$1 ").split(/\s+/).filter((w) => w !== "");
+  const former = words.some((w) => FORMER.has(w));
+  // The office the title names: its longest tail that some person of the name held, unless the
+  // word before the tail makes it another office ("Vice President" is no President, "Defence
+  // Minister" no Prime Minister); the words before may say whose or when ("South Korean", "former").
+  let office: string | null = null;
+  for (let k = 0; k < words.length && office === null; k++) {
+    if (k > 0 && OFFICE_MODIFIERS.has(words[k - 1]!)) continue;
+    const tail = words.slice(k).join(" ");
+    if (people.some((p) => p.roles.some((r) => namesOffice(r, tail)))) office = tail;
+  }
+  if (office === null) return null;
+  const exact = (r: Role) => (r.role ?? "").toLowerCase() === office;
+  const of = (r: Role) => namesOffice(r, office!);
   const holding = (list: readonly BookEntry[], match: (r: Role) => boolean) => list.filter((p) => p.roles.some((r) => match(r) && roleHolds(r, date)));
   const ever = (list: readonly BookEntry[], match: (r: Role) => boolean) => list.filter((p) => p.roles.some(match));
-  // one in such an office at the date; else one who held it (named as the title first)
-  let match = loose;
+  // one in such an office at the date; else one who held it (named as the title is first)
+  let match = of;
   let p: BookEntry | null = null;
-  const now = holding(people, loose);
+  const now = holding(people, of);
   if (now.length === 1) p = now[0]!;
   else if (now.length > 1) {
     const nowExact = holding(now, exact);
@@ -220,20 +224,35 @@ function titledPersonActor(t: NameTables, key: string, role: string, date: strin
   } else {
     const exactHolders = ever(people, exact);
     if (exactHolders.length > 0) match = exact;
-    const holders = exactHolders.length > 0 ? exactHolders : ever(people, loose);
-    if (holders.length === 0) return null;
+    const holders = exactHolders.length > 0 ? exactHolders : ever(people, of);
     if (holders.length > 1) {
       // "President Bush" with no date: either Bush held the same office, so its code stands, without a name
       const codes = new Set(holders.flatMap((h) => h.roles.filter(match).map((r) => r.code)));
-      return codes.size === 1 && !words.some((w) => FORMER.has(w)) ? makeActor([...codes][0]!) : null;
+      return codes.size === 1 && !former ? makeActor([...codes][0]!) : null;
     }
     p = holders[0]!;
   }
-  if (words.some((w) => FORMER.has(w))) return entryActor(p, date);
+  if (former) return entryActor(p, date);
   const roles = p.roles.filter(match);
   const current = roles.find((r) => roleHolds(r, date));
   return makeActor((current ?? roles[roles.length - 1]!).code, p.name);
 }
+
+/**
+ * Does a book role name the office: as it is ("President"), of a place or body ("King of Jordan",
+ * "President of the World Bank"), or as one of two offices held together ("General Secretary of
+ * the Communist Party and President")?
+ */
+function namesOffice(r: Role, office: string): boolean {
+  const x = (r.role ?? "").toLowerCase();
+  return x === office || x.startsWith(office + " of ") || x.startsWith(office + " and ") || x.endsWith(" and " + office);
+}
+
+/** Words that, before an office's name, make it another office ("Vice President", "Foreign Minister"). */
+const OFFICE_MODIFIERS = new Set(
+  "vice deputy assistant under associate co first second third prime chief senior junior foreign defense defence interior home finance justice trade health education labor labour state general lieutenant attorney secretary minister executive principal special".split(" "),
+);
+
 const FORMER = new Set(["former", "ex", "retired", "late", "onetime", "one-time"]);
 
 /** The country of "of <country>" right after a name ("Jose Ramirez of Colombia"). */

@@ -80,6 +80,9 @@ test("a title before a surname picks the person who held that office, in it", ()
   assert.equal(find(former, "Biden")!.actor?.code, "USAELI");
   // in office at the date: the office he holds
   assert.equal(find(entities("President Trump flew to Seoul on Tuesday.", "2018-06-12"), "Trump")!.actor?.code, "USAGOV");
+  // the office the whole title names, not another with its last word
+  assert.equal(find(entities("Senator Biden spoke to reporters in Delaware.", "2026-11-28"), "Biden")!.actor?.code, "USALEG");
+  assert.equal(find(entities("Vice President Biden visited Seoul.", "2026-11-28"), "Biden")!.actor?.name, "Joe Biden");
 });
 
 test("names never in the book are found and typed", () => {
