@@ -44,8 +44,7 @@ export interface Analyzer {
   readonly timings: StageTimings;
 }
 
-/** Documents `Analyzer.analyzeBatch` is best given at once: more gains little and holds more memory. */
-export const BATCH_SIZE = 16;
+export { BATCH_SIZE } from "./pipeline/batch-size.js";
 
 export function createAnalyzer(data: DataSource, stages: readonly Stage[] = DEFAULT_STAGES): Analyzer {
   const resources = new Resources(data);

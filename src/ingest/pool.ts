@@ -4,7 +4,8 @@
 // are sent again to a live worker, or wait for its replacement.
 
 import { Worker } from "node:worker_threads";
-import { makeAnalyzer, processItem, type AnalyzerSpec, type RecordMaker, type WorkItem, type WorkResult } from "./item.js";
+import { BATCH_SIZE } from "../pipeline/batch-size.js";
+import { BATCH, makeAnalyzer, processItem, type AnalyzerSpec, type RecordMaker, type WorkItem, type WorkResult } from "./item.js";
 
 export interface PoolInit {
   analyzer: AnalyzerSpec;
@@ -23,8 +24,10 @@ interface Job {
   seq: number;
   item: WorkItem;
   resolve: (r: WorkResult) => void;
-  /** How many times it was sent again after a crash that was not its fault. */
+  /** How many times it was sent again after a crash no job was blamed for. */
   resent: number;
+  /** It was in a batch when the thread died: it goes again alone, to find the culprit. */
+  suspect?: boolean;
 }
 
 interface Thread {
@@ -43,7 +46,7 @@ interface Slot {
 }
 
 /** How often a job that was waiting on a worker when it died is sent again. */
-const MAX_RESENDS = 3;
+const MAX_RESENDS = 2;
 
 const WORKER_URL = new URL("./worker.js", import.meta.url);
 
@@ -51,7 +54,8 @@ const firstLine = (s: string) => s.split("\n")[0]!;
 
 function spawn(init: PoolInit): Promise<Thread> {
   return new Promise((resolve, reject) => {
-    const shared = new SharedArrayBuffer(4);
+    // [the seq being analysed, or BATCH; then the seqs of that batch]
+    const shared = new SharedArrayBuffer(4 * (1 + BATCH_SIZE));
     const w = new Worker(WORKER_URL, { workerData: { ...init, current: shared } });
     const settle = () => {
       w.off("message", onMessage);
@@ -129,10 +133,13 @@ class ThreadPool implements AnalyzerPool {
       return;
     }
     // The job the worker was analysing is the cause; the others were only waiting. When it was
-    // analysing a batch (current is BATCH), no one job is to blame yet: all go again, alone.
+    // analysing a batch (current is BATCH), no one job of it is to blame yet: each goes again, alone.
     const at = Atomics.load(slot.current, 0);
     const culprit = jobs.find((j) => j.seq === at);
-    const innocent = jobs.filter((j) => j !== culprit);
+    const batch = new Set<number>();
+    if (at === BATCH) for (let k = 1; k < slot.current.length && slot.current[k] !== 0; k++) batch.add(Atomics.load(slot.current, k));
+    const suspects = jobs.filter((j) => batch.has(j.seq));
+    const innocent = jobs.filter((j) => j !== culprit && !batch.has(j.seq));
     if (culprit) culprit.resolve(failure(culprit.item, `the analyser crashed (${why})`));
     slot.starting = true;
     spawn(this.init).then(
@@ -158,12 +165,19 @@ class ThreadPool implements AnalyzerPool {
         for (const j of queued) this.dispatch(j, err.message);
       },
     );
-    // A job that only waited was never analysed, so it goes again; the bound guards against a
-    // thread that keeps dying while idle (an error scheduled long after the item that caused it).
+    // Each job of the batch goes again, alone (not counted: it was not only waiting).
+    for (const j of suspects) {
+      j.suspect = true;
+      this.dispatch(j);
+    }
+    // A job that only waited was never analysed, so it goes again. A death with no job or batch to
+    // blame counts against it: the bound guards against a thread that keeps dying while idle (an
+    // error scheduled long after the item that caused it).
+    const unexplained = !culprit && suspects.length === 0;
     for (const j of innocent) {
-      if (j.resent >= MAX_RESENDS) j.resolve(failure(j.item, `the analyser crashed ${j.resent + 1} times while this document waited (${why})`));
+      if (unexplained && j.resent >= MAX_RESENDS) j.resolve(failure(j.item, `the analyser crashed ${j.resent + 1} times while this document waited (${why})`));
       else {
-        j.resent++;
+        if (unexplained) j.resent++;
         this.dispatch(j);
       }
     }
@@ -175,8 +189,8 @@ class ThreadPool implements AnalyzerPool {
     for (const s of this.slots) if (s.worker && (!best || s.pending.size < best.pending.size)) best = s;
     if (best) {
       best.pending.set(job.seq, job);
-      // a job sent again goes alone: it may have been in the batch that killed the thread
-      best.worker!.postMessage({ seq: job.seq, item: job.item, alone: job.resent > 0 });
+      // a job of the batch that killed a thread goes alone
+      best.worker!.postMessage({ seq: job.seq, item: job.item, alone: !!job.suspect });
       return;
     }
     if (!this.closing && this.slots.some((s) => s.starting)) {

@@ -2,7 +2,7 @@
 // item it is sent into prepared rows for the single writer.
 
 import { parentPort, workerData } from "node:worker_threads";
-import { BATCH_SIZE } from "../analyze.js";
+import { BATCH_SIZE } from "../pipeline/batch-size.js";
 import { BATCH, makeAnalyzer, processItems, WARM_UP_TEXT, type AnalyzerSpec, type WorkItem } from "./item.js";
 
 interface Message {
@@ -43,14 +43,16 @@ makeAnalyzer(init.analyzer).then(
     // The items waiting go to the analyser together (stage by stage is faster), and are
     // answered a turn of the event loop later: an error the analyser raises asynchronously
     // while it works (a microtask, an immediate) kills the thread while `current` still
-    // names what it was working on. For a batch that is BATCH, no one item: the pool sends
-    // each of them again, to be analysed alone, which finds the culprit.
+    // names what it was working on. For a batch that is BATCH, its seqs after it: the pool
+    // sends each of them again, to be analysed alone, which finds the culprit.
     const next = () => {
       if (queue.length === 0) {
         busy = false;
         return;
       }
       const batch = queue[0]!.alone || !analyzer.analyzeBatch ? queue.splice(0, 1) : takeBatch(queue);
+      // the batch's seqs first, so that the pool finds them once `current` says BATCH
+      for (let k = 1; k < current.length; k++) Atomics.store(current, k, batch.length > 1 && k <= batch.length ? batch[k - 1]!.seq : 0);
       Atomics.store(current, 0, batch.length === 1 ? batch[0]!.seq : BATCH);
       const results = processItems(
         batch.map((m) => m.item),

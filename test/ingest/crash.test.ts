@@ -55,6 +55,25 @@ for (const [jobs, batched] of [["1", false], ["2", false], ["1", true], ["2", tr
   });
 }
 
+test("two documents that kill the thread in one batch are each blamed alone; the rest are stored", { timeout: 90_000 }, () => {
+  const { dir, cleanup } = tempDir("dyad-crash-");
+  try {
+    batch(dir, 40, { 7: "EXIT", 9: "EXIT", 10: "THROW" });
+    const db = join(dir, "c.db");
+    const r = dyad(["ingest", "batch.jsonl", "--db", db, "--analyzer", CRASH, "--jobs", "1", "--quiet"], { cwd: dir, timeout: 60_000, env: { CRASH_BATCH: "1" } });
+    assert.equal(r.signal, null, "the ingest ended by itself");
+    assert.equal(r.status, 1, r.stderr);
+    assert.deepEqual(r.stderr.trim().split("\n").sort(), [
+      "dyad ingest: batch.jsonl:10: the analyser crashed (exit 7)",
+      "dyad ingest: batch.jsonl:11: the analyser crashed (an asynchronous failure in the analyser)",
+      "dyad ingest: batch.jsonl:8: the analyser crashed (exit 7)",
+    ]);
+    assert.equal(stored(db).length, 37);
+  } finally {
+    cleanup();
+  }
+});
+
 test("when the dead worker's replacement cannot start, what waits for it fails and the ingest exits", { timeout: 90_000 }, () => {
   const { dir, cleanup } = tempDir("dyad-crash-");
   try {
