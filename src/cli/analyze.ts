@@ -1,6 +1,7 @@
 // `dyad analyze`: one article (file or stdin) to a record, or a JSON Lines batch
 // to one record per line.
 
+import { fstatSync } from "node:fs";
 import { parseArgs } from "node:util";
 // the analyser and the data files only: the library's index would load the store, ingest and export too (30 ms at start)
 import { BATCH_SIZE, createAnalyzer, type Analyzer } from "../analyze.js";
@@ -85,6 +86,14 @@ async function writeLine(line: string): Promise<void> {
   if (!process.stdout.write(line + "\n")) await new Promise<void>((resolve) => process.stdout.once("drain", resolve));
 }
 
+function stdinIsFile(): boolean {
+  try {
+    return fstatSync(0).isFile();
+  } catch {
+    return false;
+  }
+}
+
 let made: Analyzer | null = null;
 /** The analyser over the package's data (and DYAD_DATA's), made on first use. */
 const analyzer = (): Analyzer => (made ??= createAnalyzer(fsDataSource()));
@@ -93,10 +102,11 @@ async function analyzeJsonl(input: string, opts: { date?: string; today: string;
   let failures = 0;
   let documents = 0;
   let n = 0;
-  // Lines wait until BATCH_SIZE documents can go to the analyser together (stage by stage is
-  // faster); they come out in input order, a line that failed in its place.
+  // Lines wait until BATCH_SIZE can go to the analyser together (stage by stage is faster);
+  // they come out in input order, a line that failed in its place. A pipe may be a stream that
+  // waits for each answer: it goes a line at a time.
+  const batchSize = input !== "-" || stdinIsFile() ? BATCH_SIZE : 1;
   let pending: { n: number; id: string | null; doc?: DocumentInput; error?: string }[] = [];
-  let waiting = 0;
   const fail = async (line: number, id: string | null, msg: string) => {
     failures++;
     await writeLine(JSON.stringify({ id: id ?? `line-${line}`, error: msg }));
@@ -116,7 +126,6 @@ async function analyzeJsonl(input: string, opts: { date?: string; today: string;
       else await writeLine(JSON.stringify(r));
     }
     pending = [];
-    waiting = 0;
   };
   for await (const bytes of readLines(input, opts.maxBytes)) {
     n++;
@@ -130,12 +139,11 @@ async function analyzeJsonl(input: string, opts: { date?: string; today: string;
       const doc = parseBatchLine(line);
       id = doc.id ?? null;
       pending.push({ n, id, doc });
-      waiting++;
     } catch (err) {
       id ??= idOfLine(line);
       pending.push({ n, id, error: err instanceof UserError ? err.message : messageOf(err) });
     }
-    if (waiting >= BATCH_SIZE) await flush();
+    if (pending.length >= batchSize) await flush();
   }
   await flush();
   if (documents === 0) throw new UserError(`${input === "-" ? "stdin" : input}: no documents (empty input)`);
