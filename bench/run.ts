@@ -178,7 +178,8 @@ function measure(config: Config, docs: DocumentInput[], rounds: number): Measure
  */
 function measureApart(config: Config, corpus: string | undefined, rounds: number): Measured {
   const corpusArgs = corpus === undefined ? [] : ["--corpus", corpus];
-  const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), "--only", config, ...corpusArgs, "--rounds", String(rounds)], {
+  // (node's own flags, --cpu-prof say, go to the measured process too)
+  const out = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--only", config, ...corpusArgs, "--rounds", String(rounds)], {
     stdio: ["ignore", "pipe", "inherit"],
     encoding: "utf8",
   });

@@ -55,7 +55,8 @@ export function createAnalyzer(data: DataSource, stages: readonly Stage[] = DEFA
     return doc;
   };
   const analyzeBatch = (inputs: readonly (string | DocumentInput)[], options: AnalyzeOptions | readonly AnalyzeOptions[] = {}): (AnalysisRecord | Error)[] => {
-    const optionsOf = (i: number): AnalyzeOptions => (Array.isArray(options) ? ((options as readonly AnalyzeOptions[])[i] ?? {}) : (options as AnalyzeOptions));
+    if (Array.isArray(options) && options.length !== inputs.length) throw new Error(`analyzeBatch: ${inputs.length} documents but ${options.length} options`);
+    const optionsOf = (i: number): AnalyzeOptions => (Array.isArray(options) ? (options as readonly AnalyzeOptions[])[i]! : (options as AnalyzeOptions));
     const results: (AnalysisRecord | Error)[] = new Array(inputs.length);
     const docs: Doc[] = [];
     const at: number[] = [];
