@@ -435,9 +435,10 @@ export function isVerbInNp(pos: readonly string[], low: readonly string[], i: nu
   if ((prev === "ADJ" || (prev === "PROPN" && i - 1 === start)) && w.endsWith("ing") && (next === "VERB" || next === "AUX")) return true;
   // "killed three suspected militants": a participle between a number and its noun
   if (prev === "NUM" && (w.endsWith("ed") || w.endsWith("en")) && (next === "NOUN" || next === "PROPN" || next === "ADJ")) return true;
-  // "was killed by suspected drug traffickers", "fighting against armed rebels": a participle between a
-  // preposition and its noun modifies the noun (no clause has its verb straight after a preposition)
-  if (prev === "ADP" && pl !== "to" && pl !== "that" && w.endsWith("ed") && (next === "NOUN" || next === "ADJ")) return true;
+  // "was killed by suspected drug traffickers", "fighting against armed rebels", "by suspected Islamic
+  // militants": a participle between a preposition and its noun modifies the noun (no clause has its verb
+  // straight after a preposition)
+  if (prev === "ADP" && pl !== "to" && pl !== "that" && w.endsWith("ed") && (next === "NOUN" || next === "ADJ" || next === "PROPN")) return true;
   // "will not accept returned asylum seekers": a participle between a verb and its object noun modifies the noun
   if (prev === "VERB" && next === "NOUN" && w.endsWith("ed") && i >= 2 && pos[i - 2] !== "NOUN" && pos[i - 2] !== "PROPN") return true;
   // "precision guided missiles", "Iranian backed militias": a participle between two nouns modifies the second

@@ -286,3 +286,10 @@ test("what one receives from another is the other's deed: a request, a protest, 
   const protest = asserted(events("Japan received a formal protest from China on Monday."));
   assert.ok(protest.some((e) => e.cameo === "114" && e.source?.country === "CHN" && e.target?.country === "JPN"), show(protest));
 });
+
+test("a participle after a preposition modifies a name too: 'by suspected Islamic militants' is the passive's agent", () => {
+  const evs = asserted(events("Two policemen were killed by suspected Islamic militants in Algiers on Monday."));
+  const e = withRoot(evs, "18")[0];
+  assert.ok(e, show(evs));
+  assert.equal(e.source?.country, "DZA");
+});
