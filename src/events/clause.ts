@@ -433,6 +433,9 @@ export function isVerbInNp(pos: readonly string[], low: readonly string[], i: nu
   // "Fierce fighting broke out": a gerund after an adjective, right before the verb, is its subject noun
   // (wink tags a capitalised adjective opening the sentence as a name)
   if ((prev === "ADJ" || (prev === "PROPN" && i - 1 === start)) && w.endsWith("ing") && (next === "VERB" || next === "AUX")) return true;
+  // "killed in fighting between rebels and troops", "during shooting at the border": a gerund after a
+  // preposition of setting, with no object of its own, is the noun of the event it names
+  if (prev === "ADP" && SCENE_PREPS.has(pl) && w.endsWith("ing") && (i + 1 >= end || next === "ADP" || next === "PUNCT" || next === "CCONJ")) return true;
   // "killed three suspected militants": a participle between a number and its noun
   if (prev === "NUM" && (w.endsWith("ed") || w.endsWith("en")) && (next === "NOUN" || next === "PROPN" || next === "ADJ")) return true;
   // "was killed by suspected drug traffickers", "fighting against armed rebels", "by suspected Islamic
@@ -462,6 +465,7 @@ export function isVerbInNp(pos: readonly string[], low: readonly string[], i: nu
 }
 
 const NONE: ReadonlySet<string> = new Set();
+const SCENE_PREPS: ReadonlySet<string> = new Set(["in", "during", "amid", "amidst", "despite"]);
 
 /** Whether a clause follows the word at k: a noun or pronoun and then its verb, within a few words. */
 function opensClause(pos: readonly string[], k: number, end: number): boolean {

@@ -588,6 +588,13 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       if (!country && v.hasWord(agent, v.grammar.insurgentNouns) && targets.length && ix.countryOf(targets[0]!)?.length === 3) country = ix.countryOf(targets[0]!);
       if (country) sources = [ix.addSynthetic(agent, country)];
     }
+    // "fighting between Hutu rebels and Burundi army troops": insurgents no one names a country for, as a side
+    // of a fight told by its noun, fight at home too
+    if (sources.length === 0 && !agent && FORCE_ROOTS.has(rootOf(m.code)) && targets.length) {
+      const home = ix.countryOf(targets[0]!);
+      const side = m.targetRanges.find((r) => "prep" in r && v.grammar.symmetricPreps.has((r as { prep: string }).prep));
+      if (side && home?.length === 3 && v.hasWord(side, v.grammar.insurgentNouns)) sources = [ix.addSynthetic(side, home)];
+    }
     srcOf.set(m, sources.length ? sources : named);
   }
   // "Vietnam said Chinese troops had shelled its border provinces": a possessive pronoun in what a speaker

@@ -293,3 +293,18 @@ test("a participle after a preposition modifies a name too: 'by suspected Islami
   assert.ok(e, show(evs));
   assert.equal(e.source?.country, "DZA");
 });
+
+test("a gerund after a preposition of setting is the event's noun: 'killed in fighting between rebels and X'", () => {
+  const evs = asserted(events("At least 15 people were killed in fighting between rebels and Iraqi forces on Monday."));
+  const e = evs.find((x) => x.plover === "ASSAULT");
+  assert.ok(e, show(evs));
+  assert.equal(e.source?.country, "IRQ");
+  assert.equal(e.target?.country, "IRQ");
+});
+
+test("insurgents no one names a country for, a side of a fight told by its noun, fight at home", () => {
+  const evs = asserted(events("Clashes between rebels and Iraqi forces killed 15 people on Monday."));
+  const e = evs.find((x) => x.plover === "ASSAULT");
+  assert.ok(e, show(evs));
+  assert.equal(e.source?.country, "IRQ");
+});
