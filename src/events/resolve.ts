@@ -610,6 +610,29 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     const own = (srcOf.get(m) ?? []).map((ei) => ix.countryOf(ei));
     if (speaker.length === 1 && own.length > 0 && !own.includes(ix.countryOf(speaker[0]!))) tgtOf.set(m, speaker);
   }
+  // "Three Israeli soldiers were killed when Hezbollah guerrillas attacked their patrol": force is used on
+  // others, so a possessive pronoun that would make its doer its own target refers back to the other side
+  // the sentence named before the doer
+  for (const m of mentions) {
+    if (!FORCE_ROOTS.has(rootOf(m.code))) continue;
+    const targets = tgtOf.get(m)!;
+    if (targets.length !== 1) continue;
+    const t = ix.entity(targets[0]!);
+    const tc = ix.countryOf(targets[0]!);
+    if (t.mention !== "pronoun" || tc === null || !POSSESSIVE_PRONOUNS.has(t.text.toLowerCase())) continue;
+    const sources = srcOf.get(m) ?? [];
+    if (!sources.some((ei) => ix.countryOf(ei) === tc)) continue;
+    const firstSource = Math.min(...sources.map((ei) => ix.entity(ei).start));
+    const s = ctx.sentences[m.sentence]!;
+    let other = -1;
+    for (const ei of ix.inRange({ start: s.tokenStart, end: m.trigger.start })) {
+      const e = ix.entity(ei);
+      const c = ix.countryOf(ei);
+      const inside = other >= 0 && e.start >= ix.entity(other).start && e.end <= ix.entity(other).end;
+      if (!inside && e.start < firstSource && c !== null && c !== tc && ix.isParticipant(ei) && !ix.isPlace(ei)) other = ei;
+    }
+    if (other >= 0) tgtOf.set(m, [other]);
+  }
   const countries = (eis: number[]) => eis.map((ei) => ix.countryOf(ei));
   const sameSource = (a: Mention, b: Mention) => {
     const ca = countries(srcOf.get(a) ?? []);
