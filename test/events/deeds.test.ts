@@ -308,3 +308,10 @@ test("insurgents no one names a country for, a side of a fight told by its noun,
   assert.ok(e, show(evs));
   assert.equal(e.source?.country, "IRQ");
 });
+
+test("reducing troops somewhere and a pullback are de-escalation (087)", () => {
+  const a = asserted(events("Russia reduced its troop presence in Syria on Monday."));
+  assert.ok(a.some((e) => e.cameo === "087" && e.source?.country === "RUS" && e.target?.country === "SYR"), show(a));
+  const b = asserted(events("Syria began a pullback of its forces from Iraq on Monday."));
+  assert.ok(b.some((e) => e.cameo === "087" && e.source?.country === "SYR"), show(b));
+});
