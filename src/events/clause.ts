@@ -194,7 +194,9 @@ export class TokenView {
       const reducedPassive = (prev === "," || pos[i - 1] === "NOUN") && (next === "by" || (VERB_PARTICLES.has(next) && low[i + 2] === "by") || next === "down" || next === "off");
       // "Israeli soldiers shot and killed a youth": a past form after its subject, coordinated with a verb
       const coordinated = (pos[i - 1] === "NOUN" || pos[i - 1] === "PROPN") && next === "and" && i + 2 < pos.length && pos[i + 2] === "VERB";
-      if (!afterAux && !reducedPassive && !coordinated) continue;
+      // "Israeli troops shot dead a boy": a past form after its subject with a resultative "dead"
+      const resultative = next === "dead" && (pos[i - 1] === "NOUN" || pos[i - 1] === "PROPN");
+      if (!afterAux && !reducedPassive && !coordinated && !resultative) continue;
       pos[i] = "VERB";
       norm[i] = lemma;
     }

@@ -315,3 +315,10 @@ test("reducing troops somewhere and a pullback are de-escalation (087)", () => {
   const b = asserted(events("Syria began a pullback of its forces from Iraq on Monday."));
   assert.ok(b.some((e) => e.cameo === "087" && e.source?.country === "SYR"), show(b));
 });
+
+test("'troops shot dead a boy': a past form wink took for a noun, before a resultative 'dead', is the verb", () => {
+  const evs = asserted(events("According to Palestinian officials, Israeli troops shot dead a Palestinian boy on Monday."));
+  const e = withRoot(evs, "18")[0];
+  assert.ok(e, show(evs));
+  assert.equal(`${e.source?.country}>${e.target?.country}`, "ISR>PSE");
+});
