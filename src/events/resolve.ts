@@ -940,7 +940,9 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     if (m.pattern?.pairCode && (targets.length > 0 || sources.length > 1)) code = m.pattern.pairCode;
     // (a noun a clause carries too: "opened an investigation into the killings")
     const carried = m.kind === "noun" && !!m.clause && m.presupposedBy === null && !m.recap && m.clause.subject !== null && m.sourceRanges.includes(m.clause.subject);
-    if (targets.length === 0 && sources.length === 1 && (m.kind === "verb" || carried) && !m.pattern?.noTarget && rootOf(code) >= "03" && rootOf(code) !== "04") targets = defaultTarget(ctx, ix, v, m, sources);
+    // ("U.S. and British warplanes bombed targets in southern Iraq": co-agents of force share their target)
+    const coAgents = sources.length > 1 && !m.symmetric && FORCE_ROOTS.has(rootOf(code)) && coordinated(ix, sources);
+    if (targets.length === 0 && (sources.length === 1 || coAgents) && (m.kind === "verb" || carried) && !m.pattern?.noTarget && rootOf(code) >= "03" && rootOf(code) !== "04") targets = defaultTarget(ctx, ix, v, m, sources);
     // "arrived in Moscow for a visit": a visit is to the country of the place
     if (targets.length === 0 && sources.length === 1 && code.startsWith("042")) {
       const place = locationOf(ix, v, m);
@@ -1545,7 +1547,7 @@ function toRecords(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): E
     let sources = c.sources;
     let targets = c.targets;
     // (not "Britain and France demanded …": co-agents of a demand or an attack are not each other's targets)
-    if (targets.length === 0 && sources.length > 1 && !(CO_AGENT_ROOTS.has(rootOf(c.code)) && coordinated(ix, sources))) {
+    if (targets.length === 0 && sources.length > 1 && !((CO_AGENT_ROOTS.has(rootOf(c.code)) || FORCE_ROOTS.has(rootOf(c.code))) && !c.symmetric && coordinated(ix, sources))) {
       // "Jordan and Britain agreed", "Trump and Kim met": the two sides
       targets = sources.slice(1);
       sources = sources.slice(0, 1);

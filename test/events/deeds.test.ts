@@ -322,3 +322,19 @@ test("'troops shot dead a boy': a past form wink took for a noun, before a resul
   assert.ok(e, show(evs));
   assert.equal(`${e.source?.country}>${e.target?.country}`, "ISR>PSE");
 });
+
+test("co-agents of force share their target: 'U.S. and British warplanes bombed targets in southern Iraq'", () => {
+  const evs = asserted(events("U.S. and Turkish warplanes bombed targets in southern Iraq on Monday."));
+  const a = evs.filter((e) => e.plover === "ASSAULT");
+  assert.ok(a.length >= 2, show(evs));
+  for (const e of a) assert.equal(e.target?.country, "IRQ", show(evs));
+});
+
+test("trading fire is fighting and trading accusations is accusing, not trade", () => {
+  const a = asserted(events("Israel and Syria traded fire on Monday."));
+  assert.ok(a.some((e) => e.plover === "ASSAULT"), show(a));
+  assert.ok(!a.some((e) => e.plover === "COOPERATE"), show(a));
+  const b = asserted(events("China and Japan traded accusations on Monday."));
+  assert.ok(b.some((e) => e.plover === "ACCUSE"), show(b));
+  assert.ok(!b.some((e) => e.plover === "COOPERATE"), show(b));
+});
