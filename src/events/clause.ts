@@ -423,7 +423,8 @@ export function verbGroups(v: TokenView, sentence: number, start: number, end: n
 export function isVerbInNp(pos: readonly string[], low: readonly string[], i: number, start: number, end: number, subordinators: ReadonlySet<string> = NONE): boolean {
   if (pos[i] !== "VERB" || i + 1 > end) return false;
   // "Ousted President Askar Akayev": a participle opening the sentence before a noun
-  if (i === start) return (low[i]!.endsWith("ed") || low[i]!.endsWith("en")) && i + 1 < end && (pos[i + 1] === "NOUN" || pos[i + 1] === "PROPN" || pos[i + 1] === "ADJ");
+  // ("Fighting erupted in Huambo", "Shelling continued": a gerund opening the sentence right before its verb is the subject noun)
+  if (i === start) return i + 1 < end && (((low[i]!.endsWith("ed") || low[i]!.endsWith("en")) && (pos[i + 1] === "NOUN" || pos[i + 1] === "PROPN" || pos[i + 1] === "ADJ")) || (low[i]!.endsWith("ing") && (pos[i + 1] === "VERB" || pos[i + 1] === "AUX")));
   const prev = pos[i - 1]!;
   const pl = low[i - 1]!;
   if (pl === "'s" || pl === "’s") return true;

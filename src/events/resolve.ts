@@ -612,7 +612,7 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
   }
   // "Three Israeli soldiers were killed when Hezbollah guerrillas attacked their patrol": force is used on
   // others, so a possessive pronoun that would make its doer its own target refers back to the other side
-  // the sentence named before the doer
+  // the sentence named before the doer, or no one
   for (const m of mentions) {
     if (!FORCE_ROOTS.has(rootOf(m.code))) continue;
     const targets = tgtOf.get(m)!;
@@ -631,7 +631,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       const inside = other >= 0 && e.start >= ix.entity(other).start && e.end <= ix.entity(other).end;
       if (!inside && e.start < firstSource && c !== null && c !== tc && ix.isParticipant(ei) && !ix.isPlace(ei)) other = ei;
     }
-    if (other >= 0) tgtOf.set(m, [other]);
+    // ("Russian forces pressed their offensive in Chechnya": else the pronoun names no target; the place may)
+    tgtOf.set(m, other >= 0 ? [other] : []);
   }
   const countries = (eis: number[]) => eis.map((ei) => ix.countryOf(ei));
   const sameSource = (a: Mention, b: Mention) => {

@@ -338,3 +338,15 @@ test("trading fire is fighting and trading accusations is accusing, not trade", 
   assert.ok(b.some((e) => e.plover === "ACCUSE"), show(b));
   assert.ok(!b.some((e) => e.plover === "COOPERATE"), show(b));
 });
+
+test("a gerund opening the sentence before its verb is the subject: 'Fighting erupted in Baghdad'", () => {
+  const evs = asserted(events("Fighting erupted in Baghdad on Monday."));
+  assert.ok(evs.some((e) => e.plover === "ASSAULT" && e.source?.country === "IRQ"), show(evs));
+});
+
+test("pressing an offensive is an attack; 'their' offensive is not against the attackers themselves", () => {
+  const evs = asserted(events("Iraqi forces pressed their offensive in Syria on Monday."));
+  const e = evs.find((x) => x.plover === "ASSAULT");
+  assert.ok(e, show(evs));
+  assert.notEqual(e.target?.country, "IRQ", show(evs));
+});
