@@ -1620,7 +1620,11 @@ function toRecords(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): E
     if (r.c.m.kind === "verb" && !r.c.m.clause?.relative && same.c.m.clause?.relative) continue;
     if (same.target === null && r.target !== null) same.target = r.target;
     // ("an Indian soldier was killed in a Pakistani attack": the setting names the doer the passive left out)
-    if (setting && same.source === null && r.source !== null) same.source = r.source;
+    // (and it outranks the guess from where it happened: "… in an Israeli air raid on Gaza")
+    if (setting && r.source !== null && !r.c.byPlace && (same.source === null || same.c.byPlace)) {
+      same.source = r.source;
+      same.c.byPlace = false;
+    }
     recs.splice(i, 1);
     sentenceRecs.splice(sentenceRecs.indexOf(r), 1);
   }

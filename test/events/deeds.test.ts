@@ -350,3 +350,11 @@ test("pressing an offensive is an attack; 'their' offensive is not against the a
   assert.ok(e, show(evs));
   assert.notEqual(e.target?.country, "IRQ", show(evs));
 });
+
+test("the attack a passive deed happened in names its doer before the place does: '… in a Turkish attack on Baghdad'", () => {
+  const evs = asserted(events("An Iraqi soldier was killed in a Turkish attack on Baghdad on Monday."));
+  const e = withRoot(evs, "18")[0] ?? withRoot(evs, "19")[0];
+  assert.ok(e, show(evs));
+  assert.equal(e.source?.country, "TUR");
+  assert.equal(e.target?.country, "IRQ");
+});
