@@ -358,3 +358,8 @@ test("the attack a passive deed happened in names its doer before the place does
   assert.equal(e.source?.country, "TUR");
   assert.equal(e.target?.country, "IRQ");
 });
+
+test("refusing to let foreign troops in is refusing international involvement (1245)", () => {
+  const evs = asserted(events("Serbia refused to allow NATO troops into Montenegro on Monday."));
+  assert.ok(evs.some((e) => e.plover === "REJECT" && e.source?.country === "SRB"), show(evs));
+});
