@@ -171,7 +171,8 @@ export class TokenView {
       const dash = w.lastIndexOf("-");
       if (!(w.endsWith("ed") || (dash > 0 && irregular.has(w.slice(dash + 1)))) || tokens[i + 1]!.sentence !== tokens[i]!.sentence) continue;
       const nx = pos[i + 1]!;
-      const compound = dash > 0 && (nx === "NOUN" || nx === "PROPN" || nx === "ADJ");
+      // (not a hyphenated verb the book knows: "police tear-gassed protesters")
+      const compound = dash > 0 && (nx === "NOUN" || nx === "PROPN" || nx === "ADJ") && !isBookVerb(norm[i]!);
       const afterVerb = nx === "NOUN" && (pos[i - 1] === "VERB" || (pos[i - 1] === "ADP" && VERB_PARTICLES.has(low[i - 1]!) && i >= 2 && pos[i - 2] === "VERB"));
       if (compound || afterVerb) pos[i] = "ADJ";
     }
@@ -451,7 +452,8 @@ export function isVerbInNp(pos: readonly string[], low: readonly string[], i: nu
   if (prev === "NOUN" && next === "NOUN" && w.endsWith("ed") && i + 2 < end && pos[i + 2] === "VERB") return true;
   if (!(w.endsWith("ed") || w.endsWith("en") || w.endsWith("ing"))) return false;
   // "government-backed troops", "Iranian-led forces": a compound participle before a noun modifies it
-  if (w.includes("-") && w.endsWith("ed") && (next === "NOUN" || next === "PROPN" || next === "ADJ")) return true;
+  // (after a common noun it is that noun's verb: "police tear-gassed protesters")
+  if (w.includes("-") && w.endsWith("ed") && prev !== "NOUN" && (next === "NOUN" || next === "PROPN" || next === "ADJ")) return true;
   if (!((prev === "DET" || prev === "ADJ" || (prev === "PRON" && /^(?:its|their|his|her|our|my|your)$/.test(pl))) && (next === "NOUN" || next === "PROPN" || next === "ADJ"))) return false;
   // "The U.S. military launched air strikes": after an adjective, the participle is the clause's verb when no
   // other verb follows ("the detained vessels were released" has one)

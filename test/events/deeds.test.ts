@@ -363,3 +363,8 @@ test("refusing to let foreign troops in is refusing international involvement (1
   const evs = asserted(events("Serbia refused to allow NATO troops into Montenegro on Monday."));
   assert.ok(evs.some((e) => e.plover === "REJECT" && e.source?.country === "SRB"), show(evs));
 });
+
+test("a hyphenated verb after its subject noun is the verb, not a compound participle: 'police tear-gassed protesters'", () => {
+  const evs = asserted(events("Kenyan police tear-gassed opposition protesters in Nairobi on Monday."));
+  assert.ok(evs.some((e) => e.cameo === "175" && e.source?.country === "KEN"), show(evs));
+});
