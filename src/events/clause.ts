@@ -176,6 +176,17 @@ export class TokenView {
       const afterVerb = nx === "NOUN" && (pos[i - 1] === "VERB" || (pos[i - 1] === "ADP" && VERB_PARTICLES.has(low[i - 1]!) && i >= 2 && pos[i - 2] === "VERB"));
       if (compound || afterVerb) pos[i] = "ADJ";
     }
+    // "… when police opened fire": a noun of a group of people wink took for a verb, before the clause's verb,
+    // is its subject (and the past form after it, which wink took for an adjective, the verb)
+    const groupNouns = book.grammar.groupNouns;
+    for (let i = 0; i + 1 < pos.length; i++) {
+      if (pos[i] !== "VERB" || !groupNouns.has(low[i]!) || tokens[i + 1]!.sentence !== tokens[i]!.sentence) continue;
+      if (i > 0 && (pos[i - 1] === "AUX" || low[i - 1] === "to" || pos[i - 1] === "PRON")) continue;
+      const nx = pos[i + 1]!;
+      if (nx !== "VERB" && !(nx === "ADJ" && low[i + 1]!.endsWith("ed") && isBookVerb(norm[i + 1]!))) continue;
+      pos[i] = "NOUN";
+      if (nx === "ADJ") pos[i + 1] = "VERB";
+    }
     // participles wink takes for nouns or adjectives: "a jet, shot down by Turkey", "should have informed"
     for (let i = 1; i < pos.length; i++) {
       const p = pos[i]!;

@@ -368,3 +368,8 @@ test("a hyphenated verb after its subject noun is the verb, not a compound parti
   const evs = asserted(events("Kenyan police tear-gassed opposition protesters in Nairobi on Monday."));
   assert.ok(evs.some((e) => e.cameo === "175" && e.source?.country === "KEN"), show(evs));
 });
+
+test("'when police opened fire': a group noun wink tags a verb, before the clause's verb, is its subject", () => {
+  const evs = asserted(events("Two people were killed when police opened fire on protesters in Nairobi on Monday."));
+  assert.ok(evs.some((e) => e.plover === "ASSAULT" && e.source?.country === "KEN"), show(evs));
+});
