@@ -373,3 +373,8 @@ test("'when police opened fire': a group noun wink tags a verb, before the claus
   const evs = asserted(events("Two people were killed when police opened fire on protesters in Nairobi on Monday."));
   assert.ok(evs.some((e) => e.plover === "ASSAULT" && e.source?.country === "KEN"), show(evs));
 });
+
+test("troops that pull back from a place retreat from it (087)", () => {
+  const evs = asserted(events("Turkish troops pulled back from northern Iraq on Monday."));
+  assert.ok(evs.some((e) => e.cameo === "087" && e.source?.country === "TUR" && e.target?.country === "IRQ"), show(evs));
+});
