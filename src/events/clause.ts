@@ -266,7 +266,10 @@ export class TokenView {
         const timeThenThat = nx === "ADP" && (low[i + 1] === "on" || low[i + 1] === "in") && low.slice(i + 2, i + 6).includes("that");
         // ("soldiers tortured detainees": a past form wink took for a noun, before a bare noun; not "armed forces")
         const bareObject = nx === "NOUN" && p === "NOUN" && w.endsWith("ed");
-        if (nx === "DET" || nx === "NUM" || nx === "PROPN" || nx === "ADJ" || nx === "PRON" || bareObject || (nx === "SCONJ" && low[i + 1] === "that") || (nx === "ADP" && VERB_PARTICLES.has(low[i + 1]!)) || timeThenThat) {
+        // ("China relaxed restrictions on …": an adjective before a bare noun the verb's own patterns name as
+        // its object; not "armed forces")
+        const namedObject = nx === "NOUN" && p === "ADJ" && w.endsWith("ed") && book.verbs.get(past)?.some((pt) => pt.object[0]?.some((alt) => alt[0] === norm[i + 1])) === true;
+        if (nx === "DET" || nx === "NUM" || nx === "PROPN" || nx === "ADJ" || nx === "PRON" || bareObject || namedObject || (nx === "SCONJ" && low[i + 1] === "that") || (nx === "ADP" && VERB_PARTICLES.has(low[i + 1]!)) || timeThenThat) {
           pos[i] = "VERB";
           norm[i] = past;
           clauseHasVerb = true;
