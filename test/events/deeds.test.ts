@@ -378,3 +378,10 @@ test("troops that pull back from a place retreat from it (087)", () => {
   const evs = asserted(events("Turkish troops pulled back from northern Iraq on Monday."));
   assert.ok(evs.some((e) => e.cameo === "087" && e.source?.country === "TUR" && e.target?.country === "IRQ"), show(evs));
 });
+
+test("'over' a country says where force was used: a jet shot down over Syria, by unknown hands, was downed there", () => {
+  const evs = asserted(events("A Turkish jet was shot down over Syria on Monday."));
+  const e = withRoot(evs, "19")[0];
+  assert.ok(e, show(evs));
+  assert.equal(`${e.source?.country}>${e.target?.country}`, "SYR>TUR");
+});
