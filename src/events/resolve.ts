@@ -1533,6 +1533,13 @@ function locationOf(ix: EntityIndex, v: TokenView, m: Mention): number | null {
   return null;
 }
 
+/** Whether an actor is a country's armed opposition (its code's sector after the country: REB, INS, SEP, UAF). */
+function insurgent(ix: EntityIndex, ei: number): boolean {
+  const code = ix.entity(ei).actor?.code ?? "";
+  return code.length >= 6 && INSURGENT_SECTORS.has(code.slice(3, 6));
+}
+const INSURGENT_SECTORS: ReadonlySet<string> = new Set(["REB", "INS", "SEP", "UAF"]);
+
 function toRecords(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): EventRecord[] {
   const book = ctx.view.book;
   const text = ctx.text;
@@ -1572,7 +1579,8 @@ function toRecords(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): E
     for (const s of ss) {
       for (const t of ts) {
         // (but fighting within a country is a country's own conflict: "Sudanese troops fought rebels")
-        if (s === null || t === null || (s !== t && !(c.symmetric && ix.countryOf(s) === ix.countryOf(t) && !FORCE_ROOTS.has(rootOf(c.code))))) recs.push({ c, source: s, target: t });
+        // (and so is a government's dealing with its insurgents: "the Angolan government and UNITA rebels agreed")
+        if (s === null || t === null || (s !== t && !(c.symmetric && ix.countryOf(s) === ix.countryOf(t) && !FORCE_ROOTS.has(rootOf(c.code)) && insurgent(ix, s) === insurgent(ix, t)))) recs.push({ c, source: s, target: t });
         else if (ts.length === 1) recs.push({ c, source: s, target: null });
       }
     }

@@ -35,3 +35,11 @@ test("force is used on others: 'their patrol' that coreference gives the attacke
   assert.ok(e, JSON.stringify(r.events));
   assert.equal(`${e.source?.country}>${e.target?.country}`, "PSE>ISR");
 });
+
+test("a government's dealings with its own insurgents have both sides: talks with FARC rebels are COL with COL", { skip }, () => {
+  const analyzer = createAnalyzer(fsDataSource([]));
+  const r = analyzer.analyze({ text: "The Colombian government held talks with FARC rebels in Havana on Monday.", date: "2001-05-09" }, { today: "2026-01-01" });
+  const e = r.events.find((x) => x.cameo.startsWith("04"));
+  assert.ok(e, JSON.stringify(r.events));
+  assert.equal(`${e.source?.country}>${e.target?.country}`, "COL>COL");
+});
