@@ -176,9 +176,21 @@ export class TokenView {
       const dash = w.lastIndexOf("-");
       if (!(w.endsWith("ed") || (dash > 0 && irregular.has(w.slice(dash + 1)))) || tokens[i + 1]!.sentence !== tokens[i]!.sentence) continue;
       const nx = pos[i + 1]!;
-      const compound = dash > 0 && (nx === "NOUN" || nx === "PROPN" || nx === "ADJ");
+      // (not a hyphenated verb the book knows: "police tear-gassed protesters")
+      const compound = dash > 0 && (nx === "NOUN" || nx === "PROPN" || nx === "ADJ") && !isBookVerb(norm[i]!);
       const afterVerb = nx === "NOUN" && (pos[i - 1] === "VERB" || (pos[i - 1] === "ADP" && VERB_PARTICLES.has(low[i - 1]!) && i >= 2 && pos[i - 2] === "VERB"));
       if (compound || afterVerb) pos[i] = "ADJ";
+    }
+    // "… when police opened fire": a noun of a group of people wink took for a verb, before the clause's verb,
+    // is its subject (and the past form after it, which wink took for an adjective, the verb)
+    const groupNouns = book.grammar.groupNouns;
+    for (let i = 0; i + 1 < pos.length; i++) {
+      if (pos[i] !== "VERB" || !groupNouns.has(low[i]!) || tokens[i + 1]!.sentence !== tokens[i]!.sentence) continue;
+      if (i > 0 && (pos[i - 1] === "AUX" || low[i - 1] === "to" || pos[i - 1] === "PRON")) continue;
+      const nx = pos[i + 1]!;
+      if (nx !== "VERB" && !(nx === "ADJ" && low[i + 1]!.endsWith("ed") && isBookVerb(norm[i + 1]!))) continue;
+      pos[i] = "NOUN";
+      if (nx === "ADJ") pos[i + 1] = "VERB";
     }
     // participles wink takes for nouns or adjectives: "a jet, shot down by Turkey", "should have informed"
     for (let i = 1; i < pos.length; i++) {
@@ -199,7 +211,9 @@ export class TokenView {
       const reducedPassive = (prev === "," || pos[i - 1] === "NOUN") && (next === "by" || (VERB_PARTICLES.has(next) && low[i + 2] === "by") || next === "down" || next === "off");
       // "Israeli soldiers shot and killed a youth": a past form after its subject, coordinated with a verb
       const coordinated = (pos[i - 1] === "NOUN" || pos[i - 1] === "PROPN") && next === "and" && i + 2 < pos.length && pos[i + 2] === "VERB";
-      if (!afterAux && !reducedPassive && !coordinated) continue;
+      // "Israeli troops shot dead a boy": a past form after its subject with a resultative "dead"
+      const resultative = next === "dead" && (pos[i - 1] === "NOUN" || pos[i - 1] === "PROPN");
+      if (!afterAux && !reducedPassive && !coordinated && !resultative) continue;
       pos[i] = "VERB";
       norm[i] = lemma;
     }
@@ -257,7 +271,10 @@ export class TokenView {
         const timeThenThat = nx === "ADP" && (low[i + 1] === "on" || low[i + 1] === "in") && low.slice(i + 2, i + 6).includes("that");
         // ("soldiers tortured detainees": a past form wink took for a noun, before a bare noun; not "armed forces")
         const bareObject = nx === "NOUN" && p === "NOUN" && w.endsWith("ed");
-        if (nx === "DET" || nx === "NUM" || nx === "PROPN" || nx === "ADJ" || nx === "PRON" || bareObject || (nx === "SCONJ" && low[i + 1] === "that") || (nx === "ADP" && VERB_PARTICLES.has(low[i + 1]!)) || timeThenThat) {
+        // ("China relaxed restrictions on …": an adjective before a bare noun the verb's own patterns name as
+        // its object; not "armed forces")
+        const namedObject = nx === "NOUN" && p === "ADJ" && w.endsWith("ed") && book.verbs.get(past)?.some((pt) => pt.object[0]?.some((alt) => alt[0] === norm[i + 1])) === true;
+        if (nx === "DET" || nx === "NUM" || nx === "PROPN" || nx === "ADJ" || nx === "PRON" || bareObject || namedObject || (nx === "SCONJ" && low[i + 1] === "that") || (nx === "ADP" && VERB_PARTICLES.has(low[i + 1]!)) || timeThenThat) {
           pos[i] = "VERB";
           norm[i] = past;
           clauseHasVerb = true;
@@ -431,7 +448,8 @@ export function verbGroups(v: TokenView, sentence: number, start: number, end: n
 export function isVerbInNp(pos: readonly string[], low: readonly string[], i: number, start: number, end: number, subordinators: ReadonlySet<string> = NONE): boolean {
   if (pos[i] !== "VERB" || i + 1 > end) return false;
   // "Ousted President Askar Akayev": a participle opening the sentence before a noun
-  if (i === start) return (low[i]!.endsWith("ed") || low[i]!.endsWith("en")) && i + 1 < end && (pos[i + 1] === "NOUN" || pos[i + 1] === "PROPN" || pos[i + 1] === "ADJ");
+  // ("Fighting erupted in Huambo", "Shelling continued": a gerund opening the sentence right before its verb is the subject noun)
+  if (i === start) return i + 1 < end && (((low[i]!.endsWith("ed") || low[i]!.endsWith("en")) && (pos[i + 1] === "NOUN" || pos[i + 1] === "PROPN" || pos[i + 1] === "ADJ")) || (low[i]!.endsWith("ing") && (pos[i + 1] === "VERB" || pos[i + 1] === "AUX")));
   const prev = pos[i - 1]!;
   const pl = low[i - 1]!;
   if (pl === "'s" || pl === "’s") return true;
@@ -443,18 +461,23 @@ export function isVerbInNp(pos: readonly string[], low: readonly string[], i: nu
   // "Fierce fighting broke out": a gerund after an adjective, right before the verb, is its subject noun
   // (wink tags a capitalised adjective opening the sentence as a name)
   if ((prev === "ADJ" || (prev === "PROPN" && i - 1 === start)) && w.endsWith("ing") && (next === "VERB" || next === "AUX")) return true;
+  // "killed in fighting between rebels and troops", "during shooting at the border": a gerund after a
+  // preposition of setting, with no object of its own, is the noun of the event it names
+  if (prev === "ADP" && SCENE_PREPS.has(pl) && w.endsWith("ing") && (i + 1 >= end || next === "ADP" || next === "PUNCT" || next === "CCONJ")) return true;
   // "killed three suspected militants": a participle between a number and its noun
   if (prev === "NUM" && (w.endsWith("ed") || w.endsWith("en")) && (next === "NOUN" || next === "PROPN" || next === "ADJ")) return true;
-  // "was killed by suspected drug traffickers", "fighting against armed rebels": a participle between a
-  // preposition and its noun modifies the noun (no clause has its verb straight after a preposition)
-  if (prev === "ADP" && pl !== "to" && pl !== "that" && w.endsWith("ed") && (next === "NOUN" || next === "ADJ")) return true;
+  // "was killed by suspected drug traffickers", "fighting against armed rebels", "by suspected Islamic
+  // militants": a participle between a preposition and its noun modifies the noun (no clause has its verb
+  // straight after a preposition)
+  if (prev === "ADP" && pl !== "to" && pl !== "that" && w.endsWith("ed") && (next === "NOUN" || next === "ADJ" || next === "PROPN")) return true;
   // "will not accept returned asylum seekers": a participle between a verb and its object noun modifies the noun
   if (prev === "VERB" && next === "NOUN" && w.endsWith("ed") && i >= 2 && pos[i - 2] !== "NOUN" && pos[i - 2] !== "PROPN") return true;
   // "precision guided missiles", "Iranian backed militias": a participle between two nouns modifies the second
   if (prev === "NOUN" && next === "NOUN" && w.endsWith("ed") && i + 2 < end && pos[i + 2] === "VERB") return true;
   if (!(w.endsWith("ed") || w.endsWith("en") || w.endsWith("ing"))) return false;
   // "government-backed troops", "Iranian-led forces": a compound participle before a noun modifies it
-  if (w.includes("-") && w.endsWith("ed") && (next === "NOUN" || next === "PROPN" || next === "ADJ")) return true;
+  // (after a common noun it is that noun's verb: "police tear-gassed protesters")
+  if (w.includes("-") && w.endsWith("ed") && prev !== "NOUN" && (next === "NOUN" || next === "PROPN" || next === "ADJ")) return true;
   if (!((prev === "DET" || prev === "ADJ" || (prev === "PRON" && /^(?:its|their|his|her|our|my|your)$/.test(pl))) && (next === "NOUN" || next === "PROPN" || next === "ADJ"))) return false;
   // "The U.S. military launched air strikes": after an adjective, the participle is the clause's verb when no
   // other verb follows ("the detained vessels were released" has one)
@@ -471,6 +494,7 @@ export function isVerbInNp(pos: readonly string[], low: readonly string[], i: nu
 }
 
 const NONE: ReadonlySet<string> = new Set();
+const SCENE_PREPS: ReadonlySet<string> = new Set(["in", "during", "amid", "amidst", "despite"]);
 
 /** Whether a clause follows the word at k: a noun or pronoun and then its verb, within a few words. */
 function opensClause(pos: readonly string[], k: number, end: number): boolean {

@@ -588,6 +588,13 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       if (!country && v.hasWord(agent, v.grammar.insurgentNouns) && targets.length && ix.countryOf(targets[0]!)?.length === 3) country = ix.countryOf(targets[0]!);
       if (country) sources = [ix.addSynthetic(agent, country)];
     }
+    // "fighting between Hutu rebels and Burundi army troops": insurgents no one names a country for, as a side
+    // of a fight told by its noun, fight at home too
+    if (sources.length === 0 && !agent && FORCE_ROOTS.has(rootOf(m.code)) && targets.length) {
+      const home = ix.countryOf(targets[0]!);
+      const side = m.targetRanges.find((r) => "prep" in r && v.grammar.symmetricPreps.has((r as { prep: string }).prep));
+      if (side && home?.length === 3 && v.hasWord(side, v.grammar.insurgentNouns)) sources = [ix.addSynthetic(side, home)];
+    }
     srcOf.set(m, sources.length ? sources : named);
   }
   // "Vietnam said Chinese troops had shelled its border provinces": a possessive pronoun in what a speaker
@@ -602,6 +609,30 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     const speaker = (srcOf.get(gov) ?? []).filter((ei) => ix.countryOf(ei) !== null);
     const own = (srcOf.get(m) ?? []).map((ei) => ix.countryOf(ei));
     if (speaker.length === 1 && own.length > 0 && !own.includes(ix.countryOf(speaker[0]!))) tgtOf.set(m, speaker);
+  }
+  // "Three Israeli soldiers were killed when Hezbollah guerrillas attacked their patrol": force is used on
+  // others, so a possessive pronoun that would make its doer its own target refers back to the other side
+  // the sentence named before the doer, or no one
+  for (const m of mentions) {
+    if (!FORCE_ROOTS.has(rootOf(m.code))) continue;
+    const targets = tgtOf.get(m)!;
+    if (targets.length !== 1) continue;
+    const t = ix.entity(targets[0]!);
+    const tc = ix.countryOf(targets[0]!);
+    if (t.mention !== "pronoun" || tc === null || !POSSESSIVE_PRONOUNS.has(t.text.toLowerCase())) continue;
+    const sources = srcOf.get(m) ?? [];
+    if (!sources.some((ei) => ix.countryOf(ei) === tc)) continue;
+    const firstSource = Math.min(...sources.map((ei) => ix.entity(ei).start));
+    const s = ctx.sentences[m.sentence]!;
+    let other = -1;
+    for (const ei of ix.inRange({ start: s.tokenStart, end: m.trigger.start })) {
+      const e = ix.entity(ei);
+      const c = ix.countryOf(ei);
+      const inside = other >= 0 && e.start >= ix.entity(other).start && e.end <= ix.entity(other).end;
+      if (!inside && e.start < firstSource && c !== null && c !== tc && ix.isParticipant(ei) && !ix.isPlace(ei)) other = ei;
+    }
+    // ("Russian forces pressed their offensive in Chechnya": else the pronoun names no target; the place may)
+    tgtOf.set(m, other >= 0 ? [other] : []);
   }
   const countries = (eis: number[]) => eis.map((ei) => ix.countryOf(ei));
   const sameSource = (a: Mention, b: Mention) => {
@@ -910,7 +941,9 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     if (m.pattern?.pairCode && (targets.length > 0 || sources.length > 1)) code = m.pattern.pairCode;
     // (a noun a clause carries too: "opened an investigation into the killings")
     const carried = m.kind === "noun" && !!m.clause && m.presupposedBy === null && !m.recap && m.clause.subject !== null && m.sourceRanges.includes(m.clause.subject);
-    if (targets.length === 0 && sources.length === 1 && (m.kind === "verb" || carried) && !m.pattern?.noTarget && rootOf(code) >= "03" && rootOf(code) !== "04") targets = defaultTarget(ctx, ix, v, m, sources);
+    // ("U.S. and British warplanes bombed targets in southern Iraq": co-agents of force share their target)
+    const coAgents = sources.length > 1 && !m.symmetric && FORCE_ROOTS.has(rootOf(code)) && coordinated(ix, sources);
+    if (targets.length === 0 && (sources.length === 1 || coAgents) && (m.kind === "verb" || carried) && !m.pattern?.noTarget && rootOf(code) >= "03" && rootOf(code) !== "04") targets = defaultTarget(ctx, ix, v, m, sources);
     // "arrived in Moscow for a visit": a visit is to the country of the place
     if (targets.length === 0 && sources.length === 1 && code.startsWith("042")) {
       const place = locationOf(ix, v, m);
@@ -1500,6 +1533,13 @@ function locationOf(ix: EntityIndex, v: TokenView, m: Mention): number | null {
   return null;
 }
 
+/** Whether an actor is a country's armed opposition (its code's sector after the country: REB, INS, SEP, UAF). */
+function insurgent(ix: EntityIndex, ei: number): boolean {
+  const code = ix.entity(ei).actor?.code ?? "";
+  return code.length >= 6 && INSURGENT_SECTORS.has(code.slice(3, 6));
+}
+const INSURGENT_SECTORS: ReadonlySet<string> = new Set(["REB", "INS", "SEP", "UAF"]);
+
 function toRecords(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): EventRecord[] {
   const book = ctx.view.book;
   const text = ctx.text;
@@ -1515,7 +1555,7 @@ function toRecords(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): E
     let sources = c.sources;
     let targets = c.targets;
     // (not "Britain and France demanded …": co-agents of a demand or an attack are not each other's targets)
-    if (targets.length === 0 && sources.length > 1 && !(CO_AGENT_ROOTS.has(rootOf(c.code)) && coordinated(ix, sources))) {
+    if (targets.length === 0 && sources.length > 1 && !((CO_AGENT_ROOTS.has(rootOf(c.code)) || FORCE_ROOTS.has(rootOf(c.code))) && !c.symmetric && coordinated(ix, sources))) {
       // "Jordan and Britain agreed", "Trump and Kim met": the two sides
       targets = sources.slice(1);
       sources = sources.slice(0, 1);
@@ -1539,7 +1579,8 @@ function toRecords(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): E
     for (const s of ss) {
       for (const t of ts) {
         // (but fighting within a country is a country's own conflict: "Sudanese troops fought rebels")
-        if (s === null || t === null || (s !== t && !(c.symmetric && ix.countryOf(s) === ix.countryOf(t) && !FORCE_ROOTS.has(rootOf(c.code))))) recs.push({ c, source: s, target: t });
+        // (and so is a government's dealing with its insurgents: "the Angolan government and UNITA rebels agreed")
+        if (s === null || t === null || (s !== t && !(c.symmetric && ix.countryOf(s) === ix.countryOf(t) && !FORCE_ROOTS.has(rootOf(c.code)) && insurgent(ix, s) === insurgent(ix, t)))) recs.push({ c, source: s, target: t });
         else if (ts.length === 1) recs.push({ c, source: s, target: null });
       }
     }
@@ -1587,7 +1628,11 @@ function toRecords(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): E
     if (r.c.m.kind === "verb" && !r.c.m.clause?.relative && same.c.m.clause?.relative) continue;
     if (same.target === null && r.target !== null) same.target = r.target;
     // ("an Indian soldier was killed in a Pakistani attack": the setting names the doer the passive left out)
-    if (setting && same.source === null && r.source !== null) same.source = r.source;
+    // (and it outranks the guess from where it happened: "… in an Israeli air raid on Gaza")
+    if (setting && r.source !== null && !r.c.byPlace && (same.source === null || same.c.byPlace)) {
+      same.source = r.source;
+      same.c.byPlace = false;
+    }
     recs.splice(i, 1);
     sentenceRecs.splice(sentenceRecs.indexOf(r), 1);
   }

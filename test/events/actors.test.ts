@@ -27,3 +27,19 @@ test("a place that is an event noun's object is its target, not where it happene
   assert.equal(`${e.source?.country}>${e.target?.country}`, "RUS>UKR");
   assert.equal(e.date, "2014-03");
 });
+
+test("force is used on others: 'their patrol' that coreference gives the attackers is the other side's", { skip }, () => {
+  const analyzer = createAnalyzer(fsDataSource([]));
+  const r = analyzer.analyze({ text: "Three Israeli soldiers were wounded when Palestinian gunmen fired on their jeep near Hebron.", date: "2001-05-09" }, { today: "2026-01-01" });
+  const e = r.events.find((x) => x.plover === "ASSAULT");
+  assert.ok(e, JSON.stringify(r.events));
+  assert.equal(`${e.source?.country}>${e.target?.country}`, "PSE>ISR");
+});
+
+test("a government's dealings with its own insurgents have both sides: talks with FARC rebels are COL with COL", { skip }, () => {
+  const analyzer = createAnalyzer(fsDataSource([]));
+  const r = analyzer.analyze({ text: "The Colombian government held talks with FARC rebels in Havana on Monday.", date: "2001-05-09" }, { today: "2026-01-01" });
+  const e = r.events.find((x) => x.cameo.startsWith("04"));
+  assert.ok(e, JSON.stringify(r.events));
+  assert.equal(`${e.source?.country}>${e.target?.country}`, "COL>COL");
+});

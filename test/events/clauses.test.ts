@@ -312,3 +312,9 @@ test("a passive deed with no agent is done by the subject of the 'when' clause a
   assert.ok(e, show(evs));
   assert.equal(pair(e), "PSE>IRQ", show(evs));
 });
+
+test("a past form wink took for an adjective before a noun its verb's patterns name is the verb: 'China relaxed restrictions on …'", () => {
+  const evs = events("China relaxed restrictions on foreign journalists on Monday.").filter((e) => e.modality === "asserted");
+  assert.ok(evs.some((e) => e.cameo.startsWith("081")), JSON.stringify(evs.map((e) => e.cameo)));
+  assert.ok(!evs.some((e) => e.cameo.startsWith("17")), JSON.stringify(evs.map((e) => e.cameo)));
+});

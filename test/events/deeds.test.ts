@@ -286,3 +286,102 @@ test("what one receives from another is the other's deed: a request, a protest, 
   const protest = asserted(events("Japan received a formal protest from China on Monday."));
   assert.ok(protest.some((e) => e.cameo === "114" && e.source?.country === "CHN" && e.target?.country === "JPN"), show(protest));
 });
+
+test("a participle after a preposition modifies a name too: 'by suspected Islamic militants' is the passive's agent", () => {
+  const evs = asserted(events("Two policemen were killed by suspected Islamic militants in Algiers on Monday."));
+  const e = withRoot(evs, "18")[0];
+  assert.ok(e, show(evs));
+  assert.equal(e.source?.country, "DZA");
+});
+
+test("a gerund after a preposition of setting is the event's noun: 'killed in fighting between rebels and X'", () => {
+  const evs = asserted(events("At least 15 people were killed in fighting between rebels and Iraqi forces on Monday."));
+  const e = evs.find((x) => x.plover === "ASSAULT");
+  assert.ok(e, show(evs));
+  assert.equal(e.source?.country, "IRQ");
+  assert.equal(e.target?.country, "IRQ");
+});
+
+test("insurgents no one names a country for, a side of a fight told by its noun, fight at home", () => {
+  const evs = asserted(events("Clashes between rebels and Iraqi forces killed 15 people on Monday."));
+  const e = evs.find((x) => x.plover === "ASSAULT");
+  assert.ok(e, show(evs));
+  assert.equal(e.source?.country, "IRQ");
+});
+
+test("reducing troops somewhere and a pullback are de-escalation (087)", () => {
+  const a = asserted(events("Russia reduced its troop presence in Syria on Monday."));
+  assert.ok(a.some((e) => e.cameo === "087" && e.source?.country === "RUS" && e.target?.country === "SYR"), show(a));
+  const b = asserted(events("Syria began a pullback of its forces from Iraq on Monday."));
+  assert.ok(b.some((e) => e.cameo === "087" && e.source?.country === "SYR"), show(b));
+});
+
+test("'troops shot dead a boy': a past form wink took for a noun, before a resultative 'dead', is the verb", () => {
+  const evs = asserted(events("According to Palestinian officials, Israeli troops shot dead a Palestinian boy on Monday."));
+  const e = withRoot(evs, "18")[0];
+  assert.ok(e, show(evs));
+  assert.equal(`${e.source?.country}>${e.target?.country}`, "ISR>PSE");
+});
+
+test("co-agents of force share their target: 'U.S. and British warplanes bombed targets in southern Iraq'", () => {
+  const evs = asserted(events("U.S. and Turkish warplanes bombed targets in southern Iraq on Monday."));
+  const a = evs.filter((e) => e.plover === "ASSAULT");
+  assert.ok(a.length >= 2, show(evs));
+  for (const e of a) assert.equal(e.target?.country, "IRQ", show(evs));
+});
+
+test("trading fire is fighting and trading accusations is accusing, not trade", () => {
+  const a = asserted(events("Israel and Syria traded fire on Monday."));
+  assert.ok(a.some((e) => e.plover === "ASSAULT"), show(a));
+  assert.ok(!a.some((e) => e.plover === "COOPERATE"), show(a));
+  const b = asserted(events("China and Japan traded accusations on Monday."));
+  assert.ok(b.some((e) => e.plover === "ACCUSE"), show(b));
+  assert.ok(!b.some((e) => e.plover === "COOPERATE"), show(b));
+});
+
+test("a gerund opening the sentence before its verb is the subject: 'Fighting erupted in Baghdad'", () => {
+  const evs = asserted(events("Fighting erupted in Baghdad on Monday."));
+  assert.ok(evs.some((e) => e.plover === "ASSAULT" && e.source?.country === "IRQ"), show(evs));
+});
+
+test("pressing an offensive is an attack; 'their' offensive is not against the attackers themselves", () => {
+  const evs = asserted(events("Iraqi forces pressed their offensive in Syria on Monday."));
+  const e = evs.find((x) => x.plover === "ASSAULT");
+  assert.ok(e, show(evs));
+  assert.notEqual(e.target?.country, "IRQ", show(evs));
+});
+
+test("the attack a passive deed happened in names its doer before the place does: '… in a Turkish attack on Baghdad'", () => {
+  const evs = asserted(events("An Iraqi soldier was killed in a Turkish attack on Baghdad on Monday."));
+  const e = withRoot(evs, "18")[0] ?? withRoot(evs, "19")[0];
+  assert.ok(e, show(evs));
+  assert.equal(e.source?.country, "TUR");
+  assert.equal(e.target?.country, "IRQ");
+});
+
+test("refusing to let foreign troops in is refusing international involvement (1245)", () => {
+  const evs = asserted(events("Serbia refused to allow NATO troops into Montenegro on Monday."));
+  assert.ok(evs.some((e) => e.plover === "REJECT" && e.source?.country === "SRB"), show(evs));
+});
+
+test("a hyphenated verb after its subject noun is the verb, not a compound participle: 'police tear-gassed protesters'", () => {
+  const evs = asserted(events("Kenyan police tear-gassed opposition protesters in Nairobi on Monday."));
+  assert.ok(evs.some((e) => e.cameo === "175" && e.source?.country === "KEN"), show(evs));
+});
+
+test("'when police opened fire': a group noun wink tags a verb, before the clause's verb, is its subject", () => {
+  const evs = asserted(events("Two people were killed when police opened fire on protesters in Nairobi on Monday."));
+  assert.ok(evs.some((e) => e.plover === "ASSAULT" && e.source?.country === "KEN"), show(evs));
+});
+
+test("troops that pull back from a place retreat from it (087)", () => {
+  const evs = asserted(events("Turkish troops pulled back from northern Iraq on Monday."));
+  assert.ok(evs.some((e) => e.cameo === "087" && e.source?.country === "TUR" && e.target?.country === "IRQ"), show(evs));
+});
+
+test("'over' a country says where force was used: a jet shot down over Syria, by unknown hands, was downed there", () => {
+  const evs = asserted(events("A Turkish jet was shot down over Syria on Monday."));
+  const e = withRoot(evs, "19")[0];
+  assert.ok(e, show(evs));
+  assert.equal(`${e.source?.country}>${e.target?.country}`, "SYR>TUR");
+});

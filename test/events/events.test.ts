@@ -394,3 +394,8 @@ test("co-agents of a demand are not each other's targets", () => {
   const met = asserted(events("Britain and France met in Baghdad on Monday."));
   assert.ok(withRoot(met, "04").some((e) => [e.source?.country, e.target?.country].sort().join() === "FRA,GBR"), show(met));
 });
+
+test("inviting another to a summit or talks is an appeal to meet (026)", () => {
+  const evs = events("Germany invited Israel to a summit in Cairo on Monday.").filter((e) => e.modality === "asserted");
+  assert.ok(evs.some((e) => e.cameo === "026" && e.source?.country === "DEU" && e.target?.country === "ISR"), JSON.stringify(evs.map((e) => [e.cameo, e.source?.country, e.target?.country])));
+});
