@@ -184,17 +184,30 @@ export class SqliteStore implements EventStore {
       SqliteStore.open(path, { busyTimeoutMs: options.busyTimeoutMs }).closeSync();
     }
     let db: DB;
-    try {
-      db = new (sqlite())(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
-      db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 60000}`);
-      if (!options.readonly) {
-        if (!memory) db.pragma("journal_mode = WAL");
-        db.pragma("synchronous = NORMAL");
+    // Switching a new file to WAL can fail at once with SQLITE_BUSY, busy timeout or not, while
+    // another process makes the same file: try again for a while.
+    const timeout = options.busyTimeoutMs ?? 60000;
+    for (let waited = 0; ; ) {
+      try {
+        db = new (sqlite())(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+      } catch (err) {
+        throw storeFailure(path, err);
       }
-      db.pragma("cache_size = -65536");
-      db.pragma("temp_store = MEMORY");
-    } catch (err) {
-      throw storeFailure(path, err);
+      try {
+        db.pragma(`busy_timeout = ${timeout}`);
+        if (!options.readonly) {
+          if (!memory) db.pragma("journal_mode = WAL");
+          db.pragma("synchronous = NORMAL");
+        }
+        db.pragma("cache_size = -65536");
+        db.pragma("temp_store = MEMORY");
+        break;
+      } catch (err) {
+        db.close();
+        if ((err as { code?: string }).code !== "SQLITE_BUSY" || waited >= timeout) throw storeFailure(path, err);
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+        waited += 50;
+      }
     }
     const store = new SqliteStore(path, db, options.readonly ?? false, options.nameEventsLimit);
     if (state === "new" || (state === "old" && !options.readonly)) store.guard(() => store.setUp());
