@@ -114,6 +114,12 @@ export interface Grammar {
   custodyNouns: ReadonlySet<string>;
   /** Explosives: what explodes or goes off in an attack ("a bomb exploded"). */
   explosiveNouns: ReadonlySet<string>;
+  /** Verbs whose object may be followed by a clause of its own ("told reporters troops killed 20"). */
+  tellingVerbs: ReadonlySet<string>;
+  /** Nouns of an attempt: "an attempt to kill X", once told, is an attempt on X's life (185). */
+  attemptNouns: ReadonlySet<string>;
+  /** Verbs whose subject makes the attempt it governs ("made an attempt to kill"). */
+  attemptMakers: ReadonlySet<string>;
   participateVerbs: ReadonlySet<string>;
   inquiryBodies: ReadonlySet<string>;
   floatingQuantifiers: ReadonlySet<string>;
@@ -332,6 +338,9 @@ function loadGrammar(data: DataSource): Grammar {
     borderNouns: set("borderNouns"),
     custodyNouns: set("custodyNouns"),
     explosiveNouns: set("explosiveNouns"),
+    tellingVerbs: set("tellingVerbs"),
+    attemptNouns: set("attemptNouns"),
+    attemptMakers: set("attemptMakers"),
     participateVerbs: set("participateVerbs"),
     inquiryBodies: set("inquiryBodies"),
     floatingQuantifiers: set("floatingQuantifiers"),

@@ -255,7 +255,7 @@ function resolveSubject(v: TokenView, all: Frame_[], c: Frame_, sStart: number, 
   // another verb's object is a reduced relative on that object, in the passive
   // (not after a verb with no subject, "Shining Path guerrillas dynamited", nor before an object of its own)
   const after = v.pos[vg.end] ?? "";
-  if (np && prevClause && !prevClause.relative && prevClause.subject && prevClause.object && prevClause.object.end === vg.start && np.start >= prevClause.object.start && vg.aux.length === 0 && vg.past && !vg.gerund && after !== "DET" && after !== "NUM" && after !== "PROPN" && after !== "PRON" && !TELLING.has(v.norm[prevClause.group.main]!)) {
+  if (np && prevClause && !prevClause.relative && prevClause.subject && prevClause.object && prevClause.object.end === vg.start && np.start >= prevClause.object.start && vg.aux.length === 0 && vg.past && !vg.gerund && after !== "DET" && after !== "NUM" && after !== "PROPN" && after !== "PRON" && !v.grammar.tellingVerbs.has(v.norm[prevClause.group.main]!)) {
     vg.passive = true;
     c.subject = prevClause.object;
     c.antecedent = c.subject;
@@ -1071,7 +1071,7 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     }
     // "an attempt to assassinate the governor was thwarted", "survived a bid to kill him": the attempt on a life
     // happened, whether or not the killing did (185)
-    if (ATTEMPT_NOUNS.has(w) && !negatedNoun) {
+    if (v.grammar.attemptNouns.has(w) && !negatedNoun) {
       // the clause that tells the attempt: the one it is the object of, else the verb after it when it is the subject
       const told = cls.find((c) => c.index < x.index && rangeHas(c.object, noun)) ?? (cls.some((c) => c.index < x.index) ? null : cls.find((c) => c.index > x.index && !c.group.infinitive)) ?? null;
       let found = false;
@@ -1082,7 +1082,7 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
         // (where the attempt was made: "… was thwarted in Khanty-Mansiysk")
         if (told) m.complementClause ??= told;
         // (who foiled or survived an attempt did not make it: "police thwarted an attempt to kill …")
-        if (told && told.index < x.index && x.subjectFrom !== null && !ATTEMPT_MAKERS.has(v.norm[told.group.main]!)) m.sourceRanges = [];
+        if (told && told.index < x.index && x.subjectFrom !== null && !v.grammar.attemptMakers.has(v.norm[told.group.main]!)) m.sourceRanges = [];
         found = true;
       }
       if (found) continue;
@@ -1110,7 +1110,7 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
       if (m.clause !== x || (m.governor && m.governor.kind !== "speech") || (m.kind === "noun" && m.presupposedBy !== null)) continue;
       if (body && m.code.startsWith("09")) continue;
       // ("made an attempt to kill the president": the attempt's complement, not an aim)
-      if (m.code === "185" && ATTEMPT_NOUNS.has(v.norm[to - 1] ?? "")) continue;
+      if (m.code === "185" && v.grammar.attemptNouns.has(v.norm[to - 1] ?? "")) continue;
       m.purpose = true;
       if (m.modality === "asserted") m.modality = "hypothetical";
     }
@@ -1161,12 +1161,6 @@ function agentAfter(v: TokenView, cls: Frame_[], chosenOf: Map<number, Mention>,
 const DEFAULT_FRAME_CODE: Partial<Record<Frame, string>> = { threaten: "130", intent: "030", appeal: "020", demand: "100", reject: "120" };
 
 /** Nouns whose infinitive tells what lies ahead ("plans to", "decision to"); the other hedge nouns make it only possible. */
-/** Verbs whose object may be followed by a clause of its own ("told reporters troops killed 20"). */
-const TELLING: ReadonlySet<string> = new Set(["tell", "say", "inform", "warn", "assure", "remind", "notify", "brief", "show", "convince", "persuade", "promise"]);
-/** Nouns of an attempt: "an attempt to kill X", once told, is an attempt on X's life (185). */
-const ATTEMPT_NOUNS: ReadonlySet<string> = new Set(["attempt", "bid", "plot", "try"]);
-/** Verbs whose subject makes the attempt it governs ("made an attempt to kill"). */
-const ATTEMPT_MAKERS: ReadonlySet<string> = new Set(["make", "launch", "mount", "stage", "organize", "organise", "plan", "plot", "hatch"]);
 const FUTURE_NOUNS: ReadonlySet<string> = new Set(["plan", "intention", "decision", "pledge", "promise", "commitment", "readiness", "willingness", "goal", "aim", "agreement", "consensus", "deal", "accord", "understanding", "pact"]);
 
 function syntheticFrame(frame: Frame, code: string): Pattern {
