@@ -120,6 +120,12 @@ export interface Grammar {
   attemptNouns: ReadonlySet<string>;
   /** Verbs whose subject makes the attempt it governs ("made an attempt to kill"). */
   attemptMakers: ReadonlySet<string>;
+  /** Prepositions of what force is used on ("attacks on", "fire at"). */
+  attackPreps: ReadonlySet<string>;
+  /** Compass points: "east of Beirut" places what comes before. */
+  compassPoints: ReadonlySet<string>;
+  /** Nouns of what one party puts to another: "a proposal from Jordan" names who put it. */
+  offerNouns: ReadonlySet<string>;
   participateVerbs: ReadonlySet<string>;
   inquiryBodies: ReadonlySet<string>;
   floatingQuantifiers: ReadonlySet<string>;
@@ -341,6 +347,9 @@ function loadGrammar(data: DataSource): Grammar {
     tellingVerbs: set("tellingVerbs"),
     attemptNouns: set("attemptNouns"),
     attemptMakers: set("attemptMakers"),
+    attackPreps: set("attackPreps"),
+    compassPoints: set("compassPoints"),
+    offerNouns: set("offerNouns"),
     participateVerbs: set("participateVerbs"),
     inquiryBodies: set("inquiryBodies"),
     floatingQuantifiers: set("floatingQuantifiers"),

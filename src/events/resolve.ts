@@ -56,11 +56,6 @@ interface Candidate {
 const OWN_CODE_FRAMES: ReadonlySet<Frame> = new Set(["appeal", "demand", "threaten", "intent", "hypothetical", "accuse"]);
 /** Prepositions after which a place is where something happened, not who it happened to. */
 const LOCATIVE: ReadonlySet<string> = new Set(["in", "near", "inside", "outside", "across", "around", "throughout", "within", "from"]);
-/** Prepositions of what force is used on ("attacks on", "fire at"). */
-const ATTACK_PREPS: ReadonlySet<string> = new Set(["on", "against", "at", "upon"]);
-const COMPASS: ReadonlySet<string> = new Set(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"]);
-/** Nouns of what one party puts to another: "a proposal from Jordan" names who put it. */
-const OFFER_NOUNS: ReadonlySet<string> = new Set(["proposal", "offer", "invitation", "request", "demand", "call", "appeal", "plea", "ultimatum", "message", "letter", "initiative", "plan", "overture", "suggestion", "bid", "pressure", "criticism", "accusation", "charge", "allegation", "threat", "warning", "protest", "note", "order"]);
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["its", "their"]);
 const PRONOUNS: ReadonlySet<string> = new Set(["it", "he", "she", "they", "we"]);
 const FIRST_PERSON: ReadonlySet<string> = new Set(["i", "we"]);
@@ -526,7 +521,7 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       const prep = "prep" in r ? (r as { prep: string }).prep : null;
       // and a place that is an event noun's object is what it was done to ("the annexation of Ukraine's Crimea region")
       // and so is who made the offer, proposal or demand one answers ("rejected a proposal from Jordan")
-      const from = (prep === "from" && (FROM_TARGET_ROOTS.has(rootOf(m.code)) || (r.start >= 2 && OFFER_NOUNS.has(v.norm[r.start - 2]!)))) || (prep === "of" && m.kind === "noun");
+      const from = (prep === "from" && (FROM_TARGET_ROOTS.has(rootOf(m.code)) || (r.start >= 2 && v.grammar.offerNouns.has(v.norm[r.start - 2]!)))) || (prep === "of" && m.kind === "noun");
       // force "on the Thai border" is not force against Thailand
       const t = actorsOf(ix, v, r).filter((ei) => (from || !ix.isLocative(ei)) && !(FORCE_ROOTS.has(rootOf(m.code)) && isPeople(ix, ei) && namesBorder(v, ix.entity(ei))));
       for (const ei of t) if (!targets.includes(ei) && !sources.includes(ei)) targets.push(ei);
@@ -1332,7 +1327,7 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
   const people = (r: Range | null): boolean => !!r && (v.hasWord(r, v.grammar.groupNouns) || v.hasWord(r, v.grammar.peopleNouns));
   // ("launched chemical attacks on Kurdish villages": whom an attack named as the object was made on)
   let onWhom: Range | null = patient;
-  if (patient && !people(patient)) onWhom = m.kind === "verb" && !m.clause!.group.passive ? (m.clause!.preps.find((pp) => ATTACK_PREPS.has(pp.prep) && pp.start >= patient.end) ?? null) : null;
+  if (patient && !people(patient)) onWhom = m.kind === "verb" && !m.clause!.group.passive ? (m.clause!.preps.find((pp) => v.grammar.attackPreps.has(pp.prep) && pp.start >= patient.end) ?? null) : null;
   if (onWhom && people(onWhom)) {
     const country = ix.countryOf(sources[0]!);
     if (country) return [ix.addSynthetic(onWhom, country)];
@@ -1351,17 +1346,16 @@ function namesProtest(v: TokenView, r: Range): boolean {
 const DOMESTIC_ROOTS: ReadonlySet<string> = new Set(["08", "09", "14", "17"]);
 const DOMESTIC_VERBAL_ROOTS: ReadonlySet<string> = new Set(["10", "12", "13"]);
 
+/** Whether token t follows "an invitation from", "a proposal from": who put what one answers, not a place. */
+function offeredFrom(v: TokenView, t: number): boolean {
+  return t >= 2 && v.low[t - 1] === "from" && v.grammar.offerNouns.has(v.norm[t - 2]!);
+}
+
 /**
  * An event whose clause names no target ("demolished the inter-Korean liaison office"):
  * the nearest actor of another country later in the sentence, else earlier, outside the
  * subject. News names the other side close by; when it names none there is none.
  */
-/** Whether a name follows "an invitation from", "a proposal from": who put what one answers, not a place. */
-function offeredFrom(v: TokenView, e: { start: number }): boolean {
-  const t = firstEndingAfter(v.tokens, e.start);
-  return t >= 2 && v.low[t - 1] === "from" && OFFER_NOUNS.has(v.norm[t - 2]!);
-}
-
 function fallbackTarget(ctx: DocContext, ix: EntityIndex, m: Mention, sources: number[]): number[] {
   const s = ctx.sentences[m.sentence]!;
   const own = new Set(sources.map((ei) => ix.countryOf(ei)));
@@ -1385,7 +1379,7 @@ function fallbackTarget(ctx: DocContext, ix: EntityIndex, m: Mention, sources: n
   let bestDist = Infinity;
   const attributions = attributionsOf(ctx, m.sentence);
   for (const ei of ix.inRange({ start: s.tokenStart, end: s.tokenEnd })) {
-    if ((!ix.isParticipant(ei) && !offeredFrom(ctx.view, ix.entity(ei))) || isMedia(ix, ei)) continue;
+    if ((!ix.isParticipant(ei) && !offeredFrom(ctx.view, firstEndingAfter(ctx.view.tokens, ix.entity(ei).start))) || isMedia(ix, ei)) continue;
     const c = ix.countryOf(ei);
     if (c === null || own.has(c)) continue;
     const e = ix.entity(ei);
@@ -1488,7 +1482,7 @@ function sentencePlace(ctx: DocContext, ix: EntityIndex, sentence: number): numb
   const v = ctx.view;
   const s = ctx.sentences[sentence]!;
   for (let i = s.tokenStart; i + 1 < s.tokenEnd; i++) {
-    if (v.pos[i] !== "ADP" || !(v.grammar.locationPreps.has(v.low[i]!) || (v.low[i] === "of" && i > s.tokenStart && COMPASS.has(v.low[i - 1]!)))) continue;
+    if (v.pos[i] !== "ADP" || !(v.grammar.locationPreps.has(v.low[i]!) || (v.low[i] === "of" && i > s.tokenStart && v.grammar.compassPoints.has(v.low[i - 1]!)))) continue;
     let j = i + 1;
     while (j < s.tokenEnd && j < i + 8 && isNpToken(v, j)) j++;
     if (j === i + 1) continue;
@@ -1505,7 +1499,7 @@ function locationOf(ix: EntityIndex, v: TokenView, m: Mention): number | null {
     // a locative preposition right before the phrase
     const p = v.low[start - 1];
     // ("in the mountains east of Beirut": a compass point and "of" place what comes before)
-    if (p && (g.locationPreps.has(p) || (p === "of" && COMPASS.has(v.low[start - 2] ?? "")))) phrases.push({ start, end });
+    if (p && (g.locationPreps.has(p) || (p === "of" && v.grammar.compassPoints.has(v.low[start - 2] ?? "")))) phrases.push({ start, end });
   };
   for (const r of m.targetRanges) if ("prep" in r) tryPrep(r.start, r.end);
   if (m.clause) for (const pp of m.clause.preps) tryPrep(pp.start, pp.end);
