@@ -521,7 +521,7 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       const prep = "prep" in r ? (r as { prep: string }).prep : null;
       // and a place that is an event noun's object is what it was done to ("the annexation of Ukraine's Crimea region")
       // and so is who made the offer, proposal or demand one answers ("rejected a proposal from Jordan")
-      const from = (prep === "from" && (FROM_TARGET_ROOTS.has(rootOf(m.code)) || (r.start >= 2 && v.grammar.offerNouns.has(v.norm[r.start - 2]!)))) || (prep === "of" && m.kind === "noun");
+      const from = (prep === "from" && (FROM_TARGET_ROOTS.has(rootOf(m.code)) || offeredFrom(v, r.start))) || (prep === "of" && m.kind === "noun");
       // force "on the Thai border" is not force against Thailand
       const t = actorsOf(ix, v, r).filter((ei) => (from || !ix.isLocative(ei)) && !(FORCE_ROOTS.has(rootOf(m.code)) && isPeople(ix, ei) && namesBorder(v, ix.entity(ei))));
       for (const ei of t) if (!targets.includes(ei) && !sources.includes(ei)) targets.push(ei);
