@@ -41,15 +41,20 @@ const POSSESSIVE = /^(\p{L}[\p{L}\p{N}.-]*)(['’][sS])$/u;
 const CLITIC_SUBJECTS = new Set(["he", "she", "it", "that", "there", "here", "what", "who", "where", "how", "let"]);
 
 /** Tokens of one segment from wink, with offsets into the whole text. */
-function winkTokens(nlp: Nlp, text: string, seg: Segment): RawToken[] {
+function winkTokens(nlp: Nlp, text: string, seg: Segment, vocabulary: Vocabulary): RawToken[] {
   const its = nlp.its;
   const segText = text.slice(seg.start, seg.end);
   const wdoc = nlp.readDoc(segText);
   const tokens = wdoc.tokens();
   const values = tokens.out() as string[];
   const pos = tokens.out(its.pos) as string[];
-  const lemma = tokens.out(its.lemma as Parameters<typeof tokens.out>[0]) as string[];
   const ids = tokens.out(its.uniqueId as Parameters<typeof tokens.out>[0]) as unknown as number[];
+  const lemmaOf = (i: number): string => {
+    const key = vocabulary.lemmaKey(ids[i]!, pos[i]!);
+    let l = vocabulary.lemma(key);
+    if (l === undefined) vocabulary.setLemma(key, (l = tokens.itemAt(i)!.out(its.lemma as Parameters<typeof tokens.out>[0]) as string));
+    return l;
+  };
   const out: RawToken[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -72,7 +77,7 @@ function winkTokens(nlp: Nlp, text: string, seg: Segment): RawToken[] {
       const baseLower = base.toLowerCase();
       out.push({ start, end: start + base.length, surface: base, pos: pos[i] ?? "X", lemma: baseLower, spaceBefore, lexeme: -1 });
       out.push({ start: start + base.length, end, surface: clitic[2]!, pos: CLITIC_SUBJECTS.has(baseLower) ? "AUX" : "PART", lemma: clitic[2]!.toLowerCase(), spaceBefore: false, lexeme: -1 });
-    } else out.push({ start, end, surface: v, pos: pos[i] ?? "X", lemma: lemma[i] ?? v.toLowerCase(), spaceBefore, lexeme: ids[i] ?? -1 });
+    } else out.push({ start, end, surface: v, pos: pos[i] ?? "X", lemma: ids[i] === undefined || pos[i] === undefined ? v.toLowerCase() : lemmaOf(i), spaceBefore, lexeme: ids[i] ?? -1 });
     cursor = at + v.length;
   }
   return out;
@@ -215,7 +220,7 @@ export function tokenize(text: string, segments: readonly Segment[], nlp: Nlp, v
   const sentences: Sentence[] = [];
   segments.forEach((seg, segIndex) => {
     if (seg.repeat || seg.end <= seg.start) return;
-    const toks = repair(text, winkTokens(nlp, text, seg));
+    const toks = repair(text, winkTokens(nlp, text, seg, vocabulary));
     for (const [a, b] of splitSentences(text, toks, seg.kind !== "body")) {
       const sentence = sentences.length;
       const tokenStart = tokens.length;

@@ -34,6 +34,32 @@ export class Vocabulary {
    */
   private readonly byLexeme: ((WordForm | null)[] | undefined)[] = [];
   private byLower = new Map<string, WordForm>();
+  /**
+   * wink's lemma of a lexeme under a POS tag (its lemmatiser's answer depends on both alone),
+   * keyed by id × 64 + the tag's number: asking wink for every token's lemma cost as much as
+   * its POS tags, values and ids together.
+   */
+  private lemmas = new Map<number, string>();
+  private readonly posNumbers = new Map<string, number>();
+
+  /** The memo key of a lexeme under a POS tag. */
+  lemmaKey(id: number, pos: string): number {
+    let n = this.posNumbers.get(pos);
+    if (n === undefined) {
+      n = this.posNumbers.size & 63;
+      this.posNumbers.set(pos, n);
+    }
+    return id * 64 + n;
+  }
+
+  lemma(key: number): string | undefined {
+    return this.lemmas.get(key);
+  }
+
+  setLemma(key: number, lemma: string): void {
+    if (this.lemmas.size >= MAX_FORMS) this.lemmas = new Map();
+    this.lemmas.set(key, lemma);
+  }
 
   /** The form of a lower-case text. */
   form(lower: string): WordForm {
