@@ -9,7 +9,7 @@
 //   common-words.txt  lower-case English words wink's lexicon knows as something
 //                     other than a proper noun (MIT), for telling a capitalised
 //                     common word at a sentence start or in a headline from a name
-// usage: node scripts/ner/build-names.mjs [--names-dir /tmp/try-names/node_modules]
+// usage: node scripts/ner/build-names.mjs [--names-dir /tmp/try-names/node_modules] [--only cities]
 import { createRequire } from "node:module";
 import { writeFileSync, readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
@@ -70,6 +70,31 @@ for (const r of rows) {
   // transliterations drop the soft sign's apostrophe: "Donets'k" is written "Donetsk"
   if (/\p{L}'\p{L}/u.test(k) && !k.startsWith("'")) keyed.push([k.replace(/(?<=\p{L})'(?=\p{L})/gu, ""), ...r]);
 }
+// English news spells Arabic, Persian and Russian place names more loosely than GeoNames:
+// without the article ("Al Fallūjah" is "Fallujah"), without a final h ("Basrah" is "Basra")
+// and with one final y ("Groznyy" is "Grozny"). Only for cities big enough to be news, and
+// only where the spelling names no other place, in the countries whose names English transliterates.
+const TRANSLITERATED = new Set("DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SAU SOM SDN SYR TUN ARE YEM IRN AFG PAK RUS UKR BLR KAZ UZB TKM KGZ TJK AZE".split(" "));
+const taken = new Set(keyed.map((r) => r[0]));
+// (nor a word or a given name: "Rafa", "Sultana")
+for (const f of ["common-words.txt", "given-names.tsv"]) {
+  const p = join(out, f);
+  if (existsSync(p)) for (const line of readFileSync(p, "utf8").split("\n")) if (line && !line.startsWith("#")) taken.add(line.split("\t")[0]);
+}
+const looser = [];
+for (const r of rows) {
+  if (Number(r[4]) < 100000 || !TRANSLITERATED.has(r[1])) continue;
+  const k = nameKey(r[0]);
+  const bare = k.replace(/^(?:al|el|ad|an|ar|as|ash|at|az)[ -](?=\p{L}{4})/u, "");
+  const forms = new Set([bare]);
+  for (const f of [...forms]) {
+    if (/[^aeiouy]ah$/.test(f)) forms.add(f.slice(0, -1));
+    if (f.endsWith("yy")) forms.add(f.slice(0, -1));
+  }
+  for (const f of forms) if (f !== k && !taken.has(f) && f.length >= 4) looser.push([f, ...r]);
+}
+for (const r of looser) taken.add(r[0]);
+keyed.push(...looser);
 keyed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : Number(b[5]) - Number(a[5])));
 writeFileSync(
   join(out, "cities.tsv"),
@@ -79,7 +104,8 @@ writeFileSync(
     keyed.map((r) => r.join("\t")).join("\n") +
     "\n",
 );
-console.log("cities", rows.length);
+console.log("cities", rows.length, "looser spellings", looser.length);
+if (process.argv.includes("--only") && process.argv[process.argv.indexOf("--only") + 1] === "cities") process.exit(0);
 
 // ---- given names
 const births = new Map();

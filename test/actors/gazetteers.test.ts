@@ -72,3 +72,14 @@ test("the package's derived gazetteers are sorted by key (they are binary-search
   assertSorted(`${names}given-names.tsv`, "name\t");
   assertSorted(`${names}common-words.txt`, null);
 });
+
+test("the package's cities answer to the looser spellings of English news", { skip: !existsSync(`${names}cities.tsv`) && "no gazetteers" }, () => {
+  const cities = new CityTable([readFileSync(`${names}cities.tsv`, "utf8")]);
+  // GeoNames has "Basrah", "Al Fallūjah", "Groznyy"; news writes "Basra", "Fallujah", "Grozny"
+  for (const [spelling, country] of [["basra", "IRQ"], ["basrah", "IRQ"], ["fallujah", "IRQ"], ["falluja", "IRQ"], ["grozny", "RUS"], ["raqqa", "SYR"], ["misrata", "LBY"]] as const) {
+    assert.equal(cities.get(spelling)?.[0]?.country, country, spelling);
+  }
+  // a looser spelling that is a given name or a word is not taken ("Rafa" is not Rafah)
+  assert.equal(cities.get("rafa"), undefined);
+  assert.equal(cities.get("rafah")?.[0]?.country, "PSE");
+});
