@@ -189,6 +189,9 @@ export function resolveEntity(
  * organisation in it, plus a sector word ("Chinese Foreign Ministry spokesperson" →
  * CHNGOV, "South Korean civic group activists" → KORCVL, "North Korean defectors" → PRKREF).
  */
+/** Second parts of a hyphenated modifier that give a group the first part's country. */
+const BASE_SUFFIXES = new Set(["based", "led"]);
+
 export function actorOfPhrase(book: ActorBook, phrase: string, date: string | null): Actor | null {
   const words = nameKey(phrase).split(/[\s]+/).filter((w) => w !== "" && w !== "the" && w !== "a" && w !== "an");
   let country: string | null = null;
@@ -215,6 +218,16 @@ export function actorOfPhrase(book: ActorBook, phrase: string, date: string | nu
     if (matched) {
       i += matched;
       continue;
+    }
+    // "Pakistan-based militants", "a U.S.-led coalition": the place a group is based in, or the
+    // country that leads it, is its country ("Iranian-backed" is not: the backer is another actor)
+    const w = words[i]!;
+    const dash = w.lastIndexOf("-");
+    if (dash > 0 && !country && BASE_SUFFIXES.has(w.slice(dash + 1))) {
+      const es = book.byKey.get(w.slice(0, dash));
+      const e = es && es.length ? bestEntry(es, date) : null;
+      const a = e && (e.kind === "country" || e.kind === "capital" || e.kind === "demonym" || e.kind === "place") ? entryActor(e, date) : null;
+      if (a?.country) country = a.country;
     }
     for (let n = Math.min(4, words.length - i); n >= 1 && !matched; n--) {
       const k = words.slice(i, i + n).join(" ");

@@ -49,3 +49,11 @@ test("the package's book: a country's name as a person's surname, and an abbrevi
   assert.equal(state?.type, "GPE");
   assert.equal(state?.geo?.country ?? state?.actor?.country ?? "USA", "USA");
 });
+
+test("the package's book: a group based in a place, or led by a country, takes its country; a backer does not", { skip: !haveBook && "no actor book in data/actors" }, () => {
+  const a = createAnalyzer(fsDataSource([]));
+  const es = a.analyzeDoc("Pakistan-based militants attacked a post. A U.S.-led coalition bombed the bridge. Iranian-backed militias fired rockets.", { date: "2019-02-27", until: "entities" }).get("entities");
+  const actor = (text: string) => es.find((e) => e.text === text)?.actor?.code ?? null;
+  assert.equal(actor("Pakistan-based militants"), "PAKREB");
+  assert.notEqual(actor("Iranian-backed militias")?.slice(0, 3), "IRN");
+});
