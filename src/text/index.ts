@@ -123,7 +123,10 @@ function repair(text: string, raw: RawToken[]): RawToken[] {
     const t = out[i]!;
     let end = t.end;
     let j = i;
+    // "then-President Obama": the title stays a word of its own, before the name it titles
+    const thenTitle = (t.surface === "then" || t.surface === "Then") && i + 2 < out.length && /^\p{Lu}/u.test(out[i + 2]!.surface);
     while (
+      !thenTitle &&
       j + 2 < out.length &&
       out[j + 1]!.start === end &&
       out[j + 1]!.surface === "-" &&

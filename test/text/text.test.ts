@@ -51,6 +51,13 @@ test("hyphenated modifiers before a noun are adjectives", () => {
   assert.equal(tokens.find((t) => t.text === "face-to-face")?.pos, "ADJ");
 });
 
+test("'then-' before a title is not joined to it: the title stays before the name it titles", () => {
+  const { tokens } = analyse("Then-President Obama and the then-Foreign Minister met.");
+  assert.ok(tokens.some((t) => t.text === "President"));
+  assert.ok(tokens.some((t) => t.text === "Foreign"));
+  assert.ok(!tokens.some((t) => t.text.toLowerCase().startsWith("then-")));
+});
+
 test("a headline without a final stop is its own sentence", () => {
   const { sentences } = analyse("Moon says to strive for summit before U.S. election\nCGTN\nSouth Korean President Moon Jae-in has said that his country will try.");
   // "CGTN" is the source line under the title: the structure stage leaves it out of the analysed segments
