@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import winkNLP from "wink-nlp";
-import model from "wink-eng-lite-web-model";
+import { posModel } from "../src/text/wink-model.js";
 import { BATCH_SIZE, createAnalyzer, DEFAULT_STAGES } from "../src/analyze.js";
 import type { Stage } from "../src/pipeline/pipeline.js";
 import { fsDataSource } from "../src/node/data.js";
@@ -98,7 +98,7 @@ export function benchAnalyze(docs: DocumentInput[], rounds: number, stages: read
  * includes it and its cost is not ours to cut.
  */
 export function benchWink(docs: DocumentInput[], rounds: number): number {
-  const nlp = winkNLP(model, ["pos"]);
+  const nlp = winkNLP(posModel() as Parameters<typeof winkNLP>[0], ["pos"]);
   const pass = () => {
     const t0 = performance.now();
     for (const d of docs) {

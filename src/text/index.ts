@@ -4,18 +4,18 @@
 // ourselves, because wink's splitter breaks at the stops inside "U.S.".
 
 import winkNLP from "wink-nlp";
-import model from "wink-eng-lite-web-model";
 import type { Doc } from "../pipeline/doc.js";
 import type { Sentence, Segment, Token } from "../pipeline/layers.js";
 import type { Stage } from "../pipeline/pipeline.js";
 import type { Resources } from "../pipeline/resources.js";
 import { vocabularyOf, type Vocabulary } from "./vocabulary.js";
+import { posModel } from "./wink-model.js";
 
 type Nlp = ReturnType<typeof winkNLP>;
 
 /** The wink instance for a Resources object; sentence splitting is ours, so wink's is off. */
 export function nlpOf(resources: Resources): Nlp {
-  return resources.use("nlp", () => winkNLP(model, ["pos"]));
+  return resources.use("nlp", () => winkNLP(posModel() as Parameters<typeof winkNLP>[0], ["pos"]));
 }
 
 interface RawToken {
