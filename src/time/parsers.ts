@@ -3,6 +3,7 @@
 // over one sentence's text at a time; offsets they return are sentence-relative.
 
 import type { TimexType } from "../record.js";
+import { DIGIT, LETTER } from "../text/letters.js";
 import type { TimeLexicon } from "./lexicon.js";
 import type { Clock, Meaning, Rel, ShiftUnit } from "./meaning.js";
 
@@ -59,8 +60,8 @@ export const NOT_A_YEAR_AFTER =
   /^\s*(?:GMT|UTC|EST|EDT|hours|hrs|km|kilometers?|kilometres?|miles?|meters?|metres?|feet|ft|kg|tons?|tonnes?|people|persons|troops|soldiers|men|women|children|votes|cases|deaths|dead|members|students|workers|residents|units|vehicles|cars|homes|houses|pieces|copies|rounds|dollars|euros|yuan|yen|rubles|barrels|acres|hectares|points|delegates|seats|jobs|refugees|migrants|prisoners|km2|sq)\b/i;
 
 /** Left and right word boundaries that also work next to "." and digits. */
-const B = "(?<![\\p{L}\\p{N}'’])";
-const E = "(?![\\p{L}\\p{N}])";
+const B = `(?<![${LETTER}${DIGIT}'’])`;
+const E = `(?![${LETTER}${DIGIT}])`;
 
 const TENS_WORDS =
   "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
@@ -200,7 +201,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
     needs: CAT.WEEKDAY,
     priority: 4,
     pattern: new RegExp(
-      `${B}(?:(?<mod>early|late|earlier|later)\\s+)?(?:(?<rel>last|this\\s+past|this\\s+coming|this|next|the\\s+previous|the\\s+following|past|coming)\\s+)?(?<wd>${R.weekday})(?:,?\\s+(?<part>${PART})${E})?(?!\\.?[\\p{L}\\p{N}])`,
+      `${B}(?:(?<mod>early|late|earlier|later)\\s+)?(?:(?<rel>last|this\\s+past|this\\s+coming|this|next|the\\s+previous|the\\s+following|past|coming)\\s+)?(?<wd>${R.weekday})(?:,?\\s+(?<part>${PART})${E})?(?!\\.?[${LETTER}${DIGIT}])`,
       "giu",
     ),
     extract(m) {
@@ -451,7 +452,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
     needs: CAT.YEAR,
     priority: 2,
     pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}$£€#.,/:'’-])(?:(?<pre>fiscal|mid-|post-|pre-)\\s*)?(?<y>1[5-9]\\d\\d|20\\d\\d)(?![\\p{L}\\p{N}]|\\s*(?:%|percent|per\\s+cent)|[-–/]\\d|[.,:]\\d|['’]?s\\b)`,
+      `(?<![${LETTER}${DIGIT}$£€#.,/:'’-])(?:(?<pre>fiscal|mid-|post-|pre-)\\s*)?(?<y>1[5-9]\\d\\d|20\\d\\d)(?![${LETTER}${DIGIT}]|\\s*(?:%|percent|per\\s+cent)|[-–/]\\d|[.,:]\\d|['’]?s\\b)`,
       "giu",
     ),
     extract(m, text) {
@@ -469,7 +470,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
     lookback: 0,
     needs: CAT.YEAR,
     priority: 3,
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}$£€#.,/:'’-])(?<a>1[5-9]\\d\\d|20\\d\\d)(?<sep>[-–/])(?<b>(?:1[5-9]|20)?\\d\\d)(?![\\p{L}\\p{N}%]|[-–/.,:]\\d|\\s*(?:percent|per\\s+cent))`, "gu"),
+    pattern: new RegExp(`(?<![${LETTER}${DIGIT}$£€#.,/:'’-])(?<a>1[5-9]\\d\\d|20\\d\\d)(?<sep>[-–/])(?<b>(?:1[5-9]|20)?\\d\\d)(?![${LETTER}${DIGIT}%]|[-–/.,:]\\d|\\s*(?:percent|per\\s+cent))`, "gu"),
     extract(m) {
       const g = m.groups!;
       const a = Number(g.a);
@@ -552,7 +553,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
     lookback: 0,
     needs: CAT.QUARTER,
     priority: 5,
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}])Q(?<q>[1-4])(?:\\s+(?<y>\\d{4}))?${E}`, "gu"),
+    pattern: new RegExp(`(?<![${LETTER}${DIGIT}])Q(?<q>[1-4])(?:\\s+(?<y>\\d{4}))?${E}`, "gu"),
     extract(m) {
       const q = Number(m.groups!.q);
       const start = m.index;
@@ -850,7 +851,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
     lookback: 4,
     needs: CAT.ANNIV,
     priority: 3,
-    pattern: new RegExp(`${B}the\\s+(?:[\\p{L}\\d-]+\\s+)?anniversary${E}`, "giu"),
+    pattern: new RegExp(`${B}the\\s+(?:[${LETTER}\\d-]+\\s+)?anniversary${E}`, "giu"),
     extract(m) {
       return { start: m.index, end: m.index + m[0].length, type: "DATE", meaning: { kind: "apposition" } };
     },
@@ -860,7 +861,7 @@ export function buildParsers(lex: TimeLexicon): TimexParser[] {
 }
 
 /** "will last", "to last", "which last": the verb before a word "last" at `at`. */
-const VERB_LAST_BEFORE = /(?:^|[^\p{L}'’])(?:will|would|could|can|may|might|must|should|shall|to|not|never|which|['’]ll|n['’]t)\s+$/iu;
+const VERB_LAST_BEFORE = new RegExp(`(?:^|[^${LETTER}'’])(?:will|would|could|can|may|might|must|should|shall|to|not|never|which|['’]ll|n['’]t)\\s+$`, "iu");
 function lastIsVerb(text: string, at: number): boolean {
   return VERB_LAST_BEFORE.test(text.slice(Math.max(0, at - 12), at));
 }

@@ -17,6 +17,7 @@ import { chronoHits } from "./chrono.js";
 import { NOT_A_YEAR_AFTER } from "./parsers.js";
 import { notTimeSpans, timeTagger, type TimeTagger } from "./tagger.js";
 import { tenseAt } from "./tense.js";
+import { DIGIT, LETTER } from "../text/letters.js";
 
 /** The error when nothing gives a publication date: relative dates would have no anchor. */
 export const NO_PUBLICATION_DATE = "no publication date: pass options.date or options.today";
@@ -54,7 +55,7 @@ export interface Evidence {
   anniversaries: number[];
 }
 
-const YEAR_RE = /(?<![\p{L}\p{N}$£€#.,/:'’-])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,]\d|\s*(?:percent|per\s+cent))/gu;
+const YEAR_RE = new RegExp(`(?<![${LETTER}${DIGIT}$£€#.,/:'’-])(1[89]\\d\\d|20\\d\\d)(?![${LETTER}${DIGIT}%]|[.,]\\d|\\s*(?:percent|per\\s+cent))`, "gu");
 const ANNIVERSARY_RE = /\b(?:(\d{1,3})(?:st|nd|rd|th)|([a-z]+(?:-[a-z]+)?))\s+anniversary\b/giu;
 const WEEKDAY_REL = new Set(["last", "next", "this", "past", "coming", "previous", "following"]);
 

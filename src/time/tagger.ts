@@ -12,6 +12,7 @@ import { buildParsers, CAT, type TimexParser } from "./parsers.js";
 import { newDiscourse, remember, resolve } from "./resolve.js";
 import { explicitFutureAt, tenseAt } from "./tense.js";
 import type { WordForm } from "../text/vocabulary.js";
+import { LETTER } from "../text/letters.js";
 
 export interface TimeTagger {
   lex: TimeLexicon;
@@ -54,8 +55,8 @@ export function buildTimeTagger(lex: TimeLexicon): TimeTagger {
   mark("current", CAT.CURRENT);
   mark("half", CAT.HALF);
   mark("anniversary", CAT.ANNIV);
-  const dateTrigger = new RegExp(`(?<![\\p{L}])${alternation(lex.months.keys())}(?![\\p{L}])|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}`, "iu");
-  const notTimes = lex.notTimes.length ? new RegExp(`(?<![\\p{L}])${alternation(lex.notTimes)}(?![\\p{L}])`, "gu") : null;
+  const dateTrigger = new RegExp(`(?<![${LETTER}])${alternation(lex.months.keys())}(?![${LETTER}])|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}`, "iu");
+  const notTimes = lex.notTimes.length ? new RegExp(`(?<![${LETTER}])${alternation(lex.notTimes)}(?![${LETTER}])`, "gu") : null;
   const parsers = buildParsers(lex);
   const sticky = parsers.map((p) => new RegExp(p.pattern.source, p.pattern.flags.replace("g", "") + "y"));
   const starts = parsers.map((p) => (p.starts ? new Set(p.starts) : null));
@@ -189,7 +190,7 @@ function sentenceCandidates(tagger: TimeTagger, text: string, s: Sentence, kinds
 // ---------------------------------------------------------------- refiners
 
 /** Prepositions and modifiers that make a bare month name a date ("in May", "late March"). */
-const MONTH_LEAD = /(?:^|[^\p{L}])(?:in|since|by|until|till|through|throughout|during|from|to|of|before|after|early|late|mid|end|beginning|start|middle|between|and|or|each|every|last|next|this|on|for|as\s+of)[\s-]*$/iu;
+const MONTH_LEAD = new RegExp(`(?:^|[^${LETTER}])(?:in|since|by|until|till|through|throughout|during|from|to|of|before|after|early|late|mid|end|beginning|start|middle|between|and|or|each|every|last|next|this|on|for|as\\s+of)[\\s-]*$`, "iu");
 const AMBIGUOUS_MONTHS = new Set(["may", "march", "august"]);
 
 function previousWord(text: string, at: number): string {
@@ -230,7 +231,7 @@ function isTitleName(text: string, s: Sentence, c: Candidate): boolean {
 }
 
 /** Words before a date that belong to the timex ("late November", "the end of 1990", "mid-"). */
-const MOD_BEFORE = /(?:^|[^\p{L}])((?:early|earlier|late|later|mid|the\s+(?:very\s+)?(?:end|beginning|start|middle|rest|remainder|turn)\s+of|the\s+(?:first|second|latter|last)\s+half\s+of)[\s-]*)$/iu;
+const MOD_BEFORE = new RegExp(`(?:^|[^${LETTER}])((?:early|earlier|late|later|mid|the\\s+(?:very\\s+)?(?:end|beginning|start|middle|rest|remainder|turn)\\s+of|the\\s+(?:first|second|latter|last)\\s+half\\s+of)[\\s-]*)$`, "iu");
 const HALF_BEFORE = /the\s+(first|second|latter|last)\s+half\s+of/i;
 
 function extendModifiers(text: string, s: Sentence, c: Candidate): Candidate {
