@@ -40,3 +40,14 @@ test("each analyser's wink has a lexicon of its own (wink adds the words it meet
   const first = idOf(one, "Qwertyvillezzz");
   assert.equal(idOf(two, "Plokmijnuhbzzz"), first, "the second analyser's lexicon did not see the first's new word");
 });
+
+test("the model's packed arrays decode as base64 does, whatever the padding", async () => {
+  const { uint32FromBase64, uint32FromBase64Table } = await import("../../src/text/wink-model.js");
+  for (const n of [0, 1, 2, 3, 4, 5, 6, 7, 8, 12, 13, 14, 15, 16, 1000]) {
+    const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 151 + 7) & 255);
+    const base64 = Buffer.from(bytes).toString("base64");
+    const expected = [...new Uint32Array(bytes.buffer, 0, n >>> 2)];
+    assert.deepEqual([...uint32FromBase64(base64)], expected, `${n} bytes`);
+    assert.deepEqual([...uint32FromBase64Table(base64)], expected, `${n} bytes, by the table`);
+  }
+});
