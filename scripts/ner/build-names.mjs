@@ -34,9 +34,10 @@ for (const c of cities) {
 }
 // the lookup key (as src/actors/normalize.ts nameKey makes it) first, so the stage need not normalise at load;
 // rows sorted by key, then by population
+const UNDECOMPOSED_AS = { ı: "i", ł: "l", đ: "d", ħ: "h", ŧ: "t", ŋ: "n", ø: "o", œ: "oe", æ: "ae", ß: "ss", þ: "th", ð: "d" };
 const nameKey = (s) => {
   let k = s.toLowerCase();
-  k = k.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[’‘ʼ`]/g, "'").replace(/[‐‑–]/g, "-");
+  k = k.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[ıłđħŧŋøœæßþð]/g, (c) => UNDECOMPOSED_AS[c]).replace(/[’‘ʼ`]/g, "'").replace(/[‐‑–]/g, "-");
   return k.replace(/\s+/g, " ").trim();
 };
 // English names news uses where GeoNames keeps the local one

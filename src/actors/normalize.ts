@@ -2,6 +2,9 @@
 // the tokeniser's way with possessives ("People 's" = "People's").
 
 const MARKS = /[\u0300-\u036f]/g;
+/** Lower-case Latin letters with no decomposition, as English spells them ("Yıldırım" = "Yildirim"). */
+const UNDECOMPOSED = /[ıłđħŧŋøœæßþð]/g;
+const UNDECOMPOSED_AS: Record<string, string> = { ı: "i", ł: "l", đ: "d", ħ: "h", ŧ: "t", ŋ: "n", ø: "o", œ: "oe", æ: "ae", ß: "ss", þ: "th", ð: "d" };
 const ASCII_WORD = /^[\x20-\x7e]*$/;
 
 /** Is a lower-cased name already its key: plain ASCII letters, digits, . & - and single inner spaces? */
@@ -18,11 +21,11 @@ function isPlainKey(k: string): boolean {
   return !space || k.length === 0;
 }
 
-/** The lookup key of a name: lower case, no diacritics, straight apostrophes, single spaces. */
+/** The lookup key of a name: lower case, no diacritics (ı, ł, ø read as i, l, o), straight apostrophes, single spaces. */
 export function nameKey(s: string): string {
   let k = s.toLowerCase();
   if (isPlainKey(k)) return k;
-  if (!ASCII_WORD.test(k)) k = k.normalize("NFD").replace(MARKS, "").replace(/[’‘ʼ`]/g, "'").replace(/[‐‑–]/g, "-");
+  if (!ASCII_WORD.test(k)) k = k.normalize("NFD").replace(MARKS, "").replace(UNDECOMPOSED, (c) => UNDECOMPOSED_AS[c]!).replace(/[’‘ʼ`]/g, "'").replace(/[‐‑–]/g, "-");
   if (k.includes("  ") || /[^\S ]/.test(k) || k.charCodeAt(0) === 32 || k.charCodeAt(k.length - 1) === 32) k = k.replace(/\s+/g, " ").trim();
   if (k.includes(" 's") || k.includes(" '")) k = k.replace(/ '(?=s\b|\s|$)/g, "'");
   return k;

@@ -10,6 +10,7 @@ import type { Stage } from "../pipeline/pipeline.js";
 import type { Resources } from "../pipeline/resources.js";
 import { vocabularyOf, type Vocabulary } from "./vocabulary.js";
 import { posModel } from "./wink-model.js";
+import { foldForWink } from "./letters.js";
 
 type Nlp = ReturnType<typeof winkNLP>;
 
@@ -44,7 +45,10 @@ const CLITIC_SUBJECTS = new Set(["he", "she", "it", "that", "there", "here", "wh
 function winkTokens(nlp: Nlp, text: string, seg: Segment, vocabulary: Vocabulary): RawToken[] {
   const its = nlp.its;
   const segText = text.slice(seg.start, seg.end);
-  const wdoc = nlp.readDoc(segText);
+  // (wink reads the folded text; surfaces come from the real one, at the same offsets)
+  const winkText = foldForWink(segText);
+  const folded = winkText !== segText;
+  const wdoc = nlp.readDoc(winkText);
   const tokens = wdoc.tokens();
   const values = tokens.out() as string[];
   const pos = tokens.out(its.pos) as string[];
@@ -61,14 +65,17 @@ function winkTokens(nlp: Nlp, text: string, seg: Segment, vocabulary: Vocabulary
     const v = values[i]!;
     if (v.length === 0 || (isSpace(v.charCodeAt(0)) && v.trim() === "")) continue;
     // wink keeps token text verbatim; find it from the cursor (skipping whitespace it dropped).
-    let at = segText.startsWith(v, cursor) ? cursor : segText.indexOf(v, cursor);
+    let at = winkText.startsWith(v, cursor) ? cursor : winkText.indexOf(v, cursor);
     if (at < 0 || at - cursor > 64) continue; // a token wink normalised beyond recognition: skip it
     const start = seg.start + at;
     const end = start + v.length;
     const spaceBefore = at > 0 && isSpace(segText.charCodeAt(at - 1));
+    // a word wink read folded keeps the text's own letters, and is unknown to wink's lexicon and lemmatiser
+    const surface = folded ? segText.slice(at, at + v.length) : v;
+    const foldedWord = surface !== v;
     // only a word ending in "'s" can hold the clitic (the regex is the costlier test)
     const quote = v.length > 2 ? v.charCodeAt(v.length - 2) : 0;
-    const clitic = quote === 39 || quote === 0x2019 ? POSSESSIVE.exec(v) : null;
+    const clitic = quote === 39 || quote === 0x2019 ? POSSESSIVE.exec(surface) : null;
     if (clitic) {
       // wink splits "Obama's" the first time it meets it, but once a whole "Obama's" has
       // entered its vocabulary (before a comma, say) it keeps it whole: we split it always,
@@ -77,7 +84,8 @@ function winkTokens(nlp: Nlp, text: string, seg: Segment, vocabulary: Vocabulary
       const baseLower = base.toLowerCase();
       out.push({ start, end: start + base.length, surface: base, pos: pos[i] ?? "X", lemma: baseLower, spaceBefore, lexeme: -1 });
       out.push({ start: start + base.length, end, surface: clitic[2]!, pos: CLITIC_SUBJECTS.has(baseLower) ? "AUX" : "PART", lemma: clitic[2]!.toLowerCase(), spaceBefore: false, lexeme: -1 });
-    } else out.push({ start, end, surface: v, pos: pos[i] ?? "X", lemma: ids[i] === undefined || pos[i] === undefined ? v.toLowerCase() : lemmaOf(i), spaceBefore, lexeme: ids[i] ?? -1 });
+    } else if (foldedWord) out.push({ start, end, surface, pos: pos[i] ?? "X", lemma: surface.toLowerCase(), spaceBefore, lexeme: -1 });
+    else out.push({ start, end, surface: v, pos: pos[i] ?? "X", lemma: ids[i] === undefined || pos[i] === undefined ? v.toLowerCase() : lemmaOf(i), spaceBefore, lexeme: ids[i] ?? -1 });
     cursor = at + v.length;
   }
   return out;

@@ -103,3 +103,12 @@ test("a document's tokens do not depend on the documents read before it (wink le
   assert.deepEqual(words(text), first);
   assert.deepEqual(first.slice(0, 2), ["Zelvoran", "'s"]);
 });
+
+test("words with Latin letters beyond Latin-1 stay whole (wink reads them folded), with their own letters and offsets", () => {
+  const text = "Police in İstanbul detained Kılıçdaroğlu's aides. Turkish forces shelled Diyarbakır. Nguyễn Xuân Phúc visited Łódź.";
+  const { tokens, words, sentences } = analyse(text);
+  for (const w of ["İstanbul", "Kılıçdaroğlu", "'s", "Diyarbakır", "Nguyễn", "Xuân", "Phúc", "Łódź"]) assert.ok(words.includes(w), `${w} in ${words.join(" ")}`);
+  assert.deepEqual(sentences, ["Police in İstanbul detained Kılıçdaroğlu's aides.", "Turkish forces shelled Diyarbakır.", "Nguyễn Xuân Phúc visited Łódź."]);
+  for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  assert.equal(tokens.find((t) => t.text === "Diyarbakır")?.pos, "PROPN");
+});
