@@ -7,6 +7,7 @@
 import * as actorsModule from "../actors/index.js";
 import { bookOf } from "../actors/book.js";
 import { nameKey } from "../actors/normalize.js";
+import { singular } from "../actors/resolve.js";
 import type { Doc } from "../pipeline/doc.js";
 import { contentHash } from "../pipeline/hash.js";
 import type { Stage } from "../pipeline/pipeline.js";
@@ -76,6 +77,11 @@ export function extractEvents(doc: Doc, resources: Resources, actorAt?: DocConte
   ctx.familyOf = (phrase) => {
     const w = sectors.get(phrase);
     return w && w.kind !== "title" && (w.sector === "NGO" || w.sector === "IGO") ? w.sector : null;
+  };
+  // "police", "riot police", "officials": the sector a common noun phrase gives its country's actor
+  ctx.sectorOf = (phrase) => {
+    const w = sectors.get(phrase) ?? sectors.get(singular(phrase));
+    return w && w.sector !== "ELI" && w.sector !== "NGO" && w.sector !== "IGO" ? w.sector : null;
   };
   if (actorAt) ctx.actorAt = actorAt;
   else if (resolveEntity) {

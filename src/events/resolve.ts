@@ -32,6 +32,8 @@ export interface DocContext {
   familyOf?: (phrase: string) => string | null;
   /** The attributions of each sentence ("…, according to X"), from the quotes layer (built when first asked for). */
   attributions?: Map<number, Quote[]>;
+  /** The CAMEO sector a common noun phrase gives ("police" → COP, "officials" → GOV), when it gives one. */
+  sectorOf?: (phrase: string) => string | null;
   /** Re-resolve an entity's actor at a date (the actors stage's resolver), when there is one. */
   actorAt?: (entity: Entity, index: number, date: string) => { code: string; country: string | null; name?: string | null } | null;
 }
@@ -245,7 +247,8 @@ function actorsOf(ix: EntityIndex, v: TokenView, r: Range): number[] {
     // "a guerrilla stronghold on the Thai border": a neighbour named by its border only says where the thing is
     ents = ix.inRange(part).filter((ei) => !namesBorder(v, ix.entity(ei)));
   }
-  if (ents.length <= 1) return ents;
+  if (ents.length === 1) return [nationalSector(ix, v, ents[0]!, part.end) ?? ents[0]!];
+  if (ents.length === 0) return ents;
   const E = ix.ctx.entities;
   const text = ix.ctx.text;
   const groups: number[][] = [[ents[0]!]];
@@ -275,7 +278,7 @@ function actorsOf(ix: EntityIndex, v: TokenView, r: Range): number[] {
       const h = E[head]!;
       if (e.end > h.end || (e.end === h.end && e.start <= h.start)) head = ei;
     }
-    return nationalInstitution(ix, grp, head) ?? head;
+    return nationalInstitution(ix, grp, head) ?? nationalSector(ix, v, head, part.end) ?? head;
   });
 }
 
@@ -369,6 +372,31 @@ function nationalInstitution(ix: EntityIndex, grp: number[], head: number): numb
   if (!/^\s*$/.test(ix.ctx.text.slice(adj.end, h.start))) return null;
   const country = adj.actor.country!;
   return ix.addSynthetic(tokenRangeOf(ix.ctx.view, { start: adj.start, end: h.end }), country, country + h.actor.code.slice(3));
+}
+
+/**
+ * "Chinese police", "Turkey's army", "a Syrian government official": a country's name or nationality
+ * before a sector's common noun is that country's sector (CHNCOP, TURMIL, SYRGOV). The noun is the
+ * head of the words after the name, the longest sector phrase ending them ("riot police").
+ */
+function nationalSector(ix: EntityIndex, v: TokenView, head: number, limit: number): number | null {
+  const sectorOf = ix.ctx.sectorOf;
+  const h = ix.entity(head);
+  if (!sectorOf || head < 0 || !h.actor || h.actor.code.length !== 3 || !h.actor.country || (h.type !== "NORP" && h.type !== "GPE")) return null;
+  const span = tokenRangeOf(v, h);
+  let i = span.end;
+  if (h.type === "GPE") {
+    if (v.low[i] !== "'s" && v.low[i] !== "’s") return null;
+    i++;
+  }
+  let j = i;
+  while (j < limit && j - i < 4 && (v.pos[j] === "NOUN" || v.pos[j] === "ADJ") && ix.inRange({ start: j, end: j + 1 }).length === 0) j++;
+  if (j === i || v.pos[j - 1] !== "NOUN") return null;
+  for (let k = i; k < j; k++) {
+    const sector = sectorOf(v.low.slice(k, j).join(" "));
+    if (sector) return ix.addSynthetic({ start: span.start, end: j }, h.actor.country, h.actor.country + sector);
+  }
+  return null;
 }
 
 function eventActor(ctx: DocContext, ix: EntityIndex, ei: number, date: string | null): EventActor {

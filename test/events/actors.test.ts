@@ -43,3 +43,21 @@ test("a government's dealings with its own insurgents have both sides: talks wit
   assert.ok(e, JSON.stringify(r.events));
   assert.equal(`${e.source?.country}>${e.target?.country}`, "COL>COL");
 });
+
+test("a nationality or a country's possessive before a sector's noun is that country's sector", { skip }, () => {
+  const analyzer = createAnalyzer(fsDataSource([]));
+  const cases: [string, string][] = [
+    ["Turkish police detained dozens of protesters in Istanbul on Sunday.", "TURCOP"],
+    ["The Chinese army held live-fire drills near Taiwan on Tuesday.", "CHNMIL"],
+    ["Turkey's army shelled Kurdish positions in northern Syria.", "TURMIL"],
+    ["Turkish riot police fired tear gas at the crowd.", "TURCOP"],
+    ["Chinese state media criticised Japan on Monday.", "CHNMED"],
+  ];
+  for (const [text, code] of cases) {
+    const r = analyzer.analyze({ text, date: "2022-01-10" }, { today: "2026-01-01" });
+    assert.ok(r.events.some((e) => e.source?.code === code), `${text} → ${r.events.map((e) => e.source?.code).join(", ")}`);
+  }
+  // the nationality alone is the country
+  const r = analyzer.analyze({ text: "Turkish forces shelled the town; a Turkish court later jailed the mayor.", date: "2022-01-10" }, { today: "2026-01-01" });
+  assert.ok(!r.events.some((e) => e.source?.code === "TURCOP"), JSON.stringify(r.events.map((e) => e.source?.code)));
+});
