@@ -944,6 +944,8 @@ function buildFrame(
       }
     }
   }
+  // "militants attacked a base": a cue that also names a blow, with a thing struck as its object, tells a deed
+  if (cue.frame === "object" && strikesThing(ctx, c, end)) return null;
   const content = complementOk(ctx, c, end, cue.frame) ? charSpan(ctx, c, end) : null;
   return frameOf(base, "pre", ls.np, ls.ext, ls.antecedent, content, c, first);
 }
@@ -1303,6 +1305,15 @@ function pollPhraseFrame(ctx: FrameContext, s0: number, s1: number, sIndex: numb
     return frameOf(base, "post", [p + 1, h + 1], [p + 1, h + 1], null, content, s0, p);
   }
   return null;
+}
+
+/** Is the head of the phrase at c a thing struck ("a police station", "the convoy", "army posts")? */
+function strikesThing(ctx: FrameContext, c: number, s1: number): boolean {
+  const { tokens } = ctx;
+  let h = c;
+  while (h < s1 && h < c + 6 && (tokens[h]!.pos === "DET" || tokens[h]!.pos === "ADJ" || tokens[h]!.pos === "NUM" || (tokens[h]!.pos === "NOUN" && tokens[h + 1]?.pos === "NOUN"))) h++;
+  const t = tokens[h];
+  return !!t && h < s1 && t.pos === "NOUN" && (ctx.lex.targets.has(t.lemma) || ctx.lex.targets.has(t.lower));
 }
 
 /** A pre frame's complement: not a time or place adjunct ("said at an event"), nor a clause of its own ("said when …"). */

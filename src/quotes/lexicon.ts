@@ -4,9 +4,9 @@
 import { readTsv, type DataSource } from "../pipeline/resources.js";
 
 /** The grammar a cue takes (data/quotes/cues.tsv explains each). */
-export type Frame = "say" | "tell" | "think" | "ask" | "object" | "prep" | "noun" | "adj" | "message" | "evid" | "intro" | "inf" | "clause" | "none";
+export type Frame = "say" | "tell" | "think" | "ask" | "object" | "prep" | "noun" | "adj" | "message" | "evid" | "intro" | "inf" | "clause" | "target" | "none";
 
-const FRAMES = new Set<string>(["say", "tell", "think", "ask", "object", "prep", "noun", "adj", "message", "evid", "intro", "inf", "clause", "none"]);
+const FRAMES = new Set<string>(["say", "tell", "think", "ask", "object", "prep", "noun", "adj", "message", "evid", "intro", "inf", "clause", "target", "none"]);
 
 /** A cue: its first word's lemma, the words that must follow it, and its frame. */
 export interface Cue {
@@ -25,6 +25,8 @@ export interface QuoteLexicon {
   thatNouns: Set<string>;
   /** Nouns for messages ("letter", "tweets", "statement"): the verb they are the object of is a cue ("sent a letter"). */
   messages: Set<string>;
+  /** Nouns for things struck ("base", "checkpoint", "convoy"): an object cue with one as its object tells a deed ("attacked a base"), not words. */
+  targets: Set<string>;
   /** Adjective cues by their form ("convinced", "critical"): a stance their subject holds ("X is convinced that S"). */
   adjectives: Map<string, Cue>;
   /** Person titles and roles that precede a name ("President", "Sen.", "spokesperson"). */
@@ -40,7 +42,7 @@ export function parseQuoteLexicon(cueRows: Record<string, string>[], nameRows: R
     const frame = row["frame"] ?? "";
     if (words.length === 0) continue;
     // a noun cue and a verb cue may share a word ("claim"): they are different entries
-    const key = words.join(" ") + (frame === "noun" ? "#noun" : frame === "adj" ? "#adj" : frame === "message" ? "#message" : "");
+    const key = words.join(" ") + (frame === "noun" ? "#noun" : frame === "adj" ? "#adj" : frame === "message" ? "#message" : frame === "target" ? "#target" : "");
     if (frame === "-") {
       byKey.set(key, null);
       byKey.set(key + "#noun", null);
@@ -56,8 +58,13 @@ export function parseQuoteLexicon(cueRows: Record<string, string>[], nameRows: R
   const adjectives = new Map<string, Cue>();
   const thatNouns = new Set<string>();
   const messages = new Set<string>();
+  const targets = new Set<string>();
   for (const cue of byKey.values()) {
     if (!cue) continue;
+    if (cue.frame === "target") {
+      targets.add(cue.lemma);
+      continue;
+    }
     if (cue.frame === "message") {
       messages.add(cue.lemma);
       continue;
@@ -86,7 +93,7 @@ export function parseQuoteLexicon(cueRows: Record<string, string>[], nameRows: R
     if (row["kind"] === "title") titles.add(word);
     else if (row["kind"] === "not-person") notPerson.add(word);
   }
-  return { cues, nouns, thatNouns, messages, adjectives, titles, notPerson };
+  return { cues, nouns, thatNouns, messages, targets, adjectives, titles, notPerson };
 }
 
 export function loadQuoteLexicon(data: DataSource): QuoteLexicon {

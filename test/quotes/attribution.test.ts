@@ -229,3 +229,13 @@ test("the cue book: adjective, message and that-noun entries, and their removal 
   assert.ok(lex.thatNouns.has("claim"));
   assert.equal(lex.cues.get("claim")?.[0]?.frame, "say");
 });
+
+test("a cue that also names a blow, with a thing struck as its object, reports nothing", () => {
+  for (const text of ["Militants attacked a police station in Peshawar.", "Rebels attacked an army post near the border.", "Warplanes blasted the convoy on Monday."]) {
+    assert.deepEqual(indirect(text), [], text);
+  }
+  // words and deeds of words stay reports
+  const [q] = indirect("The senator attacked the plan as reckless.");
+  assert.equal(q?.speaker?.text, "The senator");
+  assert.equal(indirect("The minister blasted the decision.").length, 1);
+});
