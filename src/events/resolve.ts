@@ -1333,6 +1333,12 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
   // protests, coercion and concessions with no one else named are the country's own affairs ("police arrested 12")
   // (so are trials and sentences: "sentenced a dissident to 10 years")
   if (DOMESTIC_ROOTS.has(m.code.slice(0, 2)) || m.code.startsWith("115") || m.code.startsWith("116")) {
+    // (not a state's own protest, "China protested": that is a complaint to someone unnamed)
+    const by = ix.entity(sources[0]!);
+    const subject = m.clause?.subject;
+    const span = tokenRangeOf(v, by);
+    const isSubject = !!subject && subject.end === span.end && subject.start >= span.start - 1;
+    if (m.code.startsWith("14") && isSubject && (by.type === "GPE" || (by.actor?.code.length === 6 && by.actor.code.endsWith("GOV")))) return [];
     const country = ix.countryOf(sources[0]!);
     if (country) return [ix.addSynthetic(m.clause?.object ?? m.trigger, country)];
   }

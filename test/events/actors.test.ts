@@ -61,3 +61,15 @@ test("a nationality or a country's possessive before a sector's noun is that cou
   const r = analyzer.analyze({ text: "Turkish forces shelled the town; a Turkish court later jailed the mayor.", date: "2022-01-10" }, { today: "2026-01-01" });
   assert.ok(!r.events.some((e) => e.source?.code === "TURCOP"), JSON.stringify(r.events.map((e) => e.source?.code)));
 });
+
+test("a state's own protest has no domestic target; its people's protest is against their state", { skip }, () => {
+  const analyzer = createAnalyzer(fsDataSource([]));
+  for (const text of ["The Chinese government protested on Monday.", "China protested strongly on Monday."]) {
+    const r = analyzer.analyze({ text, date: "2022-01-10" }, { today: "2026-01-01" });
+    const e = r.events.find((x) => x.cameo.startsWith("14") || x.cameo.startsWith("11"));
+    assert.ok(e, text);
+    assert.equal(e.target, null, `${text} → ${JSON.stringify(e.target)}`);
+  }
+  const r = analyzer.analyze({ text: "Thousands of students protested in Bangkok on Monday.", date: "2022-01-10" }, { today: "2026-01-01" });
+  assert.equal(r.events.find((x) => x.cameo.startsWith("14"))?.target?.country, "THA");
+});
