@@ -76,6 +76,8 @@ export interface Pattern {
   pairCode: string | null;
   /** The code when no actor is the target ("sent missiles to Latakia" is a deployment, 154, not military aid, 072). */
   elseCode: string | null;
+  /** For frames: only over events of these CAMEO roots (flag roots=04|05: "the talks collapsed", not "the truce collapsed"). */
+  onlyRoots: ReadonlySet<string> | null;
   /** For frames: what it frames is offered, so cooperation whatever it is (flag coop: "offered to send troops"). */
   cooperative: boolean;
   /** Higher wins when several patterns match at one head. */
@@ -274,6 +276,7 @@ function compile(origin: string, code: string, kind: Pattern["kind"], text: stri
     control,
     infinitiveOnly: flagSet.has("inf"),
     cooperative: flagSet.has("coop"),
+    onlyRoots: [...flagSet].some((f) => f.startsWith("roots=")) ? new Set([...flagSet].find((f) => f.startsWith("roots="))!.slice(6).split("|")) : null,
     pairCode: [...flagSet].find((f) => f.startsWith("pair="))?.slice(5) ?? null,
     elseCode: [...flagSet].find((f) => f.startsWith("else="))?.slice(5) ?? null,
     weight: specificity + (Number([...flagSet].find((f) => f.startsWith("weight="))?.slice(7)) || 0),

@@ -792,7 +792,7 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
         if (frames.some((f) => f.frame === "occur") && c.relative && c.group.passive && c.group.aux.length === 0 && !c.preps.some((pp) => pp.prep === "by")) {
           // "the ceasefire agreement signed in 2001": a description of the noun, not news
           n.emit = false;
-        } else if (frames.some((f) => f.frame === "occur")) {
+        } else if (frames.some((f) => f.frame === "occur" && (!f.match.pattern.onlyRoots || f.match.pattern.onlyRoots.has(n.code.slice(0, 2))))) {
           n.emit = true;
           n.evidence = { start: n.evidence.start, end: Math.max(n.evidence.end, c.group.end) };
           // "Airstrikes killed 20": the verb tells the result of this event
@@ -1183,6 +1183,7 @@ function syntheticFrame(frame: Frame, code: string): Pattern {
     noPredicate: false,
     infinitiveOnly: false,
     cooperative: false,
+    onlyRoots: null,
     pairCode: null,
     elseCode: null,
     frame,

@@ -318,3 +318,13 @@ test("a past form wink took for an adjective before a noun its verb's patterns n
   assert.ok(evs.some((e) => e.cameo.startsWith("081")), JSON.stringify(evs.map((e) => e.cameo)));
   assert.ok(!evs.some((e) => e.cameo.startsWith("17")), JSON.stringify(evs.map((e) => e.cameo)));
 });
+
+test("talks that collapsed or broke down took place; a truce that collapsed is no new truce", () => {
+  const talks = asserted(events("Talks between Russia and Ukraine in Istanbul in 2022 collapsed within weeks."));
+  const t = withRoot(talks, "04")[0];
+  assert.ok(t, show(talks));
+  assert.equal(pair(t), "RUS>UKR");
+  assert.equal(t.date, "2022");
+  assert.ok(withRoot(asserted(events("Negotiations between Russia and Ukraine broke down on Friday.")), "04").length === 1);
+  assert.deepEqual(asserted(events("The ceasefire between Israel and Hamas collapsed.")).filter((e) => e.cameo.startsWith("08")), []);
+});
