@@ -17,6 +17,8 @@ export { resolveActor, resolveEntity, actorOfPhrase, roleAt, entryActor, makeAct
 export { bookOf, type BookEntry, type ActorBook } from "./book.js";
 
 const LOCATIVE = new Set(["in", "at", "near", "from", "to", "into", "outside", "inside", "across", "around", "of", "via", "toward", "towards", "between"]);
+/** Nouns before "between" that make what follows places ("the border between", "flights between"); else the two are parties ("talks between Moscow and Kyiv"). */
+const BETWEEN_PLACES = new Set(["border", "borders", "frontier", "road", "roads", "highway", "railway", "rail", "route", "routes", "corridor", "line", "area", "region", "zone", "distance", "flight", "flights", "crossing", "crossings", "bridge", "pipeline", "waters", "sea", "strait", "journey", "trip", "trips", "travel", "traffic", "trains", "buses", "ferry", "ferries", "service", "services", "kilometers", "kilometres", "km", "miles", "midway", "halfway", "located", "lies", "situated", "somewhere"]);
 
 /** Countries the document talks about, weighted by mentions that are not in doubt. */
 function countryVotes(mentions: Mention[], date: string, t: NameTables): Map<string, number> {
@@ -109,7 +111,11 @@ function resolveMentions(text: string, tokens: Token[], mentions: Mention[], dat
     const nextTok = tokens[m.tokenEnd];
     // "of Washington's wish": a possessive is an actor, whatever the preposition before it
     const possessive = m.tokenEnd > 0 && !!nextTok && nextTok.sentence === m.sentence && (nextTok.text === "'s" || nextTok.text === "’s");
-    const locative = !!prevTok && prevTok.sentence === m.sentence && LOCATIVE.has(prevTok.lower) && !possessive;
+    let locative = !!prevTok && prevTok.sentence === m.sentence && LOCATIVE.has(prevTok.lower) && !possessive;
+    if (locative && prevTok!.lower === "between") {
+      const before = m.tokenStart > 1 ? tokens[m.tokenStart - 2] : undefined;
+      locative = !!before && before.sentence === m.sentence && BETWEEN_PLACES.has(before.lower);
+    }
     if (e) {
       actor = entryActor(e, date);
       if (e.kind === "person") type = "PERSON";

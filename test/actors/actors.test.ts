@@ -59,6 +59,14 @@ test("a capital is the government when it acts and a place when things happen in
   assert.equal(place!.geo?.country, "PRK");
 });
 
+test("capitals after 'between' are the two parties, unless what lies between them is a road, a border or a flight", () => {
+  const talks = entities("Talks between Pyongyang and Seoul resumed on Monday.").filter((e) => e.text === "Pyongyang" || e.text === "Seoul");
+  assert.deepEqual(talks.map((e) => e.actor?.code), ["PRK", "KOR"]);
+  const road = entities("The road between Pyongyang and Kaesong was closed.").find((e) => e.text === "Pyongyang");
+  assert.equal(road!.actor, null);
+  assert.equal(road!.geo?.country, "PRK");
+});
+
 test("titles give roles, and a title gives the actor of a person the book does not know", () => {
   const es = entities("Chinese Foreign Ministry spokesperson Hua Chunying said on June 12 that talks should go on.");
   const hua = find(es, "Hua Chunying")!;
