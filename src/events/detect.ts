@@ -239,7 +239,8 @@ function resolveSubject(v: TokenView, all: Frame_[], c: Frame_, sStart: number, 
   // participial adjunct: ", killing 20", "as saying", "after meeting"
   if (vg.gerund || (vg.aux.length === 0 && !vg.past && false)) {
     if (low === "," || low === "as" || low === "by" || low === "after" || low === "before" || low === "while" || low === "when" || low === "without" || low === "in") {
-      const main = all.find((x) => x.index < k && x.subject) ?? null;
+      // (the reporting clause's, not a fronted quotation's: '"…," X wrote, urging Y to …')
+      const main = all.find((x) => x.index < k && x.subject && !inQuotation(v, sStart, x.group.main)) ?? all.find((x) => x.index < k && x.subject) ?? null;
       inherit(main);
       return;
     }
@@ -278,6 +279,18 @@ function resolveSubject(v: TokenView, all: Frame_[], c: Frame_, sStart: number, 
   }
   if (!np && (v.low[i] === "”" || v.low[i] === '"')) return;
   c.subject = np;
+}
+
+/** Is token i inside a direct quotation that opened in this sentence? */
+function inQuotation(v: TokenView, sStart: number, i: number): boolean {
+  let open = false;
+  for (let j = sStart; j < i; j++) {
+    const w = v.low[j]!;
+    if (w === "“" || w === "``") open = true;
+    else if (w === "”" || w === "''") open = false;
+    else if (w === '"') open = !open;
+  }
+  return open;
 }
 
 interface Match {

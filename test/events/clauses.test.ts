@@ -328,3 +328,10 @@ test("talks that collapsed or broke down took place; a truce that collapsed is n
   assert.ok(withRoot(asserted(events("Negotiations between Russia and Ukraine broke down on Friday.")), "04").length === 1);
   assert.deepEqual(asserted(events("The ceasefire between Israel and Hamas collapsed.")).filter((e) => e.cameo.startsWith("08")), []);
 });
+
+test("a participle after a fronted quotation and its reporting clause is the speaker's deed", () => {
+  const evs = asserted(events('"The enemy continues its provocations," Moon Jae-in wrote on Facebook, urging the DPRK to resume talks.'));
+  const e = withRoot(evs, "02")[0];
+  assert.ok(e, show(evs));
+  assert.equal(pair(e), "KOR>PRK");
+});
