@@ -984,6 +984,8 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
         if (x.subjectFrom === null || before < sStart || !(v.pos[before] === "CCONJ" || v.low[before] === "," || (x.group.gerund && v.pos[before] === "ADP"))) break;
         // ", saying he would …" is an adjunct of the whole clause, not a second framed verb
         if (x.group.gerund && !infinitive.group.gerund && v.pos[before] !== "ADP") break;
+        // "threatened to veto the package but backed down": a verb in the past tense is no infinitive's partner
+        if (x.group.past && !x.group.passive && x.group.aux.length === 0 && infinitive.group.infinitive) break;
         for (const m of mentions) if (m.clause === x && m !== fm && (!m.governor || m.governor.kind === "speech")) setGovernor(m, fm);
       }
       const verb = verbMentionOf.get(c.index);

@@ -335,3 +335,12 @@ test("a participle after a fronted quotation and its reporting clause is the spe
   assert.ok(e, show(evs));
   assert.equal(pair(e), "KOR>PRK");
 });
+
+test("a verb in the past tense after a framed infinitive is the frame's partner, not the infinitive's: what happened", () => {
+  const all = events("The DPRK threatened to blow up the liaison office but backed down on Wednesday.");
+  const conceded = all.find((e) => e.cameo.startsWith("08"));
+  assert.ok(conceded, show(all));
+  assert.equal(conceded.modality, "asserted");
+  const attack = events("The DPRK threatened to attack the base and kill the general.").filter((e) => e.cameo.startsWith("18") || e.cameo.startsWith("19"));
+  assert.ok(attack.length >= 1 && attack.every((e) => e.modality !== "asserted"), show(attack));
+});
