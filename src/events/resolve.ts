@@ -422,6 +422,24 @@ function eventActor(ctx: DocContext, ix: EntityIndex, ei: number, date: string |
 }
 
 /** Attach each timex that dates an event to the clause it belongs to; also note where each date starts. */
+/** A calendar date moved by n units (D, W, M, Y), at the precision the unit allows; null when the date is too coarse. */
+function shiftDate(date: string, n: number, unit: string): string | null {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const month = /^(\d{4})-(\d{2})/.exec(date);
+  const year = /^(\d{4})/.exec(date);
+  if (unit === "D" || unit === "W") {
+    if (!day) return null;
+    const d = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]) + n * (unit === "W" ? 7 : 1)));
+    return d.toISOString().slice(0, 10);
+  }
+  if (unit === "M") {
+    if (!month) return null;
+    const m = Number(month[1]) * 12 + Number(month[2]) - 1 + n;
+    return `${String(Math.floor(m / 12)).padStart(4, "0")}-${String((m % 12) + 1).padStart(2, "0")}`;
+  }
+  return year ? String(Number(year[1]) + n).padStart(4, "0") : null;
+}
+
 function attachTimexes(ctx: DocContext, all: SentenceMentions[], startsAt: Map<number, string>): Map<Frame_, string> {
   const v = ctx.view;
   const g = v.grammar;
@@ -472,6 +490,41 @@ function attachTimexes(ctx: DocContext, all: SentenceMentions[], startsAt: Map<n
       }
     }
     if (attached && !out.has(attached)) out.set(attached, date);
+  }
+  // "two days after X met Y": the clause after "after" happened that long before the dated clause the phrase belongs to
+  for (const tx of ctx.timexes) {
+    if (tx.type !== "DURATION" || tx.sentence < 0) continue;
+    const span = /^P(\d+)([DWMY])$/.exec(tx.value);
+    const sm = all[tx.sentence];
+    const s = ctx.sentences[tx.sentence];
+    if (!span || !sm || !s) continue;
+    let ti = s.tokenStart;
+    while (ti < s.tokenEnd && toks[ti]!.end <= tx.start) ti++;
+    let tEnd = ti;
+    while (tEnd < s.tokenEnd && toks[tEnd]!.start < tx.end) tEnd++;
+    const rel = v.low[tEnd];
+    if ((rel !== "after" && rel !== "before") || v.pos[tEnd + 1] === "DET" && v.pos[tEnd + 2] === "NOUN" && tEnd + 3 >= s.tokenEnd) continue;
+    const cls = sm.clauses;
+    const sub = cls.find((x) => x.group.start > tEnd);
+    if (!sub) continue;
+    if (out.has(sub)) {
+      // "Two days after Russia invaded on February 24, the EU imposed sanctions": the clause after the comma, that long after
+      if (ti !== s.tokenStart) continue;
+      let comma = sub.group.end;
+      while (comma < s.tokenEnd && v.low[comma] !== ",") comma++;
+      const main = cls.find((x) => x.group.start > comma && x.index > sub.index);
+      const shifted = main && !out.has(main) ? shiftDate(out.get(sub)!, Number(span[1]) * (rel === "after" ? 1 : -1), span[2]!) : null;
+      if (main && shifted) out.set(main, shifted);
+      continue;
+    }
+    // nothing but the clause's subject between "after" and its verb
+    let clean = true;
+    for (let j = tEnd + 1; j < sub.group.start; j++) if (v.pos[j] === "VERB" || v.pos[j] === "SCONJ" || v.low[j] === "," || v.low[j] === ";") clean = false;
+    if (!clean) continue;
+    let hostDate: string | undefined;
+    for (let k = cls.length - 1; k >= 0 && hostDate === undefined; k--) if (cls[k]!.group.main < ti) hostDate = out.get(cls[k]!);
+    const shifted = hostDate ? shiftDate(hostDate, Number(span[1]) * (rel === "after" ? -1 : 1), span[2]!) : null;
+    if (shifted) out.set(sub, shifted);
   }
   return out;
 }

@@ -344,3 +344,12 @@ test("a verb in the past tense after a framed infinitive is the frame's partner,
   const attack = events("The DPRK threatened to attack the base and kill the general.").filter((e) => e.cameo.startsWith("18") || e.cameo.startsWith("19"));
   assert.ok(attack.length >= 1 && attack.every((e) => e.modality !== "asserted"), show(attack));
 });
+
+test("'two days after X met Y': the clause after 'after' is dated from the clause the span belongs to", () => {
+  const evs = asserted(events("The DPRK blew up the liaison office on June 16, two days after Moon Jae-in met Donald Trump in Seoul."));
+  const met = withRoot(evs, "04")[0];
+  assert.ok(met, show(evs));
+  assert.equal(met.date, "2020-06-14");
+  const later = asserted(events("Two weeks after the DPRK blew up the liaison office on June 16, Moon Jae-in met Donald Trump in Seoul."));
+  assert.equal(withRoot(later, "04")[0]?.date, "2020-06-30");
+});
