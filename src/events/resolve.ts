@@ -491,6 +491,16 @@ function attachTimexes(ctx: DocContext, all: SentenceMentions[], startsAt: Map<n
     }
     if (attached && !out.has(attached)) out.set(attached, date);
   }
+  // "X spoke on Monday, urging Y to …", "attacked the town on Monday, killing 20": a participle shares its host's date
+  for (const sm of all) {
+    if (!sm) continue;
+    for (const x of sm.clauses) {
+      if (out.has(x) || !x.group.gerund || x.subjectFrom === null || x.group.start < 1 || v.low[x.group.start - 1] !== ",") continue;
+      const host = sm.clauses[x.subjectFrom];
+      const d = host && host.index === x.subjectFrom ? out.get(host) : undefined;
+      if (d) out.set(x, d);
+    }
+  }
   // "two days after X met Y": the clause after "after" happened that long before the dated clause the phrase belongs to
   for (const tx of ctx.timexes) {
     if (tx.type !== "DURATION" || tx.sentence < 0) continue;

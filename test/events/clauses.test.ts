@@ -353,3 +353,10 @@ test("'two days after X met Y': the clause after 'after' is dated from the claus
   const later = asserted(events("Two weeks after the DPRK blew up the liaison office on June 16, Moon Jae-in met Donald Trump in Seoul."));
   assert.equal(withRoot(later, "04")[0]?.date, "2020-06-30");
 });
+
+test("a participle after a comma shares its host clause's date", () => {
+  const evs = asserted(events("Moon Jae-in spoke on Monday, urging the DPRK to resume talks."));
+  const e = withRoot(evs, "02")[0];
+  assert.ok(e, show(evs));
+  assert.equal(e.date, "2020-06-29");
+});
