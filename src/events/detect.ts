@@ -232,7 +232,9 @@ function resolveSubject(v: TokenView, all: Frame_[], c: Frame_, sStart: number, 
     let j = i - 1;
     if (j >= sStart && v.low[j] === ",") j--;
     if (j >= prevClause.group.end - 1) {
-      inherit(prevClause);
+      // "X said its forces had struck Y and denied targeting civilians": a second report is the reporter's
+      const reporter = reports(v, vg.main) && !reports(v, prevClause.group.main) ? all.find((x) => x.index < prevClause.index && x.subject && reports(v, x.group.main) && !inQuotation(v, sStart, x.group.main)) : undefined;
+      inherit(reporter ?? prevClause);
       return;
     }
   }
@@ -279,6 +281,11 @@ function resolveSubject(v: TokenView, all: Frame_[], c: Frame_, sStart: number, 
   }
   if (!np && (v.low[i] === "”" || v.low[i] === '"')) return;
   c.subject = np;
+}
+
+/** Is the verb at i one that reports or denies ("said", "denied")? */
+function reports(v: TokenView, i: number): boolean {
+  return !!v.book.frames.get(v.norm[i]!)?.some((p) => p.frame === "speech" || p.frame === "deny");
 }
 
 /** Is token i inside a direct quotation that opened in this sentence? */

@@ -360,3 +360,10 @@ test("a participle after a comma shares its host clause's date", () => {
   assert.ok(e, show(evs));
   assert.equal(e.date, "2020-06-29");
 });
+
+test("a second report after a reported clause is the reporter's: 'X said Y had struck Z and denied …'", () => {
+  const evs = events("The DPRK said Seoul had sent leaflets across the border and denied blowing up the office.");
+  const denial = evs.find((e) => e.cameo === "016" || e.cameo.startsWith("01"));
+  assert.ok(denial, show(evs));
+  assert.equal(denial.source?.country, "PRK");
+});
