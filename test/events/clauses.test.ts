@@ -367,3 +367,12 @@ test("a second report after a reported clause is the reporter's: 'X said Y had s
   assert.ok(denial, show(evs));
   assert.equal(denial.source?.country, "PRK");
 });
+
+test("receiving a letter is the sender's message, not hosting a visit", () => {
+  const evs = asserted(events("South Korea has received a letter from Kim Jong Un but has not replied."));
+  assert.ok(!evs.some((e) => e.cameo === "043"), show(evs));
+  const msg = evs.find((e) => e.cameo === "010");
+  assert.ok(msg, show(evs));
+  assert.equal(pair(msg), "PRK>KOR");
+  assert.ok(asserted(events("Moon Jae-in received the DPRK's envoy in Seoul.")).some((e) => e.cameo === "043"));
+});
