@@ -57,3 +57,13 @@ test("the package's book: a group based in a place, or led by a country, takes i
   assert.equal(actor("Pakistan-based militants"), "PAKREB");
   assert.notEqual(actor("Iranian-backed militias")?.slice(0, 3), "IRN");
 });
+
+test("the package's book: regional adjectives take their country (Crimean, Catalan, Tigrayan), and people of no state none", { skip: !haveBook && "no actor book in data/actors" }, () => {
+  const r = new Resources(fsDataSource([]));
+  const country = (name: string) => resolveActor(r, name, "2020-01-01").actor?.country ?? null;
+  assert.equal(country("Crimean"), "UKR");
+  assert.equal(country("Catalan"), "ESP");
+  assert.equal(country("Tigrayan"), "ETH");
+  assert.equal(country("Hong Kongers"), "HKG");
+  assert.equal(country("Kurdish"), null);
+});
