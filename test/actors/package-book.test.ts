@@ -67,3 +67,8 @@ test("the package's book: regional adjectives take their country (Crimean, Catal
   assert.equal(country("Hong Kongers"), "HKG");
   assert.equal(country("Kurdish"), null);
 });
+
+test("the package's book: 'Western governments' are the West (WSTGOV)", { skip: !haveBook && "no actor book in data/actors" }, () => {
+  const r = new Resources(fsDataSource([]));
+  assert.equal(resolveActor(r, "Western governments", "2020-01-01").actor?.code, "WSTGOV");
+});
