@@ -69,6 +69,6 @@ test("the package's book: regional adjectives take their country (Crimean, Catal
 });
 
 test("the package's book: 'Western governments' are the West (WSTGOV)", { skip: !haveBook && "no actor book in data/actors" }, () => {
-  const r = new Resources(fsDataSource([]));
-  assert.equal(resolveActor(r, "Western governments", "2020-01-01").actor?.code, "WSTGOV");
+  const r = createAnalyzer(fsDataSource([])).analyze({ text: "Western governments have threatened more sanctions against Russia.", date: "2014-05-12" }, { today: "2026-01-01" });
+  assert.equal(r.events.find((e) => e.cameo.startsWith("13"))?.source?.code, "WSTGOV", JSON.stringify(r.events));
 });
