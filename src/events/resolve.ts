@@ -219,6 +219,11 @@ function namesBorder(v: TokenView, e: { start: number; end: number }): boolean {
   // ("pounded Iranian border towns": the border only says which towns; they are Iran's)
   return !(v.pos[after + 1] === "NOUN" && v.isWord(after + 1, v.grammar.peopleNouns));
 }
+/** Whether a place names the state of a diplomatic mission right after it ("the U.S. embassy", "the Russian consulate"). */
+function namesMission(v: TokenView, e: { start: number; end: number }): boolean {
+  return MISSION_NOUNS.has(v.norm[tokenRangeOf(v, e).end] ?? "");
+}
+const MISSION_NOUNS: ReadonlySet<string> = new Set(["embassy", "embassies", "consulate", "consulates", "legation", "chancery"]);
 const CUT_PREPS = new Set(["of", "from", "in", "for", "at", "near", "on", "with", "including", "among"]);
 
 /**
@@ -886,7 +891,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       const doers = after?.subject && !forceToo ? actorsOf(ix, v, after.subject).filter((ei) => ix.countryOf(ei) && ix.isParticipant(ei)) : [];
       if (doers.length) sources = doers.slice(0, 1);
     }
-    if (sources.length === 0 && mod === "asserted" && (FORCE_ROOTS.has(rootOf(code)) || ((rootOf(code) === "17" || code.startsWith("084")) && unsaidAgent)) && !(m.kind === "noun" && !m.clause)) {
+    // (a protest no one is named for too: "protests erupted in Baghdad", "a rally was held in Yangon")
+    if (sources.length === 0 && mod === "asserted" && (FORCE_ROOTS.has(rootOf(code)) || (rootOf(code) === "14" && !m.recap) || ((rootOf(code) === "17" || code.startsWith("084")) && unsaidAgent)) && !(m.kind === "noun" && !m.clause)) {
       const place = locationOf(ix, v, m);
       const country = place !== null ? ix.countryOf(place) : null;
       if (place !== null && country) {
@@ -931,7 +937,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       if (culprits.length) targets = culprits;
     }
     // "protesters burned tyres", "a mob attacked the embassy": crowds' violence is a riot
-    if (m.kind === "verb" && subj && (rootOf(code) === "17" || rootOf(code) === "18" || rootOf(code) === "19") && isCrowd(v, subj)) code = "145";
+    // (not when the crowd undergoes it: "dozens of activists were rounded up by police")
+    if (m.kind === "verb" && subj && !m.clause?.group.passive && (rootOf(code) === "17" || rootOf(code) === "18" || rootOf(code) === "19") && isCrowd(v, subj)) code = "145";
     if (m.pattern?.elseCode && !targets.some((t) => ix.isParticipant(t))) code = m.pattern.elseCode;
     if (m.pattern?.pairCode && (targets.length > 0 || sources.length > 1)) code = m.pattern.pairCode;
     // (a noun a clause carries too: "opened an investigation into the killings")
@@ -1518,7 +1525,8 @@ function locationOf(ix: EntityIndex, v: TokenView, m: Mention): number | null {
   }
   for (const r of phrases) {
     // ("on the Thai border" is on either side of it)
-    const places = ix.inRange(r).filter((ei) => ix.isPlace(ei) && !namesBorder(v, ix.entity(ei)));
+    // ("outside the U.S. embassy in Baghdad": an embassy is where it stands, not in the country it names)
+    const places = ix.inRange(r).filter((ei) => ix.isPlace(ei) && !namesBorder(v, ix.entity(ei)) && !namesMission(v, ix.entity(ei)));
     if (places.length) {
       // the most specific: "the DPRK's border city of Kaesong" → Kaesong
       return places[places.length - 1]!;
