@@ -903,7 +903,9 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     }
     // "three Kenyan opposition activists were detained", "a Chinese dissident was sentenced": an arrest or a
     // sentence told in the passive, with no agent and no place, is the work of the patient's own state
-    if (sources.length === 0 && mod === "asserted" && unsaidAgent && (code.startsWith("173") || code.startsWith("115") || code.startsWith("116")) && targets.length) {
+    // (and a charge: "the opposition leader was charged with treason")
+    const charged = code.startsWith("112") && CHARGE_VERBS.has(v.norm[m.trigger.start] ?? "");
+    if (sources.length === 0 && mod === "asserted" && unsaidAgent && (code.startsWith("173") || code.startsWith("115") || code.startsWith("116") || charged) && targets.length) {
       const country = ix.countryOf(targets[0]!);
       if (country && country.length === 3 && !country.startsWith("IGO") && !country.startsWith("NGO")) {
         sources = [ix.addSynthetic(m.trigger, country)];
@@ -942,10 +944,15 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     if (m.pattern?.elseCode && !targets.some((t) => ix.isParticipant(t))) code = m.pattern.elseCode;
     if (m.pattern?.pairCode && (targets.length > 0 || sources.length > 1)) code = m.pattern.pairCode;
     // (a noun a clause carries too: "opened an investigation into the killings")
-    const carried = m.kind === "noun" && !!m.clause && m.presupposedBy === null && !m.recap && m.clause.subject !== null && m.sourceRanges.includes(m.clause.subject);
+    const carried = (m.kind === "noun" && !!m.clause && m.presupposedBy === null && !m.recap && m.clause.subject !== null && m.sourceRanges.includes(m.clause.subject)) || !!m.agentTold;
     // ("U.S. and British warplanes bombed targets in southern Iraq": co-agents of force share their target)
     const coAgents = sources.length > 1 && !m.symmetric && FORCE_ROOTS.has(rootOf(code)) && coordinated(ix, sources);
-    if (targets.length === 0 && (sources.length === 1 || coAgents) && (m.kind === "verb" || carried) && !m.pattern?.noTarget && rootOf(code) >= "03" && rootOf(code) !== "04") targets = defaultTarget(ctx, ix, v, m, sources);
+    // "resigned over the crisis with Turkey": one resigns from one's own office, at home
+    if (code.startsWith("0831") && sources.length === 1) {
+      const home = ix.countryOf(sources[0]!);
+      targets = home ? [ix.addSynthetic(m.trigger, home)] : [];
+    }
+    if (targets.length === 0 && (sources.length === 1 || coAgents) && (m.kind === "verb" || carried || code.startsWith("0831")) && !m.pattern?.noTarget && rootOf(code) >= "03" && rootOf(code) !== "04") targets = defaultTarget(ctx, ix, v, m, sources);
     // "arrived in Moscow for a visit": a visit is to the country of the place
     if (targets.length === 0 && sources.length === 1 && code.startsWith("042")) {
       const place = locationOf(ix, v, m);
@@ -1343,6 +1350,7 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
 }
 const FORCE_ROOTS: ReadonlySet<string> = new Set(["18", "19", "20"]);
 /** Expulsions: of diplomats (161, 166) and of people (174). */
+const CHARGE_VERBS: ReadonlySet<string> = new Set(["charge", "indict", "prosecute"]);
 const EXPEL_CODES = /^(?:161|166|174)/;
 /** Whether a phrase opens with a protest or strike (after a determiner and one modifier): "the student demonstration". */
 function namesProtest(v: TokenView, r: Range): boolean {
@@ -1507,6 +1515,13 @@ function locationOf(ix: EntityIndex, v: TokenView, m: Mention): number | null {
     const p = v.low[start - 1];
     // ("in the mountains east of Beirut": a compass point and "of" place what comes before)
     if (p && (g.locationPreps.has(p) || (p === "of" && v.grammar.compassPoints.has(v.low[start - 2] ?? "")))) phrases.push({ start, end });
+    // ("took to the streets of Dhaka", "marched to the centre of Paris": a place noun and "of" name where)
+    else for (let i = start + 1; i < end - 1; i++) {
+      if (v.low[i] === "of" && g.placeNouns.has(v.norm[i - 1]!)) {
+        phrases.push({ start: i + 1, end });
+        break;
+      }
+    }
   };
   for (const r of m.targetRanges) if ("prep" in r) tryPrep(r.start, r.end);
   if (m.clause) for (const pp of m.clause.preps) tryPrep(pp.start, pp.end);
