@@ -869,6 +869,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     }
     // "the famine that struck North Korea": no one did it
     const subj = m.clause?.subject;
+    // "Brazil's football team beat Argentina 2-0": a game, not force
+    if (m.kind === "verb" && subj && (FORCE_ROOTS.has(rootOf(m.code)) || rootOf(m.code) === "17") && !m.clause?.group.passive && v.hasWord(subj, g.sportNouns)) continue;
     if (sources.length === 0 && subj && g.nonAgents.has(v.norm[subj.end - 1]!)) continue;
     let code = m.code;
     // "a car bomb killed 15 people in Baghdad": violence by unknown hands is the country's own, where it happened
