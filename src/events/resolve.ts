@@ -663,7 +663,11 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
         // "let them hold talks", "continue to fight": as real as what carries it
         const carrier = modalityOf(m.governor);
         if (carrier !== "asserted" && base === "asserted") base = carrier;
-      } else base = framedModality(frame, base);
+      } else {
+        // "is not planning to impose sanctions": a plan or intention denied frames nothing that lies ahead
+        if ((frame === "future" || frame === "intent") && m.governor.clause?.group.negated && m.governor.clause !== m.clause) base = "negated";
+        base = framedModality(frame, base);
+      }
     }
     modality.set(m, base);
     return base;
@@ -871,6 +875,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     const subj = m.clause?.subject;
     // "Brazil's football team beat Argentina 2-0": a game, not force
     if (m.kind === "verb" && subj && (FORCE_ROOTS.has(rootOf(m.code)) || rootOf(m.code) === "17") && !m.clause?.group.passive && v.hasWord(subj, g.sportNouns)) continue;
+    // "mortar rounds fired from Gaza landed in Israel": shells arrive, but make no visit
+    if (m.kind === "verb" && subj && rootOf(m.code) === "04" && v.hasWord(subj, g.explosiveNouns)) continue;
     if (sources.length === 0 && subj && g.nonAgents.has(v.norm[subj.end - 1]!)) continue;
     let code = m.code;
     // "a car bomb killed 15 people in Baghdad": violence by unknown hands is the country's own, where it happened
