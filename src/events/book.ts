@@ -140,6 +140,7 @@ export interface Grammar {
   crowdQuantities: ReadonlySet<string>;
   armedNouns: ReadonlySet<string>;
   protestNouns: ReadonlySet<string>;
+  sportNouns: ReadonlySet<string>;
   deedNouns: ReadonlySet<string>;
   stateTitles: ReadonlySet<string>;
   /** Irregular past forms → lemma ("shot" → "shoot"). */
@@ -318,7 +319,7 @@ function loadFrameCodes(data: DataSource): Map<Frame, Map<string, string>> {
 }
 
 /** Grammar lists matched by a token's lemma or word (TokenView.isWord), not by its normalised lemma. */
-const WORD_LISTS: ReadonlySet<string> = new Set(["explosiveNouns", "groupNouns", "peopleNouns", "insurgentNouns", "crowdNouns", "crowdQuantities", "armedNouns", "protestNouns", "deedNouns", "stateTitles"]);
+const WORD_LISTS: ReadonlySet<string> = new Set(["explosiveNouns", "groupNouns", "peopleNouns", "insurgentNouns", "crowdNouns", "crowdQuantities", "armedNouns", "protestNouns", "sportNouns", "deedNouns", "stateTitles"]);
 
 function loadGrammar(data: DataSource): Grammar {
   const merged: Record<string, string[]> = {};
@@ -364,6 +365,7 @@ function loadGrammar(data: DataSource): Grammar {
     crowdQuantities: set("crowdQuantities"),
     armedNouns: set("armedNouns"),
     protestNouns: set("protestNouns"),
+    sportNouns: set("sportNouns"),
     deedNouns: set("deedNouns"),
     stateTitles: set("stateTitles"),
     locationPreps: set("locationPreps"),

@@ -63,6 +63,8 @@ export interface Mention {
   framed: Mention[];
   /** A definite nominal that may refer back to an event told before ("the first summit"). */
   recap: boolean;
+  /** A nominal told with its own agent phrase as news ("the arrest of X by police sparked outrage"). */
+  agentTold?: boolean;
   /** In the past beyond the sentence's time ("the anniversary of …"). */
   historical: boolean;
   /** Under a prospective preposition ("before the election"): not the event's own time. */
@@ -637,16 +639,24 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
 
   // 2. nominal triggers with their noun phrases
   const nounMentions: Mention[] = [];
+  // a nominal's own agent phrase ("the arrest of X by Y")
+  const agentOf = new Map<Mention, Range>();
   for (const h of nounHits(v, sStart, sEnd, consumed, timeTokens)) {
     const np = nounPhrase(v, h, sStart, sEnd);
     const n = newMention(h.pattern.code, "noun", h.pattern, null, sentence, { start: h.start, end: h.end }, null);
     n.head = h.head;
     n.sourceRanges = np.left.end > np.left.start ? [np.left] : [];
     const tp = h.pattern.targetPreps;
-    for (const pp of np.preps) {
-      // "the attack by X"; not "demonstrations against the violations by X" (the agent of another noun)
+    for (let k = 0; k < np.preps.length; k++) {
+      const pp = np.preps[k]!;
+      // "the attack by X", "the shelling of Aleppo by Russian aircraft"; not "demonstrations against the
+      // violations by X" (the agent of another noun)
       if (pp.prep === "by") {
-        if (pp.at === h.end) n.sourceRanges.unshift(pp);
+        const prev = k > 0 ? np.preps[k - 1]! : null;
+        if (pp.at === h.end || (k === 1 && prev!.prep === "of" && prev!.at === h.end && prev!.end === pp.at)) {
+          n.sourceRanges.unshift(pp);
+          agentOf.set(n, pp);
+        }
       }
       else if (tp?.has(pp.prep) || (!tp && g.symmetricPreps.has(pp.prep))) n.targetRanges.push(pp);
     }
@@ -806,7 +816,10 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
           break;
         }
       }
-      const inSubject = (rangeHas(c.subject, n.head) || rangeHas(c.antecedent, n.head)) && c.subjectFrom === null;
+      // ("the shelling of Aleppo by Russian aircraft left dozens dead": the clause may take the agent for its subject)
+      const agent = agentOf.get(n);
+      const agentSubject = !!agent && !!c.subject && c.subject.start === agent.start && c.subjectFrom === null && !c.relative;
+      const inSubject = ((rangeHas(c.subject, n.head) || rangeHas(c.antecedent, n.head)) && c.subjectFrom === null) || agentSubject;
       if (inSubject) {
         n.clause = c;
         if (frames.some((f) => f.frame === "occur") && c.relative && c.group.passive && c.group.aux.length === 0 && !c.preps.some((pp) => pp.prep === "by")) {
@@ -829,6 +842,12 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
           // "another summit is unlikely"
           n.emit = true;
           n.modality = "hypothetical";
+        } else if (agent && !c.group.copula) {
+          // "the arrest of the opposition leader by police sparked outrage": a deed told with its doer is news
+          n.emit = true;
+          n.agentTold = true;
+          n.evidence = { start: n.evidence.start, end: Math.max(n.evidence.end, agent.end) };
+          if (agentSubject && verb) verb.emit = false;
         }
         decided = true;
         break;

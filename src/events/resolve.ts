@@ -221,6 +221,11 @@ function namesBorder(v: TokenView, e: { start: number; end: number }): boolean {
   // ("pounded Iranian border towns": the border only says which towns; they are Iran's)
   return !(v.pos[after + 1] === "NOUN" && v.isWord(after + 1, v.grammar.peopleNouns));
 }
+/** Whether a place names the state of a diplomatic mission right after it ("the U.S. embassy", "the Russian consulate"). */
+function namesMission(v: TokenView, e: { start: number; end: number }): boolean {
+  return MISSION_NOUNS.has(v.norm[tokenRangeOf(v, e).end] ?? "");
+}
+const MISSION_NOUNS: ReadonlySet<string> = new Set(["embassy", "embassies", "consulate", "consulates", "legation", "chancery"]);
 const CUT_PREPS = new Set(["of", "from", "in", "for", "at", "near", "on", "with", "including", "among"]);
 
 /**
@@ -749,7 +754,11 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
         // "let them hold talks", "continue to fight": as real as what carries it
         const carrier = modalityOf(m.governor);
         if (carrier !== "asserted" && base === "asserted") base = carrier;
-      } else base = framedModality(frame, base);
+      } else {
+        // "is not planning to impose sanctions": a plan or intention denied frames nothing that lies ahead
+        if ((frame === "future" || frame === "intent") && m.governor.clause?.group.negated && m.governor.clause !== m.clause) base = "negated";
+        base = framedModality(frame, base);
+      }
     }
     modality.set(m, base);
     return base;
@@ -955,6 +964,10 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     }
     // "the famine that struck North Korea": no one did it
     const subj = m.clause?.subject;
+    // "Brazil's football team beat Argentina 2-0": a game, not force
+    if (m.kind === "verb" && subj && (FORCE_ROOTS.has(rootOf(m.code)) || rootOf(m.code) === "17") && !m.clause?.group.passive && v.hasWord(subj, g.sportNouns)) continue;
+    // "mortar rounds fired from Gaza landed in Israel": shells arrive, but make no visit
+    if (m.kind === "verb" && subj && rootOf(m.code) === "04" && v.hasWord(subj, g.explosiveNouns)) continue;
     if (sources.length === 0 && subj && g.nonAgents.has(v.norm[subj.end - 1]!)) continue;
     let code = m.code;
     // "a car bomb killed 15 people in Baghdad": violence by unknown hands is the country's own, where it happened
@@ -977,7 +990,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       const doers = after?.subject && !forceToo ? actorsOf(ix, v, after.subject).filter((ei) => ix.countryOf(ei) && ix.isParticipant(ei)) : [];
       if (doers.length) sources = doers.slice(0, 1);
     }
-    if (sources.length === 0 && mod === "asserted" && (FORCE_ROOTS.has(rootOf(code)) || ((rootOf(code) === "17" || code.startsWith("084")) && unsaidAgent)) && !(m.kind === "noun" && !m.clause)) {
+    // (a protest no one is named for too: "protests erupted in Baghdad", "a rally was held in Yangon")
+    if (sources.length === 0 && mod === "asserted" && (FORCE_ROOTS.has(rootOf(code)) || (rootOf(code) === "14" && !m.recap) || ((rootOf(code) === "17" || code.startsWith("084")) && unsaidAgent)) && !(m.kind === "noun" && !m.clause)) {
       const place = locationOf(ix, v, m);
       const country = place !== null ? ix.countryOf(place) : null;
       if (place !== null && country) {
@@ -988,7 +1002,9 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     }
     // "three Kenyan opposition activists were detained", "a Chinese dissident was sentenced": an arrest or a
     // sentence told in the passive, with no agent and no place, is the work of the patient's own state
-    if (sources.length === 0 && mod === "asserted" && unsaidAgent && (code.startsWith("173") || code.startsWith("115") || code.startsWith("116")) && targets.length) {
+    // (and a charge: "the opposition leader was charged with treason")
+    const charged = code.startsWith("112") && CHARGE_VERBS.has(v.norm[m.trigger.start] ?? "");
+    if (sources.length === 0 && mod === "asserted" && unsaidAgent && (code.startsWith("173") || code.startsWith("115") || code.startsWith("116") || charged) && targets.length) {
       const country = ix.countryOf(targets[0]!);
       if (country && country.length === 3 && !country.startsWith("IGO") && !country.startsWith("NGO")) {
         sources = [ix.addSynthetic(m.trigger, country)];
@@ -1022,14 +1038,20 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       if (culprits.length) targets = culprits;
     }
     // "protesters burned tyres", "a mob attacked the embassy": crowds' violence is a riot
-    if (m.kind === "verb" && subj && (rootOf(code) === "17" || rootOf(code) === "18" || rootOf(code) === "19") && isCrowd(v, subj)) code = "145";
+    // (not when the crowd undergoes it: "dozens of activists were rounded up by police")
+    if (m.kind === "verb" && subj && !m.clause?.group.passive && (rootOf(code) === "17" || rootOf(code) === "18" || rootOf(code) === "19") && isCrowd(v, subj)) code = "145";
     if (m.pattern?.elseCode && !targets.some((t) => ix.isParticipant(t))) code = m.pattern.elseCode;
     if (m.pattern?.pairCode && (targets.length > 0 || sources.length > 1)) code = m.pattern.pairCode;
     // (a noun a clause carries too: "opened an investigation into the killings")
-    const carried = m.kind === "noun" && !!m.clause && m.presupposedBy === null && !m.recap && m.clause.subject !== null && m.sourceRanges.includes(m.clause.subject);
+    const carried = (m.kind === "noun" && !!m.clause && m.presupposedBy === null && !m.recap && m.clause.subject !== null && m.sourceRanges.includes(m.clause.subject)) || !!m.agentTold;
     // ("U.S. and British warplanes bombed targets in southern Iraq": co-agents of force share their target)
     const coAgents = sources.length > 1 && !m.symmetric && FORCE_ROOTS.has(rootOf(code)) && coordinated(ix, sources);
-    if (targets.length === 0 && (sources.length === 1 || coAgents) && (m.kind === "verb" || carried) && !m.pattern?.noTarget && rootOf(code) >= "03" && rootOf(code) !== "04") targets = defaultTarget(ctx, ix, v, m, sources);
+    // "resigned over the crisis with Turkey": one resigns from one's own office, at home
+    if (code.startsWith("0831") && sources.length === 1) {
+      const home = ix.countryOf(sources[0]!);
+      targets = home ? [ix.addSynthetic(m.trigger, home)] : [];
+    }
+    if (targets.length === 0 && (sources.length === 1 || coAgents) && (m.kind === "verb" || carried || code.startsWith("0831")) && !m.pattern?.noTarget && rootOf(code) >= "03" && rootOf(code) !== "04") targets = defaultTarget(ctx, ix, v, m, sources);
     // "arrived in Moscow for a visit": a visit is to the country of the place
     if (targets.length === 0 && sources.length === 1 && code.startsWith("042")) {
       const place = locationOf(ix, v, m);
@@ -1433,6 +1455,7 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
 }
 const FORCE_ROOTS: ReadonlySet<string> = new Set(["18", "19", "20"]);
 /** Expulsions: of diplomats (161, 166) and of people (174). */
+const CHARGE_VERBS: ReadonlySet<string> = new Set(["charge", "indict", "prosecute"]);
 const EXPEL_CODES = /^(?:161|166|174)/;
 /** Whether a phrase opens with a protest or strike (after a determiner and one modifier): "the student demonstration". */
 function namesProtest(v: TokenView, r: Range): boolean {
@@ -1597,6 +1620,13 @@ function locationOf(ix: EntityIndex, v: TokenView, m: Mention): number | null {
     const p = v.low[start - 1];
     // ("in the mountains east of Beirut": a compass point and "of" place what comes before)
     if (p && (g.locationPreps.has(p) || (p === "of" && v.grammar.compassPoints.has(v.low[start - 2] ?? "")))) phrases.push({ start, end });
+    // ("took to the streets of Dhaka", "marched to the centre of Paris": a place noun and "of" name where)
+    else for (let i = start + 1; i < end - 1; i++) {
+      if (v.low[i] === "of" && g.placeNouns.has(v.norm[i - 1]!)) {
+        phrases.push({ start: i + 1, end });
+        break;
+      }
+    }
   };
   for (const r of m.targetRanges) if ("prep" in r) tryPrep(r.start, r.end);
   if (m.clause) for (const pp of m.clause.preps) tryPrep(pp.start, pp.end);
@@ -1615,7 +1645,8 @@ function locationOf(ix: EntityIndex, v: TokenView, m: Mention): number | null {
   }
   for (const r of phrases) {
     // ("on the Thai border" is on either side of it)
-    const places = ix.inRange(r).filter((ei) => ix.isPlace(ei) && !namesBorder(v, ix.entity(ei)));
+    // ("outside the U.S. embassy in Baghdad": an embassy is where it stands, not in the country it names)
+    const places = ix.inRange(r).filter((ei) => ix.isPlace(ei) && !namesBorder(v, ix.entity(ei)) && !namesMission(v, ix.entity(ei)));
     if (places.length) {
       // the most specific: "the DPRK's border city of Kaesong" → Kaesong
       return places[places.length - 1]!;
