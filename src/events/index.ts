@@ -78,6 +78,13 @@ export function extractEvents(doc: Doc, resources: Resources, actorAt?: DocConte
     const w = sectors.get(phrase);
     return w && w.kind !== "title" && (w.sector === "NGO" || w.sector === "IGO") ? w.sector : null;
   };
+  // "KOR" → "South Korea", from the countries' demonym rows (each knows its country's name)
+  const countryNames = resources.use("events.countryNames", () => {
+    const names = new Map<string, string>();
+    for (const es of actorBook.byKey.values()) for (const e of es) if (e.countryName && e.code && !names.has(e.code)) names.set(e.code, e.countryName);
+    return names;
+  });
+  ctx.countryName = (code) => countryNames.get(code) ?? null;
   // "police", "riot police", "officials": the sector a common noun phrase gives its country's actor
   ctx.sectorOf = (phrase) => {
     const w = sectors.get(phrase) ?? sectors.get(singular(phrase));

@@ -32,6 +32,8 @@ export interface DocContext {
   familyOf?: (phrase: string) => string | null;
   /** The attributions of each sentence ("…, according to X"), from the quotes layer (built when first asked for). */
   attributions?: Map<number, Quote[]>;
+  /** A country's name by its code ("KOR" → "South Korea"), when the actor book knows it. */
+  countryName?: (code: string) => string | null;
   /** The CAMEO sector a common noun phrase gives ("police" → COP, "officials" → GOV), when it gives one. */
   sectorOf?: (phrase: string) => string | null;
   /** Re-resolve an entity's actor at a date (the actors stage's resolver), when there is one. */
@@ -135,7 +137,7 @@ class EntityIndex {
     return ei >= 0 ? this.ctx.entities[ei]! : this.synthetic[-ei - 1]!;
   }
   private readonly syntheticAt = new Map<string, number>();
-  addSynthetic(r: Range, country: string, code: string = country): number {
+  addSynthetic(r: Range, country: string, code: string = country, name: string | null = null): number {
     const key = `${r.start}:${r.end}:${code}`;
     const known = this.syntheticAt.get(key);
     if (known !== undefined) return known;
@@ -143,7 +145,7 @@ class EntityIndex {
     const start = toks[r.start]!.start;
     const end = toks[r.end - 1]!.end;
     const text = this.ctx.text.slice(start, end);
-    this.synthetic.push({ start, end, text, type: "MISC", actor: { code, country, name: null }, role: null, ref: null, sentence: -1, geo: null, mention: "nominal" });
+    this.synthetic.push({ start, end, text, type: "MISC", actor: { code, country, name }, role: null, ref: null, sentence: -1, geo: null, mention: "nominal" });
     this.syntheticAt.set(key, -this.synthetic.length);
     return -this.synthetic.length;
   }
@@ -251,6 +253,9 @@ function actorsOf(ix: EntityIndex, v: TokenView, r: Range): number[] {
     part = { start: cut, end: r.end };
     // "a guerrilla stronghold on the Thai border": a neighbour named by its border only says where the thing is
     ents = ix.inRange(part).filter((ei) => !namesBorder(v, ix.entity(ei)));
+    // "police in Istanbul", "officials in Kabul": a sector where it serves is that country's
+    const sectored = ents.length === 1 ? sectorAt(ix, v, { start: r.start, end: cut }, ents[0]!) : null;
+    if (sectored !== null) return [sectored];
   }
   if (ents.length === 1) return [nationalSector(ix, v, ents[0]!, part.end) ?? ents[0]!];
   if (ents.length === 0) return ents;
@@ -400,6 +405,23 @@ function nationalSector(ix: EntityIndex, v: TokenView, head: number, limit: numb
   for (let k = i; k < j; k++) {
     const sector = sectorOf(v.low.slice(k, j).join(" "));
     if (sector) return ix.addSynthetic({ start: span.start, end: j }, h.actor.country, h.actor.country + sector);
+  }
+  return null;
+}
+
+/** "police in Istanbul": the sector a head phrase names (determiners aside), with the country of the place it is in. */
+function sectorAt(ix: EntityIndex, v: TokenView, head: Range, place: number): number | null {
+  const sectorOf = ix.ctx.sectorOf;
+  const prep = v.low[head.end];
+  if (!sectorOf || (prep !== "in" && prep !== "at") || !ix.isPlace(place)) return null;
+  const country = ix.countryOf(place);
+  if (!country || country.length !== 3) return null;
+  let i = head.start;
+  while (i < head.end && v.pos[i] === "DET") i++;
+  if (i >= head.end) return null;
+  for (let k = i; k < head.end; k++) {
+    const sector = sectorOf(v.low.slice(k, head.end).join(" "));
+    if (sector) return ix.addSynthetic(head, country, country + sector);
   }
   return null;
 }
@@ -1425,7 +1447,7 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
     const isSubject = !!subject && subject.end === span.end && subject.start >= span.start - 1;
     if (m.code.startsWith("14") && isSubject && (by.type === "GPE" || (by.actor?.code.length === 6 && by.actor.code.endsWith("GOV")))) return [];
     const country = ix.countryOf(sources[0]!);
-    if (country) return [ix.addSynthetic(m.clause?.object ?? m.trigger, country)];
+    if (country) return [domestic(ix, v, m.clause?.object ?? m.trigger, country)];
   }
   // so are demands and refusals a state's people make with no one else named ("demanded immediate elections")
   // (what is demanded or refused, not the demand itself: "issued repeated warnings"; nor "anyone")
@@ -1436,7 +1458,7 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
     // ("rejected demands for the release of X": the demand's own phrase)
     if (!object && m.kind === "verb" && m.clause) object = m.clause.preps.find((pp) => pp.start >= m.patternEnd) ?? null;
     const country = ix.countryOf(sources[0]!);
-    if (object && v.pos[object.end - 1] !== "PRON" && country && country.length === 3 && !country.startsWith("IGO") && !country.startsWith("NGO")) return [ix.addSynthetic(object, country)];
+    if (object && v.pos[object.end - 1] !== "PRON" && country && country.length === 3 && !country.startsWith("IGO") && !country.startsWith("NGO")) return [domestic(ix, v, object, country)];
   }
 
   // force against people of no named country ("troops killed 20 guerrillas") is a country's own conflict
@@ -1463,6 +1485,17 @@ function namesProtest(v: TokenView, r: Range): boolean {
   if (i < r.end && (v.pos[i] === "DET" || v.pos[i] === "PRON")) i++;
   return (i < r.end && v.isWord(i, v.grammar.protestNouns)) || (i + 1 < r.end && v.isWord(i + 1, v.grammar.protestNouns));
 }
+/**
+ * A country's own affairs as a target: the people a phrase names ("20 protesters"), else the country
+ * by its name (not "martial law" or "backed down", the words the target was found in).
+ */
+function domestic(ix: EntityIndex, v: TokenView, r: Range, country: string): number {
+  const g = v.grammar;
+  let people = false;
+  for (let i = r.start; i < r.end && !people; i++) people = v.isWord(i, g.peopleNouns) || v.isWord(i, g.groupNouns) || v.isWord(i, g.crowdNouns);
+  return ix.addSynthetic(r, country, country, people ? null : (ix.ctx.countryName?.(country) ?? null));
+}
+
 const DOMESTIC_ROOTS: ReadonlySet<string> = new Set(["08", "09", "14", "17"]);
 const DOMESTIC_VERBAL_ROOTS: ReadonlySet<string> = new Set(["10", "12", "13"]);
 

@@ -73,3 +73,15 @@ test("a state's own protest has no domestic target; its people's protest is agai
   const r = analyzer.analyze({ text: "Thousands of students protested in Bangkok on Monday.", date: "2022-01-10" }, { today: "2026-01-01" });
   assert.equal(r.events.find((x) => x.cameo.startsWith("14"))?.target?.country, "THA");
 });
+
+test("a sector where it serves is that country's ('police in Istanbul' TURCOP); a country's own affairs are named by the country", { skip }, () => {
+  const analyzer = createAnalyzer(fsDataSource([]));
+  const r = analyzer.analyze({ text: "Police in Istanbul detained 20 protesters on Monday.", date: "2022-01-10" }, { today: "2026-01-01" });
+  const e = r.events.find((x) => x.cameo.startsWith("17"));
+  assert.equal(e?.source?.code, "TURCOP", JSON.stringify(r.events));
+  assert.equal(e?.target?.name, "20 protesters");
+  const ml = analyzer.analyze({ text: "President Yoon Suk Yeol declared martial law on Tuesday night.", date: "2024-12-05" }, { today: "2026-01-01" });
+  const m = ml.events.find((x) => x.cameo === "1724");
+  assert.equal(m?.target?.country, "KOR");
+  assert.equal(m?.target?.name, "South Korea");
+});
