@@ -213,6 +213,18 @@ function resolveSubject(v: TokenView, all: Frame_[], c: Frame_, sStart: number, 
       let j = i - 1;
       if (j >= sStart && v.low[j] === ",") j--;
       c.subject = j >= sStart ? npEndingAt(v, j, sStart) : null;
+      // "fired live rounds at protesters who stormed parliament": "who" is the people after the preposition
+      if (c.subject && (low === "who" || low === "whom")) {
+        const last = c.subject.end - 1;
+        if (v.pos[last] === "PROPN" || v.isWord(last, g.peopleNouns) || v.isWord(last, g.groupNouns) || v.isWord(last, g.crowdNouns)) {
+          for (let k = last - 1; k > c.subject.start; k--) {
+            if (v.pos[k] === "ADP") {
+              c.subject = { start: k + 1, end: c.subject.end };
+              break;
+            }
+          }
+        }
+      }
       c.antecedent = c.subject;
       // "a video conference with X and Y, which was held": reach back over the prepositional phrases
       for (let hops = 0; hops < 2 && c.antecedent; hops++) {

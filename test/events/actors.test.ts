@@ -85,3 +85,10 @@ test("a sector where it serves is that country's ('police in Istanbul' TURCOP); 
   assert.equal(m?.target?.country, "KOR");
   assert.equal(m?.target?.name, "South Korea");
 });
+
+test("'who' after a prepositional phrase is the people in it: 'fired at protesters who stormed parliament'", { skip }, () => {
+  const analyzer = createAnalyzer(fsDataSource([]));
+  const r = analyzer.analyze({ text: "Kenyan police fired live rounds at protesters who stormed parliament in Nairobi on Tuesday.", date: "2024-06-26" }, { today: "2026-01-01" });
+  const riot = r.events.find((e) => e.cameo.startsWith("14"));
+  assert.equal(riot?.source?.name, "protesters", JSON.stringify(r.events));
+});
