@@ -944,6 +944,17 @@ function buildFrame(
       }
     }
   }
+  // "vowed to crush the revolt and deployed the army", "called it treasonous and deployed …": an infinitive's or a
+  // judgement's report ends before a verb in the past tense joined to it
+  if (cue.frame === "object" || (c + 1 < end && tokens[c]!.lower === "to" && tokens[c + 1]!.pos === "VERB")) {
+    for (let m = c + 1; m + 1 < end; m++) {
+      const next = tokens[m + 1]!;
+      if (ctx.inQuote[m]! < 0 && tokens[m]!.pos === "CCONJ" && next.pos === "VERB" && next.lower !== next.lemma && !next.lower.endsWith("ing")) {
+        end = tokens[m - 1]!.text === "," ? m - 1 : m;
+        break;
+      }
+    }
+  }
   // "militants attacked a base": a cue that also names a blow, with a thing struck as its object, tells a deed
   if (cue.frame === "object" && strikesThing(ctx, c, end)) return null;
   const content = complementOk(ctx, c, end, cue.frame) ? charSpan(ctx, c, end) : null;

@@ -239,3 +239,10 @@ test("a cue that also names a blow, with a thing struck as its object, reports n
   assert.equal(q?.speaker?.text, "The senator");
   assert.equal(indirect("The minister blasted the decision.").length, 1);
 });
+
+test("an infinitive's or a judgement's report ends before a verb in the past tense joined to it", () => {
+  const q = indirect("The president vowed to crush the revolt and deployed the army on Tuesday.").find((x) => x.cue?.text === "vowed");
+  assert.equal(q?.text, "to crush the revolt");
+  const c = indirect("The senator criticized the plan and voted against it.").find((x) => x.cue?.text === "criticized");
+  assert.equal(c?.text, "the plan");
+});
