@@ -116,6 +116,8 @@ export interface Grammar {
   custodyNouns: ReadonlySet<string>;
   /** Explosives: what explodes or goes off in an attack ("a bomb exploded"). */
   explosiveNouns: ReadonlySet<string>;
+  /** Verbs of harm whose subject noun is a blow: "a strike killed 20" is an airstrike, not a walkout. */
+  harmVerbs: ReadonlySet<string>;
   /** Verbs whose object may be followed by a clause of its own ("told reporters troops killed 20"). */
   tellingVerbs: ReadonlySet<string>;
   /** Nouns of an attempt: "an attempt to kill X", once told, is an attempt on X's life (185). */
@@ -348,6 +350,7 @@ function loadGrammar(data: DataSource): Grammar {
     borderNouns: set("borderNouns"),
     custodyNouns: set("custodyNouns"),
     explosiveNouns: set("explosiveNouns"),
+    harmVerbs: set("harmVerbs"),
     tellingVerbs: set("tellingVerbs"),
     attemptNouns: set("attemptNouns"),
     attemptMakers: set("attemptMakers"),

@@ -839,6 +839,8 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
           n.emit = false;
         } else if (frames.some((f) => f.frame === "occur" && (!f.match.pattern.onlyRoots || f.match.pattern.onlyRoots.has(n.code.slice(0, 2))))) {
           n.emit = true;
+          // "an Israeli strike killed a commander": a strike that harms is a blow (195), not a walkout (143)
+          if (n.code === "143" && g.harmVerbs.has(v.norm[c.group.main]!)) n.code = "195";
           n.evidence = { start: n.evidence.start, end: Math.max(n.evidence.end, c.group.end) };
           // "Airstrikes killed 20": the verb tells the result of this event
           if (verb) {

@@ -235,10 +235,19 @@ const CUT_PREPS = new Set(["of", "from", "in", "for", "at", "near", "on", "with"
  * Donald Trump"), all of a coordination ("Trump and Kim", "Trump-Kim"), or, when the
  * head names none, those of its "of"/"in" phrase ("the offices of the Blue House").
  */
+/** A word that starts with a capital and goes on in lower case ("Secretary", "State"). */
+function isTitleCase(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 65 && c <= 90 && w.length > 1 && w !== w.toUpperCase();
+}
+
 function actorsOf(ix: EntityIndex, v: TokenView, r: Range): number[] {
   let cut = r.end;
+  const toks = ix.ctx.view.tokens;
   for (let i = r.start + 1; i < r.end; i++) {
     if (v.pos[i] === "ADP" && CUT_PREPS.has(v.low[i]!)) {
+      // "Secretary of State Antony Blinken", "President of Egypt Abdel Fattah al-Sisi": "of" inside a title
+      if (v.low[i] === "of" && i + 1 < r.end && isTitleCase(toks[i - 1]!.text) && isTitleCase(toks[i + 1]!.text) && ix.inRange({ start: i + 1, end: r.end }).some((ei) => ix.entity(ei).type === "PERSON")) continue;
       cut = i;
       break;
     }
