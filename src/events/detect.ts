@@ -655,7 +655,9 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
   const agentOf = new Map<Mention, Range>();
   for (const h of nounHits(v, sStart, sEnd, consumed, timeTokens)) {
     const np = nounPhrase(v, h, sStart, sEnd);
-    const n = newMention(h.pattern.code, "noun", h.pattern, null, sentence, { start: h.start, end: h.end }, null);
+    // "a strike on Iran", "strikes on Gaza": a strike on a place or a people is a blow (195), not a walkout (143)
+    const blow = h.pattern.code === "143" && h.end - h.start === 1 && v.low[h.start - 1] !== "on" && np.preps.some((pp) => pp.prep === "on" && pp.at === h.end && !timeTokens.has(pp.at + 1));
+    const n = newMention(blow ? "195" : h.pattern.code, "noun", h.pattern, null, sentence, { start: h.start, end: h.end }, null);
     n.head = h.head;
     n.sourceRanges = np.left.end > np.left.start ? [np.left] : [];
     const tp = h.pattern.targetPreps;

@@ -376,3 +376,9 @@ test("receiving a letter is the sender's message, not hosting a visit", () => {
   assert.equal(pair(msg), "PRK>KOR");
   assert.ok(asserted(events("Moon Jae-in received the DPRK's envoy in Seoul.")).some((e) => e.cameo === "043"));
 });
+
+test("strikes on a place are blows; workers on strike on Monday are not", () => {
+  const evs = asserted(events("U.S. strikes on North Korea continued on Monday."));
+  assert.ok(evs.some((e) => e.cameo === "195"), show(evs));
+  assert.ok(!asserted(events("Workers in South Korea went on strike on Monday.")).some((e) => e.cameo.startsWith("19")));
+});
