@@ -672,7 +672,7 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
           agentOf.set(n, pp);
         }
       }
-      else if (tp?.has(pp.prep) || (!tp && g.symmetricPreps.has(pp.prep))) n.targetRanges.push(pp);
+      else if (tp?.has(pp.prep) || (!tp && g.symmetricPreps.has(pp.prep)) || (blow && pp.prep === "on")) n.targetRanges.push(pp);
     }
     const lastPP = np.preps.length ? np.preps[np.preps.length - 1]!.end : h.end;
     n.evidence = { start: np.left.end > np.left.start ? np.left.start : h.start, end: lastPP };
