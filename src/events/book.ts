@@ -116,6 +116,10 @@ export interface Grammar {
   custodyNouns: ReadonlySet<string>;
   /** Explosives: what explodes or goes off in an attack ("a bomb exploded"). */
   explosiveNouns: ReadonlySet<string>;
+  /** Nouns of means after "by" ("by phone", "by helicopter", "by decree"): no agent, so no passive. */
+  meansNouns: ReadonlySet<string>;
+  /** Simple past forms that are no participles ("spoke", "wrote"): never a reduced passive. */
+  simplePasts: ReadonlySet<string>;
   /** Verbs of harm whose subject noun is a blow: "a strike killed 20" is an airstrike, not a walkout. */
   harmVerbs: ReadonlySet<string>;
   /** Verbs whose object may be followed by a clause of its own ("told reporters troops killed 20"). */
@@ -321,7 +325,7 @@ function loadFrameCodes(data: DataSource): Map<Frame, Map<string, string>> {
 }
 
 /** Grammar lists matched by a token's lemma or word (TokenView.isWord), not by its normalised lemma. */
-const WORD_LISTS: ReadonlySet<string> = new Set(["explosiveNouns", "groupNouns", "peopleNouns", "insurgentNouns", "crowdNouns", "crowdQuantities", "armedNouns", "protestNouns", "sportNouns", "deedNouns", "stateTitles"]);
+const WORD_LISTS: ReadonlySet<string> = new Set(["meansNouns", "explosiveNouns", "groupNouns", "peopleNouns", "insurgentNouns", "crowdNouns", "crowdQuantities", "armedNouns", "protestNouns", "sportNouns", "deedNouns", "stateTitles"]);
 
 function loadGrammar(data: DataSource): Grammar {
   const merged: Record<string, string[]> = {};
@@ -350,6 +354,8 @@ function loadGrammar(data: DataSource): Grammar {
     borderNouns: set("borderNouns"),
     custodyNouns: set("custodyNouns"),
     explosiveNouns: set("explosiveNouns"),
+    meansNouns: set("meansNouns"),
+    simplePasts: set("simplePasts"),
     harmVerbs: set("harmVerbs"),
     tellingVerbs: set("tellingVerbs"),
     attemptNouns: set("attemptNouns"),

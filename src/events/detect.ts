@@ -135,7 +135,8 @@ export function clauses(v: TokenView, groups: VerbGroup[], sStart: number, sEnd:
       if (v.low[j] === ";") break;
     }
     // "a Russian jet, shot down by Turkey": a bare participle after a noun, with an agent, is a passive
-    if (vg.aux.length === 0 && !vg.passive && !vg.gerund && vg.past && !object && preps.some((pp) => pp.prep === "by") && vg.start > sStart) {
+    // (not "spoke by phone": a simple past that is no participle, or "by" before a means, names no agent)
+    if (vg.aux.length === 0 && !vg.passive && !vg.gerund && vg.past && !object && preps.some((pp) => pp.prep === "by" && !v.isWord(pp.end - 1, g.meansNouns)) && vg.start > sStart && !g.simplePasts.has(v.low[vg.main]!)) {
       const before = v.low[vg.start - 1] === "," ? vg.start - 2 : vg.start - 1;
       if (before >= sStart && (v.pos[before] === "NOUN" || v.pos[before] === "PROPN")) vg.passive = true;
     }

@@ -382,3 +382,12 @@ test("strikes on a place are blows; workers on strike on Monday are not", () => 
   assert.equal(pair(evs.find((e) => e.cameo === "195")), "USA>PRK");
   assert.ok(!asserted(events("Workers in South Korea went on strike on Monday.")).some((e) => e.cameo.startsWith("19")));
 });
+
+test("'spoke by phone with X' is no reduced passive: a simple past, or 'by' before a means, names no agent", () => {
+  for (const text of ["Moon Jae-in spoke by phone with Donald Trump.", "Moon Jae-in talked by telephone with Donald Trump."]) {
+    const evs = asserted(events(text));
+    const call = evs.find((e) => e.cameo === "041");
+    assert.ok(call, `${text}: ${show(evs)}`);
+    assert.equal(pair(call), "KOR>USA");
+  }
+});
