@@ -608,6 +608,8 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
       if (p.needsObject && !c.object) return false;
       if (p.intransitive && c.object) return false;
       if (p.noPredicate && c.object && predicateAfter(v, c.object, sEnd)) return false;
+      // ("struck what it called terrorist camps": "what" is the object, what follows is its name)
+      if (p.noPredicate && c.subject && c.subject.start > sStart && v.low[c.subject.start - 1] === "what") return false;
       // ("a bomb exploded", not "the dinghy exploded")
       if (p.explosiveSubject && !(c.subject && v.hasWord(c.subject, g.explosiveNouns))) return false;
       return true;

@@ -569,6 +569,8 @@ function attachTimexes(ctx: DocContext, all: SentenceMentions[], startsAt: Map<n
     if (!clean) continue;
     let hostDate: string | undefined;
     for (let k = cls.length - 1; k >= 0 && hostDate === undefined; k--) if (cls[k]!.group.main < ti) hostDate = out.get(cls[k]!);
+    // (a host the text gives no date is fresh news, of the publication date; a sentence with a date of its own is left alone)
+    if (hostDate === undefined && !ctx.timexes.some((t) => t.sentence === tx.sentence && (t.type === "DATE" || t.type === "TIME"))) hostDate = ctx.published;
     const shifted = hostDate ? shiftDate(hostDate, Number(span[1]) * (rel === "after" ? -1 : 1), span[2]!) : null;
     if (shifted) out.set(sub, shifted);
   }

@@ -391,3 +391,9 @@ test("'spoke by phone with X' is no reduced passive: a simple past, or 'by' befo
     assert.equal(pair(call), "KOR>USA");
   }
 });
+
+test("'a day after X did Y' with no date in the sentence counts back from the publication date; 'what it called' is a name, not a call", () => {
+  const evs = asserted(events("North Korean and South Korean troops exchanged fire overnight, officials said, two days after Moon Jae-in met Donald Trump in Seoul."));
+  assert.equal(withRoot(evs, "04")[0]?.date, "2020-06-29");
+  assert.ok(!events("The DPRK shelled what it called South Korean positions.").some((e) => e.cameo === "041"));
+});
