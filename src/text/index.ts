@@ -91,6 +91,11 @@ function winkTokens(nlp: Nlp, text: string, seg: Segment, vocabulary: Vocabulary
   return out;
 }
 
+/** Prefixes that make a verb of a verb ("de-escalate", "re-open", "co-host"). */
+const VERB_PREFIXES = new Set(["de", "re", "co", "pre", "counter", "over", "under", "out", "mis", "cross"]);
+/** Words after which a prefixed word is a verb: the infinitive's "to", modals and auxiliaries. */
+const VERB_LEADS = new Set(["to", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "did", "does", "do", "not", "n't", "never"]);
+
 const INITIALISM = /^(?:[A-Za-z]\.){2,}$/;
 /** A token that can begin or continue an initialism wink split ("U", ".", "S."). */
 const INITIALISM_PIECE = /^[A-Za-z.]{1,12}$/;
@@ -156,8 +161,28 @@ function repair(text: string, raw: RawToken[]): RawToken[] {
     if (/^\p{Lu}/u.test(surface)) pos = "PROPN";
     else if (next && (next.pos === "NOUN" || next.pos === "PROPN") && last.pos !== "VERB") pos = "ADJ";
     else pos = last.pos === "PUNCT" ? "X" : last.pos;
-    joined.push({ start: t.start, end, surface, pos, lemma: surface.toLowerCase(), spaceBefore: t.spaceBefore, lexeme: -1 });
+    let lemma = surface.toLowerCase();
+    // "to de-escalate", "would re-open", "de-escalated": a verb with a prefix is a verb (wink makes it a noun)
+    const prefix = t.surface.toLowerCase();
+    const before = joined[joined.length - 1];
+    if (j === i + 2 && VERB_PREFIXES.has(prefix) && /^\p{Ll}/u.test(last.surface) && (last.pos === "VERB" || (before && VERB_LEADS.has(before.surface.toLowerCase())))) {
+      pos = "VERB";
+      lemma = `${prefix}-${last.pos === "VERB" ? last.lemma : last.surface.toLowerCase()}`;
+      if (before && before.surface.toLowerCase() === "to" && before.pos === "ADP") joined[joined.length - 1] = { ...before, pos: "PART" };
+    }
+    joined.push({ start: t.start, end, surface, pos, lemma, spaceBefore: t.spaceBefore, lexeme: -1 });
     i = j;
+  }
+  // "to de-escalate", "will co-host": wink keeps such a word whole and calls it a noun
+  for (let i = 1; i < joined.length; i++) {
+    const t = joined[i]!;
+    if (t.pos === "VERB" || t.pos === "PROPN") continue;
+    const dash = t.surface.indexOf("-");
+    if (dash < 2 || !VERB_PREFIXES.has(t.surface.slice(0, dash).toLowerCase()) || !/^\p{Ll}+$/u.test(t.surface.slice(dash + 1))) continue;
+    const before = joined[i - 1]!;
+    if (!VERB_LEADS.has(before.surface.toLowerCase())) continue;
+    joined[i] = { ...t, pos: "VERB", lemma: t.surface.toLowerCase() };
+    if (before.surface.toLowerCase() === "to" && before.pos === "ADP") joined[i - 1] = { ...before, pos: "PART" };
   }
   // A capitalised word before a hyphenated given name is the family name ("Moon Jae-in",
   // "Park Geun-hye"), whatever wink made of it.

@@ -112,3 +112,13 @@ test("words with Latin letters beyond Latin-1 stay whole (wink reads them folded
   for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
   assert.equal(tokens.find((t) => t.text === "Diyarbakır")?.pos, "PROPN");
 });
+
+test("a prefixed verb after 'to' or a modal is a verb ('to de-escalate', 'will co-host'), and its 'to' the infinitive's", () => {
+  const { tokens } = analyse("The envoy urged both sides to de-escalate. Egypt will co-host the talks.");
+  const de = tokens.find((t) => t.text === "de-escalate")!;
+  assert.equal(de.pos, "VERB");
+  assert.equal(tokens[tokens.indexOf(de) - 1]!.pos, "PART");
+  assert.equal(tokens.find((t) => t.text === "co-host")?.pos, "VERB");
+  // a prefixed noun stays a noun
+  assert.notEqual(analyse("The co-chair of the panel spoke.").tokens.find((t) => t.text === "co-chair")?.pos, "VERB");
+});
