@@ -213,7 +213,14 @@ export class TokenView {
       const coordinated = (pos[i - 1] === "NOUN" || pos[i - 1] === "PROPN") && next === "and" && i + 2 < pos.length && pos[i + 2] === "VERB";
       // "Israeli troops shot dead a boy": a past form after its subject with a resultative "dead"
       const resultative = next === "dead" && (pos[i - 1] === "NOUN" || pos[i - 1] === "PROPN");
-      if (!afterAux && !reducedPassive && !coordinated && !resultative) continue;
+      // "Qatar mediated between Israel and Hamas": a past form right after a name that opens the sentence, before a preposition
+      let opensClause = false;
+      if (p === "ADJ" && pos[i - 1] === "PROPN" && (pos[i + 1] === "ADP" || pos[i + 1] === "DET")) {
+        let k = i - 1;
+        while (k >= 0 && tokens[k]!.sentence === tokens[i]!.sentence && pos[k] === "PROPN") k--;
+        opensClause = k < 0 || tokens[k]!.sentence !== tokens[i]!.sentence;
+      }
+      if (!afterAux && !reducedPassive && !coordinated && !resultative && !opensClause) continue;
       pos[i] = "VERB";
       norm[i] = lemma;
     }

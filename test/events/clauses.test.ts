@@ -397,3 +397,10 @@ test("'a day after X did Y' with no date in the sentence counts back from the pu
   assert.equal(withRoot(evs, "04")[0]?.date, "2020-06-29");
   assert.ok(!events("The DPRK shelled what it called South Korean positions.").some((e) => e.cameo === "041"));
 });
+
+test("'Qatar mediated between X and Y' (wink's adjective is the verb); designating a group terrorist is a sanction", () => {
+  const evs = asserted(events("North Korea mediated between South Korea and the United States."));
+  assert.ok(evs.some((e) => e.cameo === "045"), show(evs));
+  const d = asserted(events("The United States designated North Korea a terrorist organization."));
+  assert.equal(pair(d.find((e) => e.cameo === "163")), "USA>PRK");
+});
