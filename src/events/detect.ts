@@ -1043,7 +1043,10 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
       const after = cls.filter((x) => x.index > c.index && quoted[x.group.main - sStart] === q && !(q && hasCloseBetween(c.group.main, x.group.main)));
       const quotedBefore = !q && cls.some((x) => x.index < c.index && quoted[x.group.main - sStart]);
       const lead = c.subject && c.subject.start < c.group.start ? c.subject.start - 1 : c.group.start - 1;
-      const final = (after.length === 0 && c.index > 0 && lead >= sStart && (v.low[lead] === "," || QUOTE_MARKS.has(v.low[lead]!))) || quotedBefore;
+      // ("…, a charge Washington denied": an object relative's verb reports nothing before its noun)
+      let objectRelative = false;
+      if (c.subject) for (let k = c.subject.start; k + 1 < c.subject.end && !objectRelative; k++) objectRelative = v.pos[k] === "NOUN" && (v.pos[k + 1] === "PROPN" || v.pos[k + 1] === "PRON");
+      const final = ((after.length === 0 && c.index > 0 && lead >= sStart && (v.low[lead] === "," || QUOTE_MARKS.has(v.low[lead]!))) || quotedBefore) && !objectRelative;
       const governed = final ? cls.filter((x) => x.index < c.index && (!quotedBefore || quoted[x.group.main - sStart])) : after;
       fm.complementBefore = final;
       for (const m of mentions) {

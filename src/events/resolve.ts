@@ -790,7 +790,9 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       } else {
         // "is not planning to impose sanctions": a plan or intention denied frames nothing that lies ahead
         if ((frame === "future" || frame === "intent") && m.governor.clause?.group.negated && m.governor.clause !== m.clause) base = "negated";
-        base = framedModality(frame, base);
+        // ("a charge Washington denied", "rejected the criticism": what is denied or rejected is the charge's content;
+        // the charge itself was made)
+        if (!(m.kind === "noun" && (frame === "deny" || frame === "reject") && m.code.startsWith("11"))) base = framedModality(frame, base);
       }
     }
     modality.set(m, base);

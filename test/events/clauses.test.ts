@@ -404,3 +404,11 @@ test("'Qatar mediated between X and Y' (wink's adjective is the verb); designati
   const d = asserted(events("The United States designated North Korea a terrorist organization."));
   assert.equal(pair(d.find((e) => e.cameo === "163")), "USA>PRK");
 });
+
+test("a denied charge was still made: 'X accused Y of Z, a charge Y denied'", () => {
+  const evs = events("North Korea accused South Korea of sending spy drones, a charge Seoul denied.");
+  const acc = evs.find((e) => e.cameo.startsWith("11"));
+  assert.ok(acc, show(evs));
+  assert.equal(acc.modality, "asserted");
+  assert.equal(pair(acc), "PRK>KOR");
+});
