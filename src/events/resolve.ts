@@ -1030,7 +1030,9 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       const place = locationOf(ix, v, m);
       const country = place !== null ? ix.countryOf(place) : null;
       if (place !== null && country) {
-        sources = [ix.addSynthetic(m.trigger, country)];
+        // named by who the text says did it ("a suicide bomber", "gunmen"), else as unidentified
+        const doer = m.kind === "verb" && !m.clause?.group.passive && m.clause?.subject && v.pos[m.clause.subject.end - 1] !== "PRON" ? m.clause.subject : null;
+        sources = [doer ? ix.addSynthetic(doer, country) : ix.addSynthetic(m.trigger, country, country, rootOf(code) === "14" ? "protesters" : "unidentified")];
         byPlace = true;
         if (!targets.some((t) => ix.countryOf(t))) targets = [place];
       }
@@ -1042,7 +1044,7 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     if (sources.length === 0 && mod === "asserted" && unsaidAgent && (code.startsWith("173") || code.startsWith("115") || code.startsWith("116") || charged) && targets.length) {
       const country = ix.countryOf(targets[0]!);
       if (country && country.length === 3 && !country.startsWith("IGO") && !country.startsWith("NGO")) {
-        sources = [ix.addSynthetic(m.trigger, country)];
+        sources = [ix.addSynthetic(m.trigger, country, country, ix.ctx.countryName?.(country) ?? null)];
         byPlace = true;
       }
     }

@@ -100,3 +100,13 @@ test("'of' inside a title does not cut the phrase ('U.S. Secretary of State Anto
   const s = analyzer.analyze({ text: "An Israeli strike killed a Hamas commander in Gaza on Wednesday.", date: "2024-01-11" }, { today: "2026-01-01" });
   assert.ok(s.events.some((e) => e.cameo === "195") && !s.events.some((e) => e.cameo.startsWith("14")), JSON.stringify(s.events.map((e) => e.cameo)));
 });
+
+test("violence by unknown hands is named by who the text says did it, else as unidentified", { skip }, () => {
+  const analyzer = createAnalyzer(fsDataSource([]));
+  const a = analyzer.analyze({ text: "A suicide bomber killed 30 people at a mosque in Peshawar on Monday.", date: "2024-03-05" }, { today: "2026-01-01" });
+  assert.equal(a.events.find((e) => e.cameo.startsWith("18"))?.source?.name, "A suicide bomber");
+  const b = analyzer.analyze({ text: "Thirty people were killed in a blast in Peshawar on Monday.", date: "2024-03-05" }, { today: "2026-01-01" });
+  const e = b.events.find((x) => x.cameo.startsWith("18"));
+  assert.equal(e?.source?.name, "unidentified");
+  assert.equal(e?.source?.country, "PAK");
+});
