@@ -531,7 +531,20 @@ function attachTimexes(ctx: DocContext, all: SentenceMentions[], startsAt: Map<n
   for (const sm of all) {
     if (!sm) continue;
     for (const x of sm.clauses) {
-      if (out.has(x) || !x.group.gerund || x.subjectFrom === null || x.group.start < 1 || v.low[x.group.start - 1] !== ",") continue;
+      if (out.has(x)) continue;
+      // ("hosted Lula in Beijing on Monday, where the two leaders signed 15 agreements": so does a clause on its place)
+      const s0 = x.subject ? x.subject.start : x.group.start;
+      if (s0 >= 2 && v.low[s0 - 1] === "where" && v.low[s0 - 2] === ",") {
+        for (let k = x.index - 1; k >= 0; k--) {
+          const d = out.get(sm.clauses[k]!);
+          if (d) {
+            out.set(x, d);
+            break;
+          }
+        }
+        continue;
+      }
+      if (!x.group.gerund || x.subjectFrom === null || x.group.start < 1 || v.low[x.group.start - 1] !== ",") continue;
       const host = sm.clauses[x.subjectFrom];
       const d = host && host.index === x.subjectFrom ? out.get(host) : undefined;
       if (d) out.set(x, d);
