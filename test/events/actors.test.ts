@@ -110,3 +110,9 @@ test("violence by unknown hands is named by who the text says did it, else as un
   assert.equal(e?.source?.name, "unidentified");
   assert.equal(e?.source?.country, "PAK");
 });
+
+test("', where …' after a dated clause shares its date", { skip }, () => {
+  const analyzer = createAnalyzer(fsDataSource([]));
+  const r = analyzer.analyze({ text: "On Monday, Chinese President Xi Jinping hosted Brazilian President Luiz Inacio Lula da Silva in Beijing, where the two leaders signed 15 agreements.", date: "2024-03-05" }, { today: "2026-01-01" });
+  assert.equal(r.events.find((e) => e.cameo === "057")?.date, "2024-03-04", JSON.stringify(r.events.map((e) => [e.cameo, e.date])));
+});

@@ -412,10 +412,3 @@ test("a denied charge was still made: 'X accused Y of Z, a charge Y denied'", ()
   assert.equal(acc.modality, "asserted");
   assert.equal(pair(acc), "PRK>KOR");
 });
-
-test("', where …' after a dated clause shares its date", () => {
-  const evs = asserted(events("On Monday, Moon Jae-in hosted Donald Trump in Seoul, where the two leaders signed an agreement."));
-  const signed = evs.find((e) => e.cameo === "057");
-  assert.ok(signed, show(evs));
-  assert.equal(signed.date, "2020-06-29");
-});
