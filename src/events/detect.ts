@@ -625,6 +625,8 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     }
     const frames: FrameCandidate[] = allMatches(v, book.frames.get(v.norm[at]!), at, sEnd, regions)
       .filter((fm) => !fm.pattern.passiveOnly || vg.passive)
+      // ("called the war a catastrophe": a name after the object, no strike or meeting called)
+      .filter((fm) => !(fm.pattern.noPredicate && c.object && predicateAfter(v, c.object, sEnd)))
       // "wants India to withdraw" is a demand; "wants to join" only a wish
       .filter((fm) => !(fm.pattern.control === "object" && fm.pattern.infinitiveOnly && (!c.object || vg.passive)))
       .map((fm) => ({ match: fm, frame: fm.pattern.frame! }));
@@ -1309,9 +1311,15 @@ function onlyAdverbials(v: TokenView, from: number, to: number): boolean {
 
 /** A second noun phrase after an object ("called them an occupying army", "called the vote a sham"). */
 function predicateAfter(v: TokenView, object: Range, sEnd: number): boolean {
-  const next = object.end < sEnd ? v.pos[object.end]! : "";
+  // (a quoted name too: 'calling the war "a humanitarian catastrophe"')
+  const at = object.end < sEnd && (v.low[object.end] === '"' || v.low[object.end] === "“") ? object.end + 1 : object.end;
+  const next = at < sEnd ? v.pos[at]! : "";
   if (next === "DET" || next === "ADJ" || next === "NOUN") return true;
-  for (let i = object.start + 1; i < object.end; i++) if (v.pos[i] === "DET" && v.low[i] !== "'s" && (v.pos[i - 1] === "NOUN" || v.pos[i - 1] === "PRON" || v.pos[i - 1] === "PROPN")) return true;
+  for (let i = object.start + 1; i < object.end; i++) {
+    if (v.pos[i] !== "DET" || v.low[i] === "'s") continue;
+    const before = (v.low[i - 1] === '"' || v.low[i - 1] === "“") && i - 2 >= object.start ? i - 2 : i - 1;
+    if (v.pos[before] === "NOUN" || v.pos[before] === "PRON" || v.pos[before] === "PROPN") return true;
+  }
   return false;
 }
 

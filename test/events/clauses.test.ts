@@ -412,3 +412,9 @@ test("a denied charge was still made: 'X accused Y of Z, a charge Y denied'", ()
   assert.equal(acc.modality, "asserted");
   assert.equal(pair(acc), "PRK>KOR");
 });
+
+test("'calling the war a catastrophe' names the war; it calls no war", () => {
+  for (const text of ['Moon Jae-in called the war "a humanitarian catastrophe."', "Moon Jae-in warned of famine, calling the war a catastrophe."]) {
+    assert.ok(!events(text).some((e) => e.cameo.startsWith("19")), text);
+  }
+});
