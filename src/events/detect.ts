@@ -135,7 +135,9 @@ export function clauses(v: TokenView, groups: VerbGroup[], sStart: number, sEnd:
       if (v.low[j] === ";") break;
     }
     // "a Russian jet, shot down by Turkey": a bare participle after a noun, with an agent, is a passive
-    if (vg.aux.length === 0 && !vg.passive && !vg.gerund && vg.past && !object && preps.some((pp) => pp.prep === "by") && vg.start > sStart) {
+    // (not "protested to Washington over the visit by Taiwan's president": there the agent is the visit's)
+    const byAt = preps.findIndex((pp) => pp.prep === "by");
+    if (vg.aux.length === 0 && !vg.passive && !vg.gerund && vg.past && !object && byAt >= 0 && !preps.slice(0, byAt).some((pp) => NOT_BEFORE_AGENT.has(pp.prep)) && vg.start > sStart) {
       const before = v.low[vg.start - 1] === "," ? vg.start - 2 : vg.start - 1;
       if (before >= sStart && (v.pos[before] === "NOUN" || v.pos[before] === "PROPN")) vg.passive = true;
     }
@@ -400,6 +402,9 @@ function baseModality(v: TokenView, c: Frame_, underSpeech: boolean): Modality {
   if (c.conditional) return "hypothetical";
   return "asserted";
 }
+
+/** Prepositions of a target or a topic: a "by" after them names another deed's agent, not a passive's. */
+const NOT_BEFORE_AGENT: ReadonlySet<string> = new Set(["to", "with", "against", "about", "for", "toward", "towards"]);
 
 const INF_FRAMES: ReadonlySet<Frame> = new Set(["intent", "appeal", "demand", "reject", "threaten", "future", "hypothetical", "negative", "aspect", "deny", "accuse", "halt"]);
 const NOUN_FRAMES: ReadonlySet<Frame> = new Set(["intent", "appeal", "demand", "reject", "threaten", "deny", "support", "negative", "aspect", "hypothetical", "accuse", "halt"]);

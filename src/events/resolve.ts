@@ -875,6 +875,9 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     const subj = m.clause?.subject;
     // "Brazil's football team beat Argentina 2-0": a game, not force
     if (m.kind === "verb" && subj && (FORCE_ROOTS.has(rootOf(m.code)) || rootOf(m.code) === "17") && !m.clause?.group.passive && v.hasWord(subj, g.sportNouns)) continue;
+    // "the last Russian troops left Estonia" is a withdrawal; "the president left Paris" is none
+    // (the troops are its subject, the place they leave its object: not "…, leaving just 100 UN troops")
+    if (m.kind === "verb" && code_087_leave(v, m) && !(subj && !m.clause!.group.gerund && m.clause!.subjectFrom === null && v.hasWord(subj, g.armedNouns) && !!m.clause!.object && ix.inRange(m.clause!.object).some((ei) => ix.isPlace(ei)))) continue;
     // "mortar rounds fired from Gaza landed in Israel": shells arrive, but make no visit
     if (m.kind === "verb" && subj && rootOf(m.code) === "04" && v.hasWord(subj, g.explosiveNouns)) continue;
     if (sources.length === 0 && subj && g.nonAgents.has(v.norm[subj.end - 1]!)) continue;
@@ -1358,6 +1361,10 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
 }
 const FORCE_ROOTS: ReadonlySet<string> = new Set(["18", "19", "20"]);
 /** Expulsions: of diplomats (161, 166) and of people (174). */
+/** A withdrawal told by "leave" alone ("French troops left Niger"): only armed men withdraw so. */
+function code_087_leave(v: TokenView, m: Mention): boolean {
+  return m.code === "087" && v.norm[m.trigger.start] === "leave" && (m.pattern?.object.length ?? 0) === 0;
+}
 const CHARGE_VERBS: ReadonlySet<string> = new Set(["charge", "indict", "prosecute"]);
 const EXPEL_CODES = /^(?:161|166|174)/;
 /** Whether a phrase opens with a protest or strike (after a determiner and one modifier): "the student demonstration". */
