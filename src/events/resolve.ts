@@ -58,6 +58,7 @@ const OWN_CODE_FRAMES: ReadonlySet<Frame> = new Set(["appeal", "demand", "threat
 const LOCATIVE: ReadonlySet<string> = new Set(["in", "near", "inside", "outside", "across", "around", "throughout", "within", "from"]);
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["its", "their"]);
 const PRONOUNS: ReadonlySet<string> = new Set(["it", "he", "she", "they", "we"]);
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["it", "them", "him", "her"]);
 const FIRST_PERSON: ReadonlySet<string> = new Set(["i", "we"]);
 /** Speech verbs whose object is the one addressed ("told elsewhere", "warned European customers"). */
 const ADDRESS_VERBS: ReadonlySet<string> = new Set(["tell", "warn", "inform", "brief", "assure", "reassure", "remind", "notify", "advise", "caution"]);
@@ -641,6 +642,18 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     return ca.length > 0 && cb.length > 0 && ca.some((c) => c !== null && cb.includes(c));
   };
 
+  // "X cut ties with Qatar, accusing it of …", "expelled Swiss aid workers, accusing them of …": an object pronoun of a
+  // participle that follows a deed stands for that deed's target
+  const antecedentTargets = (m: Mention): number[] => {
+    const c = m.clause;
+    if (!c || !c.object || c.object.end - c.object.start !== 1 || !OBJECT_PRONOUNS.has(v.low[c.object.start]!) || !c.group.gerund || c.subjectFrom === null) return [];
+    const before = (all[m.sentence]?.mentions ?? []).filter((x) => x !== m && x.clause && x.clause.index < c.index && x.kind !== "speech" && (tgtOf.get(x) ?? []).length > 0);
+    const prev = before[before.length - 1];
+    if (!prev) return [];
+    const own = countries(srcOf.get(m) ?? []);
+    return (tgtOf.get(prev) ?? []).filter((ei) => ix.countryOf(ei) !== null && !ix.isLocative(ei) && !own.includes(ix.countryOf(ei)));
+  };
+
   // modality
   const modality = new Map<Mention, Modality>();
   const modalityOf = (m: Mention): Modality => {
@@ -816,7 +829,11 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
           const own = countries(sources);
           return eis.filter((ei) => !sources.includes(ei) && !(own.length && own.includes(ix.countryOf(ei))));
         };
-        if (m.pattern?.control === "object" && m.clause?.object) targets = actorsOf(ix, v, m.clause.object);
+        if (m.pattern?.control === "object" && m.clause?.object) {
+          targets = actorsOf(ix, v, m.clause.object);
+          // "cut ties with Qatar, accusing it of …": the pronoun is the other side of the deed before
+          if (!targets.length) targets = antecedentTargets(m);
+        }
         // "X was accused of …": the accused is the passive's subject
         else if (m.frame === "accuse" && m.clause?.group.passive) targets = targets.slice();
         else if ((m.frame === "reject" || m.frame === "deny") && framed.kind === "noun" && others(fs).length) targets = others(fs);
