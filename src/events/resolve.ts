@@ -1579,6 +1579,17 @@ function locationOf(ix: EntityIndex, v: TokenView, m: Mention): number | null {
       return places[places.length - 1]!;
     }
   }
+  // "in the Turkish city of Diyarbakir", "in several Iraqi cities": a nationality before a place noun names the
+  // country of a place no gazetteer knows
+  for (const r of phrases) {
+    const kinds = ix.inRange(r).filter((ei) => {
+      const e = ix.entity(ei);
+      if (e.type !== "NORP" || !ix.countryOf(ei) || namesBorder(v, e)) return false;
+      const after = tokenRangeOf(v, e).end;
+      return after < r.end && g.placeNouns.has(v.norm[after] ?? "");
+    });
+    if (kinds.length) return kinds[0]!;
+  }
   return null;
 }
 
