@@ -811,6 +811,9 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       const framed = framedEvent(m);
       const innerCode = framed ? framedCodeOf(ctx, m) ?? framed.code : null;
       let code = innerCode ? frameCode(ctx, m.frame!, innerCode) : null;
+      // "ordered U.N. inspectors to leave the country", "ordered the ambassador to leave": an expulsion
+      const expelled = m.frame === "demand" && ORDER_VERBS.has(v.norm[m.trigger.start] ?? "") ? expulsionCode(v, m) : null;
+      if (expelled) code = expelled;
       // what is offered is cooperation: "offered to send troops to Jordan to help" is no threat (138) but an
       // offer of military protection (0334)
       if (code && m.pattern?.cooperative && rootOf(code) >= "13") code = rootOf(innerCode!) === "15" || rootOf(innerCode!) === "19" ? "0334" : "030";
@@ -1381,6 +1384,24 @@ const FORCE_ROOTS: ReadonlySet<string> = new Set(["18", "19", "20"]);
 /** A withdrawal told by "leave" alone ("French troops left Niger"): only armed men withdraw so. */
 function code_087_leave(v: TokenView, m: Mention): boolean {
   return m.code === "087" && v.norm[m.trigger.start] === "leave" && (m.pattern?.object.length ?? 0) === 0;
+}
+const ORDER_VERBS: ReadonlySet<string> = new Set(["order", "tell", "instruct", "give"]);
+/** The code of "ordered X to leave": by who X is (diplomats 161, inspectors 1662, peacekeepers 1661, aid workers 1663, journalists 174). */
+function expulsionCode(v: TokenView, m: Mention): string | null {
+  const x = m.complementClause;
+  const obj = m.clause?.object;
+  if (!x || !obj || !x.group.infinitive || v.norm[x.group.main] !== "leave") return null;
+  const words = new Set<string>();
+  for (let i = obj.start; i < obj.end; i++) words.add(v.norm[i]!);
+  const has = (...ws: string[]) => ws.some((w) => words.has(w));
+  if (has("diplomat", "ambassador", "envoy", "attache", "attaché", "consul", "charge", "chargé")) return "161";
+  if (has("inspector", "observer", "monitor")) return "1662";
+  if (has("peacekeeper", "peacekeeping")) return "1661";
+  if (has("agency", "ngo", "charity") || (words.has("worker") && has("aid", "relief", "humanitarian"))) return "1663";
+  if (has("mission")) return "166";
+  // (not "ordered its troops to leave", a withdrawal, nor "ordered its citizens to leave", a warning)
+  if (has("journalist", "correspondent", "reporter")) return "174";
+  return null;
 }
 const CHARGE_VERBS: ReadonlySet<string> = new Set(["charge", "indict", "prosecute"]);
 const EXPEL_CODES = /^(?:161|166|174)/;
