@@ -403,6 +403,9 @@ function baseModality(v: TokenView, c: Frame_, underSpeech: boolean): Modality {
   return "asserted";
 }
 
+/** Nouns of a reason: what follows "in protest at", "in response to", "in retaliation for" happened before. */
+const REASON_NOUNS: ReadonlySet<string> = new Set(["protest", "response", "retaliation", "reprisal", "revenge", "reaction", "answer"]);
+
 /** Prepositions of a target or a topic: a "by" after them names another deed's agent, not a passive's. */
 const NOT_BEFORE_AGENT: ReadonlySet<string> = new Set(["to", "with", "against", "about", "for", "toward", "towards"]);
 
@@ -910,6 +913,15 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
         const first = n.evidence.start;
         const gerundFirst = first < n.trigger.start && (v.pos[first] === "NOUN" || v.pos[first] === "VERB") && v.low[first]!.endsWith("ing") && (v.pos[first + 1] === "DET" || v.pos[first + 1] === "PROPN");
         if (!decided && gerundFirst) decided = true;
+        // "halted loans in protest at its nuclear tests", "in response to the attack", "in retaliation for the
+        // shelling": the reason for a deed is an earlier event, background
+        if (!decided && q - 1 >= sStart && REASON_NOUNS.has(v.norm[q - 1]!) && (p === "at" || p === "against" || p === "over" || p === "to" || p === "for" || p === "of")) {
+          decided = true;
+          n.emit = false;
+          n.presupposedBy = "after";
+          n.clause = clauseAround(cls, q);
+          n.hostClause = n.clause;
+        }
         if (!decided && g.presupposing.has(p)) {
           decided = true;
           // "during the summit", "at the talks", "killed in an airstrike" tell the event; "after the attack",
