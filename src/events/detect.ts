@@ -167,6 +167,12 @@ function resolveSubject(v: TokenView, all: Frame_[], c: Frame_, sStart: number, 
     c.subject = from.subject;
     c.subjectFrom = from.subjectFrom ?? from.index;
   };
+  // "Iran issued a statement condemning the raid", "the Council adopted a resolution demanding …": what a text says
+  // its author says
+  if (vg.gerund && vg.start > sStart && prevClause && !prevClause.relative && prevClause.object && prevClause.object.end === vg.start && AUTHOR_VERBS.has(v.norm[prevClause.group.main]!) && !prevClause.group.negated && (g.speechNouns.has(v.norm[vg.start - 1]!) || TEXT_NOUNS.has(v.norm[vg.start - 1]!))) {
+    inherit(prevClause);
+    return;
+  }
   if (vg.gerund && vg.start > sStart && (v.pos[vg.start - 1] === "NOUN" || (v.pos[vg.start - 1] === "PROPN" && v.low[vg.start - 1] !== v.norm[vg.start - 1]))) {
     // reduced relative: "UN inspectors probing suspect sites", "people living in the camps"
     c.subject = npEndingAt(v, vg.start - 1, sStart);
@@ -402,6 +408,12 @@ function baseModality(v: TokenView, c: Frame_, underSpeech: boolean): Modality {
   if (c.conditional) return "hypothetical";
   return "asserted";
 }
+
+/** Texts whose author says what a participle after them says ("a resolution condemning", "a letter accusing"). */
+const TEXT_NOUNS: ReadonlySet<string> = new Set(["communique", "communiqué", "letter", "resolution", "note", "report", "document", "motion", "bill", "petition", "tweet", "post", "video", "editorial", "commentary", "article"]);
+
+/** Verbs whose subject authors the text they take ("issued a statement", "adopted a resolution"; not "voted against a resolution"). */
+const AUTHOR_VERBS: ReadonlySet<string> = new Set(["issue", "adopt", "pass", "release", "publish", "send", "write", "sign", "deliver", "make", "post", "approve", "put", "present", "submit", "table", "unanimously"]);
 
 /** Nouns of a reason: what follows "in protest at", "in response to", "in retaliation for" happened before. */
 const REASON_NOUNS: ReadonlySet<string> = new Set(["protest", "response", "retaliation", "reprisal", "revenge", "reaction", "answer"]);

@@ -820,7 +820,10 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       // a refusal of something we cannot code ("declined to be identified") tells nothing; an appeal, demand,
       // threat or pledge still does ("urged the U.S. to take concrete actions")
       const complementActors = m.complementClause ? [m.complementClause.object, ...m.complementClause.preps].flatMap((r) => (r ? actorsOf(ix, v, r) : [])).filter((ei) => ix.isParticipant(ei)) : [];
-      const ownOk = (m.framed.length === 0 && !m.complementClause) || OWN_CODE_FRAMES.has(m.frame!) || complementActors.length > 0;
+      // ("refused to accept the results", "refused to sign the bill" reject something; "declined to name the
+      // source" does not)
+      const refusedThing = m.frame === "reject" && !!m.complementClause?.object && !m.complementClause.group.negated && !UNTOLD_REFUSALS.has(v.norm[m.complementClause.group.main] ?? "");
+      const ownOk = (m.framed.length === 0 && !m.complementClause) || OWN_CODE_FRAMES.has(m.frame!) || complementActors.length > 0 || refusedThing;
       const own = code ?? (ownOk ? m.code || null : null);
       if (!own) continue;
       if (framed) {
@@ -1385,6 +1388,11 @@ const FORCE_ROOTS: ReadonlySet<string> = new Set(["18", "19", "20"]);
 function code_087_leave(v: TokenView, m: Mention): boolean {
   return m.code === "087" && v.norm[m.trigger.start] === "leave" && (m.pattern?.object.length ?? 0) === 0;
 }
+/** What one declines to do that rejects nobody: to name, say, comment, give details. */
+const UNTOLD_REFUSALS: ReadonlySet<string> = new Set([
+  "name", "identify", "say", "comment", "elaborate", "give", "disclose", "reveal", "specify", "confirm", "deny", "discuss",
+  "provide", "answer", "speculate", "detail", "explain", "tell", "release", "share", "put", "be", "take", "make", "do",
+]);
 const ORDER_VERBS: ReadonlySet<string> = new Set(["order", "tell", "instruct", "give"]);
 /** The code of "ordered X to leave": by who X is (diplomats 161, inspectors 1662, peacekeepers 1661, aid workers 1663, journalists 174). */
 function expulsionCode(v: TokenView, m: Mention): string | null {

@@ -39,11 +39,11 @@ test("the fixture: every type has sentences, and there are controls", () => {
   assert.ok(golds.filter((g) => g.noEvents).length >= 15);
 });
 
-test("events F1 on the recall fixture stays at or above 0.89 (recall 0.90, precision 0.87)", () => {
+test("events F1 on the recall fixture stays at or above 0.88 (recall 0.90, precision 0.86)", () => {
   const s = scoreEvents(pairs());
-  assert.ok(s.score.f1 >= 0.89, `F1 ${s.score.f1.toFixed(3)}\n${s.misses.join("\n")}`);
+  assert.ok(s.score.f1 >= 0.88, `F1 ${s.score.f1.toFixed(3)}\n${s.misses.join("\n")}`);
   assert.ok(s.score.r >= 0.9, `recall ${s.score.r.toFixed(3)}`);
-  assert.ok(s.score.p >= 0.87, `precision ${s.score.p.toFixed(3)}`);
+  assert.ok(s.score.p >= 0.86, `precision ${s.score.p.toFixed(3)}`);
 });
 
 test("each of the seven types keeps recall of at least 0.78", () => {
