@@ -832,6 +832,8 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
           if (verb) {
             verb.emit = false;
             if (c.object) n.targetRanges.push(c.object);
+            // "an Israeli strike killed 10 people": a strike that kills is force, not a walkout
+            if (n.code.startsWith("143") && /^(18|19|20)/.test(verb.code)) n.code = "190";
           }
         } else if (frames.some((f) => f.frame === "negative")) {
           // "the talks failed to yield an accord": the talks took place, the accord did not; "the talks failed": they did not

@@ -978,7 +978,9 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     if (m.pattern?.elseCode && !targets.some((t) => ix.isParticipant(t))) code = m.pattern.elseCode;
     if (m.pattern?.pairCode && (targets.length > 0 || sources.length > 1)) code = m.pattern.pairCode;
     // (a noun a clause carries too: "opened an investigation into the killings")
-    const carried = (m.kind === "noun" && !!m.clause && m.presupposedBy === null && !m.recap && m.clause.subject !== null && m.sourceRanges.includes(m.clause.subject)) || !!m.agentTold;
+    // (and force told as the subject of what it did: "an Israeli strike killed 10 people in Gaza")
+    const forceSubject = m.kind === "noun" && FORCE_ROOTS.has(rootOf(code)) && !!m.clause?.subject && m.presupposedBy === null && m.head >= m.clause.subject.start && m.head < m.clause.subject.end;
+    const carried = (m.kind === "noun" && !!m.clause && m.presupposedBy === null && !m.recap && m.clause.subject !== null && m.sourceRanges.includes(m.clause.subject)) || !!m.agentTold || forceSubject;
     // ("U.S. and British warplanes bombed targets in southern Iraq": co-agents of force share their target)
     const coAgents = sources.length > 1 && !m.symmetric && FORCE_ROOTS.has(rootOf(code)) && coordinated(ix, sources);
     // "resigned over the crisis with Turkey": one resigns from one's own office, at home

@@ -102,3 +102,22 @@ test("expelling diplomats is a sanction against their country", () => {
   assert.equal(e.source?.country, "KWT");
   assert.equal(e.target?.country, "PHL");
 });
+
+test("a strike that kills is force, not a walkout; a strike by workers is a protest", () => {
+  const force = testAnalyzer().analyze({ text: "An Israeli strike killed 10 people in Gaza on Monday.", id: "t3", date: "2020-07-01" }, { today: TODAY });
+  const e = asserted(force).find((x) => x.plover === "ASSAULT");
+  assert.ok(e, show(force));
+  assert.equal(e.source?.country, "ISR");
+  assert.equal(e.target?.country, "PSE");
+  assert.ok(!asserted(force).some((x) => x.plover === "PROTEST"), show(force));
+  const walkout = recordOf("RECALL8-005");
+  assert.ok(asserted(walkout).some((x) => x.plover === "PROTEST" && x.source?.country === "FRA"), show(walkout));
+});
+
+test("'ordered the inspectors to leave' is an expulsion, not a demand", () => {
+  const r = recordOf("RECALL6-010");
+  const e = asserted(r).find((x) => x.plover === "SANCTION");
+  assert.ok(e, show(r));
+  assert.equal(e.cameo, "1662");
+  assert.equal(e.source?.country, "IRQ");
+});
