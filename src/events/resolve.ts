@@ -910,6 +910,18 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     // (and so is an arrest or a ban told in the passive: "an opposition leader was arrested in Nairobi", and a
     // release: "political prisoners have been released in Tripoli")
     const unsaidAgent = m.kind === "verb" && !!m.clause?.group.passive && !m.clause.preps.some((pp) => pp.prep === "by");
+    // "new U.S. sanctions were imposed on Iran": when the passive's subject is the deed's own noun, a country
+    // named in it did the deed (and is not its target)
+    const deedHead = subj ? headBeforePrep(v, subj) : -1;
+    if (sources.length === 0 && unsaidAgent && subj && deedHead > subj.start && m.pattern && namesDeed(v, deedHead, m.pattern.object) && v.book.nouns.has(v.norm[deedHead]!)) {
+      const doers = actorsOf(ix, v, { start: subj.start, end: deedHead + 1 }).filter((ei) => ix.countryOf(ei) && !ix.isLocative(ei));
+      if (doers.length) {
+        sources = doers.slice(0, 1);
+        targets = targets.filter((t) => !doers.includes(t) && !(ix.entity(t).start >= v.tokens[subj.start]!.start && ix.entity(t).end <= v.tokens[deedHead]!.end));
+        // ("EU sanctions on Russia were extended": the target inside the subject)
+        if (!targets.length && deedHead + 1 < subj.end) targets = actorsOf(ix, v, { start: deedHead + 1, end: subj.end }).filter((ei) => ix.countryOf(ei) && !doers.includes(ei));
+      }
+    }
     // "a Russian diplomat was expelled from Britain": the country one is expelled from expels
     if (sources.length === 0 && mod === "asserted" && unsaidAgent && EXPEL_CODES.test(code)) {
       const from = m.clause!.preps.find((pp) => pp.prep === "from");
@@ -1395,6 +1407,16 @@ const UNTOLD_REFUSALS: ReadonlySet<string> = new Set([
   "name", "identify", "say", "comment", "elaborate", "give", "disclose", "reveal", "specify", "confirm", "deny", "discuss",
   "provide", "answer", "speculate", "detail", "explain", "tell", "release", "share", "put", "be", "take", "make", "do",
 ]);
+/** Whether a phrase's head is one of a pattern's object words ("sanctions" for "impose ... sanction"). */
+function namesDeed(v: TokenView, at: number, object: readonly (readonly (readonly string[])[])[]): boolean {
+  const head = v.norm[at] ?? "";
+  return object.some((g) => g.some((alt) => alt[alt.length - 1] === head));
+}
+/** The head of a noun phrase before its first prepositional phrase ("EU sanctions on Russia" → sanctions). */
+function headBeforePrep(v: TokenView, r: Range): number {
+  for (let i = r.start + 1; i < r.end; i++) if (v.pos[i] === "ADP") return i - 1;
+  return r.end - 1;
+}
 const ORDER_VERBS: ReadonlySet<string> = new Set(["order", "tell", "instruct", "give"]);
 /** The code of "ordered X to leave": by who X is (diplomats 161, inspectors 1662, peacekeepers 1661, aid workers 1663, journalists 174). */
 function expulsionCode(v: TokenView, m: Mention): string | null {

@@ -121,3 +121,11 @@ test("'ordered the inspectors to leave' is an expulsion, not a demand", () => {
   assert.equal(e.cameo, "1662");
   assert.equal(e.source?.country, "IRQ");
 });
+
+test("a passive whose subject is the deed's own noun: 'U.S. sanctions were extended against Zimbabwe' is the U.S.'s", () => {
+  const r = recordOf("RECALL2-013");
+  const e = asserted(r).find((x) => x.plover === "SANCTION");
+  assert.ok(e, show(r));
+  assert.equal(e.source?.country, "USA");
+  assert.equal(e.target?.country, "ZWE");
+});
