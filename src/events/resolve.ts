@@ -1382,6 +1382,12 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
     if (object && v.pos[object.end - 1] !== "PRON" && country && country.length === 3 && !country.startsWith("IGO") && !country.startsWith("NGO")) return [ix.addSynthetic(object, country)];
   }
 
+  // "Kenyan lawmakers censured the finance minister": an office-holder no one names a country for, criticised in a
+  // sentence that names one country only, holds office there
+  if (rootOf(m.code) === "11" && object && m.kind === "verb" && !m.clause!.group.passive && ix.inRange(object).length === 0 && v.hasWord(object, v.grammar.stateTitles)) {
+    const country = onlyCountry(ctx, ix, m.sentence);
+    if (country) return [ix.addSynthetic(object, country)];
+  }
   // force against people of no named country ("troops killed 20 guerrillas") is a country's own conflict
   // (in the passive, the subject: "the leader of the rebels was killed by Sri Lankan troops")
   if (!FORCE_ROOTS.has(m.code.slice(0, 2))) return [];
