@@ -987,6 +987,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     // "protesters burned tyres", "a mob attacked the embassy": crowds' violence is a riot
     // (not when the crowd undergoes it: "dozens of activists were rounded up by police")
     if (m.kind === "verb" && subj && !m.clause?.group.passive && (rootOf(code) === "17" || rootOf(code) === "18" || rootOf(code) === "19") && isCrowd(v, subj)) code = "145";
+    // "demonstrators gathered outside the Israeli embassy": a crowd that gathers demonstrates
+    if (m.kind === "verb" && subj && code === "040" && GATHER_VERBS.has(v.norm[m.trigger.start] ?? "") && isCrowd(v, subj)) code = "141";
     if (m.pattern?.elseCode && !targets.some((t) => ix.isParticipant(t))) code = m.pattern.elseCode;
     if (m.pattern?.pairCode && (targets.length > 0 || sources.length > 1)) code = m.pattern.pairCode;
     // (a noun a clause carries too: "opened an investigation into the killings")
@@ -1005,6 +1007,11 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     if (targets.length === 0 && sources.length === 1 && code.startsWith("042")) {
       const place = locationOf(ix, v, m);
       if (place !== null && ix.countryOf(place) !== ix.countryOf(sources[0]!)) targets = [place];
+    }
+    // ("protesters stormed the legislature": a riot with no one else named is the country's own affair)
+    if (targets.length === 0 && sources.length === 1 && m.kind === "verb" && rootOf(code) === "14" && rootOf(m.code) !== "14") {
+      const home = ix.countryOf(sources[0]!);
+      if (home) targets = [ix.addSynthetic(m.clause?.object ?? m.trigger, home)];
     }
     const c = add(m, code, sources, targets, mod);
     if (!c) continue;
@@ -1180,6 +1187,8 @@ function isCrowd(v: TokenView, r: Range): boolean {
   const g = v.grammar;
   for (let i = r.start; i < r.end; i++) {
     if (v.isWord(i, g.crowdNouns)) return true;
+    // ("thousands gathered", "tens of thousands marched": the quantity alone)
+    if (i === r.end - 1 && v.isWord(i, g.crowdQuantities)) return true;
     if (v.isWord(i, g.crowdQuantities) && i + 2 < v.tokens.length && v.low[i + 1] === "of" && !v.isWord(i + 2, g.armedNouns) && !(i + 3 < v.tokens.length && v.isWord(i + 3, g.armedNouns))) return true;
   }
   return false;
@@ -1423,6 +1432,7 @@ function headBeforePrep(v: TokenView, r: Range): number {
   for (let i = r.start + 1; i < r.end; i++) if (v.pos[i] === "ADP") return i - 1;
   return r.end - 1;
 }
+const GATHER_VERBS: ReadonlySet<string> = new Set(["gather", "assemble", "converge", "congregate", "mass"]);
 const ORDER_VERBS: ReadonlySet<string> = new Set(["order", "tell", "instruct", "give"]);
 /** The code of "ordered X to leave": by who X is (diplomats 161, inspectors 1662, peacekeepers 1661, aid workers 1663, journalists 174). */
 function expulsionCode(v: TokenView, m: Mention): string | null {
