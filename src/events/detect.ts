@@ -135,8 +135,10 @@ export function clauses(v: TokenView, groups: VerbGroup[], sStart: number, sEnd:
       if (v.low[j] === ";") break;
     }
     // "a Russian jet, shot down by Turkey": a bare participle after a noun, with an agent, is a passive
-    // (not "spoke by phone": a simple past that is no participle, or "by" before a means, names no agent)
-    if (vg.aux.length === 0 && !vg.passive && !vg.gerund && vg.past && !object && preps.some((pp) => pp.prep === "by" && !v.isWord(pp.end - 1, g.meansNouns)) && vg.start > sStart && !g.simplePasts.has(v.low[vg.main]!)) {
+    // (not "protested to Washington over the visit by Taiwan's president": there the agent is the visit's;
+    // nor "spoke by phone": a simple past that is no participle, or "by" before a means, names no agent)
+    const byAt = preps.findIndex((pp) => pp.prep === "by" && !v.isWord(pp.end - 1, g.meansNouns));
+    if (vg.aux.length === 0 && !vg.passive && !vg.gerund && vg.past && !object && byAt >= 0 && !preps.slice(0, byAt).some((pp) => NOT_BEFORE_AGENT.has(pp.prep)) && vg.start > sStart && !g.simplePasts.has(v.low[vg.main]!)) {
       const before = v.low[vg.start - 1] === "," ? vg.start - 2 : vg.start - 1;
       if (before >= sStart && (v.pos[before] === "NOUN" || v.pos[before] === "PROPN")) vg.passive = true;
     }
@@ -166,6 +168,12 @@ function resolveSubject(v: TokenView, all: Frame_[], c: Frame_, sStart: number, 
     c.subject = from.subject;
     c.subjectFrom = from.subjectFrom ?? from.index;
   };
+  // "Iran issued a statement condemning the raid", "the Council adopted a resolution demanding …": what a text says
+  // its author says
+  if (vg.gerund && vg.start > sStart && prevClause && !prevClause.relative && prevClause.object && prevClause.object.end === vg.start && AUTHOR_VERBS.has(v.norm[prevClause.group.main]!) && !prevClause.group.negated && (g.speechNouns.has(v.norm[vg.start - 1]!) || TEXT_NOUNS.has(v.norm[vg.start - 1]!))) {
+    inherit(prevClause);
+    return;
+  }
   if (vg.gerund && vg.start > sStart && (v.pos[vg.start - 1] === "NOUN" || (v.pos[vg.start - 1] === "PROPN" && v.low[vg.start - 1] !== v.norm[vg.start - 1]))) {
     // reduced relative: "UN inspectors probing suspect sites", "people living in the camps"
     c.subject = npEndingAt(v, vg.start - 1, sStart);
@@ -433,6 +441,18 @@ function baseModality(v: TokenView, c: Frame_, underSpeech: boolean): Modality {
   if (c.conditional) return "hypothetical";
   return "asserted";
 }
+
+/** Texts whose author says what a participle after them says ("a resolution condemning", "a letter accusing"). */
+const TEXT_NOUNS: ReadonlySet<string> = new Set(["communique", "communiqué", "letter", "resolution", "note", "report", "document", "motion", "bill", "petition", "tweet", "post", "video", "editorial", "commentary", "article"]);
+
+/** Verbs whose subject authors the text they take ("issued a statement", "adopted a resolution"; not "voted against a resolution"). */
+const AUTHOR_VERBS: ReadonlySet<string> = new Set(["issue", "adopt", "pass", "release", "publish", "send", "write", "sign", "deliver", "make", "post", "approve", "put", "present", "submit", "table", "unanimously"]);
+
+/** Nouns of a reason: what follows "in protest at", "in response to", "in retaliation for" happened before. */
+const REASON_NOUNS: ReadonlySet<string> = new Set(["protest", "response", "retaliation", "reprisal", "revenge", "reaction", "answer"]);
+
+/** Prepositions of a target or a topic: a "by" after them names another deed's agent, not a passive's. */
+const NOT_BEFORE_AGENT: ReadonlySet<string> = new Set(["to", "with", "against", "about", "for", "toward", "towards"]);
 
 const INF_FRAMES: ReadonlySet<Frame> = new Set(["intent", "appeal", "demand", "reject", "threaten", "future", "hypothetical", "negative", "aspect", "deny", "accuse", "halt"]);
 const NOUN_FRAMES: ReadonlySet<Frame> = new Set(["intent", "appeal", "demand", "reject", "threaten", "deny", "support", "negative", "aspect", "hypothetical", "accuse", "halt"]);
@@ -853,6 +873,8 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
           if (verb) {
             verb.emit = false;
             if (c.object) n.targetRanges.push(c.object);
+            // "an Israeli strike killed 10 people": a strike that kills is force, not a walkout
+            if (n.code.startsWith("143") && /^(18|19|20)/.test(verb.code)) n.code = "190";
           }
         } else if (frames.some((f) => f.frame === "negative")) {
           // "the talks failed to yield an accord": the talks took place, the accord did not; "the talks failed": they did not
@@ -946,6 +968,15 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
         const first = n.evidence.start;
         const gerundFirst = first < n.trigger.start && (v.pos[first] === "NOUN" || v.pos[first] === "VERB") && v.low[first]!.endsWith("ing") && (v.pos[first + 1] === "DET" || v.pos[first + 1] === "PROPN");
         if (!decided && gerundFirst) decided = true;
+        // "halted loans in protest at its nuclear tests", "in response to the attack", "in retaliation for the
+        // shelling": the reason for a deed is an earlier event, background
+        if (!decided && q - 1 >= sStart && REASON_NOUNS.has(v.norm[q - 1]!) && (p === "at" || p === "against" || p === "over" || p === "to" || p === "for" || p === "of")) {
+          decided = true;
+          n.emit = false;
+          n.presupposedBy = "after";
+          n.clause = clauseAround(cls, q);
+          n.hostClause = n.clause;
+        }
         if (!decided && g.presupposing.has(p)) {
           decided = true;
           // "during the summit", "at the talks", "killed in an airstrike" tell the event; "after the attack",

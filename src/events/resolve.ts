@@ -62,6 +62,7 @@ const OWN_CODE_FRAMES: ReadonlySet<Frame> = new Set(["appeal", "demand", "threat
 const LOCATIVE: ReadonlySet<string> = new Set(["in", "near", "inside", "outside", "across", "around", "throughout", "within", "from"]);
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["its", "their"]);
 const PRONOUNS: ReadonlySet<string> = new Set(["it", "he", "she", "they", "we"]);
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["it", "them", "him", "her"]);
 const FIRST_PERSON: ReadonlySet<string> = new Set(["i", "we"]);
 /** Speech verbs whose object is the one addressed ("told elsewhere", "warned European customers"). */
 const ADDRESS_VERBS: ReadonlySet<string> = new Set(["tell", "warn", "inform", "brief", "assure", "reassure", "remind", "notify", "advise", "caution"]);
@@ -778,6 +779,18 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     return ca.length > 0 && cb.length > 0 && ca.some((c) => c !== null && cb.includes(c));
   };
 
+  // "X cut ties with Qatar, accusing it of …", "expelled Swiss aid workers, accusing them of …": an object pronoun of a
+  // participle that follows a deed stands for that deed's target
+  const antecedentTargets = (m: Mention): number[] => {
+    const c = m.clause;
+    if (!c || !c.object || c.object.end - c.object.start !== 1 || !OBJECT_PRONOUNS.has(v.low[c.object.start]!) || !c.group.gerund || c.subjectFrom === null) return [];
+    const before = (all[m.sentence]?.mentions ?? []).filter((x) => x !== m && x.clause && x.clause.index < c.index && x.kind !== "speech" && (tgtOf.get(x) ?? []).length > 0);
+    const prev = before[before.length - 1];
+    if (!prev) return [];
+    const own = countries(srcOf.get(m) ?? []);
+    return (tgtOf.get(prev) ?? []).filter((ei) => ix.countryOf(ei) !== null && !ix.isLocative(ei) && !own.includes(ix.countryOf(ei)));
+  };
+
   // modality
   const modality = new Map<Mention, Modality>();
   const modalityOf = (m: Mention): Modality => {
@@ -937,13 +950,19 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       const framed = framedEvent(m);
       const innerCode = framed ? framedCodeOf(ctx, m) ?? framed.code : null;
       let code = innerCode ? frameCode(ctx, m.frame!, innerCode) : null;
+      // "ordered U.N. inspectors to leave the country", "ordered the ambassador to leave": an expulsion
+      const expelled = m.frame === "demand" && ORDER_VERBS.has(v.norm[m.trigger.start] ?? "") ? expulsionCode(v, m) : null;
+      if (expelled) code = expelled;
       // what is offered is cooperation: "offered to send troops to Jordan to help" is no threat (138) but an
       // offer of military protection (0334)
       if (code && m.pattern?.cooperative && rootOf(code) >= "13") code = rootOf(innerCode!) === "15" || rootOf(innerCode!) === "19" ? "0334" : "030";
       // a refusal of something we cannot code ("declined to be identified") tells nothing; an appeal, demand,
       // threat or pledge still does ("urged the U.S. to take concrete actions")
       const complementActors = m.complementClause ? [m.complementClause.object, ...m.complementClause.preps].flatMap((r) => (r ? actorsOf(ix, v, r) : [])).filter((ei) => ix.isParticipant(ei)) : [];
-      const ownOk = (m.framed.length === 0 && !m.complementClause) || OWN_CODE_FRAMES.has(m.frame!) || complementActors.length > 0;
+      // ("refused to accept the results", "refused to sign the bill" reject something; "declined to name the
+      // source" does not)
+      const refusedThing = m.frame === "reject" && !!m.complementClause?.object && !m.complementClause.group.negated && !UNTOLD_REFUSALS.has(v.norm[m.complementClause.group.main] ?? "");
+      const ownOk = (m.framed.length === 0 && !m.complementClause) || OWN_CODE_FRAMES.has(m.frame!) || complementActors.length > 0 || refusedThing;
       const own = code ?? (ownOk ? m.code || null : null);
       if (!own) continue;
       if (framed) {
@@ -955,7 +974,11 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
           const own = countries(sources);
           return eis.filter((ei) => !sources.includes(ei) && !(own.length && own.includes(ix.countryOf(ei))));
         };
-        if (m.pattern?.control === "object" && m.clause?.object) targets = actorsOf(ix, v, m.clause.object);
+        if (m.pattern?.control === "object" && m.clause?.object) {
+          targets = actorsOf(ix, v, m.clause.object);
+          // "cut ties with Qatar, accusing it of …": the pronoun is the other side of the deed before
+          if (!targets.length) targets = antecedentTargets(m);
+        }
         // "X was accused of …": the accused is the passive's subject
         else if (m.frame === "accuse" && m.clause?.group.passive) targets = targets.slice();
         else if ((m.frame === "reject" || m.frame === "deny") && framed.kind === "noun" && others(fs).length) targets = others(fs);
@@ -1014,6 +1037,9 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     const subj = m.clause?.subject;
     // "Brazil's football team beat Argentina 2-0": a game, not force
     if (m.kind === "verb" && subj && (FORCE_ROOTS.has(rootOf(m.code)) || rootOf(m.code) === "17") && !m.clause?.group.passive && v.hasWord(subj, g.sportNouns)) continue;
+    // "the last Russian troops left Estonia" is a withdrawal; "the president left Paris" is none
+    // (the troops are its subject, the place they leave its object: not "…, leaving just 100 UN troops")
+    if (m.kind === "verb" && code_087_leave(v, m) && !(subj && !m.clause!.group.gerund && m.clause!.subjectFrom === null && v.hasWord(subj, g.armedNouns) && !!m.clause!.object && ix.inRange(m.clause!.object).some((ei) => ix.isPlace(ei)))) continue;
     // "mortar rounds fired from Gaza landed in Israel": shells arrive, but make no visit
     if (m.kind === "verb" && subj && rootOf(m.code) === "04" && v.hasWord(subj, g.explosiveNouns)) continue;
     if (sources.length === 0 && subj && g.nonAgents.has(v.norm[subj.end - 1]!)) continue;
@@ -1023,6 +1049,18 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     // (and so is an arrest or a ban told in the passive: "an opposition leader was arrested in Nairobi", and a
     // release: "political prisoners have been released in Tripoli")
     const unsaidAgent = m.kind === "verb" && !!m.clause?.group.passive && !m.clause.preps.some((pp) => pp.prep === "by");
+    // "new U.S. sanctions were imposed on Iran": when the passive's subject is the deed's own noun, a country
+    // named in it did the deed (and is not its target)
+    const deedHead = subj ? headBeforePrep(v, subj) : -1;
+    if (sources.length === 0 && unsaidAgent && subj && deedHead > subj.start && m.pattern && namesDeed(v, deedHead, m.pattern.object) && v.book.nouns.has(v.norm[deedHead]!)) {
+      const doers = actorsOf(ix, v, { start: subj.start, end: deedHead + 1 }).filter((ei) => ix.countryOf(ei) && !ix.isLocative(ei));
+      if (doers.length) {
+        sources = doers.slice(0, 1);
+        targets = targets.filter((t) => !doers.includes(t) && !(ix.entity(t).start >= v.tokens[subj.start]!.start && ix.entity(t).end <= v.tokens[deedHead]!.end));
+        // ("EU sanctions on Russia were extended": the target inside the subject)
+        if (!targets.length && deedHead + 1 < subj.end) targets = actorsOf(ix, v, { start: deedHead + 1, end: subj.end }).filter((ei) => ix.countryOf(ei) && !doers.includes(ei));
+      }
+    }
     // "a Russian diplomat was expelled from Britain": the country one is expelled from expels
     if (sources.length === 0 && mod === "asserted" && unsaidAgent && EXPEL_CODES.test(code)) {
       const from = m.clause!.preps.find((pp) => pp.prep === "from");
@@ -1090,10 +1128,14 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     // "protesters burned tyres", "a mob attacked the embassy": crowds' violence is a riot
     // (not when the crowd undergoes it: "dozens of activists were rounded up by police")
     if (m.kind === "verb" && subj && !m.clause?.group.passive && (rootOf(code) === "17" || rootOf(code) === "18" || rootOf(code) === "19") && isCrowd(v, subj)) code = "145";
+    // "demonstrators gathered outside the Israeli embassy": a crowd that gathers demonstrates
+    if (m.kind === "verb" && subj && code === "040" && GATHER_VERBS.has(v.norm[m.trigger.start] ?? "") && isCrowd(v, subj)) code = "141";
     if (m.pattern?.elseCode && !targets.some((t) => ix.isParticipant(t))) code = m.pattern.elseCode;
     if (m.pattern?.pairCode && (targets.length > 0 || sources.length > 1)) code = m.pattern.pairCode;
     // (a noun a clause carries too: "opened an investigation into the killings")
-    const carried = (m.kind === "noun" && !!m.clause && m.presupposedBy === null && !m.recap && m.clause.subject !== null && m.sourceRanges.includes(m.clause.subject)) || !!m.agentTold;
+    // (and force told as the subject of what it did: "an Israeli strike killed 10 people in Gaza")
+    const forceSubject = m.kind === "noun" && FORCE_ROOTS.has(rootOf(code)) && !!m.clause?.subject && m.presupposedBy === null && m.head >= m.clause.subject.start && m.head < m.clause.subject.end;
+    const carried = (m.kind === "noun" && !!m.clause && m.presupposedBy === null && !m.recap && m.clause.subject !== null && m.sourceRanges.includes(m.clause.subject)) || !!m.agentTold || forceSubject;
     // ("U.S. and British warplanes bombed targets in southern Iraq": co-agents of force share their target)
     const coAgents = sources.length > 1 && !m.symmetric && FORCE_ROOTS.has(rootOf(code)) && coordinated(ix, sources);
     // "resigned over the crisis with Turkey": one resigns from one's own office, at home
@@ -1106,6 +1148,11 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     if (targets.length === 0 && sources.length === 1 && code.startsWith("042")) {
       const place = locationOf(ix, v, m);
       if (place !== null && ix.countryOf(place) !== ix.countryOf(sources[0]!)) targets = [place];
+    }
+    // ("protesters stormed the legislature": a riot with no one else named is the country's own affair)
+    if (targets.length === 0 && sources.length === 1 && m.kind === "verb" && rootOf(code) === "14" && rootOf(m.code) !== "14") {
+      const home = ix.countryOf(sources[0]!);
+      if (home) targets = [ix.addSynthetic(m.clause?.object ?? m.trigger, home)];
     }
     const c = add(m, code, sources, targets, mod);
     if (!c) continue;
@@ -1281,6 +1328,8 @@ function isCrowd(v: TokenView, r: Range): boolean {
   const g = v.grammar;
   for (let i = r.start; i < r.end; i++) {
     if (v.isWord(i, g.crowdNouns)) return true;
+    // ("thousands gathered", "tens of thousands marched": the quantity alone)
+    if (i === r.end - 1 && v.isWord(i, g.crowdQuantities)) return true;
     if (v.isWord(i, g.crowdQuantities) && i + 2 < v.tokens.length && v.low[i + 1] === "of" && !v.isWord(i + 2, g.armedNouns) && !(i + 3 < v.tokens.length && v.isWord(i + 3, g.armedNouns))) return true;
   }
   return false;
@@ -1489,6 +1538,12 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
     if (object && v.pos[object.end - 1] !== "PRON" && country && country.length === 3 && !country.startsWith("IGO") && !country.startsWith("NGO")) return [domestic(ix, v, object, country)];
   }
 
+  // "Kenyan lawmakers censured the finance minister": an office-holder no one names a country for, criticised in a
+  // sentence that names one country only, holds office there
+  if (rootOf(m.code) === "11" && object && m.kind === "verb" && !m.clause!.group.passive && ix.inRange(object).length === 0 && v.hasWord(object, v.grammar.stateTitles)) {
+    const country = onlyCountry(ctx, ix, m.sentence);
+    if (country) return [ix.addSynthetic(object, country)];
+  }
   // force against people of no named country ("troops killed 20 guerrillas") is a country's own conflict
   // (in the passive, the subject: "the leader of the rebels was killed by Sri Lankan troops")
   if (!FORCE_ROOTS.has(m.code.slice(0, 2))) return [];
@@ -1505,6 +1560,44 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
 }
 const FORCE_ROOTS: ReadonlySet<string> = new Set(["18", "19", "20"]);
 /** Expulsions: of diplomats (161, 166) and of people (174). */
+/** A withdrawal told by "leave" alone ("French troops left Niger"): only armed men withdraw so. */
+function code_087_leave(v: TokenView, m: Mention): boolean {
+  return m.code === "087" && v.norm[m.trigger.start] === "leave" && (m.pattern?.object.length ?? 0) === 0;
+}
+/** What one declines to do that rejects nobody: to name, say, comment, give details. */
+const UNTOLD_REFUSALS: ReadonlySet<string> = new Set([
+  "name", "identify", "say", "comment", "elaborate", "give", "disclose", "reveal", "specify", "confirm", "deny", "discuss",
+  "provide", "answer", "speculate", "detail", "explain", "tell", "release", "share", "put", "be", "take", "make", "do",
+]);
+/** Whether a phrase's head is one of a pattern's object words ("sanctions" for "impose ... sanction"). */
+function namesDeed(v: TokenView, at: number, object: readonly (readonly (readonly string[])[])[]): boolean {
+  const head = v.norm[at] ?? "";
+  return object.some((g) => g.some((alt) => alt[alt.length - 1] === head));
+}
+/** The head of a noun phrase before its first prepositional phrase ("EU sanctions on Russia" → sanctions). */
+function headBeforePrep(v: TokenView, r: Range): number {
+  for (let i = r.start + 1; i < r.end; i++) if (v.pos[i] === "ADP") return i - 1;
+  return r.end - 1;
+}
+const GATHER_VERBS: ReadonlySet<string> = new Set(["gather", "assemble", "converge", "congregate", "mass"]);
+const ORDER_VERBS: ReadonlySet<string> = new Set(["order", "tell", "instruct", "give"]);
+/** The code of "ordered X to leave": by who X is (diplomats 161, inspectors 1662, peacekeepers 1661, aid workers 1663, journalists 174). */
+function expulsionCode(v: TokenView, m: Mention): string | null {
+  const x = m.complementClause;
+  const obj = m.clause?.object;
+  if (!x || !obj || !x.group.infinitive || v.norm[x.group.main] !== "leave") return null;
+  const words = new Set<string>();
+  for (let i = obj.start; i < obj.end; i++) words.add(v.norm[i]!);
+  const has = (...ws: string[]) => ws.some((w) => words.has(w));
+  if (has("diplomat", "ambassador", "envoy", "attache", "attaché", "consul", "charge", "chargé")) return "161";
+  if (has("inspector", "observer", "monitor")) return "1662";
+  if (has("peacekeeper", "peacekeeping")) return "1661";
+  if (has("agency", "ngo", "charity") || (words.has("worker") && has("aid", "relief", "humanitarian"))) return "1663";
+  if (has("mission")) return "166";
+  // (not "ordered its troops to leave", a withdrawal, nor "ordered its citizens to leave", a warning)
+  if (has("journalist", "correspondent", "reporter")) return "174";
+  return null;
+}
 const CHARGE_VERBS: ReadonlySet<string> = new Set(["charge", "indict", "prosecute"]);
 const EXPEL_CODES = /^(?:161|166|174)/;
 /** Whether a phrase opens with a protest or strike (after a determiner and one modifier): "the student demonstration". */
@@ -1712,6 +1805,17 @@ function locationOf(ix: EntityIndex, v: TokenView, m: Mention): number | null {
       // the most specific: "the DPRK's border city of Kaesong" → Kaesong
       return places[places.length - 1]!;
     }
+  }
+  // "in the Turkish city of Diyarbakir", "in several Iraqi cities": a nationality before a place noun names the
+  // country of a place no gazetteer knows
+  for (const r of phrases) {
+    const kinds = ix.inRange(r).filter((ei) => {
+      const e = ix.entity(ei);
+      if (e.type !== "NORP" || !ix.countryOf(ei) || namesBorder(v, e)) return false;
+      const after = tokenRangeOf(v, e).end;
+      return after < r.end && g.placeNouns.has(v.norm[after] ?? "");
+    });
+    if (kinds.length) return kinds[0]!;
   }
   return null;
 }
