@@ -817,11 +817,13 @@ export interface Cues {
   notName: Set<string>;
   /** Words that join parts of a name ("of", "von", "bin", "al-"). */
   particle: Set<string>;
+  /** Verbs after a sentence-initial surname that make it the person's ("Trump said", "Rice met"). */
+  personAfter: Set<string>;
 }
 
 export function cuesOf(resources: Resources): Cues {
   return resources.use("actors/cues", (data) => {
-    const cues: Cues = { head: new Map(), personBefore: new Set(), orgAfter: new Set(), orgBefore: new Set(), notName: new Set(), particle: new Set() };
+    const cues: Cues = { head: new Map(), personBefore: new Set(), orgAfter: new Set(), orgBefore: new Set(), notName: new Set(), particle: new Set(), personAfter: new Set() };
     for (const row of readTsv(data, "actors/names/cues.tsv")) {
       const w = nameKey(row.word ?? "");
       if (!w) continue;
@@ -844,6 +846,9 @@ export function cuesOf(resources: Resources): Cues {
           break;
         case "particle":
           cues.particle.add(w);
+          break;
+        case "person-after":
+          cues.personAfter.add(w);
           break;
       }
     }

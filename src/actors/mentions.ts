@@ -289,6 +289,14 @@ class Finder {
     return this.t.book.byKey.has(key) || this.midCaps.has(key) || this.seen.has(key) || this.nameWords.has(key);
   }
 
+  /** Is a one-word name a person's that acts here: followed by a verb people do (names/cues.tsv person-after: "said", "met")? */
+  actsAsPerson(i: number, entries: BookEntry[]): boolean {
+    if (!entries.some((e) => e.kind === "person")) return false;
+    const next = this.tokens[i + 1];
+    if (!next || next.sentence !== this.tokens[i]!.sentence) return false;
+    return this.t.cues.personAfter.has(next.text.toLowerCase());
+  }
+
   isCommon(key: string): boolean {
     return (flagsOf(this.t, key) & W_COMMON) !== 0;
   }
@@ -329,6 +337,9 @@ class Finder {
     if (initial) {
       if (fl & W_FUNCTION) return false;
       if (this.isName(key) || isUpperWord(text)) return true;
+      // a person the book knows, acting: "Trump said", "Trump met", "Trump's tariffs" (the word is also common)
+      const known = this.t.book.byKey.get(key) ?? this.t.book.surnames.get(key);
+      if (known && this.actsAsPerson(i, known)) return true;
       // a team heading a results or standings line ("Eastfield 4 3 1 0 7 4 10")
       if (this.sports && this.tableRow(tok.sentence, i, i + 1)) return true;
       // the first of a list of names ("Penrose , Kevin Ashby , Brian Coulter , Grady Hollis")
@@ -381,7 +392,8 @@ class Finder {
       if (entries) {
         if (book.acronyms.has(s) && !isUpperWord(this.text.slice(this.tokens[i]!.start, this.tokens[j]!.end))) continue;
         // a one-word name that is also a common word and that the book marks ambiguous ("League") is left to context
-        if (j === i && entries.every((e) => e.ambiguous && (e.kind === "institution" || e.kind === "person")) && this.isCommon(s)) continue;
+        // (but a person's name as the subject of a verb is the person: "Trump said", "Trump's tariffs")
+        if (j === i && entries.every((e) => e.ambiguous && (e.kind === "institution" || e.kind === "person")) && this.isCommon(s) && !this.actsAsPerson(i, entries)) continue;
         if (j === i && !isCapitalised(this.tokens[i]!.text)) continue;
         // a people's name that is also a given name, before another capitalised word, is a person's ("Karen Bass", not the Karen)
         if (j === i && this.flags[i]! & W_GIVEN && entries.every((e) => e.kind === "group") && i + 1 < end && this.caps[i + 1] && !(this.flags[i + 1]! & W_PARTICLE)) continue;

@@ -72,3 +72,11 @@ test("the package's book: 'Western governments' are the West (WSTGOV)", { skip: 
   const r = createAnalyzer(fsDataSource([])).analyze({ text: "Western governments have threatened more sanctions against Russia.", date: "2014-05-12" }, { today: "2026-01-01" });
   assert.equal(r.events.find((e) => e.cameo.startsWith("13"))?.source?.code, "WSTGOV", JSON.stringify(r.events));
 });
+
+test("the package's book: a known person's surname that is also a word opens a sentence as the person when a person's verb follows", { skip: !haveBook && "no actor book in data/actors" }, () => {
+  const analyzer = createAnalyzer(fsDataSource([]));
+  const names = (text: string) => analyzer.analyzeDoc({ text, date: "2025-10-31" }, { until: "entities" }).get("entities").map((e) => `${e.text}:${e.actor?.code ?? "-"}`);
+  assert.ok(names("Trump met Xi in Busan on Thursday.").includes("Trump:USAGOV"));
+  assert.ok(names("Trump said on Monday that tariffs would rise.").includes("Trump:USAGOV"));
+  assert.deepEqual(names("Trump cards are rare."), []);
+});
