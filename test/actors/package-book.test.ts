@@ -66,6 +66,10 @@ test("the package's book: regional adjectives take their country (Crimean, Catal
   assert.equal(country("Tigrayan"), "ETH");
   assert.equal(country("Hong Kongers"), "HKG");
   assert.equal(country("Kurdish"), null);
+  // peoples of one state who share a name with another's: Bosnian Serbs are Bosnia's, Greek Cypriots Cyprus's
+  assert.equal(country("Bosnian Serbs"), "BIH");
+  assert.equal(country("Serbs"), "SRB");
+  assert.equal(country("Greek Cypriot"), "CYP");
 });
 
 test("the package's book: 'Western governments' are the West (WSTGOV)", { skip: !haveBook && "no actor book in data/actors" }, () => {
