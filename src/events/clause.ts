@@ -220,7 +220,20 @@ export class TokenView {
         while (k >= 0 && tokens[k]!.sentence === tokens[i]!.sentence && pos[k] === "PROPN") k--;
         opensClause = k < 0 || tokens[k]!.sentence !== tokens[i]!.sentence;
       }
-      if (!afterAux && !reducedPassive && !coordinated && !resultative && !opensClause) continue;
+      // "Rioters looted shops", "Suspected jihadists beheaded three villagers": a past form between the clause's
+      // subject and its object, with no verb before it, is the verb
+      let afterSubject = false;
+      if (p === "ADJ" && (pos[i - 1] === "NOUN" || pos[i - 1] === "PROPN") && (pos[i + 1] === "NOUN" || pos[i + 1] === "NUM" || pos[i + 1] === "DET" || pos[i + 1] === "PROPN")) {
+        afterSubject = true;
+        for (let k = i - 1; k >= 0 && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
+          const first = k === 0 || tokens[k - 1]!.sentence !== tokens[k]!.sentence;
+          if (pos[k] === "AUX" || (pos[k] === "VERB" && !(first && low[k]!.endsWith("ed"))) || low[k] === "," || pos[k] === "ADP") {
+            afterSubject = false;
+            break;
+          }
+        }
+      }
+      if (!afterAux && !reducedPassive && !coordinated && !resultative && !opensClause && !afterSubject) continue;
       pos[i] = "VERB";
       norm[i] = lemma;
     }

@@ -116,3 +116,11 @@ test("', where …' after a dated clause shares its date", { skip }, () => {
   const r = analyzer.analyze({ text: "On Monday, Chinese President Xi Jinping hosted Brazilian President Luiz Inacio Lula da Silva in Beijing, where the two leaders signed 15 agreements.", date: "2024-03-05" }, { today: "2026-01-01" });
   assert.equal(r.events.find((e) => e.cameo === "057")?.date, "2024-03-04", JSON.stringify(r.events.map((e) => [e.cameo, e.date])));
 });
+
+test("a past form wink calls an adjective, between the subject and its object, is the verb ('Rioters looted shops')", { skip }, () => {
+  const analyzer = createAnalyzer(fsDataSource([]));
+  for (const [text, root] of [["Rioters looted shops in Nairobi on Monday.", "14"], ["Suspected jihadists beheaded three villagers in Mali on Monday.", "18"]] as const) {
+    const r = analyzer.analyze({ text, date: "2024-03-05" }, { today: "2026-01-01" });
+    assert.ok(r.events.some((e) => e.cameo.startsWith(root) && e.modality === "asserted"), `${text} ${JSON.stringify(r.events.map((e) => e.cameo))}`);
+  }
+});
