@@ -122,6 +122,8 @@ export interface Grammar {
   simplePasts: ReadonlySet<string>;
   /** Verbs of harm whose subject noun is a blow: "a strike killed 20" is an airstrike, not a walkout. */
   harmVerbs: ReadonlySet<string>;
+  /** Nouns for parties a text may leave unnamed ("both sides", "the warring parties"). */
+  partyNouns: ReadonlySet<string>;
   /** Verbs whose object may be followed by a clause of its own ("told reporters troops killed 20"). */
   tellingVerbs: ReadonlySet<string>;
   /** Nouns of an attempt: "an attempt to kill X", once told, is an attempt on X's life (185). */
@@ -325,7 +327,7 @@ function loadFrameCodes(data: DataSource): Map<Frame, Map<string, string>> {
 }
 
 /** Grammar lists matched by a token's lemma or word (TokenView.isWord), not by its normalised lemma. */
-const WORD_LISTS: ReadonlySet<string> = new Set(["meansNouns", "explosiveNouns", "groupNouns", "peopleNouns", "insurgentNouns", "crowdNouns", "crowdQuantities", "armedNouns", "protestNouns", "sportNouns", "deedNouns", "stateTitles"]);
+const WORD_LISTS: ReadonlySet<string> = new Set(["partyNouns", "meansNouns", "explosiveNouns", "groupNouns", "peopleNouns", "insurgentNouns", "crowdNouns", "crowdQuantities", "armedNouns", "protestNouns", "sportNouns", "deedNouns", "stateTitles"]);
 
 function loadGrammar(data: DataSource): Grammar {
   const merged: Record<string, string[]> = {};
@@ -357,6 +359,7 @@ function loadGrammar(data: DataSource): Grammar {
     meansNouns: set("meansNouns"),
     simplePasts: set("simplePasts"),
     harmVerbs: set("harmVerbs"),
+    partyNouns: set("partyNouns"),
     tellingVerbs: set("tellingVerbs"),
     attemptNouns: set("attemptNouns"),
     attemptMakers: set("attemptMakers"),

@@ -1048,9 +1048,12 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
         for (const m of mentions) if (m.clause === infinitive && m.kind !== "noun") retarget(m, infinitive);
       }
       if (fm.pattern?.control === "object" && c.object) {
+        const was = infinitive.subject;
         infinitive.subject = c.object;
         infinitive.subjectFrom = null;
         for (const m of mentions) if (m.clause === infinitive && m.kind !== "noun") retarget(m, infinitive);
+        // ("urged both sides to agree to a ceasefire": the ceasefire is the sides', not the urger's)
+        for (const n of nounMentions) if (n.clause === infinitive && was) n.sourceRanges = n.sourceRanges.map((r) => (r === was || (r.start === was.start && r.end === was.end) ? c.object! : r));
       }
       // the frame is nearer than any speech verb before it
       for (const m of mentions) if (m.clause === infinitive && m !== fm && (!m.governor || m.governor.kind === "speech")) setGovernor(m, fm);

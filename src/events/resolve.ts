@@ -236,6 +236,12 @@ const CUT_PREPS = new Set(["of", "from", "in", "for", "at", "near", "on", "with"
  * Donald Trump"), all of a coordination ("Trump and Kim", "Trump-Kim"), or, when the
  * head names none, those of its "of"/"in" phrase ("the offices of the Blue House").
  */
+/** Is the mention's doer only a set of parties the text leaves unnamed ("both sides", "the warring parties")? */
+function namesUnnamedParties(v: TokenView, m: Mention): boolean {
+  const ranges = m.sourceRanges.filter((r) => r.end > r.start && !(r.end - r.start === 1 && v.pos[r.start] === "DET"));
+  return ranges.length > 0 && ranges.every((r) => v.isWord(r.end - 1, v.grammar.partyNouns) && !v.tokens.slice(r.start, r.end).some((t) => t.pos === "PROPN"));
+}
+
 /** A word that starts with a capital and goes on in lower case ("Secretary", "State"). */
 function isTitleCase(w: string): boolean {
   const c = w.charCodeAt(0);
@@ -670,7 +676,7 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       for (const ei of t) if (!targets.includes(ei) && !sources.includes(ei)) targets.push(ei);
       if (targets.length && !m.symmetric) break;
     }
-    if (m.symmetric && m.kind === "noun" && m.emit) {
+    if (m.symmetric && m.kind === "noun" && m.emit && !namesUnnamedParties(v, m)) {
       // "their summit", "the bilateral meeting": the other side is the nearest actor of another country in the sentence
       const have = new Set([...sources, ...targets].map((ei) => ix.countryOf(ei)));
       const s = ctx.sentences[m.sentence]!;
@@ -697,6 +703,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     // a person or body the actors stage could not place ("Foreign Minister Ndolo Mbaye") is inferred like an unnamed one
     const named = sources;
     if (sources.some((ei) => ix.countryOf(ei) !== null)) continue;
+    // "pressed both sides to agree to a ceasefire": sides the text does not name are no one it names elsewhere
+    if (namesUnnamedParties(v, m)) continue;
     sources = [];
     if (m.clause?.subject && m.sourceRanges.includes(m.clause.subject) && m.clause.subject.end - m.clause.subject.start === 1 && PRONOUNS.has(v.low[m.clause.subject.start]!)) {
       // "Iraq said it would allow …": the pronoun is the speaker

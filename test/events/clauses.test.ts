@@ -418,3 +418,12 @@ test("'calling the war a catastrophe' names the war; it calls no war", () => {
     assert.ok(!events(text).some((e) => e.cameo.startsWith("19")), text);
   }
 });
+
+test("'urged X and Y to agree to a ceasefire': the ceasefire is theirs; unnamed 'both sides' are no one the sentence names", () => {
+  const named = events("The United States urged North Korea and South Korea to agree to a ceasefire.");
+  const truce = named.find((e) => e.cameo.startsWith("087"));
+  assert.ok(truce, show(named));
+  assert.equal(pair(truce), "PRK>KOR");
+  const unnamed = events("The United States urged both sides to agree to a ceasefire.");
+  assert.ok(!unnamed.some((e) => (e.cameo.startsWith("087") || e.cameo.startsWith("035")) && e.source?.country === "USA"), show(unnamed));
+});
