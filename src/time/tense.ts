@@ -40,6 +40,10 @@ function isPastForm(t: Token): boolean {
 
 /** Classify a verb group (token indices [a, b)). */
 function classify(tokens: readonly Token[], a: number, b: number): Tense {
+  // "are due to hold talks on Friday": an adjective of plan before the infinitive's "to" (outside the verb group)
+  const to = tokens[a]?.lower === "to" ? a : tokens[a - 1]?.lower === "to" ? a - 1 : -1;
+  // (in the present only: "it had been due to expire Friday" looks back)
+  if (to > 1 && tokens[to - 1]!.pos === "ADJ" && PLAN_VERBS.has(tokens[to - 1]!.lower) && PRESENT_BE.has(tokens[to - 2]!.lower)) return "future";
   let past = false;
   let perfect = false;
   let firstFinite = true;

@@ -332,3 +332,9 @@ test("day parts and clock words come from day-parts.tsv, so a user's file adds t
     [["teatime", "2020-07-01T17:00"], ["early Friday dawn", "2020-06-26TMO"], ["every dawn", "XXXX-XX-XXTMO"]],
   );
 });
+
+test("'are due to' and 'are likely to' look ahead; 'had been due to' looks back", () => {
+  assert.equal(value("Russia and Ukraine are due to hold talks on Friday.", "Friday"), "2020-07-03");
+  assert.equal(value("Talks are likely to resume on Friday.", "Friday"), "2020-07-03");
+  assert.equal(value("The bid had been due to expire Friday evening.", "Friday evening"), "2020-06-26TEV");
+});
