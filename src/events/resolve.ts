@@ -146,6 +146,8 @@ class EntityIndex {
     const start = toks[r.start]!.start;
     const end = toks[r.end - 1]!.end;
     const text = this.ctx.text.slice(start, end);
+    // a country's actor found in words that name no one ("step down", "the cease-fire") goes by the country's name
+    if (name === null && code.length === 3 && !namesPeople(this.ctx.view, r)) name = this.ctx.countryName?.(country) ?? null;
     this.synthetic.push({ start, end, text, type: "MISC", actor: { code, country, name }, role: null, ref: null, sentence: -1, geo: null, mention: "nominal" });
     this.syntheticAt.set(key, -this.synthetic.length);
     return -this.synthetic.length;
@@ -1618,11 +1620,8 @@ function namesProtest(v: TokenView, r: Range): boolean {
  * A country's own affairs as a target: the people a phrase names ("20 protesters"), else the country
  * by its name (not "martial law" or "backed down", the words the target was found in).
  */
-function domestic(ix: EntityIndex, v: TokenView, r: Range, country: string): number {
-  const g = v.grammar;
-  let people = false;
-  for (let i = r.start; i < r.end && !people; i++) people = v.isWord(i, g.peopleNouns) || v.isWord(i, g.groupNouns) || v.isWord(i, g.crowdNouns);
-  return ix.addSynthetic(r, country, country, people ? null : (ix.ctx.countryName?.(country) ?? null));
+function domestic(ix: EntityIndex, _v: TokenView, r: Range, country: string): number {
+  return ix.addSynthetic(r, country);
 }
 
 const DOMESTIC_ROOTS: ReadonlySet<string> = new Set(["08", "09", "14", "17"]);
@@ -1726,6 +1725,19 @@ function isMedia(ix: EntityIndex, ei: number): boolean {
 }
 
 /** Whether a phrase names an agent: a noun or a name ("protesters", "Police"), not "it" or "bad". */
+const AGENT_NOUN = /(?:er|ers|or|ors|ist|ists|ant|ants|ent|ents|man|men|ee|ees)$/;
+
+/** Whether a phrase names people: a name, a pronoun, or a noun for a group, a people or a crowd ("20 protesters", "the rebels"). */
+function namesPeople(v: TokenView, r: Range): boolean {
+  const g = v.grammar;
+  for (let i = r.start; i < r.end; i++) {
+    if (v.pos[i] === "PROPN" || v.pos[i] === "PRON" || v.isWord(i, g.peopleNouns) || v.isWord(i, g.groupNouns) || v.isWord(i, g.crowdNouns) || v.isWord(i, g.armedNouns)) return true;
+    // a noun for a doer: "bomber", "assailants", "gunmen", "activist", "dissidents"
+    if (v.pos[i] === "NOUN" && AGENT_NOUN.test(v.low[i]!)) return true;
+  }
+  return false;
+}
+
 function namesSomeone(v: TokenView, r: Range): boolean {
   for (let i = r.start; i < r.end; i++) if ((v.pos[i] === "NOUN" || v.pos[i] === "PROPN") && !v.grammar.nonAgents.has(v.norm[i]!)) return true;
   return false;
