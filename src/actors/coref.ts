@@ -539,60 +539,65 @@ export function addCoreference(text: string, tokens: Token[], sentences: Sentenc
   // 3. pronouns
   let namedHi = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i]!;
-    if (tok.pos !== "PRON" && tok.pos !== "DET") continue;
-    const person = PERSON_PRONOUNS.has(tok.lower);
-    const groupP = !person && GROUP_PRONOUNS.has(tok.lower);
-    if (!person && !groupP) continue;
-    let bestNamed = -1;
-    let bestAdded = -1;
-    let bestScore = -Infinity;
-    const here = sentences[tok.sentence];
-    const consider = (e: Entity, ni: number, ai: number) => {
-      if (e.start >= tok.start || e.sentence < 0) return;
-      const dist = tok.sentence - e.sentence;
-      if (dist > 2 || dist < 0) return;
-      // a caption's pronoun stays in its caption; "they" looks no further than the sentence before, in its paragraph
-      const there = sentences[e.sentence];
-      if (here && there && (here.kind === "caption" || there.kind === "caption") && here.segment !== there.segment) return;
-      if (!person && (dist > 1 || (here && there && here.segment !== there.segment))) return;
-      if (person ? !isPersonish(e) : !(e.type === "NORP" && e.mention === "nominal") && e.type !== "ORG") return;
-      const [ta, tb] = tokenRange(tokens, e.start, e.end);
-      // "they" needs a group that acts: the subject of its clause
-      if (!person && !isSubject(tokens, tb, e.sentence)) return;
-      const inCompound = tb - ta === 1 && (e.end - e.start) < tokens[ta]!.end - tokens[ta]!.start;
-      let score = -dist * 3 + (isSubject(tokens, tb, e.sentence) ? 2 : 0) - (inCompound ? 6 : 0);
-      const prev = tokens[ta - 1];
-      if (prev && prev.sentence === e.sentence && prev.pos === "ADP") score -= 1.5;
-      if (e.mention === "pronoun") score -= 0.5;
-      score += (e.start / (tok.start + 1)) * 0.9;
-      if (score > bestScore) {
-        bestScore = score;
-        bestNamed = ni;
-        bestAdded = ai;
+    // (tested before the block below: its variables live in a context the closure `consider` shares, which V8
+    // makes on entering the block, and a context per token of the document was most of this function's allocation)
+    const w = tokens[i]!;
+    if ((w.pos !== "PRON" && w.pos !== "DET") || (!PERSON_PRONOUNS.has(w.lower) && !GROUP_PRONOUNS.has(w.lower))) continue;
+    {
+      const tok = w;
+      const person = PERSON_PRONOUNS.has(tok.lower);
+      const groupP = !person && GROUP_PRONOUNS.has(tok.lower);
+      if (!person && !groupP) continue;
+      let bestNamed = -1;
+      let bestAdded = -1;
+      let bestScore = -Infinity;
+      const here = sentences[tok.sentence];
+      const consider = (e: Entity, ni: number, ai: number) => {
+        if (e.start >= tok.start || e.sentence < 0) return;
+        const dist = tok.sentence - e.sentence;
+        if (dist > 2 || dist < 0) return;
+        // a caption's pronoun stays in its caption; "they" looks no further than the sentence before, in its paragraph
+        const there = sentences[e.sentence];
+        if (here && there && (here.kind === "caption" || there.kind === "caption") && here.segment !== there.segment) return;
+        if (!person && (dist > 1 || (here && there && here.segment !== there.segment))) return;
+        if (person ? !isPersonish(e) : !(e.type === "NORP" && e.mention === "nominal") && e.type !== "ORG") return;
+        const [ta, tb] = tokenRange(tokens, e.start, e.end);
+        // "they" needs a group that acts: the subject of its clause
+        if (!person && !isSubject(tokens, tb, e.sentence)) return;
+        const inCompound = tb - ta === 1 && (e.end - e.start) < tokens[ta]!.end - tokens[ta]!.start;
+        let score = -dist * 3 + (isSubject(tokens, tb, e.sentence) ? 2 : 0) - (inCompound ? 6 : 0);
+        const prev = tokens[ta - 1];
+        if (prev && prev.sentence === e.sentence && prev.pos === "ADP") score -= 1.5;
+        if (e.mention === "pronoun") score -= 0.5;
+        score += (e.start / (tok.start + 1)) * 0.9;
+        if (score > bestScore) {
+          bestScore = score;
+          bestNamed = ni;
+          bestAdded = ai;
+        }
+      };
+      // candidates: entities of this sentence and the two before it, nearest first
+      while (namedHi < named.length && named[namedHi]!.start < tok.start) namedHi++;
+      for (let j = namedHi - 1; j >= 0 && tok.sentence - named[j]!.sentence <= 2; j--) consider(named[j]!, j, -1);
+      for (let a = added.length - 1; a >= 0; a--) {
+        const e = added[a]!.entity;
+        if (e.start >= tok.start) continue;
+        if (tok.sentence - e.sentence > 2) break;
+        consider(e, -1, a);
       }
-    };
-    // candidates: entities of this sentence and the two before it, nearest first
-    while (namedHi < named.length && named[namedHi]!.start < tok.start) namedHi++;
-    for (let j = namedHi - 1; j >= 0 && tok.sentence - named[j]!.sentence <= 2; j--) consider(named[j]!, j, -1);
-    for (let a = added.length - 1; a >= 0; a--) {
-      const e = added[a]!.entity;
-      if (e.start >= tok.start) continue;
-      if (tok.sentence - e.sentence > 2) break;
-      consider(e, -1, a);
+      if (bestNamed < 0 && bestAdded < 0) continue;
+      const ante = bestNamed >= 0 ? named[bestNamed]! : added[bestAdded]!.entity;
+      // "his country" is the country of the person
+      const next = tokens[i + 1];
+      if ((tok.lower === "his" || tok.lower === "her" || tok.lower === "their") && next && next.lower === "country" && ante.actor?.country) {
+        const entity: Entity = { start: tok.start, end: next.end, text: text.slice(tok.start, next.end), type: "GPE", actor: makeActor(ante.actor.country), role: null, ref: null, sentence: tok.sentence, geo: null, mention: "nominal" };
+        push({ entity, ref: bestNamed, refAdded: bestAdded }, i, i + 2);
+        i++;
+        continue;
+      }
+      const entity: Entity = { start: tok.start, end: tok.end, text: tok.text, type: ante.type === "PERSON" ? "PERSON" : ante.type, actor: ante.actor, role: null, ref: null, sentence: tok.sentence, geo: null, mention: "pronoun" };
+      push({ entity, ref: bestNamed, refAdded: bestAdded }, i, i + 1);
     }
-    if (bestNamed < 0 && bestAdded < 0) continue;
-    const ante = bestNamed >= 0 ? named[bestNamed]! : added[bestAdded]!.entity;
-    // "his country" is the country of the person
-    const next = tokens[i + 1];
-    if ((tok.lower === "his" || tok.lower === "her" || tok.lower === "their") && next && next.lower === "country" && ante.actor?.country) {
-      const entity: Entity = { start: tok.start, end: next.end, text: text.slice(tok.start, next.end), type: "GPE", actor: makeActor(ante.actor.country), role: null, ref: null, sentence: tok.sentence, geo: null, mention: "nominal" };
-      push({ entity, ref: bestNamed, refAdded: bestAdded }, i, i + 2);
-      i++;
-      continue;
-    }
-    const entity: Entity = { start: tok.start, end: tok.end, text: tok.text, type: ante.type === "PERSON" ? "PERSON" : ante.type, actor: ante.actor, role: null, ref: null, sentence: tok.sentence, geo: null, mention: "pronoun" };
-    push({ entity, ref: bestNamed, refAdded: bestAdded }, i, i + 1);
   }
 
   // 4. one array sorted by start; refs re-pointed

@@ -3,7 +3,7 @@
 // Everything works on token indices into the document's tokens layer.
 
 import type { Token } from "../pipeline/layers.js";
-import type { EventBook, Grammar } from "./book.js";
+import type { EventBook, Grammar, Pattern } from "./book.js";
 
 /** A run of auxiliaries, negators and adverbs ending in a verb: "has also cut", "will not attend". */
 export interface VerbGroup {
@@ -293,7 +293,9 @@ export class TokenView {
         const bareObject = nx === "NOUN" && p === "NOUN" && w.endsWith("ed");
         // ("China relaxed restrictions on …": an adjective before a bare noun the verb's own patterns name as
         // its object; not "armed forces")
-        const namedObject = nx === "NOUN" && p === "ADJ" && w.endsWith("ed") && book.verbs.get(past)?.some((pt) => pt.object[0]?.some((alt) => alt[0] === norm[i + 1])) === true;
+        // (tested by a function of its own: a closure here would capture the loop's \`i\`, and V8 would make a
+        // context for \`i\` at every token of the document)
+        const namedObject = nx === "NOUN" && p === "ADJ" && w.endsWith("ed") && namesObject(book.verbs.get(past), norm[i + 1]);
         if (nx === "DET" || nx === "NUM" || nx === "PROPN" || nx === "ADJ" || nx === "PRON" || bareObject || namedObject || (nx === "SCONJ" && low[i + 1] === "that") || (nx === "ADP" && VERB_PARTICLES.has(low[i + 1]!)) || timeThenThat) {
           pos[i] = "VERB";
           norm[i] = past;
@@ -329,6 +331,11 @@ export class TokenView {
   get grammar(): Grammar {
     return this.book.grammar;
   }
+}
+
+/** Whether one of a verb's patterns has a first object group with an alternative starting with the word. */
+function namesObject(patterns: readonly Pattern[] | undefined, word: string | undefined): boolean {
+  return patterns?.some((pt) => pt.object[0]?.some((alt) => alt[0] === word)) === true;
 }
 
 /** The stem of a regular past form that the book knows as a verb ("alleged" → "allege"), or undefined. */

@@ -342,18 +342,20 @@ function matchPattern(v: TokenView, p: Pattern, at: number, limit: number, regio
   for (const alt of p.head) {
     if (matchSeq(v, at, alt, limit) && at + alt.length > end) end = at + alt.length;
   }
-  const used: number[] = [];
+  let particleUsed = -1;
   // a particle after the object: "pulled its forces out of", "called the strike off"
   if (end < 0 && particle > at) {
     for (const alt of p.head) {
       if (alt.length === 2 && v.norm[at] === alt[0] && v.low[particle] === alt[1]) {
         end = at + 1;
-        used.push(particle);
+        particleUsed = particle;
         break;
       }
     }
   }
   if (end < 0) return null;
+  // (made only for a pattern whose head matched: most do not)
+  const used: number[] = particleUsed >= 0 ? [particleUsed] : [];
   if (p.object.length === 0) return { pattern: p, end, used };
   let regionIndex = 0;
   let cursor = regions.length ? Math.max(regions[0]!.start, regions[0]!.start === at ? end : regions[0]!.start) : end;
@@ -413,16 +415,6 @@ function lastUsed(v: TokenView, m: Match): number {
   let k = -1;
   for (const u of m.used) if (u > k && (v.pos[u] === "NOUN" || v.pos[u] === "PROPN")) k = u;
   return k;
-}
-
-function allMatches(v: TokenView, list: Pattern[] | undefined, at: number, limit: number, regions: Range[]): Match[] {
-  if (!list) return [];
-  const out: Match[] = [];
-  for (const p of list) {
-    const m = matchPattern(v, p, at, limit, regions);
-    if (m) out.push(m);
-  }
-  return out;
 }
 
 function baseModality(v: TokenView, c: Frame_, underSpeech: boolean): Modality {
@@ -643,13 +635,19 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
       m = bestMatch(v, book.verbs.get(again), at, sEnd, regions, accept, particle);
       if (!m) v.norm[at] = own;
     }
-    const frames: FrameCandidate[] = allMatches(v, book.frames.get(v.norm[at]!), at, sEnd, regions)
-      .filter((fm) => !fm.pattern.passiveOnly || vg.passive)
-      // ("called the war a catastrophe": a name after the object, no strike or meeting called)
-      .filter((fm) => !(fm.pattern.noPredicate && c.object && predicateAfter(v, c.object, sEnd)))
-      // "wants India to withdraw" is a demand; "wants to join" only a wish
-      .filter((fm) => !(fm.pattern.control === "object" && fm.pattern.infinitiveOnly && (!c.object || vg.passive)))
-      .map((fm) => ({ match: fm, frame: fm.pattern.frame! }));
+    const frames: FrameCandidate[] = [];
+    const frameList = book.frames.get(v.norm[at]!);
+    if (frameList) {
+      for (const p of frameList) {
+        const fm = matchPattern(v, p, at, sEnd, regions);
+        if (!fm || (fm.pattern.passiveOnly && !vg.passive)) continue;
+        // ("called the war a catastrophe": a name after the object, no strike or meeting called)
+        if (fm.pattern.noPredicate && c.object && predicateAfter(v, c.object, sEnd)) continue;
+        // "wants India to withdraw" is a demand; "wants to join" only a wish
+        if (fm.pattern.control === "object" && fm.pattern.infinitiveOnly && (!c.object || vg.passive)) continue;
+        frames.push({ match: fm, frame: fm.pattern.frame! });
+      }
+    }
     // copula + adjective: "is ready to", "is due to"
     if (vg.copula) {
       let j = vg.end;

@@ -116,20 +116,23 @@ export function datesCompatible(a: string | null, b: string | null): boolean {
 const moreSpecific = (a: string | null, b: string | null): string | null => (!a ? b : !b ? a : a.length >= b.length ? a : b);
 
 class EntityIndex {
-  /** Entities overlapping each token. */
-  readonly byToken: number[][];
+  /** Entities overlapping each token (undefined for a token no entity covers: most are not). */
+  readonly byToken: (number[] | undefined)[];
+  /** usable(ei) of each named entity: 1 or 0 (-1: not asked yet); a function of the document alone. */
+  private readonly usableOf: Int8Array;
   constructor(
     readonly ctx: DocContext,
   ) {
     const toks = ctx.view.tokens;
-    this.byToken = toks.map(() => []);
+    this.byToken = new Array<number[] | undefined>(toks.length);
     const ents = ctx.entities;
+    this.usableOf = new Int8Array(ents.length).fill(-1);
     let t = 0;
     const order = ents.map((_, i) => i).sort((a, b) => ents[a]!.start - ents[b]!.start);
     for (const ei of order) {
       const e = ents[ei]!;
       while (t < toks.length && toks[t]!.end <= e.start) t++;
-      for (let k = t; k < toks.length && toks[k]!.start < e.end; k++) this.byToken[k]!.push(ei);
+      for (let k = t; k < toks.length && toks[k]!.start < e.end; k++) (this.byToken[k] ??= []).push(ei);
     }
   }
   /** Actors inferred rather than named ("Judge X … Chilean officials" → CHL), at negative indices. */
@@ -170,6 +173,16 @@ class EntityIndex {
     return c;
   }
   usable(ei: number): boolean {
+    if (ei >= 0) {
+      const known = this.usableOf[ei]!;
+      if (known >= 0) return known === 1;
+      const u = this.usableOnce(ei);
+      this.usableOf[ei] = u ? 1 : 0;
+      return u;
+    }
+    return this.usableOnce(ei);
+  }
+  private usableOnce(ei: number): boolean {
     const e = this.entity(ei);
     if (!e.actor && !e.geo?.country && !this.nationalityOf(ei)) return false;
     // "an anti-Syria journalist", "pro-Russian separatists": an attitude toward a country, not the country
@@ -178,8 +191,12 @@ class EntityIndex {
   }
   inRange(r: Range): number[] {
     const out: number[] = [];
-    for (let i = r.start; i < r.end; i++) for (const ei of this.byToken[i] ?? []) if (!out.includes(ei) && this.usable(ei)) out.push(ei);
-    return out.sort((a, b) => this.entity(a).start - this.entity(b).start);
+    for (let i = r.start; i < r.end; i++) {
+      const here = this.byToken[i];
+      if (here === undefined) continue;
+      for (const ei of here) if (!out.includes(ei) && this.usable(ei)) out.push(ei);
+    }
+    return out.length < 2 ? out : out.sort((a, b) => this.entity(a).start - this.entity(b).start);
   }
   countryOf(ei: number): string | null {
     const e = this.entity(ei);
