@@ -122,6 +122,18 @@ export interface Grammar {
   simplePasts: ReadonlySet<string>;
   /** Verbs of harm whose subject noun is a blow: "a strike killed 20" is an airstrike, not a walkout. */
   harmVerbs: ReadonlySet<string>;
+  /** Texts whose author says what a participle after them says ("a resolution condemning"). */
+  textNouns: ReadonlySet<string>;
+  /** Verbs whose subject authors the text they take ("issued a statement", "adopted a resolution"). */
+  authorVerbs: ReadonlySet<string>;
+  /** Nouns of a reason: what follows "in protest at", "in response to" happened before. */
+  reasonNouns: ReadonlySet<string>;
+  /** What one declines to do that rejects nobody ("declined to name the source"). */
+  untoldRefusals: ReadonlySet<string>;
+  /** Verbs of a crowd coming together, which demonstrates ("demonstrators gathered outside the embassy"). */
+  gatherVerbs: ReadonlySet<string>;
+  /** Verbs of ordering someone away ("ordered the inspectors to leave" is an expulsion). */
+  orderVerbs: ReadonlySet<string>;
   /** Nouns for parties a text may leave unnamed ("both sides", "the warring parties"). */
   partyNouns: ReadonlySet<string>;
   /** Verbs whose object may be followed by a clause of its own ("told reporters troops killed 20"). */
@@ -360,6 +372,12 @@ function loadGrammar(data: DataSource): Grammar {
     simplePasts: set("simplePasts"),
     harmVerbs: set("harmVerbs"),
     partyNouns: set("partyNouns"),
+    textNouns: set("textNouns"),
+    authorVerbs: set("authorVerbs"),
+    reasonNouns: set("reasonNouns"),
+    untoldRefusals: set("untoldRefusals"),
+    gatherVerbs: set("gatherVerbs"),
+    orderVerbs: set("orderVerbs"),
     tellingVerbs: set("tellingVerbs"),
     attemptNouns: set("attemptNouns"),
     attemptMakers: set("attemptMakers"),

@@ -170,7 +170,7 @@ function resolveSubject(v: TokenView, all: Frame_[], c: Frame_, sStart: number, 
   };
   // "Iran issued a statement condemning the raid", "the Council adopted a resolution demanding …": what a text says
   // its author says
-  if (vg.gerund && vg.start > sStart && prevClause && !prevClause.relative && prevClause.object && prevClause.object.end === vg.start && AUTHOR_VERBS.has(v.norm[prevClause.group.main]!) && !prevClause.group.negated && (g.speechNouns.has(v.norm[vg.start - 1]!) || TEXT_NOUNS.has(v.norm[vg.start - 1]!))) {
+  if (vg.gerund && vg.start > sStart && prevClause && !prevClause.relative && prevClause.object && prevClause.object.end === vg.start && g.authorVerbs.has(v.norm[prevClause.group.main]!) && !prevClause.group.negated && (g.speechNouns.has(v.norm[vg.start - 1]!) || g.textNouns.has(v.norm[vg.start - 1]!))) {
     inherit(prevClause);
     return;
   }
@@ -434,14 +434,8 @@ function baseModality(v: TokenView, c: Frame_, underSpeech: boolean): Modality {
   return "asserted";
 }
 
-/** Texts whose author says what a participle after them says ("a resolution condemning", "a letter accusing"). */
-const TEXT_NOUNS: ReadonlySet<string> = new Set(["communique", "communiqué", "letter", "resolution", "note", "report", "document", "motion", "bill", "petition", "tweet", "post", "video", "editorial", "commentary", "article"]);
 
-/** Verbs whose subject authors the text they take ("issued a statement", "adopted a resolution"; not "voted against a resolution"). */
-const AUTHOR_VERBS: ReadonlySet<string> = new Set(["issue", "adopt", "pass", "release", "publish", "send", "write", "sign", "deliver", "make", "post", "approve", "put", "present", "submit", "table", "unanimously"]);
 
-/** Nouns of a reason: what follows "in protest at", "in response to", "in retaliation for" happened before. */
-const REASON_NOUNS: ReadonlySet<string> = new Set(["protest", "response", "retaliation", "reprisal", "revenge", "reaction", "answer"]);
 
 /** Prepositions of a target or a topic: a "by" after them names another deed's agent, not a passive's. */
 const NOT_BEFORE_AGENT: ReadonlySet<string> = new Set(["to", "with", "against", "about", "for", "toward", "towards"]);
@@ -968,7 +962,7 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
         if (!decided && gerundFirst) decided = true;
         // "halted loans in protest at its nuclear tests", "in response to the attack", "in retaliation for the
         // shelling": the reason for a deed is an earlier event, background
-        if (!decided && q - 1 >= sStart && REASON_NOUNS.has(v.norm[q - 1]!) && (p === "at" || p === "against" || p === "over" || p === "to" || p === "for" || p === "of")) {
+        if (!decided && q - 1 >= sStart && g.reasonNouns.has(v.norm[q - 1]!) && (p === "at" || p === "against" || p === "over" || p === "to" || p === "for" || p === "of")) {
           decided = true;
           n.emit = false;
           n.presupposedBy = "after";

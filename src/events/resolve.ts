@@ -978,7 +978,7 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       const innerCode = framed ? framedCodeOf(ctx, m) ?? framed.code : null;
       let code = innerCode ? frameCode(ctx, m.frame!, innerCode) : null;
       // "ordered U.N. inspectors to leave the country", "ordered the ambassador to leave": an expulsion
-      const expelled = m.frame === "demand" && ORDER_VERBS.has(v.norm[m.trigger.start] ?? "") ? expulsionCode(v, m) : null;
+      const expelled = m.frame === "demand" && v.grammar.orderVerbs.has(v.norm[m.trigger.start] ?? "") ? expulsionCode(v, m) : null;
       if (expelled) code = expelled;
       // what is offered is cooperation: "offered to send troops to Jordan to help" is no threat (138) but an
       // offer of military protection (0334)
@@ -988,7 +988,7 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       const complementActors = m.complementClause ? [m.complementClause.object, ...m.complementClause.preps].flatMap((r) => (r ? actorsOf(ix, v, r) : [])).filter((ei) => ix.isParticipant(ei)) : [];
       // ("refused to accept the results", "refused to sign the bill" reject something; "declined to name the
       // source" does not)
-      const refusedThing = m.frame === "reject" && !!m.complementClause?.object && !m.complementClause.group.negated && !UNTOLD_REFUSALS.has(v.norm[m.complementClause.group.main] ?? "");
+      const refusedThing = m.frame === "reject" && !!m.complementClause?.object && !m.complementClause.group.negated && !v.grammar.untoldRefusals.has(v.norm[m.complementClause.group.main] ?? "");
       const ownOk = (m.framed.length === 0 && !m.complementClause) || OWN_CODE_FRAMES.has(m.frame!) || complementActors.length > 0 || refusedThing;
       const own = code ?? (ownOk ? m.code || null : null);
       if (!own) continue;
@@ -1066,7 +1066,7 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     if (m.kind === "verb" && subj && (FORCE_ROOTS.has(rootOf(m.code)) || rootOf(m.code) === "17") && !m.clause?.group.passive && v.hasWord(subj, g.sportNouns)) continue;
     // "the last Russian troops left Estonia" is a withdrawal; "the president left Paris" is none
     // (the troops are its subject, the place they leave its object: not "…, leaving just 100 UN troops")
-    if (m.kind === "verb" && code_087_leave(v, m) && !(subj && !m.clause!.group.gerund && m.clause!.subjectFrom === null && v.hasWord(subj, g.armedNouns) && !!m.clause!.object && ix.inRange(m.clause!.object).some((ei) => ix.isPlace(ei)))) continue;
+    if (m.kind === "verb" && withdrawalByLeaving(v, m) && !(subj && !m.clause!.group.gerund && m.clause!.subjectFrom === null && v.hasWord(subj, g.armedNouns) && !!m.clause!.object && ix.inRange(m.clause!.object).some((ei) => ix.isPlace(ei)))) continue;
     // "mortar rounds fired from Gaza landed in Israel": shells arrive, but make no visit
     if (m.kind === "verb" && subj && rootOf(m.code) === "04" && v.hasWord(subj, g.explosiveNouns)) continue;
     if (sources.length === 0 && subj && g.nonAgents.has(v.norm[subj.end - 1]!)) continue;
@@ -1156,7 +1156,7 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     // (not when the crowd undergoes it: "dozens of activists were rounded up by police")
     if (m.kind === "verb" && subj && !m.clause?.group.passive && (rootOf(code) === "17" || rootOf(code) === "18" || rootOf(code) === "19") && isCrowd(v, subj)) code = "145";
     // "demonstrators gathered outside the Israeli embassy": a crowd that gathers demonstrates
-    if (m.kind === "verb" && subj && code === "040" && GATHER_VERBS.has(v.norm[m.trigger.start] ?? "") && isCrowd(v, subj)) code = "141";
+    if (m.kind === "verb" && subj && code === "040" && v.grammar.gatherVerbs.has(v.norm[m.trigger.start] ?? "") && isCrowd(v, subj)) code = "141";
     if (m.pattern?.elseCode && !targets.some((t) => ix.isParticipant(t))) code = m.pattern.elseCode;
     if (m.pattern?.pairCode && (targets.length > 0 || sources.length > 1)) code = m.pattern.pairCode;
     // (a noun a clause carries too: "opened an investigation into the killings")
@@ -1586,16 +1586,10 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
   return [];
 }
 const FORCE_ROOTS: ReadonlySet<string> = new Set(["18", "19", "20"]);
-/** Expulsions: of diplomats (161, 166) and of people (174). */
 /** A withdrawal told by "leave" alone ("French troops left Niger"): only armed men withdraw so. */
-function code_087_leave(v: TokenView, m: Mention): boolean {
+function withdrawalByLeaving(v: TokenView, m: Mention): boolean {
   return m.code === "087" && v.norm[m.trigger.start] === "leave" && (m.pattern?.object.length ?? 0) === 0;
 }
-/** What one declines to do that rejects nobody: to name, say, comment, give details. */
-const UNTOLD_REFUSALS: ReadonlySet<string> = new Set([
-  "name", "identify", "say", "comment", "elaborate", "give", "disclose", "reveal", "specify", "confirm", "deny", "discuss",
-  "provide", "answer", "speculate", "detail", "explain", "tell", "release", "share", "put", "be", "take", "make", "do",
-]);
 /** Whether a phrase's head is one of a pattern's object words ("sanctions" for "impose ... sanction"). */
 function namesDeed(v: TokenView, at: number, object: readonly (readonly (readonly string[])[])[]): boolean {
   const head = v.norm[at] ?? "";
@@ -1606,8 +1600,6 @@ function headBeforePrep(v: TokenView, r: Range): number {
   for (let i = r.start + 1; i < r.end; i++) if (v.pos[i] === "ADP") return i - 1;
   return r.end - 1;
 }
-const GATHER_VERBS: ReadonlySet<string> = new Set(["gather", "assemble", "converge", "congregate", "mass"]);
-const ORDER_VERBS: ReadonlySet<string> = new Set(["order", "tell", "instruct", "give"]);
 /** The code of "ordered X to leave": by who X is (diplomats 161, inspectors 1662, peacekeepers 1661, aid workers 1663, journalists 174). */
 function expulsionCode(v: TokenView, m: Mention): string | null {
   const x = m.complementClause;
@@ -1626,6 +1618,7 @@ function expulsionCode(v: TokenView, m: Mention): string | null {
   return null;
 }
 const CHARGE_VERBS: ReadonlySet<string> = new Set(["charge", "indict", "prosecute"]);
+/** Expulsions: of diplomats (161, 166) and of people (174). */
 const EXPEL_CODES = /^(?:161|166|174)/;
 /** Whether a phrase opens with a protest or strike (after a determiner and one modifier): "the student demonstration". */
 function namesProtest(v: TokenView, r: Range): boolean {
