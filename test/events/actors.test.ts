@@ -124,3 +124,11 @@ test("a past form wink calls an adjective, between the subject and its object, i
     assert.ok(r.events.some((e) => e.cameo.startsWith(root) && e.modality === "asserted"), `${text} ${JSON.stringify(r.events.map((e) => e.cameo))}`);
   }
 });
+
+test("tariffs slapped, tariffs in retaliation, revenge vowed", { skip }, () => {
+  const analyzer = createAnalyzer(fsDataSource([]));
+  const code = (text: string) => analyzer.analyze({ text, date: "2025-03-10" }, { today: "2026-01-01" }).events.map((e) => `${e.cameo} ${e.source?.code}>${e.target?.code}`);
+  assert.ok(code("Trump slapped 25 percent tariffs on Canadian steel on Monday.").includes("163 USAGOV>CAN"));
+  assert.ok(code("Canada retaliated with tariffs on American goods.").includes("163 CAN>USA"));
+  assert.ok(code("Iran vowed revenge against Israel.").includes("138 IRN>ISR"));
+});
