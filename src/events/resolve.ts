@@ -1181,6 +1181,12 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       const home = ix.countryOf(sources[0]!);
       if (home) targets = [ix.addSynthetic(m.clause?.object ?? m.trigger, home)];
     }
+    // "recalled France's ambassador to Italy": one's own envoy recalled is a break with the country he served in
+    if (code.startsWith("161") && m.clause && sources.length && targets.length && targets.every((t) => ix.countryOf(t) === ix.countryOf(sources[0]!))) {
+      const to = m.clause.preps.find((pp) => pp.prep === "to" || pp.prep === "in" || pp.prep === "from");
+      const served = to ? actorsOf(ix, v, to).filter((ei) => ix.countryOf(ei) && ix.countryOf(ei) !== ix.countryOf(sources[0]!)) : [];
+      if (served.length) targets = served;
+    }
     const c = add(m, code, sources, targets, mod);
     if (!c) continue;
     if (byPlace) c.byPlace = true;

@@ -132,3 +132,10 @@ test("tariffs slapped, tariffs in retaliation, revenge vowed", { skip }, () => {
   assert.ok(code("Canada retaliated with tariffs on American goods.").includes("163 CAN>USA"));
   assert.ok(code("Iran vowed revenge against Israel.").includes("138 IRN>ISR"));
 });
+
+test("troops ordered into a country are deployed; one's own envoy recalled breaks with the country he served in", { skip }, () => {
+  const analyzer = createAnalyzer(fsDataSource([]));
+  const code = (text: string) => analyzer.analyze({ text, date: "2024-06-10" }, { today: "2026-01-01" }).events.map((e) => `${e.cameo} ${e.source?.country}>${e.target?.country}`);
+  assert.ok(code("Putin ordered troops into eastern Ukraine in February 2022.").includes("154 RUS>UKR"));
+  assert.ok(code("Macron recalled France's ambassador to Italy.").includes("161 FRA>ITA"));
+});
