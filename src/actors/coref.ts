@@ -546,8 +546,6 @@ export function addCoreference(text: string, tokens: Token[], sentences: Sentenc
     {
       const tok = w;
       const person = PERSON_PRONOUNS.has(tok.lower);
-      const groupP = !person && GROUP_PRONOUNS.has(tok.lower);
-      if (!person && !groupP) continue;
       let bestNamed = -1;
       let bestAdded = -1;
       let bestScore = -Infinity;

@@ -337,7 +337,7 @@ class Finder {
     if (initial) {
       if (fl & W_FUNCTION) return false;
       if (this.isName(key) || isUpperWord(text)) return true;
-      // a person the book knows, acting: "Trump said", "Trump met", "Trump's tariffs" (the word is also common)
+      // a person the book knows, acting: "Trump said", "Trump met" (the word is also common)
       const known = this.t.book.byKey.get(key) ?? this.t.book.surnames.get(key);
       if (known && this.actsAsPerson(i, known)) return true;
       // a team heading a results or standings line ("Eastfield 4 3 1 0 7 4 10")
@@ -392,7 +392,7 @@ class Finder {
       if (entries) {
         if (book.acronyms.has(s) && !isUpperWord(this.text.slice(this.tokens[i]!.start, this.tokens[j]!.end))) continue;
         // a one-word name that is also a common word and that the book marks ambiguous ("League") is left to context
-        // (but a person's name as the subject of a verb is the person: "Trump said", "Trump's tariffs")
+        // (but a person's name before a person's verb is the person: "Trump said")
         if (j === i && entries.every((e) => e.ambiguous && (e.kind === "institution" || e.kind === "person")) && this.isCommon(s) && !this.actsAsPerson(i, entries)) continue;
         if (j === i && !isCapitalised(this.tokens[i]!.text)) continue;
         // a people's name that is also a given name, before another capitalised word, is a person's ("Karen Bass", not the Karen)

@@ -5,6 +5,8 @@
 import type { DatePrecision, EventActor, EventLocation, EventRecord, Modality } from "../record.js";
 import type { Entity, Quote, Sentence, Timex } from "../pipeline/layers.js";
 import { firstEndingAfter } from "../pipeline/spans.js";
+import { addMonths, dayNumber, formatDay, formatMonth, formatYear } from "../time/calendar.js";
+import { hasLower, isCapitalised } from "../actors/normalize.js";
 import type { Frame } from "./book.js";
 import { isBarrier, isNpToken, npStartingAt, prepPhrases, type Range, type TokenView } from "./clause.js";
 import { baseModality, framedModality, type Frame_, type Mention, type SentenceMentions } from "./detect.js";
@@ -261,11 +263,8 @@ function namesUnnamedParties(v: TokenView, m: Mention): boolean {
   return ranges.length > 0 && ranges.every((r) => v.isWord(r.end - 1, v.grammar.partyNouns) && !v.tokens.slice(r.start, r.end).some((t) => t.pos === "PROPN"));
 }
 
-/** A word that starts with a capital and goes on in lower case ("Secretary", "State"). */
-function isTitleCase(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c >= 65 && c <= 90 && w.length > 1 && w !== w.toUpperCase();
-}
+/** A word that starts with a capital and goes on in lower case ("Secretary", "State"; not "U.S."). */
+const isTitleCase = (w: string): boolean => isCapitalised(w) && hasLower(w);
 
 function actorsOf(ix: EntityIndex, v: TokenView, r: Range): number[] {
   let cut = r.end;
@@ -437,9 +436,15 @@ function nationalSector(ix: EntityIndex, v: TokenView, head: number, limit: numb
   let j = i;
   while (j < limit && j - i < 4 && (v.pos[j] === "NOUN" || v.pos[j] === "ADJ") && ix.inRange({ start: j, end: j + 1 }).length === 0) j++;
   if (j === i || v.pos[j - 1] !== "NOUN") return null;
-  for (let k = i; k < j; k++) {
-    const sector = sectorOf(v.low.slice(k, j).join(" "));
-    if (sector) return ix.addSynthetic({ start: span.start, end: j }, h.actor.country, h.actor.country + sector);
+  const sector = sectorEnding(v, sectorOf, i, j);
+  return sector ? ix.addSynthetic({ start: span.start, end: j }, h.actor.country, h.actor.country + sector) : null;
+}
+
+/** The sector of the longest sector phrase ending at `end` and starting at `from` or later ("riot police" → COP). */
+function sectorEnding(v: TokenView, sectorOf: (phrase: string) => string | null, from: number, end: number): string | null {
+  for (let k = from; k < end; k++) {
+    const sector = sectorOf(v.low.slice(k, end).join(" "));
+    if (sector) return sector;
   }
   return null;
 }
@@ -453,12 +458,8 @@ function sectorAt(ix: EntityIndex, v: TokenView, head: Range, place: number): nu
   if (!country || country.length !== 3) return null;
   let i = head.start;
   while (i < head.end && v.pos[i] === "DET") i++;
-  if (i >= head.end) return null;
-  for (let k = i; k < head.end; k++) {
-    const sector = sectorOf(v.low.slice(k, head.end).join(" "));
-    if (sector) return ix.addSynthetic(head, country, country + sector);
-  }
-  return null;
+  const sector = i < head.end ? sectorEnding(v, sectorOf, i, head.end) : null;
+  return sector ? ix.addSynthetic(head, country, country + sector) : null;
 }
 
 function eventActor(ctx: DocContext, ix: EntityIndex, ei: number, date: string | null): EventActor {
@@ -486,20 +487,15 @@ function eventActor(ctx: DocContext, ix: EntityIndex, ei: number, date: string |
 /** Attach each timex that dates an event to the clause it belongs to; also note where each date starts. */
 /** A calendar date moved by n units (D, W, M, Y), at the precision the unit allows; null when the date is too coarse. */
 function shiftDate(date: string, n: number, unit: string): string | null {
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  const month = /^(\d{4})-(\d{2})/.exec(date);
-  const year = /^(\d{4})/.exec(date);
-  if (unit === "D" || unit === "W") {
-    if (!day) return null;
-    const d = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]) + n * (unit === "W" ? 7 : 1)));
-    return d.toISOString().slice(0, 10);
-  }
+  const [y, m, d] = date.split("-").map(Number) as [number, number | undefined, number | undefined];
+  if (!Number.isInteger(y)) return null;
+  if (unit === "D" || unit === "W") return d !== undefined && Number.isInteger(d) && m !== undefined ? formatDay(dayNumber(y, m, d) + n * (unit === "W" ? 7 : 1)) : null;
   if (unit === "M") {
-    if (!month) return null;
-    const m = Number(month[1]) * 12 + Number(month[2]) - 1 + n;
-    return `${String(Math.floor(m / 12)).padStart(4, "0")}-${String((m % 12) + 1).padStart(2, "0")}`;
+    if (m === undefined || !Number.isInteger(m)) return null;
+    const to = addMonths(y, m, n);
+    return formatMonth(to.y, to.m);
   }
-  return year ? String(Number(year[1]) + n).padStart(4, "0") : null;
+  return formatYear(y + n);
 }
 
 function attachTimexes(ctx: DocContext, all: SentenceMentions[], startsAt: Map<number, string>): Map<Frame_, string> {
@@ -1122,7 +1118,7 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     if (sources.length === 0 && mod === "asserted" && unsaidAgent && (code.startsWith("173") || code.startsWith("115") || code.startsWith("116") || charged) && targets.length) {
       const country = ix.countryOf(targets[0]!);
       if (country && country.length === 3 && !country.startsWith("IGO") && !country.startsWith("NGO")) {
-        sources = [ix.addSynthetic(m.trigger, country, country, ix.ctx.countryName?.(country) ?? null)];
+        sources = [ix.addSynthetic(m.trigger, country)];
         byPlace = true;
       }
     }
@@ -1557,7 +1553,7 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
     const isSubject = !!subject && subject.end === span.end && subject.start >= span.start - 1;
     if (m.code.startsWith("14") && isSubject && (by.type === "GPE" || (by.actor?.code.length === 6 && by.actor.code.endsWith("GOV")))) return [];
     const country = ix.countryOf(sources[0]!);
-    if (country) return [domestic(ix, v, m.clause?.object ?? m.trigger, country)];
+    if (country) return [ix.addSynthetic(m.clause?.object ?? m.trigger, country)];
   }
   // so are demands and refusals a state's people make with no one else named ("demanded immediate elections")
   // (what is demanded or refused, not the demand itself: "issued repeated warnings"; nor "anyone")
@@ -1568,7 +1564,7 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
     // ("rejected demands for the release of X": the demand's own phrase)
     if (!object && m.kind === "verb" && m.clause) object = m.clause.preps.find((pp) => pp.start >= m.patternEnd) ?? null;
     const country = ix.countryOf(sources[0]!);
-    if (object && v.pos[object.end - 1] !== "PRON" && country && country.length === 3 && !country.startsWith("IGO") && !country.startsWith("NGO")) return [domestic(ix, v, object, country)];
+    if (object && v.pos[object.end - 1] !== "PRON" && country && country.length === 3 && !country.startsWith("IGO") && !country.startsWith("NGO")) return [ix.addSynthetic(object, country)];
   }
 
   // "Kenyan lawmakers censured the finance minister": an office-holder no one names a country for, criticised in a
@@ -1631,13 +1627,6 @@ function namesProtest(v: TokenView, r: Range): boolean {
   let i = r.start;
   if (i < r.end && (v.pos[i] === "DET" || v.pos[i] === "PRON")) i++;
   return (i < r.end && v.isWord(i, v.grammar.protestNouns)) || (i + 1 < r.end && v.isWord(i + 1, v.grammar.protestNouns));
-}
-/**
- * A country's own affairs as a target: the people a phrase names ("20 protesters"), else the country
- * by its name (not "martial law" or "backed down", the words the target was found in).
- */
-function domestic(ix: EntityIndex, _v: TokenView, r: Range, country: string): number {
-  return ix.addSynthetic(r, country);
 }
 
 const DOMESTIC_ROOTS: ReadonlySet<string> = new Set(["08", "09", "14", "17"]);

@@ -161,19 +161,11 @@ function repair(text: string, raw: RawToken[]): RawToken[] {
     if (/^\p{Lu}/u.test(surface)) pos = "PROPN";
     else if (next && (next.pos === "NOUN" || next.pos === "PROPN") && last.pos !== "VERB") pos = "ADJ";
     else pos = last.pos === "PUNCT" ? "X" : last.pos;
-    let lemma = surface.toLowerCase();
-    // "to de-escalate", "would re-open", "de-escalated": a verb with a prefix is a verb (wink makes it a noun)
-    const prefix = t.surface.toLowerCase();
-    const before = joined[joined.length - 1];
-    if (j === i + 2 && VERB_PREFIXES.has(prefix) && /^\p{Ll}/u.test(last.surface) && (last.pos === "VERB" || (before && VERB_LEADS.has(before.surface.toLowerCase())))) {
-      pos = "VERB";
-      lemma = `${prefix}-${last.pos === "VERB" ? last.lemma : last.surface.toLowerCase()}`;
-      if (before && before.surface.toLowerCase() === "to" && before.pos === "ADP") joined[joined.length - 1] = { ...before, pos: "PART" };
-    }
-    joined.push({ start: t.start, end, surface, pos, lemma, spaceBefore: t.spaceBefore, lexeme: -1 });
+    joined.push({ start: t.start, end, surface, pos, lemma: surface.toLowerCase(), spaceBefore: t.spaceBefore, lexeme: -1 });
     i = j;
   }
-  // "to de-escalate", "will co-host": wink keeps such a word whole and calls it a noun
+  // "to de-escalate", "will co-host": a prefixed verb after "to" or a modal is a verb, whether wink kept it whole
+  // (and called it a noun) or the loop above joined its pieces
   for (let i = 1; i < joined.length; i++) {
     const t = joined[i]!;
     if (t.pos === "VERB" || t.pos === "PROPN") continue;
