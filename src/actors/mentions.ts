@@ -890,7 +890,8 @@ class Finder {
       const placeOrBook = (k: string) => this.t.cities.byKey.has(k) || this.t.book.byKey.has(k);
       if (keys.slice(i, j - 1).some((k) => this.isCommon(k) || placeOrBook(k)) || placeOrBook(lastKey)) return { type: "ORG", sure: Sure.Guess };
     }
-    if (n === 1 && SPEECH.has(nextKey)) return { type: "PERSON", sure: Sure.Context };
+    // "Hua said" is a person; "the Kremlin said" is not (a determiner does not come before a person's name)
+    if (n === 1 && SPEECH.has(nextKey) && prevKey !== "the") return { type: "PERSON", sure: Sure.Context };
     if (n >= 2 && given >= 0) return { type: "PERSON", sure: Sure.Guess };
     void initial;
     if (n >= 3) return { type: "ORG", sure: Sure.Guess };

@@ -9,14 +9,15 @@ import { fsDataSource } from "../node/data.js";
 import type { DocumentInput } from "../record.js";
 import type { Command } from "./main.js";
 import { messageOf, UserError } from "./errors.js";
-import { checkDate, dateFromFileName, decodeLine, DEFAULT_MAX_BYTES, parseBatchLine, readLines, readTextInput, todayIso } from "../node/input.js";
+import { checkDate, dateFromFileName, decodeLine, decodeText, DEFAULT_MAX_BYTES, parseBatchLine, readInputBytes, readLines, todayIso } from "../node/input.js";
 import { formatText } from "./format-text.js";
 
 const HELP = `usage: dyad analyze [FILE|-] [--date YYYY-MM-DD] [--format text|json]
        dyad analyze --jsonl FILE|- [--date YYYY-MM-DD]
 
-Analyse a news article (plain text, UTF-8) and print its analysis record:
-document structure, sentences, dates, actors, quotes and events.
+Analyse a news article and print its analysis record: document structure,
+sentences, dates, actors, quotes and events. The article is plain text (UTF-8)
+or a saved web page (HTML: dyad reads the article, its title and date).
 
   FILE|-            the article; "-" or nothing reads standard input
   --date D          publication date (YYYY-MM-DD), the reference for "on Tuesday",
@@ -64,12 +65,52 @@ export const analyzeCommand: Command = {
 
     if (values.jsonl) return analyzeJsonl(input, { date, today, maxBytes });
 
-    const text = readTextInput(input, maxBytes);
-    const record = analyzer().analyze({ text, date: input === "-" ? null : dateFromFileName(input) }, { date, today });
+    const record = analyzer().analyze(await documentOf(input, maxBytes), { date, today });
     process.stdout.write(format === "json" ? JSON.stringify(record, null, 2) + "\n" : formatText(record, { color: process.stdout.isTTY === true, width: Math.min(process.stdout.columns ?? 100, 140) }));
     return 0;
   },
 };
+
+/**
+ * The document a file or stdin holds: plain text as it is, or the article of a saved web
+ * page (its text, title, site name and publication date, as `dyad ingest` reads pages).
+ * A feed or JSON Lines is refused with the command that reads it.
+ */
+async function documentOf(input: string, maxBytes: number): Promise<DocumentInput> {
+  const origin = input === "-" ? "stdin" : input;
+  const bytes = readInputBytes(input, maxBytes);
+  const dateOfName = input === "-" ? null : dateFromFileName(input);
+  // Only markup or JSON needs the ingest readers (and their load time): look at the first byte that is not blank.
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)) i++;
+  if (bytes[i] !== 0x3c && bytes[i] !== 0x7b) return { text: decodeText(bytes, origin), date: dateOfName };
+  const { sniff, decodeBytes } = await import("../ingest/sources.js");
+  const kind = sniff(bytes);
+  if (kind === "feed") throw new UserError(`${origin}: is an RSS or Atom feed; read its articles with \`dyad ingest\``);
+  if (kind === "jsonl") {
+    const text = decodeText(bytes, origin);
+    if (isBatchLine(text.split("\n", 1)[0]!)) throw new UserError(`${origin}: is JSON Lines; analyse it with --jsonl`);
+    return { text, date: dateOfName };
+  }
+  if (kind !== "html") return { text: decodeText(bytes, origin), date: dateOfName };
+  const { declaredCharset, extractArticle } = await import("../ingest/html.js");
+  try {
+    const page = extractArticle(decodeBytes(bytes, origin, declaredCharset(bytes)));
+    return { text: page.text, title: page.title, source: page.siteName, date: page.date ?? dateOfName };
+  } catch (err) {
+    throw new UserError(`${origin}: ${messageOf(err)}`);
+  }
+}
+
+/** Whether a line is a JSON object with a "text" string, as a batch line is. */
+function isBatchLine(line: string): boolean {
+  try {
+    const o = JSON.parse(line) as { text?: unknown } | null;
+    return typeof o === "object" && o !== null && typeof o.text === "string";
+  } catch {
+    return false;
+  }
+}
 
 /** The id of a batch line that failed, when it has a readable one. */
 function idOfLine(line: string): string | null {

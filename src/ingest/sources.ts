@@ -122,7 +122,8 @@ function charsetOf(contentType: string | null | undefined): string | null {
   return m ? m[1]!.toLowerCase() : null;
 }
 
-function sniff(head: Uint8Array): Kind {
+/** What bytes hold, from their first few kilobytes: JSON Lines, an HTML page, a feed or plain text. */
+export function sniff(head: Uint8Array): Kind {
   const t = Buffer.from(head.subarray(0, 4096)).toString("latin1").replace(/^\u00ef\u00bb\u00bf/, "").trimStart();
   if (t.startsWith("{")) return "jsonl";
   if (t.startsWith("<")) return looksLikeFeed(t) ? "feed" : "html";

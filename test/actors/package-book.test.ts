@@ -84,3 +84,13 @@ test("the package's book: a known person's surname that is also a word opens a s
   assert.ok(names("Trump said on Monday that tariffs would rise.").includes("Trump:USAGOV"));
   assert.deepEqual(names("Trump cards are rare."), []);
 });
+
+test("the package's book: 'the Kremlin said' is the Russian government, not a person named Kremlin", { skip: !haveBook && "no actor book in data/actors" }, () => {
+  const analyzer = createAnalyzer(fsDataSource([]));
+  const kremlin = (text: string) => analyzer.analyzeDoc({ text, date: "2021-09-30" }, { until: "entities" }).get("entities").find((e) => e.text === "Kremlin");
+  for (const text of ["Putin met Erdogan in Sochi on Monday, the Kremlin said.", "The Kremlin said Putin would attend.", "The Kremlin dismissed the demand."]) {
+    const e = kremlin(text);
+    assert.equal(e?.type, "ORG", text);
+    assert.equal(e?.actor?.code, "RUSGOV", text);
+  }
+});

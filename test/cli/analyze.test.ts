@@ -85,6 +85,33 @@ test("bad input: one line, exit status 2", () => {
   assertOneLineError(dyad(["frobnicate"]), 2, /unknown command/);
 });
 
+test("a saved web page is read as its article: text, title, site name and date from the page", () => {
+  const page = join(tmp, "page.html");
+  writeFileSync(
+    page,
+    `<!doctype html><html><head><title>Putin meets Erdogan</title><meta property="og:site_name" content="Example News"><meta property="article:published_time" content="2021-09-30T08:00:00Z"></head>
+<body><nav><a href="/">Home</a> | <a href="/world">World</a></nav><article><h1>Putin meets Erdogan</h1>
+<p>Russian President Vladimir Putin met Turkish President Tayyip Erdogan in Sochi on Monday to discuss the war in Syria, the Kremlin said.</p>
+<p>"We agreed to continue our cooperation," Erdogan told reporters after the talks.</p></article><footer>Copyright 2021</footer></body></html>`,
+  );
+  const r = dyad(["analyze", page, "--format", "json"]);
+  assert.equal(r.status, 0, r.stderr);
+  const rec = JSON.parse(r.stdout);
+  assert.equal(rec.title, "Putin meets Erdogan");
+  assert.equal(rec.source, "Example News");
+  assert.equal(rec.date, "2021-09-30");
+  assert.doesNotMatch(rec.text, /<|Copyright|Home/);
+  assert.ok(rec.events.some((e: { cameo: string; date: string }) => e.cameo.startsWith("04") && e.date === "2021-09-27"), r.stdout);
+});
+
+test("a feed, or JSON Lines without --jsonl, is refused with the command that reads it", () => {
+  assertOneLineError(dyad(["analyze", "-"], '<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>'), 2, /RSS or Atom feed.*dyad ingest/);
+  assertOneLineError(dyad(["analyze", "-"], '{"id": "a", "text": "Putin met Xi."}\n'), 2, /JSON Lines.*--jsonl/);
+  assertOneLineError(dyad(["analyze", "-"], "<html><body><p>hi</p></body></html>"), 2, /no article text/);
+  // plain text that happens to start with a brace is still text
+  assert.equal(dyad(["analyze", "-", "--format", "json"], "{Draft} Putin met Xi in Beijing on Monday.").status, 0);
+});
+
 test("--jsonl: one record per line, a bad line yields {id, error} and the rest go on", () => {
   const lines = [
     JSON.stringify({ id: "a", text: "Russia and Turkey held talks on Monday.", date: "2015-11-26" }),
