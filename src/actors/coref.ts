@@ -47,6 +47,25 @@ export function surnamePerson(people: readonly BookEntry[], date: string, title:
   return null;
 }
 
+const QUOTE_MARK = /["“”]/;
+
+function hasQuoteMark(text: string, from: number, to: number): boolean {
+  return QUOTE_MARK.test(text.slice(from, to));
+}
+
+/** How many quotations are open at `to`, counting from `from` (curly marks nest; a straight mark opens or closes). */
+function quoteDepth(text: string, from: number, to: number): number {
+  let curly = 0;
+  let straight = false;
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 0x201c) curly++;
+    else if (c === 0x201d) curly = Math.max(0, curly - 1);
+    else if (c === 0x22) straight = !straight;
+  }
+  return curly + (straight ? 1 : 0);
+}
+
 /** A name key's last word without an Arabic article ("al-assad" → "assad"), or null. */
 function bareSurname(last: string): string | null {
   const m = /^(?:al|el|ad|as|an|ar|at|az|ash)[-‐](.{3,})$/.exec(last);
@@ -110,6 +129,7 @@ export function findRoles(text: string, tokens: Token[], entities: Entity[], men
     const m = mentions[ei]!;
     if (e.type !== "PERSON") continue;
     let role: string | null = null;
+    let roleStart = -1;
     // left: [affiliation] [modifiers] title
     let k = m.tokenStart - 1;
     let first = -1;
@@ -143,6 +163,11 @@ export function findRoles(text: string, tokens: Token[], entities: Entity[], men
     if (hasTitle && first >= 0) {
       // drop leading words that are neither title, modifier nor affiliation ("England discard")
       role = text.slice(tokens[first]!.start, tokens[m.tokenStart - 1]!.end);
+      roleStart = tokens[first]!.start;
+    } else if (tokens[m.tokenStart - 1]?.text === "," && tokens[m.tokenEnd]?.text === "," && tokens[m.tokenEnd]!.sentence === m.sentence) {
+      // an apposition before: "Maduro's foreign minister, Yván Gil, said"
+      role = titleBefore(text, tokens, m.tokenStart - 1, m.sentence, at, ei, entities, t);
+      if (role) roleStart = tokens[m.tokenStart - 1]!.start - role.length;
     } else {
       // apposition: "Stephen Biegun, the top U.S. envoy for the DPRK issue,"
       const c = m.tokenEnd;
@@ -153,7 +178,12 @@ export function findRoles(text: string, tokens: Token[], entities: Entity[], men
         let titleEnd = -1;
         while (q < tokens.length && tokens[q]!.sentence === m.sentence && q - from < 8) {
           const tok = tokens[q]!;
-          if (at[q]! >= 0 && entities[at[q]!]!.type !== "PERSON") {
+          if (at[q]! >= 0 && (entities[at[q]!]!.type !== "PERSON" || isPossessive(tokens[q + 1]))) {
+            q++;
+            continue;
+          }
+          // "Venezuela's foreign minister"
+          if (q > from && isPossessive(tok) && at[q - 1]! >= 0) {
             q++;
             continue;
           }
@@ -168,7 +198,10 @@ export function findRoles(text: string, tokens: Token[], entities: Entity[], men
           }
           break;
         }
-        if (titleEnd >= from) role = text.slice(tokens[from]!.start, tokens[titleEnd]!.end);
+        if (titleEnd >= from) {
+          role = text.slice(tokens[from]!.start, tokens[titleEnd]!.end);
+          roleStart = tokens[from]!.start;
+        }
       }
     }
     if (role) {
@@ -178,12 +211,56 @@ export function findRoles(text: string, tokens: Token[], entities: Entity[], men
       if (!e.actor && m.tokenEnd - m.tokenStart === 1) e.actor = titledPersonActor(t, m.key, role, date);
       if (!e.actor) {
         // a title with no country: "Defense Minister Jose Ramirez of Colombia", else the country the story is about
-        const country = ofCountry(tokens, m.tokenEnd, at, entities) ?? leadingCountry(entities, ei);
+        const country = ofCountry(tokens, m.tokenEnd, at, entities) ?? possessorCountry(entities, ei, roleStart, roleStart + role.length) ?? leadingCountry(entities, ei);
         const sector = titleSector(t, role);
         if (country && sector) e.actor = makeActor(country + (sector === "ELI" ? "" : sector));
       }
     }
   }
+}
+
+const isPossessive = (tok: Token | undefined): boolean => tok !== undefined && (tok.lower === "'s" || tok.lower === "’s");
+
+/**
+ * The title phrase that ends at the comma before a name ("Maduro's foreign minister, Yván
+ * Gil,"; "The foreign minister, Yván Gil,"): title words last, with modifiers and a
+ * possessor or country before them, from the sentence's start or a determiner. Null when the
+ * phrase is anything else ("Earlier, Yván Gil,").
+ */
+function titleBefore(text: string, tokens: Token[], comma: number, sentence: number, at: Int32Array | number[], self: number, entities: Entity[], t: NameTables): string | null {
+  let k = comma - 1;
+  let end = -1;
+  while (k >= 0 && tokens[k]!.sentence === sentence && isTitleWord(t, tokens[k]!.lower)) {
+    if (end < 0) end = k;
+    k--;
+  }
+  if (end < 0) return null;
+  let first = k + 1;
+  while (k >= 0 && tokens[k]!.sentence === sentence && comma - k <= 9) {
+    const tok = tokens[k]!;
+    const other = at[k]!;
+    if (other >= 0 && other !== self) {
+      while (k - 1 >= 0 && at[k - 1] === other) k--;
+      // a person is a possessor only ("Maduro's"), never a title's modifier
+      if (entities[other]!.type === "PERSON" && !isPossessive(tokens[first])) break;
+      first = k;
+      k--;
+      continue;
+    }
+    if (isPossessive(tok) || isTitleWord(t, tok.lower) || ((MODIFIER_POS.has(tok.pos) || MODIFIERS.has(tok.lower)) && !STOP_POS.has(tok.pos) && /^\p{L}/u.test(tok.text))) {
+      first = k;
+      k--;
+      continue;
+    }
+    break;
+  }
+  // the phrase opens the sentence, or follows a determiner that opens it
+  const before = tokens[first - 1];
+  const opens = !before || before.sentence !== sentence || (/^(the|a|an)$/.test(before.lower) && (tokens[first - 2]?.sentence ?? -1) !== sentence);
+  if (!opens) return null;
+  // a possessive cannot open the phrase
+  if (isPossessive(tokens[first])) return null;
+  return text.slice(tokens[first]!.start, tokens[end]!.end);
 }
 
 /**
@@ -283,6 +360,15 @@ export function leadOf(votes: ReadonlyMap<string, number>): { best: string | nul
 }
 
 /** The country most named entities of the document belong to, when one leads (countries and their people, not IGOs). */
+/** The country of a person or body inside a title ("Maduro's foreign minister"), or null. */
+function possessorCountry(entities: Entity[], self: number, start: number, end: number): string | null {
+  for (let k = 0; k < entities.length; k++) {
+    const o = entities[k]!;
+    if (k !== self && o.start >= start && o.end <= end && o.actor?.country) return o.actor.country;
+  }
+  return null;
+}
+
 function leadingCountry(entities: Entity[], self: number): string | null {
   const votes = new Map<string, number>();
   for (let k = 0; k < entities.length; k++) {
@@ -391,6 +477,18 @@ export function addCoreference(text: string, tokens: Token[], sentences: Sentenc
         const p = surnamePerson(people, date, e.role ?? null, named, i, distinctive);
         if (p) e.actor = entryActor(p, date);
       }
+    }
+  }
+
+  // a title whose possessor is a lone surname known only now ("Maduro's foreign minister, Yván Gil")
+  for (let i = 0; i < named.length; i++) {
+    const e = named[i]!;
+    if (e.actor || e.type !== "PERSON" || !e.role || !/['’]s\b/.test(e.role)) continue;
+    const sector = titleSector(t, e.role);
+    if (!sector) continue;
+    for (let k = Math.max(0, i - 3); k < i; k++) {
+      const o = named[k]!;
+      if (o.sentence === e.sentence && o.actor?.country && (e.role.includes(o.text + "'s") || e.role.includes(o.text + "’s"))) e.actor = makeActor(o.actor.country + (sector === "ELI" ? "" : sector));
     }
   }
 
@@ -550,8 +648,14 @@ export function addCoreference(text: string, tokens: Token[], sentences: Sentenc
       let bestAdded = -1;
       let bestScore = -Infinity;
       const here = sentences[tok.sentence];
+      // '"Any concession to Maduro will fail," she said': a pronoun outside a quotation does not stand for a name inside it
+      let from = tok.sentence;
+      while (from > 0 && tok.sentence - from < 2 && sentences[from - 1]!.segment === here?.segment) from--;
+      const quoteFrom = sentences[from]?.start ?? tok.start;
+      const quoted = hasQuoteMark(text, quoteFrom, tok.start) && quoteDepth(text, quoteFrom, tok.start) === 0;
       const consider = (e: Entity, ni: number, ai: number) => {
         if (e.start >= tok.start || e.sentence < 0) return;
+        if (quoted && e.start >= quoteFrom && quoteDepth(text, quoteFrom, e.start) > 0) return;
         const dist = tok.sentence - e.sentence;
         if (dist > 2 || dist < 0) return;
         // a caption's pronoun stays in its caption; "they" looks no further than the sentence before, in its paragraph

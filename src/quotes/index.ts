@@ -80,7 +80,7 @@ export function findQuotes(input: QuoteInput, lex: QuoteLexicon): Quote[] {
     let sp: ResolvedSpeaker | null = null;
     if (f.speaker) {
       const [a, b] = f.mention ?? f.speaker;
-      const r = resolver.resolve(f.speaker, f.antecedent);
+      const r = resolver.resolve(f.speaker, f.antecedent, f.mention);
       const start = tokens[a]!.start;
       const end = tokens[b - 1]!.end;
       sp = { start, end, text: text.slice(start, end), name: r.name, actor: r.actor, entity: r.entity };

@@ -66,11 +66,16 @@ export class SpeakerResolver {
   ) {}
 
   /** Resolve a speaker given as a token range (and, for "who", the range it stands for). */
-  resolve(span: [number, number], antecedent: [number, number] | null): ResolvedSpeaker {
+  resolve(span: [number, number], antecedent: [number, number] | null, mention: [number, number] | null = null): ResolvedSpeaker {
     const start = this.tokens[span[0]]!.start;
     const end = this.tokens[span[1] - 1]!.end;
     if (this.entities.length > 0) {
-      const viaEntity = this.fromEntities(start, end, antecedent);
+      let viaEntity = this.fromEntities(start, end, antecedent);
+      // "Maduro's foreign minister, Yván Gil": the person in the apposition, not the possessor
+      if (mention && mention[1] > span[1] && (viaEntity === null || (viaEntity.entity !== null && this.isPossessor(viaEntity.entity)))) {
+        const inApposition = this.fromEntities(this.tokens[span[1]]!.start, this.tokens[mention[1] - 1]!.end, null);
+        if (inApposition?.entity != null && this.entities[inApposition.entity]!.type === "PERSON") viaEntity = inApposition;
+      }
       // a mention the actors stage could not resolve still gets the tokens' reading of its name
       if (viaEntity) return viaEntity.name !== null ? viaEntity : { ...viaEntity, name: this.nameFromTokens(span, antecedent) };
     }
@@ -89,8 +94,9 @@ export class SpeakerResolver {
       else {
         const b = ents[best]!;
         // prefer a person, then the later (head) mention
-        const rank = (x: Entity) => (x.type === "PERSON" ? 2 : 0) + (x.ref !== null || x.mention === "name" ? 1 : 0);
-        if (rank(e) >= rank(b)) best = k;
+        // (a possessor is not the speaker: "Venezuela's foreign minister")
+        const rank = (x: Entity, i: number) => (x.type === "PERSON" ? 2 : 0) + (x.ref !== null || x.mention === "name" ? 1 : 0) - (this.isPossessor(i) ? 4 : 0);
+        if (rank(e, k) >= rank(b, best)) best = k;
       }
     }
     if (best < 0) {
@@ -110,6 +116,13 @@ export class SpeakerResolver {
     }
     const name = root.mention === "name" ? root.text : mention.mention === "name" ? mention.text : null;
     return { name, actor: mention.actor ?? root.actor ?? null, entity: best };
+  }
+
+  /** Is entity i a possessor ("Maduro's")? */
+  private isPossessor(i: number): boolean {
+    const e = this.entities[i]!;
+    const next = this.text.slice(e.end, e.end + 2);
+    return next === "'s" || next === "’s";
   }
 
   private nameFromTokens(span: [number, number], antecedent: [number, number] | null): string | null {

@@ -94,3 +94,15 @@ test("the package's book: 'the Kremlin said' is the Russian government, not a pe
     assert.equal(e?.actor?.code, "RUSGOV", text);
   }
 });
+
+test("the package's book: a title before a name in apposition gives its role and actor ('Maduro's foreign minister, Yván Gil,')", { skip: !haveBook && "no actor book in data/actors" }, () => {
+  const analyzer = createAnalyzer(fsDataSource([]));
+  const person = (text: string, name: string) => analyzer.analyzeDoc({ text, date: "2025-02-01" }, { until: "entities" }).get("entities").find((e) => e.text === name);
+  const gil = person("Maduro's foreign minister, Yván Gil, said the talks had been respectful.", "Yván Gil");
+  assert.equal(gil?.role, "Maduro's foreign minister");
+  assert.equal(gil?.actor?.code, "VENGOV");
+  assert.equal(person("The foreign minister, Yván Gil, said the talks had been respectful.", "Yván Gil")?.role, "foreign minister");
+  // not an apposition: an adverb, or a title inside a prepositional phrase
+  assert.equal(person("Earlier, Yván Gil, a lawyer, said the talks had been respectful.", "Yván Gil")?.role, null);
+  assert.equal(person("In talks with the foreign minister, Yván Gil said it was fine.", "Yván Gil")?.role, null);
+});

@@ -246,3 +246,21 @@ test("an infinitive's or a judgement's report ends before a verb in the past ten
   const c = indirect("The senator criticized the plan and voted against it.").find((x) => x.cue?.text === "criticized");
   assert.equal(c?.text, "the plan");
 });
+
+test("a speaker named in an apposition after a possessed title is the person, not the possessor", () => {
+  const quotes = analyzer.analyzeDoc({ text: "Maduro's foreign minister, Yván Gil, said the talks had been respectful. Venezuela's oil minister, Pedro Tellechea, said output would rise.", date: "2025-02-01" }).get("quotes");
+  const gil = quotes.find((q) => q.text.startsWith("the talks"));
+  assert.equal(gil?.speaker?.name, "Yván Gil");
+  assert.equal(gil?.speaker?.actor?.code, "VENGOV");
+  const aissami = quotes.find((q) => q.text.startsWith("output"));
+  assert.equal(aissami?.speaker?.name, "Pedro Tellechea");
+  assert.equal(aissami?.speaker?.actor?.code, "VENGOV");
+});
+
+test("a pronoun after a quotation does not stand for a name inside it", () => {
+  const text = 'Opposition leader María Corina Machado urged Washington to keep its sanctions. "Any concession to Maduro will be used to repress Venezuelans," she told reporters.';
+  const q = analyzer.analyzeDoc({ text, date: "2025-02-01" }).get("quotes").find((x) => x.text.includes("Any concession"));
+  assert.equal(q?.speaker?.name, "María Corina Machado");
+  assert.equal(q?.speaker?.actor?.country, "VEN");
+  assert.notEqual(q?.speaker?.actor?.code, "VENGOV");
+});
