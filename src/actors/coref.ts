@@ -254,9 +254,9 @@ function titleBefore(text: string, tokens: Token[], comma: number, sentence: num
     }
     break;
   }
-  // the phrase opens the sentence, or follows a determiner that opens it
+  // the phrase opens the sentence, or follows a determiner that opens it ("His spokesman, Hussein Mohamed,")
   const before = tokens[first - 1];
-  const opens = !before || before.sentence !== sentence || (/^(the|a|an)$/.test(before.lower) && (tokens[first - 2]?.sentence ?? -1) !== sentence);
+  const opens = !before || before.sentence !== sentence || (/^(the|a|an|his|her|its|their)$/.test(before.lower) && (tokens[first - 2]?.sentence ?? -1) !== sentence);
   if (!opens) return null;
   // a possessive cannot open the phrase
   if (isPossessive(tokens[first])) return null;

@@ -30,6 +30,7 @@ interface NameRun {
 }
 
 const PRONOUN_PERSON = new Set(["he", "she", "him", "her", "his"]);
+const POSSESSIVE_PRONOUN = new Set(["his", "her", "its", "their"]);
 const CAP = /^\p{Lu}/u;
 const NOT_NAME_POS = new Set(["DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT", "SYM", "NUM"]);
 
@@ -118,9 +119,10 @@ export class SpeakerResolver {
     return { name, actor: mention.actor ?? root.actor ?? null, entity: best };
   }
 
-  /** Is entity i a possessor ("Maduro's")? */
+  /** Is entity i a possessor ("Maduro's", "his")? */
   private isPossessor(i: number): boolean {
     const e = this.entities[i]!;
+    if (e.mention === "pronoun") return POSSESSIVE_PRONOUN.has(e.text.toLowerCase());
     const next = this.text.slice(e.end, e.end + 2);
     return next === "'s" || next === "’s";
   }

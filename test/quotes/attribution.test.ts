@@ -264,3 +264,9 @@ test("a pronoun after a quotation does not stand for a name inside it", () => {
   assert.equal(q?.speaker?.actor?.country, "VEN");
   assert.notEqual(q?.speaker?.actor?.code, "VENGOV");
 });
+
+test("'His spokesman, Hussein Mohamed, said': the spokesman speaks, not the man 'his' stands for", () => {
+  const text = "President William Ruto has promised to end abuses. His spokesman, Hussein Mohamed, said the government would not tolerate violence.";
+  const q = analyzer.analyzeDoc({ text, date: "2025-06-25" }).get("quotes").find((x) => x.text.startsWith("the government"));
+  assert.equal(q?.speaker?.name, "Hussein Mohamed");
+});
