@@ -1346,6 +1346,18 @@ function complementOk(ctx: FrameContext, c: number, s1: number, frame: Frame): b
   return true;
 }
 
+/** Is [s0, comma] a noun phrase with a relative clause set off by commas ("Lee, who took office in June,")? */
+function relativeSubject(ctx: FrameContext, s0: number, comma: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[comma]!.text !== ",") return false;
+  for (let k = s0 + 1; k < comma && k - s0 <= 6; k++) {
+    const t = tokens[k]!;
+    if (ctx.inQuote[k]! >= 0 || t.pos === "VERB" || t.pos === "AUX") return false;
+    if (t.text === ",") return RELATIVE.has(tokens[k + 1]?.lower ?? "") && hasVerb(ctx, k + 2, comma);
+  }
+  return false;
+}
+
 function invertedFrame(ctx: FrameContext, s0: number, s1: number, i: number, ce: number, base: Base): AttributionFrame | null {
   const { tokens } = ctx;
   let p = i - 1;
@@ -1368,6 +1380,8 @@ function invertedFrame(ctx: FrameContext, s0: number, s1: number, i: number, ce:
   if (!tail.clean && !(tail.end < s1 && (tokens[tail.end]!.text === ":" || ctx.inQuote[tail.end]! >= 0))) return null;
   // what comes before must be something said: a quote or a clause ("Ivanka Trump, his daughter, noted the rule" is no inversion)
   if (p >= s0 && !hasVerb(ctx, s0, p + 1)) return null;
+  // … and not a subject with a relative clause: "Lee, who took office in June, said the two neighbors …"
+  if (p >= s0 && relativeSubject(ctx, s0, p)) return null;
   const content = p < s0 ? null : clauseFollows(ctx, tail.end, s1) ? charSpan(ctx, s0, s1) : charSpan(ctx, s0, p + 1);
   // what an inverted cue introduces ("Said Ellis: “…”") starts after its speaker
   let after = np[1];

@@ -75,7 +75,7 @@ export class SpeakerResolver {
       // "Maduro's foreign minister, Yván Gil": the person in the apposition, not the possessor
       if (mention && mention[1] > span[1] && (viaEntity === null || (viaEntity.entity !== null && this.isPossessor(viaEntity.entity)))) {
         const inApposition = this.fromEntities(this.tokens[span[1]]!.start, this.tokens[mention[1] - 1]!.end, null);
-        if (inApposition?.entity != null && this.entities[inApposition.entity]!.type === "PERSON") viaEntity = inApposition;
+        if (inApposition?.entity != null && (this.entities[inApposition.entity]!.type === "PERSON" || this.entities[inApposition.entity]!.type === "ORG")) viaEntity = inApposition;
       }
       // a mention the actors stage could not resolve still gets the tokens' reading of its name
       if (viaEntity) return viaEntity.name !== null ? viaEntity : { ...viaEntity, name: this.nameFromTokens(span, antecedent) };

@@ -270,3 +270,15 @@ test("'His spokesman, Hussein Mohamed, said': the spokesman speaks, not the man 
   const q = analyzer.analyzeDoc({ text, date: "2025-06-25" }).get("quotes").find((x) => x.text.startsWith("the government"));
   assert.equal(q?.speaker?.name, "Hussein Mohamed");
 });
+
+test("a subject with a relative clause before 'said' is the speaker, not an inverted report ('Lee, who took office in June, said …')", () => {
+  const text = 'Lee, who took office in June after his predecessor was removed, said the two neighbors "cannot afford to be divided" as tensions rise.';
+  const q = indirect(text)[0];
+  assert.equal(q?.speaker?.text, "Lee");
+  assert.match(q!.text, /^the two neighbors/);
+});
+
+test("a body named in an apposition speaks, not the country that owns it ('North Korea's state media, KCNA, denounced')", () => {
+  const q = analyzer.analyzeDoc({ text: "North Korea's state media, KCNA, denounced the summit as a war alliance.", date: "2025-08-23" }).get("quotes")[0];
+  assert.equal(q?.speaker?.actor?.code, "PRKMED");
+});
