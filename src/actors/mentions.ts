@@ -601,7 +601,9 @@ class Finder {
       const tj = tokens[j]!;
       if (tj.text.includes("-") && this.compoundParts(j) !== null) break;
       const fj = this.flags[j]!;
-      if ((this.nameish(j, info, false) || ((info.caps || info.title) && fj & W_HEAD_CUE && this.caps[j] === 1)) && !(fj & W_NOT_NAME)) {
+      // a head word ends a name even where it alone is none ("Al Masirah TV")
+      const head = fj & W_HEAD_CUE && this.caps[j] === 1;
+      if (((this.nameish(j, info, false) || ((info.caps || info.title) && head)) && !(fj & W_NOT_NAME)) || (head && fj & W_NOT_NAME)) {
         // a title inside the run starts a new name ("European Commission President Ursula …")
         const te = this.matchTitle(j, end);
         if (te > j && te < end && this.nameish(te, info, false)) break;

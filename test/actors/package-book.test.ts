@@ -106,3 +106,10 @@ test("the package's book: a title before a name in apposition gives its role and
   assert.equal(person("Earlier, Yván Gil, a lawyer, said the talks had been respectful.", "Yván Gil")?.role, null);
   assert.equal(person("In talks with the foreign minister, Yván Gil said it was fine.", "Yván Gil")?.role, null);
 });
+
+test("the package's book: a head word ends a name where it alone is none ('Al Masirah TV'), and TV or radio is the media sector", { skip: !haveBook && "no actor book in data/actors" }, () => {
+  const analyzer = createAnalyzer(fsDataSource([]));
+  const names = (text: string) => analyzer.analyzeDoc({ text, date: "2025-05-05" }, { until: "entities" }).get("entities").map((e) => `${e.text}:${e.type}:${e.actor?.code ?? "-"}`);
+  assert.ok(names("Houthi-run Al Masirah TV said three people were killed.").includes("Al Masirah TV:ORG:-"));
+  assert.ok(names("Putin told Russian TV that the talks had failed.").includes("Russian TV:ORG:RUSMED"));
+});
