@@ -92,6 +92,8 @@ export interface Mention {
 }
 
 const PRESUPPOSED_OK = new Set(["during", "at"]);
+/** A nominal event told as the background of a clause ("amid the threat", "after the attack"). */
+const isBackground = (m: Mention): boolean => m.kind === "noun" && !!m.presupposedBy && !m.emit;
 /** Prepositions that introduce what someone is accused of ("of violating", "for the attack", "with corruption"). */
 const ACCUSE_PREPS = new Set(["of", "for", "with", "over"]);
 /** Roots of verbs whose object event is a presupposed fact ("condemned the attack", "investigated the killing"). */
@@ -1048,7 +1050,8 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
         for (const n of nounMentions) if (n.clause === infinitive && was) n.sourceRanges = n.sourceRanges.map((r) => (r === was || (r.start === was.start && r.end === was.end) ? c.object! : r));
       }
       // the frame is nearer than any speech verb before it
-      for (const m of mentions) if (m.clause === infinitive && m !== fm && (!m.governor || m.governor.kind === "speech")) setGovernor(m, fm);
+      // (an event set as background is not what is agreed or threatened: "agreed to cooperate amid the threat")
+      for (const m of mentions) if (m.clause === infinitive && m !== fm && (!m.governor || m.governor.kind === "speech") && !isBackground(m)) setGovernor(m, fm);
       // "threatened to attack the base and kill the general": the coordinated verb is framed too
       for (let k = infinitive.index + 1; k < cls.length; k++) {
         const x = cls[k]!;
@@ -1059,7 +1062,7 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
         if (x.group.gerund && !infinitive.group.gerund && v.pos[before] !== "ADP") break;
         // "threatened to veto the package but backed down": a verb in the past tense is no infinitive's partner
         if (x.group.past && !x.group.passive && x.group.aux.length === 0 && infinitive.group.infinitive) break;
-        for (const m of mentions) if (m.clause === x && m !== fm && (!m.governor || m.governor.kind === "speech")) setGovernor(m, fm);
+        for (const m of mentions) if (m.clause === x && m !== fm && (!m.governor || m.governor.kind === "speech") && !isBackground(m)) setGovernor(m, fm);
       }
       const verb = verbMentionOf.get(c.index);
       if (verb && (frame !== "aspect" && frame !== "support")) verb.emit = false;

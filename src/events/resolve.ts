@@ -1371,8 +1371,8 @@ function coordinated(ix: EntityIndex, eis: number[]): boolean {
   return true;
 }
 
-/** Roots of what two actors named together demand, condemn, reject or threaten side by side, not of each other. */
-const CO_AGENT_ROOTS: ReadonlySet<string> = new Set(["10", "11", "12", "13"]);
+/** Roots of what two actors named together state, appeal for, investigate, demand, condemn, reject, threaten or protest side by side, not of each other. */
+const CO_AGENT_ROOTS: ReadonlySet<string> = new Set(["01", "02", "09", "10", "11", "12", "13", "14"]);
 
 /** Prepositions that introduce what a disapproval is about ("complained over", "protested at"). */
 const ABOUT_PREPS: ReadonlySet<string> = new Set(["over", "about", "at", "against"]);
@@ -1535,10 +1535,13 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
   if (place !== null && !own.has(ix.countryOf(place))) return [place];
   // "police prevented the demonstration staged by students …": repression of a protest or of people no one
   // names a country for is at home, whatever country the rest of the sentence mentions
+  // (or fired at: "fired tear gas at protesters in Nairobi")
   const object = m.clause?.object ?? null;
-  if (m.kind === "verb" && object && m.code.startsWith("17") && !m.clause!.group.passive && ix.inRange(object).length === 0 && namesProtest(v, object)) {
+  const crowd = m.kind === "verb" && m.code.startsWith("17") && !m.clause!.group.passive ? [object, ...m.targetRanges.filter((r) => "prep" in r)].find((r) => r && ix.inRange(r).length === 0 && (namesProtest(v, r) || v.hasWord(r, v.grammar.crowdNouns))) : undefined;
+  if (crowd) {
     const country = ix.countryOf(sources[0]!);
-    if (country) return [ix.addSynthetic(object, country)];
+    // (the people of a protest are civilians: CAMEO's CVL)
+    if (country) return [ix.addSynthetic(crowd, country, country.length === 3 ? country + "CVL" : country)];
   }
   const near = fallbackTarget(ctx, ix, m, sources);
   if (near.length) return near;
@@ -1560,7 +1563,8 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
   if (DOMESTIC_VERBAL_ROOTS.has(m.code.slice(0, 2)) || m.code.startsWith("112")) {
     let object = m.clause?.object && m.patternEnd <= m.clause.object.start ? m.clause.object : m.targetRanges.find((r) => "prep" in r) ?? null;
     // ("refused to hand over power to the opposition": what a refusal or threat frames names what is at stake)
-    if (!object && m.kind === "frame" && m.complementClause) object = m.complementClause.object ?? m.complementClause.preps[0] ?? (m.complementClause.group.infinitive ? m.complementClause.group : null);
+    // (a bare verb says nothing of whom: "threatened to retaliate" is no threat at home)
+    if (!object && m.kind === "frame" && m.complementClause) object = m.complementClause.object ?? m.complementClause.preps[0] ?? (m.complementClause.group.infinitive && rootOf(m.code) !== "13" ? m.complementClause.group : null);
     // ("rejected demands for the release of X": the demand's own phrase)
     if (!object && m.kind === "verb" && m.clause) object = m.clause.preps.find((pp) => pp.start >= m.patternEnd) ?? null;
     const country = ix.countryOf(sources[0]!);
