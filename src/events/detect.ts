@@ -133,6 +133,11 @@ export function clauses(v: TokenView, groups: VerbGroup[], sStart: number, sEnd:
         conditional = true;
         break;
       }
+      // "until Israel ends its war", "before it withdraws": an awaited event in the present tense has not happened
+      if ((v.low[j] === "until" || v.low[j] === "till" || v.low[j] === "before") && !vg.past && vg.aux.length === 0 && j < vg.start - 1) {
+        conditional = true;
+        break;
+      }
       if (k > 0 && j < groups[k - 1]!.end) break;
       if (v.low[j] === ";") break;
     }

@@ -1056,6 +1056,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       if (m.code.startsWith("042") && sources.length && ix.countryOf(place) === ix.countryOf(sources[0]!)) continue;
       targets = [place];
     }
+    // … and so is a return home ("the envoy flew back to Washington")
+    if (m.code.startsWith("042") && sources.length === 1 && targets.length === 1 && isPlaceName(ix, targets[0]!) && ix.countryOf(targets[0]!) !== null && ix.countryOf(targets[0]!) === ix.countryOf(sources[0]!)) continue;
     // "the famine that struck North Korea": no one did it
     const subj = m.clause?.subject;
     // "Brazil's football team beat Argentina 2-0": a game, not force
@@ -1452,6 +1454,13 @@ function foldProtestAims(ctx: DocContext, ix: EntityIndex, candidates: Candidate
     if (aim.length && !c.targets.some((t) => t >= 0 && ix.isParticipant(t))) c.targets = aim;
   }
   if (folded.size) for (let i = candidates.length - 1; i >= 0; i--) if (folded.has(candidates[i]!)) candidates.splice(i, 1);
+}
+
+/** A place, or a capital's name standing for its government ("Washington"). */
+function isPlaceName(ix: EntityIndex, ei: number): boolean {
+  if (ix.isPlace(ei)) return true;
+  const type = ix.entity(ei).type;
+  return type === "GPE" || type === "LOC";
 }
 
 /** Roots of what is mostly done between countries (meetings, visits, cooperation, aid): no guess at home. */
@@ -1894,6 +1903,11 @@ function toRecords(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): E
     // its own people is ("Nigerian police arrested Nigerian activists")
     for (const s of ss) {
       for (const t of ts) {
+        // a state threatens no one by naming itself ("vowed to respond with force to any attack on Israel")
+        if (s !== null && t !== null && rootOf(c.code) === "13" && ix.entity(t).type === "GPE" && ix.entity(t).actor?.code.length === 3 && ix.countryOf(t) === ix.countryOf(s)) {
+          if (ts.length === 1) recs.push({ c, source: s, target: null });
+          continue;
+        }
         // (but fighting within a country is a country's own conflict: "Sudanese troops fought rebels")
         // (and so is a government's dealing with its insurgents: "the Angolan government and UNITA rebels agreed")
         if (s === null || t === null || (s !== t && !(c.symmetric && ix.countryOf(s) === ix.countryOf(t) && !FORCE_ROOTS.has(rootOf(c.code)) && insurgent(ix, s) === insurgent(ix, t)))) recs.push({ c, source: s, target: t });

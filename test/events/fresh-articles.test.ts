@@ -46,3 +46,27 @@ test("tear gas fired at protesters targets the protesters, civilians of the coun
   assert.equal(e.target?.code, "KENCVL");
   assert.match(e.target?.name ?? "", /protesters/);
 });
+
+test("a return home is no visit ('flew back to Washington'), a trip abroad or a call on someone is", () => {
+  assert.deepEqual(asserted(events("Richard Grenell, the U.S. envoy, flew back to Washington with the men aboard his plane.", "2025-02-01")).filter((e) => e.cameo.startsWith("04")), []);
+  assert.ok(asserted(events("Putin visited Beijing on Monday.")).some((e) => e.cameo === "042" && e.target?.country === "CHN"));
+});
+
+test("a vow to respond with force is a threat, addressed at no one when the state names only itself", () => {
+  const evs = asserted(events("Prime Minister Benjamin Netanyahu vowed to respond with force to any attack on Israel."));
+  const threat = evs.find((e) => e.cameo.startsWith("13"));
+  assert.ok(threat, show(evs));
+  assert.equal(threat.source?.country, "ISR");
+  assert.equal(threat.target, null, show(evs));
+  assert.ok(!evs.some((e) => e.cameo.startsWith("03")), show(evs));
+});
+
+test("an event awaited in an 'until' clause has not happened; a past one has", () => {
+  const evs = events("The group said it would continue its attacks until Israel ends its war in Gaza.");
+  assert.ok(!asserted(evs).some((e) => e.source?.country === "ISR"), show(evs));
+});
+
+test("'will be used to repress' is what lies ahead, not a repression that happened", () => {
+  const evs = events('"Any concession to Maduro will be used to repress Venezuelans," she told reporters.', "2025-02-01");
+  assert.ok(!asserted(evs).some((e) => e.cameo.startsWith("17")), show(evs));
+});
