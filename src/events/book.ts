@@ -80,6 +80,8 @@ export interface Pattern {
   onlyRoots: ReadonlySet<string> | null;
   /** For frames: what it frames is offered, so cooperation whatever it is (flag coop: "offered to send troops"). */
   cooperative: boolean;
+  /** For frames: a decision taken ("agreed to impose sanctions", "decided to expel"): a measure decided is the measure (flag decision). */
+  decision: boolean;
   /** Higher wins when several patterns match at one head. */
   weight: number;
 }
@@ -297,6 +299,7 @@ function compile(origin: string, code: string, kind: Pattern["kind"], text: stri
     control,
     infinitiveOnly: flagSet.has("inf"),
     cooperative: flagSet.has("coop"),
+    decision: flagSet.has("decision"),
     onlyRoots: [...flagSet].some((f) => f.startsWith("roots=")) ? new Set([...flagSet].find((f) => f.startsWith("roots="))!.slice(6).split("|")) : null,
     pairCode: [...flagSet].find((f) => f.startsWith("pair="))?.slice(5) ?? null,
     elseCode: [...flagSet].find((f) => f.startsWith("else="))?.slice(5) ?? null,

@@ -1282,6 +1282,7 @@ function syntheticFrame(frame: Frame, code: string): Pattern {
     noPredicate: false,
     infinitiveOnly: false,
     cooperative: false,
+    decision: false,
     onlyRoots: null,
     pairCode: null,
     elseCode: null,

@@ -979,6 +979,9 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       // what is offered is cooperation: "offered to send troops to Jordan to help" is no threat (138) but an
       // offer of military protection (0334)
       if (code && m.pattern?.cooperative && rootOf(code) >= "13") code = rootOf(innerCode!) === "15" || rootOf(innerCode!) === "19" ? "0334" : "030";
+      // a measure decided is the measure: "EU governments agreed to impose sanctions on Russia" is a sanction, no threat
+      // (force decided is still to come: "agreed to launch airstrikes")
+      if (code && m.pattern?.decision && rootOf(innerCode!) === "16") code = innerCode!;
       // a refusal of something we cannot code ("declined to be identified") tells nothing; an appeal, demand,
       // threat or pledge still does ("urged the U.S. to take concrete actions")
       const complementActors = m.complementClause ? [m.complementClause.object, ...m.complementClause.preps].flatMap((r) => (r ? actorsOf(ix, v, r) : [])).filter((ei) => ix.isParticipant(ei)) : [];

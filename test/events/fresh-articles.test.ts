@@ -70,3 +70,11 @@ test("'will be used to repress' is what lies ahead, not a repression that happen
   const evs = events('"Any concession to Maduro will be used to repress Venezuelans," she told reporters.', "2025-02-01");
   assert.ok(!asserted(evs).some((e) => e.cameo.startsWith("17")), show(evs));
 });
+
+test("a measure decided is the measure: 'agreed to impose sanctions' is a sanction, 'threatened to impose' a threat", () => {
+  const agreed = asserted(events("European Union governments agreed on Monday to impose a 16th package of sanctions on Russia.", "2025-02-24"));
+  assert.ok(agreed.some((e) => e.cameo === "163" && e.target?.country === "RUS"), show(agreed));
+  assert.ok(!agreed.some((e) => e.cameo.startsWith("13")), show(agreed));
+  const threatened = asserted(events("Russia threatened to impose sanctions on Georgia.", "2025-02-24"));
+  assert.ok(threatened.some((e) => e.cameo.startsWith("13")) && !threatened.some((e) => e.cameo === "163"), show(threatened));
+});
