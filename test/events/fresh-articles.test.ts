@@ -78,3 +78,8 @@ test("a measure decided is the measure: 'agreed to impose sanctions' is a sancti
   const threatened = asserted(events("Russia threatened to impose sanctions on Georgia.", "2025-02-24"));
   assert.ok(threatened.some((e) => e.cameo.startsWith("13")) && !threatened.some((e) => e.cameo === "163"), show(threatened));
 });
+
+test("dropping an objection or lifting a veto is a concession", () => {
+  const evs = asserted(events("Turkey lifted its veto on Sweden's NATO membership.", "2024-01-24"));
+  assert.ok(evs.some((e) => e.cameo === "080" && e.source?.country === "TUR" && e.target?.code === "IGOWSTNAT"), show(evs));
+});
