@@ -113,3 +113,9 @@ test("the package's book: a head word ends a name where it alone is none ('Al Ma
   assert.ok(names("Houthi-run Al Masirah TV said three people were killed.").includes("Al Masirah TV:ORG:-"));
   assert.ok(names("Putin told Russian TV that the talks had failed.").includes("Russian TV:ORG:RUSMED"));
 });
+
+test("the package's book: military ranks give the military sector ('Colonel Major Amadou Abdramane' of Niger is NERMIL)", { skip: !haveBook && "no actor book in data/actors" }, () => {
+  const analyzer = createAnalyzer(fsDataSource([]));
+  const es = analyzer.analyzeDoc({ text: "Soldiers in Niger seized power. Colonel Major Amadou Abdramane said Niger's borders were closed.", date: "2023-07-27" }, { until: "entities" }).get("entities");
+  assert.equal(es.find((e) => e.text === "Amadou Abdramane")?.actor?.code, "NERMIL");
+});

@@ -83,3 +83,8 @@ test("dropping an objection or lifting a veto is a concession", () => {
   const evs = asserted(events("Turkey lifted its veto on Sweden's NATO membership.", "2024-01-24"));
   assert.ok(evs.some((e) => e.cameo === "080" && e.source?.country === "TUR" && e.target?.code === "IGOWSTNAT"), show(evs));
 });
+
+test("removing a president from power is a coercion by the soldiers, the country's military (a rank gives the sector)", () => {
+  const evs = asserted(events("Colonel Major Amadou Abdramane said soldiers in Niger had removed President Mohamed Bazoum from power and closed the country's borders.", "2023-07-27"));
+  assert.ok(evs.some((e) => e.cameo === "174" && e.source?.country === "NER" && e.target?.country === "NER"), show(evs));
+});
