@@ -119,3 +119,9 @@ test("the package's book: military ranks give the military sector ('Colonel Majo
   const es = analyzer.analyzeDoc({ text: "Soldiers in Niger seized power. Colonel Major Amadou Abdramane said Niger's borders were closed.", date: "2023-07-27" }, { until: "entities" }).get("entities");
   assert.equal(es.find((e) => e.text === "Amadou Abdramane")?.actor?.code, "NERMIL");
 });
+
+test("the package's book: ideological and religious adjectives are peoples' words (NORP), not organisations", { skip: !haveBook && "no actor book in data/actors" }, () => {
+  const analyzer = createAnalyzer(fsDataSource([]));
+  const es = analyzer.analyzeDoc({ text: "Niger is an ally of Western powers fighting Islamist insurgents. Maoist rebels attacked a police post.", date: "2023-07-27" }, { until: "entities" }).get("entities");
+  for (const w of ["Islamist", "Maoist"]) assert.equal(es.find((e) => e.text === w && e.mention === "name")?.type, "NORP", w);
+});
