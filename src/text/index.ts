@@ -176,6 +176,17 @@ function repair(text: string, raw: RawToken[]): RawToken[] {
     joined[i] = { ...t, pos: "VERB", lemma: t.surface.toLowerCase() };
     if (before.surface.toLowerCase() === "to" && before.pos === "ADP") joined[i - 1] = { ...before, pos: "PART" };
   }
+  // "a Serb ammunition dump near Pale", "artillery fire on the town": a base-form verb after a singular common noun
+  // inside a noun phrase, before a preposition or the phrase's end, is the compound's head noun (a verb there would need -s)
+  for (let i = 2; i + 1 < joined.length; i++) {
+    const t = joined[i]!;
+    if (t.pos !== "VERB" || t.lemma !== t.surface || !/^\p{Ll}+$/u.test(t.surface) || SAME_PAST.has(t.surface)) continue;
+    const noun = joined[i - 1]!;
+    const next = joined[i + 1]!;
+    if (noun.pos !== "NOUN" || !/^\p{Ll}+$/u.test(noun.surface) || (noun.surface.endsWith("s") && !noun.surface.endsWith("ss")) || PLURAL_WITHOUT_S.has(noun.surface)) continue;
+    if (!NP_BEFORE_NOUN.has(joined[i - 2]!.pos) || (next.pos !== "ADP" && next.pos !== "PUNCT" && next.pos !== "CCONJ")) continue;
+    joined[i] = { ...t, pos: "NOUN" };
+  }
   // A capitalised word before a hyphenated given name is the family name ("Moon Jae-in",
   // "Park Geun-hye"), whatever wink made of it.
   for (let i = 0; i + 1 < joined.length; i++) {
@@ -185,6 +196,13 @@ function repair(text: string, raw: RawToken[]): RawToken[] {
   }
   return joined;
 }
+
+/** Verbs whose past tense is their base form ("the minister quit on Wednesday"). */
+const SAME_PAST = new Set(["quit", "put", "set", "cut", "hit", "let", "shut", "cost", "hurt", "spread", "split", "bet", "burst", "cast", "upset", "bid", "broadcast", "forecast", "shed", "read", "beat", "thrust", "rid", "slit", "spit", "wed"]);
+/** Nouns that take a plural verb without -s ("the police arrest …"). */
+const PLURAL_WITHOUT_S = new Set(["police", "people", "personnel", "staff", "clergy", "military", "public", "media", "youth", "cattle", "militia", "crew", "team", "government", "family"]);
+/** Parts of speech that open or fill a noun phrase before a noun. */
+const NP_BEFORE_NOUN = new Set(["DET", "ADJ", "NUM", "PROPN", "NOUN"]);
 
 const TERMINAL = new Set([".", "?", "!", "…", "...", "?!", "!?"]);
 const CLOSERS = /^["'”’)\]»]+$/;

@@ -88,3 +88,8 @@ test("removing a president from power is a coercion by the soldiers, the country
   const evs = asserted(events("Colonel Major Amadou Abdramane said soldiers in Niger had removed President Mohamed Bazoum from power and closed the country's borders.", "2023-07-27"));
   assert.ok(evs.some((e) => e.cameo === "174" && e.source?.country === "NER" && e.target?.country === "NER"), show(evs));
 });
+
+test("a raid on a date is dated by it even when wink reads the target's last word as a verb ('an ammunition dump near Pale on May 25')", () => {
+  const evs = asserted(events("NATO aircraft bombed a Serb ammunition dump near Pale on May 25.", "1995-06-13"));
+  assert.ok(evs.some((e) => e.cameo.startsWith("19") && e.date === "1995-05-25"), show(evs));
+});

@@ -122,3 +122,11 @@ test("a prefixed verb after 'to' or a modal is a verb ('to de-escalate', 'will c
   // a prefixed noun stays a noun
   assert.notEqual(analyse("The co-chair of the panel spoke.").tokens.find((t) => t.text === "co-chair")?.pos, "VERB");
 });
+
+test("a base-form verb after a singular noun, before a preposition, is a compound's head noun ('ammunition dump near Pale'); a past like 'quit' is not", () => {
+  const pos = (text: string, word: string) => analyse(text).tokens.find((t) => t.text === word)?.pos;
+  assert.equal(pos("NATO bombed a Serb ammunition dump near Pale on May 25.", "dump"), "NOUN");
+  assert.equal(pos("Serb artillery fire on the town killed five.", "fire"), "NOUN");
+  assert.equal(pos("Iraq's interior minister quit on Wednesday amid anger.", "quit"), "VERB");
+  assert.equal(pos("Workers dump waste in the river.", "dump"), "VERB");
+});
