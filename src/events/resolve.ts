@@ -1207,7 +1207,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     const speaker = m.governor?.kind === "speech" ? m.governor : m.governor?.frame === "future" && m.governor.governor?.kind === "speech" ? m.governor.governor : null;
     const speakerOk = !speaker || srcOf.get(speaker)!.length === 0 || sources.length === 0 || sameSource(speaker, m);
     if (governedBySpeech && mod === "future" && root !== "01" && root !== "02" && (speakerOk || (root >= "03" && root <= "08"))) {
-      const intent = frameCode(ctx, "intent", code);
+      // (a deployment announced with no one it is aimed at threatens no one: "would send 1,000 more troops to the region")
+      const intent = root === "15" && targets.length === 0 ? null : frameCode(ctx, "intent", code);
       if (intent) {
         let s2 = sources;
         let t2 = targets;

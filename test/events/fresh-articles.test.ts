@@ -93,3 +93,10 @@ test("a raid on a date is dated by it even when wink reads the target's last wor
   const evs = asserted(events("NATO aircraft bombed a Serb ammunition dump near Pale on May 25.", "1995-06-13"));
   assert.ok(evs.some((e) => e.cameo.startsWith("19") && e.date === "1995-05-25"), show(evs));
 });
+
+test("a deployment announced with no one it is aimed at is no threat; one aimed at a country is", () => {
+  const none = events("France said it would send 1,000 more troops to the region next week.", "1995-06-13");
+  assert.ok(!asserted(none).some((e) => e.cameo.startsWith("13")), show(none));
+  const aimed = asserted(events("Russia said it would deploy more troops to the border with Ukraine.", "2022-01-10"));
+  assert.ok(aimed.some((e) => e.cameo.startsWith("13") && e.target?.country === "UKR"), show(aimed));
+});
