@@ -15,6 +15,8 @@ const MODIFIERS = new Set("top senior former deputy vice acting chief foreign de
 const STOP_POS = new Set(["DET", "ADP", "PUNCT", "VERB", "AUX", "PRON", "CCONJ", "SCONJ", "NUM", "PART"]);
 /** Plural nouns for groups of people that make actors ("activists", "troops", "defectors"), used when the book's sectors have no entry. */
 const GROUP_HEADS = GROUP_HEAD_WORDS;
+/** Words of quantity before a group ("more", "several"): not part of its name. */
+const QUANTITY_WORDS = new Set(["more", "fewer", "other", "several", "many", "some", "few", "most", "additional", "further", "numerous"]);
 const PERSON_PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "hers", "herself"]);
 const GROUP_PRONOUNS = new Set(["they", "them", "their", "themselves"]);
 
@@ -525,9 +527,10 @@ export function addCoreference(text: string, tokens: Token[], sentences: Sentenc
     const det = tok.lower === "the" || tok.lower === "a" || tok.lower === "an";
     if (!det) {
       // an undetermined group starts at its first modifier or affiliation ("South Korean civic group activists")
-      if (!(groupAt[i] || modAt[i] === 1 || at[i]! >= 0)) continue;
+      // (a quantity word is not part of it: "26 more United Nations peacekeepers")
+      if (!(groupAt[i] || modAt[i] === 1 || at[i]! >= 0) || QUANTITY_WORDS.has(tok.lower)) continue;
       const prev = tokens[i - 1];
-      if (prev && prev.sentence === tok.sentence && (modAt[i - 1] === 1 || at[i - 1]! >= 0)) continue;
+      if (prev && prev.sentence === tok.sentence && ((modAt[i - 1] === 1 && !QUANTITY_WORDS.has(prev.lower)) || at[i - 1]! >= 0)) continue;
     }
     // walk an NP: [det] modifiers head
     let q = det ? i + 1 : i;

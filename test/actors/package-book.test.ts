@@ -125,3 +125,11 @@ test("the package's book: ideological and religious adjectives are peoples' word
   const es = analyzer.analyzeDoc({ text: "Niger is an ally of Western powers fighting Islamist insurgents. Maoist rebels attacked a police post.", date: "2023-07-27" }, { until: "entities" }).get("entities");
   for (const w of ["Islamist", "Maoist"]) assert.equal(es.find((e) => e.text === w && e.mention === "name")?.type, "NORP", w);
 });
+
+test("the package's book: a quantity word opening a sentence is no name, nor part of a group's ('Several Kenyan activists', '26 more United Nations peacekeepers')", { skip: !haveBook && "no actor book in data/actors" }, () => {
+  const analyzer = createAnalyzer(fsDataSource([]));
+  const es = analyzer.analyzeDoc({ text: "Several Kenyan activists were arrested. Bosnian Serbs freed 26 more United Nations peacekeepers on Tuesday.", date: "1995-06-13" }, { until: "entities" }).get("entities");
+  const texts = es.map((e) => e.text);
+  assert.ok(texts.includes("Kenyan activists") && !texts.some((x) => x.startsWith("Several")), texts.join("; "));
+  assert.ok(texts.includes("United Nations peacekeepers") && !texts.some((x) => x.startsWith("more")), texts.join("; "));
+});
