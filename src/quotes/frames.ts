@@ -748,7 +748,18 @@ function buildFrame(
       // According to X, S
       let k = np[1];
       while (k < s1 && tokens[k]!.text === ",") k++;
-      return frameOf(base, "pre", np, np, null, charSpan(ctx, k, s1), k, i);
+      // "According to a senior adviser, who spoke on condition of anonymity, the campaign plans …": the relative clause is the source's
+      let mention: [number, number] = np;
+      if (k < s1 && RELATIVE.has(tokens[k]!.lower)) {
+        let c = k + 1;
+        while (c < s1 && !(tokens[c]!.text === "," && ctx.inQuote[c]! < 0)) c++;
+        if (c + 1 < s1) {
+          mention = [np[0], c];
+          k = c;
+          while (k < s1 && tokens[k]!.text === ",") k++;
+        }
+      }
+      return frameOf(base, "pre", np, mention, null, charSpan(ctx, k, s1), k, i);
     }
     // S, according to X (.|, S2)
     const mention = appositiveAfter(ctx, np, s1);

@@ -77,7 +77,9 @@ export class SpeakerResolver {
         const inApposition = this.fromEntities(this.tokens[span[1]]!.start, this.tokens[mention[1] - 1]!.end, null);
         if (inApposition?.entity != null && (this.entities[inApposition.entity]!.type === "PERSON" || this.entities[inApposition.entity]!.type === "ORG")) viaEntity = inApposition;
       }
-      // a mention the actors stage could not resolve still gets the tokens' reading of its name
+      // a mention the actors stage could not resolve still gets the tokens' reading of its name;
+      // a name that only modifies the speaker's noun is not the speaker's ("a senior Trump adviser": Trump's side, not Trump)
+      if (viaEntity && viaEntity.entity !== null && this.isModifier(viaEntity.entity, end)) viaEntity = { ...viaEntity, name: null };
       if (viaEntity) return viaEntity.name !== null ? viaEntity : { ...viaEntity, name: this.nameFromTokens(span, antecedent) };
     }
     return { name: this.nameFromTokens(span, antecedent), actor: null, entity: null };
@@ -117,6 +119,15 @@ export class SpeakerResolver {
     }
     const name = root.mention === "name" ? root.text : mention.mention === "name" ? mention.text : null;
     return { name, actor: mention.actor ?? root.actor ?? null, entity: best };
+  }
+
+  /** Is entity i a name before the noun it modifies, inside a speaker's words ending at `end` ("a senior Trump adviser")? */
+  private isModifier(i: number, end: number): boolean {
+    const e = this.entities[i]!;
+    if (e.type !== "PERSON" || e.end >= end) return false;
+    const k = firstEndingAfter(this.tokens, e.end);
+    const next = this.tokens[k];
+    return next !== undefined && next.start >= e.end && next.start < end && next.pos === "NOUN" && /^\p{Ll}/u.test(next.text);
   }
 
   /** Is entity i a possessor ("Maduro's", "his")? */

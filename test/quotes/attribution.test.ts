@@ -283,3 +283,10 @@ test("a body named in an apposition speaks, not the country that owns it ('North
   const q = analyzer.analyzeDoc({ text: "North Korea's state media, KCNA, denounced the summit as a war alliance.", date: "2025-08-23" }).get("quotes")[0];
   assert.equal(q?.speaker?.actor?.code, "PRKMED");
 });
+
+test("'According to X, who …, S': the relative clause is the source's, the report follows it; a name modifying the speaker's noun is not the speaker", () => {
+  const q = indirect("According to a senior Trump adviser, who spoke on condition of anonymity, the campaign plans to spend heavily on ads.")[0];
+  assert.equal(q?.text, "the campaign plans to spend heavily on ads");
+  assert.match(q!.speaker!.text, /^a senior Trump adviser/);
+  assert.notEqual(q?.speaker?.name, "Trump");
+});
