@@ -162,6 +162,8 @@ export interface Grammar {
   crowdQuantities: ReadonlySet<string>;
   armedNouns: ReadonlySet<string>;
   protestNouns: ReadonlySet<string>;
+  campaignWords: ReadonlySet<string>;
+  speakingVerbs: ReadonlySet<string>;
   sportNouns: ReadonlySet<string>;
   deedNouns: ReadonlySet<string>;
   stateTitles: ReadonlySet<string>;
@@ -342,7 +344,7 @@ function loadFrameCodes(data: DataSource): Map<Frame, Map<string, string>> {
 }
 
 /** Grammar lists matched by a token's lemma or word (TokenView.isWord), not by its normalised lemma. */
-const WORD_LISTS: ReadonlySet<string> = new Set(["partyNouns", "meansNouns", "explosiveNouns", "groupNouns", "peopleNouns", "insurgentNouns", "crowdNouns", "crowdQuantities", "armedNouns", "protestNouns", "sportNouns", "deedNouns", "stateTitles"]);
+const WORD_LISTS: ReadonlySet<string> = new Set(["partyNouns", "meansNouns", "explosiveNouns", "groupNouns", "peopleNouns", "insurgentNouns", "crowdNouns", "crowdQuantities", "armedNouns", "protestNouns", "campaignWords", "speakingVerbs", "sportNouns", "deedNouns", "stateTitles"]);
 
 function loadGrammar(data: DataSource): Grammar {
   const merged: Record<string, string[]> = {};
@@ -398,6 +400,8 @@ function loadGrammar(data: DataSource): Grammar {
     crowdQuantities: set("crowdQuantities"),
     armedNouns: set("armedNouns"),
     protestNouns: set("protestNouns"),
+    campaignWords: set("campaignWords"),
+    speakingVerbs: set("speakingVerbs"),
     sportNouns: set("sportNouns"),
     deedNouns: set("deedNouns"),
     stateTitles: set("stateTitles"),

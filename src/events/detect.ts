@@ -636,6 +636,8 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
       m = bestMatch(v, book.verbs.get(again), at, sEnd, regions, accept, particle);
       if (!m) v.norm[at] = own;
     }
+    // "held a campaign rally": a campaign's rally is no protest
+    if (m && m.pattern.code.startsWith("14") && m.used.some((u) => u > sStart && g.campaignWords.has(v.low[u - 1]!))) m = null;
     const frames: FrameCandidate[] = [];
     const frameList = book.frames.get(v.norm[at]!);
     if (frameList) {
@@ -678,6 +680,8 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
   // a nominal's own agent phrase ("the arrest of X by Y")
   const agentOf = new Map<Mention, Range>();
   for (const h of nounHits(v, sStart, sEnd, consumed, timeTokens)) {
+    // a campaign's or a party's rally is no protest ("a campaign rally in Florida", "spoke at an election rally")
+    if (h.pattern.code.startsWith("14") && h.start > sStart && g.campaignWords.has(v.low[h.start - 1]!)) continue;
     const np = nounPhrase(v, h, sStart, sEnd);
     // "a strike on Iran", "strikes on Gaza": a strike on a place or a people is a blow (195), not a walkout (143)
     const blow = h.pattern.code === "143" && h.end - h.start === 1 && v.low[h.start - 1] !== "on" && np.preps.some((pp) => pp.prep === "on" && pp.at === h.end && !timeTokens.has(pp.at + 1));
@@ -984,6 +988,8 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
           n.emit = PRESUPPOSED_OK.has(p) || (p === "in" && n.code >= "14");
           n.presupposedBy = p;
           n.clause = clauseAround(cls, q);
+          // "Trump, speaking at a rally in Florida": a rally one speaks at is a campaign's, no protest
+          if (n.code.startsWith("14") && n.clause && g.speakingVerbs.has(v.norm[n.clause.group.main]!)) n.emit = false;
           // "soldiers killed in the war": the setting of a description is background too
           if (n.clause && n.clause.relative && n.clause.group.aux.length === 0 && !n.clause.preps.some((pp) => pp.prep === "by")) n.emit = false;
           n.hostClause = n.clause;

@@ -100,3 +100,12 @@ test("a deployment announced with no one it is aimed at is no threat; one aimed 
   const aimed = asserted(events("Russia said it would deploy more troops to the border with Ukraine.", "2022-01-10"));
   assert.ok(aimed.some((e) => e.cameo.startsWith("13") && e.target?.country === "UKR"), show(aimed));
 });
+
+test("a campaign's rally, or one a candidate speaks at, is no protest; a rally against a war is", () => {
+  for (const text of ["Trump, speaking at a rally in Florida, said Clinton had failed.", "Trump held a campaign rally in Florida."]) {
+    const evs = asserted(events(text, "2016-10-17"));
+    assert.ok(!evs.some((e) => e.cameo.startsWith("14")), `${text}\n${show(evs)}`);
+  }
+  const protest = asserted(events("Protesters held a rally against the war in London.", "2003-02-15"));
+  assert.ok(protest.some((e) => e.cameo.startsWith("14")), show(protest));
+});
