@@ -190,8 +190,14 @@ function outsideMentions(text: string, structure: Structure | null, t: NameTable
       let surface = m[0].replace(/[.,]+$/, "");
       // "(With input from Xinhua)": a capitalised function word opens the line, it is no name
       if (!sp.place && !surface.includes(" ") && t.common.has(surface.toLowerCase()) && !t.book.byKey.has(surface.toLowerCase())) continue;
+      // "By Jane Doe": nor is it part of the name after it
+      let start = sp.start + m.index!;
+      const lead = /^(By|With|From|Reporting|Writing|Additional|And)\s+/.exec(surface);
+      if (!sp.place && lead && surface.length > lead[0].length) {
+        start += lead[0].length;
+        surface = surface.slice(lead[0].length);
+      }
       if (surface.length < 2) continue;
-      const start = sp.start + m.index!;
       const key = nameKey(surface);
       if (t.cues.notName.has(key)) continue;
       const entries = t.book.byKey.get(key) ?? null;

@@ -133,3 +133,12 @@ test("the package's book: a quantity word opening a sentence is no name, nor par
   assert.ok(texts.includes("Kenyan activists") && !texts.some((x) => x.startsWith("Several")), texts.join("; "));
   assert.ok(texts.includes("United Nations peacekeepers") && !texts.some((x) => x.startsWith("more")), texts.join("; "));
 });
+
+test("the package's book: a byline's 'By' is no part of the writer's name", { skip: !haveBook && "no actor book in data/actors" }, () => {
+  const text = "Clinton, Trump spar over economy\n\nBy Jane Doe\n\nWASHINGTON — Hillary Clinton on Monday accused Donald Trump of wanting to rip up trade deals.\n";
+  const r = createAnalyzer(fsDataSource([])).analyze({ text, date: "2016-10-17" }, { today: "2026-01-01" });
+  const doe = r.entities.find((e) => e.text.includes("Doe"));
+  assert.equal(doe?.text, "Jane Doe");
+  assert.equal(text.slice(doe!.start, doe!.end), "Jane Doe");
+  assert.equal(doe?.type, "PERSON");
+});
