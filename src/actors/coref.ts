@@ -132,6 +132,8 @@ export function findRoles(text: string, tokens: Token[], entities: Entity[], men
     if (e.type !== "PERSON") continue;
     let role: string | null = null;
     let roleStart = -1;
+    let roleCountry: string | null = null;
+    let roleOfBody = false;
     // left: [affiliation] [modifiers] title
     let k = m.tokenStart - 1;
     let first = -1;
@@ -203,6 +205,14 @@ export function findRoles(text: string, tokens: Token[], entities: Entity[], men
         if (titleEnd >= from) {
           role = text.slice(tokens[from]!.start, tokens[titleEnd]!.end);
           roleStart = tokens[from]!.start;
+          // "Michael Shifter, president of the Washington-based Inter-American Dialogue": the office is the body's, not the story's country's
+          const of = titleEnd + 1;
+          roleCountry = ofCountry(tokens, of, at, entities);
+          if (!roleCountry && (tokens[of]?.lower === "of" || tokens[of]?.lower === "at")) {
+            let b = of + 1;
+            if (tokens[b]?.lower === "the") b++;
+            roleOfBody = !!tokens[b] && tokens[b]!.sentence === m.sentence && isCapitalised(tokens[b]!.text);
+          }
         }
       }
     }
@@ -213,7 +223,7 @@ export function findRoles(text: string, tokens: Token[], entities: Entity[], men
       if (!e.actor && m.tokenEnd - m.tokenStart === 1) e.actor = titledPersonActor(t, m.key, role, date);
       if (!e.actor) {
         // a title with no country: "Defense Minister Jose Ramirez of Colombia", else the country the story is about
-        const country = ofCountry(tokens, m.tokenEnd, at, entities) ?? possessorCountry(entities, ei, roleStart, roleStart + role.length) ?? leadingCountry(entities, ei);
+        const country = ofCountry(tokens, m.tokenEnd, at, entities) ?? roleCountry ?? possessorCountry(entities, ei, roleStart, roleStart + role.length) ?? (roleOfBody ? null : leadingCountry(entities, ei));
         const sector = titleSector(t, role);
         if (country && sector) e.actor = makeActor(country + (sector === "ELI" ? "" : sector));
       }

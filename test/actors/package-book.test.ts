@@ -142,3 +142,12 @@ test("the package's book: a byline's 'By' is no part of the writer's name", { sk
   assert.equal(text.slice(doe!.start, doe!.end), "Jane Doe");
   assert.equal(doe?.type, "PERSON");
 });
+
+test("the package's book: 'X, president of the Washington-based Inter-American Dialogue' heads a body, not the story's country", { skip: !haveBook && "no actor book in data/actors" }, () => {
+  const analyzer = createAnalyzer(fsDataSource([]));
+  const text = "Cuba freed prisoners. Cuba said more would follow. “It is hard to point to real change,” said Michael Shifter, president of the Washington-based Inter-American Dialogue.";
+  const es = analyzer.analyzeDoc({ text, date: "2016-03-20" }, { until: "entities" }).get("entities");
+  const shifter = es.find((e) => e.text === "Michael Shifter");
+  assert.equal(shifter?.role, "president");
+  assert.notEqual(shifter?.actor?.country, "CUB");
+});
