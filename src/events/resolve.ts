@@ -101,12 +101,20 @@ function nounDate(v: TokenView, m: Mention, startsAt: Map<number, string>): stri
   const end = Math.min(v.tokens.length, Math.max(m.evidence.end, m.trigger.end) + 3);
   for (let i = m.trigger.end; i < end; i++) {
     const d = startsAt.get(i);
-    if (d) return d;
+    // ("Obama's trip to Cuba with the 1977 Panama Canal Treaty": the year is the treaty's)
+    if (d && !(/^\d{4}$/.test(d) && yearBeforeNoun(v, i, i + 1))) return d;
     const p = v.pos[i]!;
     if (p === "VERB" || p === "AUX" || p === "SCONJ" || (p === "PUNCT" && v.low[i] !== "," && v.low[i] !== "'s")) return null;
     if (v.grammar.timeBarriers.has(v.low[i]!) && v.low[i] !== "of") return null;
   }
   return null;
+}
+
+/** Is the year at tokens [ti, tEnd) a noun's premodifier ("the 1977 treaty", "Iran's 2015 deal")? */
+function yearBeforeNoun(v: TokenView, ti: number, tEnd: number): boolean {
+  const before = v.low[ti - 1];
+  const after = v.pos[tEnd];
+  return (v.pos[ti - 1] === "DET" || before === "'s" || before === "’s") && (after === "NOUN" || after === "PROPN" || after === "ADJ");
 }
 
 /** Whether two dates may name the same time: equal, or one refines the other. */
@@ -515,6 +523,8 @@ function attachTimexes(ctx: DocContext, all: SentenceMentions[], startsAt: Map<n
     let tEnd = ti;
     while (tEnd < s.tokenEnd && toks[tEnd]!.start < tx.end) tEnd++;
     startsAt.set(ti, date);
+    // "the 1977 Panama Canal Treaty", "the 2015 nuclear deal": a year before a noun dates that noun, not the clause
+    if (ti > s.tokenStart && tEnd < s.tokenEnd && /^\d{4}$/.test(tx.value) && yearBeforeNoun(v, ti, tEnd)) continue;
     const cls = sm.clauses;
     let attached: Frame_ | null = null;
     let barred = false;

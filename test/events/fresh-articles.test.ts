@@ -109,3 +109,9 @@ test("a campaign's rally, or one a candidate speaks at, is no protest; a rally a
   const protest = asserted(events("Protesters held a rally against the war in London.", "2003-02-15"));
   assert.ok(protest.some((e) => e.cameo.startsWith("14")), show(protest));
 });
+
+test("a year before a noun dates that noun, not the clause or another event ('the 1977 Panama Canal Treaty')", () => {
+  const evs = events("Shifter compares Obama's trip to Cuba with the 1977 Panama Canal Treaty.", "2016-03-20");
+  assert.ok(!evs.some((e) => e.date === "1977"), show(evs));
+  assert.ok(events("Obama visited Cuba in 2016.", "2016-03-20").some((e) => e.date === "2016"));
+});
