@@ -115,3 +115,8 @@ test("a year before a noun dates that noun, not the clause or another event ('th
   assert.ok(!evs.some((e) => e.date === "1977"), show(evs));
   assert.ok(events("Obama visited Cuba in 2016.", "2016-03-20").some((e) => e.date === "2016"));
 });
+
+test("'called the strikes an act of war' names the strikes, it calls no strike", () => {
+  const evs = asserted(events("Pakistani Prime Minister Shehbaz Sharif called the strikes an act of war.", "2025-05-07"));
+  assert.ok(!evs.some((e) => e.cameo.startsWith("14")), show(evs));
+});
