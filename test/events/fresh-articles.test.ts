@@ -120,3 +120,8 @@ test("'called the strikes an act of war' names the strikes, it calls no strike",
   const evs = asserted(events("Pakistani Prime Minister Shehbaz Sharif called the strikes an act of war.", "2025-05-07"));
   assert.ok(!evs.some((e) => e.cameo.startsWith("14")), show(evs));
 });
+
+test("two named sides that discussed something consulted each other; one side alone did not", () => {
+  assert.ok(asserted(events("Japan and South Korea discussed trade on Saturday.")).some((e) => e.cameo === "040" && e.source?.country === "JPN" && e.target?.country === "KOR"));
+  assert.deepEqual(asserted(events("Japan discussed the issue on Saturday.")), []);
+});
