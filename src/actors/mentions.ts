@@ -163,9 +163,11 @@ function sentenceInfo(tokens: Token[], s: Sentence, flags: Uint16Array, caps: Ui
   let content = 0;
   let capContent = 0;
   let capFunction = 0;
+  let lowerVerbs = 0;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = tokens[i]!.text;
     if (!startsWithLetter(t)) continue;
+    if (!caps[i] && tokens[i]!.pos === "VERB" && i > s.tokenStart && caps[i - 1] && tokens[i - 1]!.pos === "PROPN") lowerVerbs++;
     if (t.length >= 2) {
       words++;
       if (isUpperWord(t)) upper++;
@@ -176,7 +178,8 @@ function sentenceInfo(tokens: Token[], s: Sentence, flags: Uint16Array, caps: Ui
     } else if (i > s.tokenStart && caps[i] && t.length > 3) capFunction++;
   }
   const allCaps = words >= 2 && upper / words >= 0.6;
-  if (allCaps || content < 4 || capContent / content < 0.8) return { caps: allCaps, title: false };
+  // (a title-case headline capitalises its verb: "Xi met Lula at the Great Hall of the People", a name then a verb in lower case, is a sentence)
+  if (allCaps || content < 4 || capContent / content < 0.8 || lowerVerbs > 0) return { caps: allCaps, title: false };
   // a headline in title case capitalises common words too ("Iran, World Powers Extend Nuclear Talks")
   let capCommon = capFunction;
   for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {

@@ -151,3 +151,9 @@ test("the package's book: 'X, president of the Washington-based Inter-American D
   assert.equal(shifter?.role, "president");
   assert.notEqual(shifter?.actor?.country, "CUB");
 });
+
+test("the package's book: a sentence with a long capitalised name and a name's verb in lower case is no title-case headline ('Xi met Lula at the Great Hall of the People')", { skip: !haveBook && "no actor book in data/actors" }, () => {
+  const analyzer = createAnalyzer(fsDataSource([]));
+  const es = analyzer.analyzeDoc({ text: "Xi met Lula at the Great Hall of the People.", date: "2025-05-13" }, { until: "entities" }).get("entities");
+  assert.equal(es.find((e) => e.text === "Xi")?.actor?.code, "CHNGOV");
+});
