@@ -125,3 +125,8 @@ test("two named sides that discussed something consulted each other; one side al
   assert.ok(asserted(events("Japan and South Korea discussed trade on Saturday.")).some((e) => e.cameo === "040" && e.source?.country === "JPN" && e.target?.country === "KOR"));
   assert.deepEqual(asserted(events("Japan discussed the issue on Saturday.")), []);
 });
+
+test("welcoming investment is praise, welcoming a leader is hosting", () => {
+  assert.ok(asserted(events("Lula said Brazil welcomes more Chinese investment.", "2025-05-13")).some((e) => e.cameo === "051" && e.target?.country === "CHN"));
+  assert.ok(asserted(events("Xi welcomed Lula in Beijing.", "2025-05-13")).some((e) => e.cameo === "043" && e.target?.country === "BRA"));
+});
