@@ -65,6 +65,10 @@ const LOCATIVE: ReadonlySet<string> = new Set(["in", "near", "inside", "outside"
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["its", "their"]);
 const PRONOUNS: ReadonlySet<string> = new Set(["it", "he", "she", "they", "we"]);
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["it", "them", "him", "her"]);
+/** The codes of a plain statement: saying, not warning, denying or claiming. */
+/** Future frames that state the subject's own plan ("plans to", not "is expected to"). */
+const OWN_PLAN_VERBS: ReadonlySet<string> = new Set(["plan", "intend", "prepare"]);
+const NEUTRAL_STATEMENTS: ReadonlySet<string> = new Set(["010", "012", "013"]);
 const FIRST_PERSON: ReadonlySet<string> = new Set(["i", "we"]);
 /** Speech verbs whose object is the one addressed ("told elsewhere", "warned European customers"). */
 const ADDRESS_VERBS: ReadonlySet<string> = new Set(["tell", "warn", "inform", "brief", "assure", "reassure", "remind", "notify", "advise", "caution"]);
@@ -1200,7 +1204,9 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     }
     const root = rootOf(m.code);
     const speaker = m.governor?.kind === "speech" ? m.governor : m.governor?.frame === "future" && m.governor.governor?.kind === "speech" ? m.governor.governor : null;
-    const speakerOk = !speaker || srcOf.get(speaker)!.length === 0 || sources.length === 0 || sameSource(speaker, m);
+    // ("Israel plans to expel 12 activists, the army said": a plan is its subject's own, whoever reports it)
+    const ownPlan = m.governor?.frame === "future" && !!m.governor.clause?.subject && OWN_PLAN_VERBS.has(v.norm[m.governor.trigger.start]!);
+    const speakerOk = !speaker || ownPlan || srcOf.get(speaker)!.length === 0 || sources.length === 0 || sameSource(speaker, m);
     if (governedBySpeech && mod === "future" && root !== "01" && root !== "02" && (speakerOk || (root >= "03" && root <= "08"))) {
       const intent = frameCode(ctx, "intent", code);
       if (intent) {
@@ -1276,6 +1282,9 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     if (m.clause?.group.passive) continue;
     const subj = m.clause?.subject;
     if (subj && subj.end - subj.start === 1 && FIRST_PERSON.has(v.low[subj.start]!) && (m.quoted || m.governor)) continue;
+    // "Israel has not decided whether to release the detainees, an army spokesman said": a reporting clause after
+    // its words only attributes them; what they report (here only possible) is the news, not the saying
+    if (m.complementBefore && NEUTRAL_STATEMENTS.has(m.code) && m.framed.some((f) => f.kind !== "speech")) continue;
     let code = m.code;
     let target: number[] = [];
     const complement = complementRange(m, ctx);
