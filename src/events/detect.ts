@@ -1215,6 +1215,17 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
       if (m.modality === "asserted") m.modality = FUTURE_NOUNS.has(v.norm[of - 1]!) ? "future" : "hypothetical";
     }
   }
+  // 9. "there was no sign that Syria would withdraw", "the possibility that talks resume": a that-clause a hedge
+  // noun governs is only possible
+  for (const x of cls) {
+    const first = Math.min(x.group.start, x.subject?.start ?? x.group.start);
+    const that = first - 1;
+    if (that - 1 < sStart || v.low[that] !== "that" || !g.hedgeNouns.has(v.norm[that - 1]!) || v.pos[that - 1] !== "NOUN") continue;
+    for (const m of mentions) {
+      if (m.clause !== x || (m.governor && m.governor.kind !== "speech")) continue;
+      if (m.modality === "asserted" || m.modality === "future") m.modality = "hypothetical";
+    }
+  }
   for (const m of mentions) if (m.clause) m.quoted = quoted[m.clause.group.main - sStart]!;
   return { clauses: cls, mentions };
 }

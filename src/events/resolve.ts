@@ -831,6 +831,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     } else {
       base = m.clause ? baseModality(v, m.clause, underPastSpeech) : "asserted";
       if (base === "asserted" && m.modality !== "asserted") base = m.modality;
+      // ("no sign that Syria would withdraw": what is only possible does not lie ahead either)
+      else if (base === "future" && m.modality === "hypothetical") base = "hypothetical";
     }
     // a stated intention is itself asserted: "will make efforts to …", "is ready to …"
     if (m.kind === "frame" && m.frame === "intent" && base === "future") base = "asserted";
