@@ -1193,7 +1193,8 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     const prev = cls[x.index - 1]!;
     const to = x.group.start - 1;
     let k = prev.group.end;
-    while (k < to && (v.pos[k] === "ADV" || v.pos[k] === "PART")) k++;
+    // (a date between them changes nothing: "voted on Tuesday to impose an embargo")
+    while (k < to && (v.pos[k] === "ADV" || v.pos[k] === "PART" || timeTokens.has(k) || (v.pos[k] === "ADP" && timeTokens.has(k + 1)))) k++;
     if (k >= to) continue;
     // "set up a commission to investigate the war", "sent a team to investigate": the body's task is the deed
     const body = v.grammar.inquiryBodies.has(v.norm[to - 1] ?? "");
