@@ -1574,6 +1574,8 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
     if (!object && m.kind === "frame" && m.complementClause) object = m.complementClause.object ?? m.complementClause.preps[0] ?? (m.complementClause.group.infinitive ? m.complementClause.group : null);
     // ("rejected demands for the release of X": the demand's own phrase)
     if (!object && m.kind === "verb" && m.clause) object = m.clause.preps.find((pp) => pp.start >= m.patternEnd) ?? null;
+    // ("demanded the release of political detainees": an object the pattern ends inside says what is at stake)
+    if (!object && m.kind === "verb" && m.clause?.object && m.clause.object.end > m.patternEnd && m.patternEnd > m.clause.object.start) object = m.clause.object;
     const country = ix.countryOf(sources[0]!);
     if (object && v.pos[object.end - 1] !== "PRON" && country && country.length === 3 && !country.startsWith("IGO") && !country.startsWith("NGO")) return [ix.addSynthetic(object, country)];
   }
