@@ -1395,6 +1395,21 @@ const ABOUT_PREPS: ReadonlySet<string> = new Set(["over", "about", "at", "agains
 function culpritsOf(ix: EntityIndex, v: TokenView, c: Frame_, sources: number[]): number[] {
   // (one's own people may be the culprits: "Croatia is investigating crimes by Croatian extremists")
   const pick = (r: Range) => ix.inRange(r).filter((ei) => ix.isParticipant(ei) && !sources.includes(ei));
+  // "condemned the U.S. bombing of its embassy", "denounced Serbia's suppression of the unrest": the doer named
+  // right before the deed (one modifier may come between: "Israel's latest air raids")
+  // ("denounced as an ugly crime Serbia's suppression of …": the object after its predicate)
+  const what = c.object ?? c.preps.find((pp) => pp.prep === "as" && pp.at === c.group.end) ?? null;
+  if (what) {
+    for (let i = what.start; i < what.end; i++) {
+      if (!v.isWord(i, v.grammar.deedNouns)) continue;
+      for (const ei of pick({ start: what.start, end: i })) {
+        let end = tokenRangeOf(v, ix.entity(ei)).end;
+        if (v.low[end] === "'s" || v.low[end] === "’s") end++;
+        if (end === i || (end + 1 === i && (v.pos[end] === "ADJ" || v.pos[end] === "NOUN"))) return [ei];
+      }
+      break;
+    }
+  }
   for (const pp of c.preps) {
     if (!ABOUT_PREPS.has(pp.prep)) continue;
     for (let i = pp.start; i < pp.end; i++) if (v.low[i] === "'s" || v.low[i] === "’s") {
