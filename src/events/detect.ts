@@ -1216,6 +1216,14 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
       if (m.modality === "asserted") m.modality = FUTURE_NOUNS.has(v.norm[of - 1]!) ? "future" : "hypothetical";
     }
   }
+  // 10. "the 1982 war over the Falklands", "since the 1979 revolution": a year that names a conflict recalls history,
+  // it reports nothing new
+  for (const m of mentions) {
+    if (m.kind !== "noun" || !m.emit || m.code < "14") continue;
+    for (let i = m.evidence.start; i < m.head; i++) {
+      if (/^(?:1[89]|20)\d\d$/.test(v.low[i]!) && i > sStart && /^(?:the|its|their|his|her|'s|’s)$/.test(v.low[i - 1]!)) m.emit = false;
+    }
+  }
   // 9. "there was no sign that Syria would withdraw", "the possibility that talks resume": a that-clause a hedge
   // noun governs is only possible
   for (const x of cls) {
