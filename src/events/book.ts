@@ -100,6 +100,8 @@ export interface Grammar {
   presupposing: ReadonlySet<string>;
   prospective: ReadonlySet<string>;
   historical: ReadonlySet<string>;
+  /** Conflicts a year can name ("the 1982 war", "the 1979 revolution"): history, not news. */
+  eraNouns: ReadonlySet<string>;
   timeBarriers: ReadonlySet<string>;
   locationPreps: ReadonlySet<string>;
   placeNouns: ReadonlySet<string>;
@@ -364,6 +366,7 @@ function loadGrammar(data: DataSource): Grammar {
     presupposing: set("presupposing"),
     prospective: set("prospective"),
     historical: set("historical"),
+    eraNouns: set("eraNouns"),
     timeBarriers: set("timeBarriers"),
     borderNouns: set("borderNouns"),
     custodyNouns: set("custodyNouns"),

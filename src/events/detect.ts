@@ -94,6 +94,8 @@ export interface Mention {
 const PRESUPPOSED_OK = new Set(["during", "at"]);
 /** Prepositions that introduce what someone is accused of ("of violating", "for the attack", "with corruption"). */
 const ACCUSE_PREPS = new Set(["of", "for", "with", "over"]);
+/** Verbs that allege a deed ("blamed X for the clashes"), unlike "was responsible for", which takes it as done. */
+const ALLEGE_VERBS: ReadonlySet<string> = new Set(["accuse", "blame", "charge", "suspect", "allege"]);
 /** Roots of verbs whose object event is a presupposed fact ("condemned the attack", "investigated the killing"). */
 const JUDGING_ROOTS = new Set(["01", "05", "09", "10", "11", "12"]);
 /** Prepositions whose noun a verb takes part in, like an object ("took part in talks", "engaged in fighting"). */
@@ -1216,10 +1218,23 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
       if (m.modality === "asserted") m.modality = FUTURE_NOUNS.has(v.norm[of - 1]!) ? "future" : "hypothetical";
     }
   }
+  // 11. "blamed Chinese troops for border clashes that killed several soldiers": what an accusation alleges is only
+  // alleged, also where a relative clause tells it
+  for (const fm of mentions) {
+    if ((fm.frame !== "accuse" && !(fm.kind === "verb" && fm.code.startsWith("112") && ALLEGE_VERBS.has(v.norm[fm.trigger.start]!))) || !fm.clause) continue;
+    for (const pp of fm.clause.preps) {
+      if (!ACCUSE_PREPS.has(pp.prep) || pp.start < fm.trigger.end) continue;
+      for (const m of mentions) {
+        if (m === fm || m.governor === fm) continue;
+        const inside = (m.head >= pp.start && m.head < pp.end) || (!!m.clause?.relative && !!m.clause.subject && m.clause.subject.start >= pp.start && m.clause.subject.start < pp.end);
+        if (inside && m.modality === "asserted") m.modality = "hypothetical";
+      }
+    }
+  }
   // 10. "the 1982 war over the Falklands", "since the 1979 revolution": a year that names a conflict recalls history,
   // it reports nothing new
   for (const m of mentions) {
-    if (m.kind !== "noun" || !m.emit || m.code < "14") continue;
+    if (m.kind !== "noun" || !m.emit || m.code < "14" || !g.eraNouns.has(v.norm[m.head]!)) continue;
     for (let i = m.evidence.start; i < m.head; i++) {
       if (/^(?:1[89]|20)\d\d$/.test(v.low[i]!) && i > sStart && /^(?:the|its|their|his|her|'s|’s)$/.test(v.low[i - 1]!)) m.emit = false;
     }
