@@ -68,6 +68,8 @@ const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["it", "them", "him", "her"
 /** The codes of a plain statement: saying, not warning, denying or claiming. */
 /** Future frames that state the subject's own plan ("plans to", not "is expected to"). */
 const OWN_PLAN_VERBS: ReadonlySet<string> = new Set(["plan", "intend", "prepare"]);
+/** What an appeal or demand is coded when what it asks for says no more. */
+const DEFAULT_APPEAL_CODES: Readonly<Record<string, string>> = { appeal: "020", demand: "100" };
 const NEUTRAL_STATEMENTS: ReadonlySet<string> = new Set(["010", "012", "013"]);
 const FIRST_PERSON: ReadonlySet<string> = new Set(["i", "we"]);
 /** Speech verbs whose object is the one addressed ("told elsewhere", "warned European customers"). */
@@ -982,6 +984,9 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       // "ordered U.N. inspectors to leave the country", "ordered the ambassador to leave": an expulsion
       const expelled = m.frame === "demand" && v.grammar.orderVerbs.has(v.norm[m.trigger.start] ?? "") ? expulsionCode(v, m) : null;
       if (expelled) code = expelled;
+      // "urged the United States to stop supplying weapons to UNITA": asking the addressee to cut its own ties is an
+      // appeal to it, not rallying opposition against a third party (113 is "called for sanctions against X")
+      if (code === "113" && m.pattern?.control === "object" && m.clause?.object && actorsOf(ix, v, m.clause.object).some((ei) => ix.isParticipant(ei))) code = DEFAULT_APPEAL_CODES[m.frame!] ?? code;
       // what is offered is cooperation: "offered to send troops to Jordan to help" is no threat (138) but an
       // offer of military protection (0334)
       if (code && m.pattern?.cooperative && rootOf(code) >= "13") code = rootOf(innerCode!) === "15" || rootOf(innerCode!) === "19" ? "0334" : "030";
@@ -1003,11 +1008,15 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
           const own = countries(sources);
           return eis.filter((ei) => !sources.includes(ei) && !(own.length && own.includes(ix.countryOf(ei))));
         };
+        // ("appealed to Serbia to allow convoys into Kosovo": the one appealed to, where no object names anyone)
+        const addressee = (m.frame === "appeal" || m.frame === "demand") && m.pattern?.control === "object" && m.clause && !m.clause.object ? m.clause.preps.find((pp) => pp.prep === "to" && pp.at === m.patternEnd) : undefined;
+        const addressed = addressee ? actorsOf(ix, v, addressee).filter((ei) => ix.isParticipant(ei)) : [];
         if (m.pattern?.control === "object" && m.clause?.object) {
           targets = actorsOf(ix, v, m.clause.object);
           // "cut ties with Qatar, accusing it of …": the pronoun is the other side of the deed before
           if (!targets.length) targets = antecedentTargets(m);
         }
+        else if (addressed.length) targets = addressed;
         // "X was accused of …": the accused is the passive's subject
         else if (m.frame === "accuse" && m.clause?.group.passive) targets = targets.slice();
         else if ((m.frame === "reject" || m.frame === "deny") && framed.kind === "noun" && others(fs).length) targets = others(fs);
