@@ -1055,6 +1055,18 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
         }
       }
       targets = targets.filter((t) => !sources.includes(t));
+      // "called for a halt to the fighting in Liberia": an appeal about events in another country is to that country
+      if (targets.length === 0 && sources.length === 1 && (m.frame === "appeal" || m.frame === "demand") && m.clause && !m.clause.group.passive) {
+        const own = ix.countryOf(sources[0]!);
+        const after = [m.clause.object, ...m.clause.preps].filter((r): r is Range => !!r && r.start >= m.trigger.end);
+        for (const r of after) {
+          const place = ix.inRange(r).find((ei) => ix.isPlace(ei) && ix.countryOf(ei) !== null && ix.countryOf(ei) !== own);
+          if (place !== undefined) {
+            targets = [place];
+            break;
+          }
+        }
+      }
       // "X has been accused … by Haitian officials": an accused no one knows is taken for one of the accusers' own
       if (targets.length === 0 && sources.length === 1 && m.frame === "accuse" && m.clause?.group.passive && m.clause.subject) {
         const country = ix.countryOf(sources[0]!);
