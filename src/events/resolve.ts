@@ -742,7 +742,10 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       const own: Range[] = [{ start: m.trigger.start, end: Math.max(m.clause.rightEnd, m.evidence.end) }];
       if (m.complementClause) own.push({ start: m.complementClause.group.start, end: m.complementClause.rightEnd });
       for (const f of m.framed) own.push(f.evidence);
-      let country = v.hasWord(agent, v.grammar.groupNouns) && place !== null ? ix.countryOf(place) : sentenceCountry(ctx, ix, m.sentence, agent, [...targets, ...own.flatMap((r) => ix.inRange(r))]);
+      // ("human rights groups have urged the Indonesian government to free East Timorese activists": a body named by
+      // its kind is of its family, not of a country the sentence names)
+      const family = m.kind === "speech" ? null : familyOf(ctx, agent);
+      let country = family ?? (v.hasWord(agent, v.grammar.groupNouns) && place !== null ? ix.countryOf(place) : sentenceCountry(ctx, ix, m.sentence, agent, [...targets, ...own.flatMap((r) => ix.inRange(r))]));
       // "President Yoweri Museveni has banned Ugandan opposition candidates": an unknown office-holder acting
       // where the sentence names one country only acts at home
       const stateTitle = !country && v.hasWord(agent, v.grammar.stateTitles);
