@@ -1250,7 +1250,9 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
         add(m, intent, s2, t2, "asserted", c);
       }
     }
-    if (governedBySpeech && mod === "negated" && root >= "03" && root <= "08" && m.clause && !m.clause.group.past && !m.clause.group.perfect && speakerOk) {
+    // (not under a warning: "warned Sri Lanka that New Delhi would not stand by if …" is the warning's threat)
+    const warned = !!speaker && rootOf(speaker.code) === "13";
+    if (governedBySpeech && mod === "negated" && root >= "03" && root <= "08" && m.clause && !m.clause.group.past && !m.clause.group.perfect && speakerOk && !warned) {
       const reject = frameCode(ctx, "reject", code);
       if (reject) add(m, reject, sources, targets, "asserted", c);
     }
