@@ -1876,13 +1876,22 @@ function locationOf(ix: EntityIndex, v: TokenView, m: Mention): number | null {
       }
     }
   }
-  for (const r of phrases) {
-    // ("on the Thai border" is on either side of it)
-    // ("outside the U.S. embassy in Baghdad": an embassy is where it stands, not in the country it names)
-    const places = ix.inRange(r).filter((ei) => ix.isPlace(ei) && !namesBorder(v, ix.entity(ei)) && !namesMission(v, ix.entity(ei)));
-    if (places.length) {
+  // (first a place a preposition or place noun introduces, not one a deed names: "outside the U.S. embassy in
+  // Islamabad in anger over the bombing of Libya" → Islamabad)
+  const introduced = (r: Range, ei: number): boolean => {
+    let k = tokenRangeOf(v, ix.entity(ei)).start - 1;
+    while (k >= r.start && v.pos[k] === "DET") k--;
+    if (k < r.start) return true;
+    const w = v.low[k]!;
+    return g.locationPreps.has(w) || (w === "of" && (g.placeNouns.has(v.norm[k - 1] ?? "") || g.compassPoints.has(v.low[k - 1] ?? "")));
+  };
+  for (const strict of [true, false]) {
+    for (const r of phrases) {
+      // ("on the Thai border" is on either side of it)
+      // ("outside the U.S. embassy in Baghdad": an embassy is where it stands, not in the country it names)
+      const places = ix.inRange(r).filter((ei) => ix.isPlace(ei) && !namesBorder(v, ix.entity(ei)) && !namesMission(v, ix.entity(ei)) && (!strict || introduced(r, ei)));
       // the most specific: "the DPRK's border city of Kaesong" → Kaesong
-      return places[places.length - 1]!;
+      if (places.length) return places[places.length - 1]!;
     }
   }
   // "in the Turkish city of Diyarbakir", "in several Iraqi cities": a nationality before a place noun names the
