@@ -983,6 +983,12 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
           if (n.clause && n.clause.relative && n.clause.group.aux.length === 0 && !n.clause.preps.some((pp) => pp.prep === "by")) n.emit = false;
           n.hostClause = n.clause;
           if (n.clause?.subject && PRESUPPOSED_OK.has(p)) n.sourceRanges.push(n.clause.subject);
+          // "merchants closed their shops in a strike against Israeli taxes": who acts in a protest makes it
+          // (a protest told with its article: "in protest at its nuclear tests" is the reason for another deed)
+          else if (n.clause?.subject && p === "in" && n.emit && n.code.startsWith("14") && v.pos[n.evidence.start] === "DET" && !n.clause.group.passive) {
+            n.sourceRanges.push(n.clause.subject);
+            for (const pp of prepPhrases(v, n.trigger.end, n.evidence.end, 2)) if (pp.prep === "against") n.targetRanges.push(pp);
+          }
         } else if (!decided && g.prospective.has(p)) {
           decided = true;
           n.emit = true;
