@@ -733,6 +733,11 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     }
     // the agent as written: the subject, or a passive's "by" phrase ("was charged by prosecutors")
     const agent = m.kind === "noun" || !m.clause ? null : m.clause.subject && m.sourceRanges.includes(m.clause.subject) ? m.clause.subject : m.clause.group.passive ? (m.sourceRanges.find((r) => "prep" in r && (r as { prep: string }).prep === "by") ?? null) : null;
+    // "a cyclone struck the coast of Bangladesh, killing 2,000 people": nature is no one's force
+    if (sources.length === 0 && agent && FORCE_ROOTS.has(rootOf(m.code)) && v.hasWord(agent, v.grammar.naturalForces)) {
+      srcOf.set(m, []);
+      continue;
+    }
     if (sources.length === 0 && agent && m.clause) {
       // "Judge Alejandro Rivera opened investigations against 28 Chilean officials": an unknown
       // person or group acts for the country the sentence is about
