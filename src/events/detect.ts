@@ -977,6 +977,8 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
           // "since the destruction" recall a background one (kept only to date its recaps)
           // "in" tells the deed only for force ("killed in an airstrike"), not "mediation in the talks"
           n.emit = PRESUPPOSED_OK.has(p) || (p === "in" && n.code >= "14");
+          // ("recalled its ambassador in protest at the invasion": the bare idiom gives the deed's reason, no protest)
+          if (p === "in" && n.evidence.start === n.trigger.start && g.reasonNouns.has(v.norm[n.trigger.start]!)) n.emit = false;
           n.presupposedBy = p;
           n.clause = clauseAround(cls, q);
           // "soldiers killed in the war": the setting of a description is background too
