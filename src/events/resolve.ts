@@ -1186,6 +1186,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     // "protesters burned tyres", "a mob attacked the embassy": crowds' violence is a riot
     // (not when the crowd undergoes it: "dozens of activists were rounded up by police")
     if (m.kind === "verb" && subj && !m.clause?.group.passive && (rootOf(code) === "17" || rootOf(code) === "18" || rootOf(code) === "19") && isCrowd(v, subj)) code = "145";
+    // "U.N. human rights investigators visited detention camps": inspectors who visit inspect
+    if (m.kind === "verb" && subj && code.startsWith("042") && (v.norm[m.trigger.start] === "visit" || v.norm[m.trigger.start] === "tour") && v.hasWord(subj, g.inspectorNouns)) code = "090";
     // "demonstrators gathered outside the Israeli embassy": a crowd that gathers demonstrates
     if (m.kind === "verb" && subj && code === "040" && v.grammar.gatherVerbs.has(v.norm[m.trigger.start] ?? "") && isCrowd(v, subj)) code = "141";
     if (m.pattern?.elseCode && !targets.some((t) => ix.isParticipant(t))) code = m.pattern.elseCode;
