@@ -1593,6 +1593,18 @@ function sentenceCountry(ctx: DocContext, ix: EntityIndex, sentence: number, sub
 function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mention, sources: number[]): number[] {
   const own = new Set(sources.map((ei) => ix.countryOf(ei)));
   const place = locationOf(ix, v, m);
+  // "Cambodia's four warring factions agreed in Pattaya to form a council", "signed a peace accord in the Ghanaian
+  // capital Accra": where an agreement was made is its venue, not its other side; sides of one country agree at home
+  const venue = place !== null && (rootOf(m.code) === "03" || m.code.startsWith("057")) && (m.kind === "verb" || m.kind === "frame") && !!m.clause ? m.clause.preps.find((pp) => (pp.prep === "in" || pp.prep === "at") && ix.inRange(pp).includes(place)) : undefined;
+  if (venue) {
+    const inVenue = new Set(ix.inRange(venue));
+    const near = fallbackTarget(ctx, ix, m, sources).filter((ei) => !inVenue.has(ei));
+    if (near.length) return near;
+    const subj = m.clause!.subject;
+    const country = ix.countryOf(sources[0]!);
+    const plural = !!subj && v.pos[subj.end - 1] === "NOUN" && v.low[subj.end - 1] !== v.norm[subj.end - 1];
+    return plural && country && country.length === 3 ? [ix.addSynthetic(subj!, country)] : [];
+  }
   if (place !== null && !own.has(ix.countryOf(place))) return [place];
   // "police prevented the demonstration staged by students …": repression of a protest or of people no one
   // names a country for is at home, whatever country the rest of the sentence mentions
