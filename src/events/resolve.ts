@@ -252,6 +252,13 @@ function namesBorder(v: TokenView, e: { start: number; end: number }): boolean {
   return !(v.pos[after + 1] === "NOUN" && v.isWord(after + 1, v.grammar.peopleNouns));
 }
 /** Whether a place names the state of a diplomatic mission right after it ("the U.S. embassy", "the Russian consulate"). */
+/** Whether an entity is what a deed noun was done to: "the bombing of Tunisia", "the killing of seven Palestinian workers". */
+function patientOfDeed(v: TokenView, e: { start: number }): boolean {
+  let k = firstEndingAfter(v.tokens, e.start) - 1;
+  while (k > 0 && (v.pos[k] === "DET" || v.pos[k] === "NUM" || v.pos[k] === "ADJ")) k--;
+  return v.low[k] === "of" && k > 0 && v.isWord(k - 1, v.grammar.deedNouns);
+}
+
 function namesMission(v: TokenView, e: { start: number; end: number }): boolean {
   return MISSION_NOUNS.has(v.norm[tokenRangeOf(v, e).end] ?? "");
 }
@@ -693,7 +700,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       // and so is who made the offer, proposal or demand one answers ("rejected a proposal from Jordan")
       const from = (prep === "from" && (FROM_TARGET_ROOTS.has(rootOf(m.code)) || offeredFrom(v, r.start))) || (prep === "of" && m.kind === "noun");
       // force "on the Thai border" is not force against Thailand
-      const t = actorsOf(ix, v, r).filter((ei) => (from || !ix.isLocative(ei)) && !(FORCE_ROOTS.has(rootOf(m.code)) && isPeople(ix, ei) && namesBorder(v, ix.entity(ei))));
+      // and whom another deed in a prepositional phrase was done to is not ("rioted in anger over the bombing of Libya")
+      const t = actorsOf(ix, v, r).filter((ei) => (from || !ix.isLocative(ei)) && !(FORCE_ROOTS.has(rootOf(m.code)) && isPeople(ix, ei) && namesBorder(v, ix.entity(ei))) && !(prep !== null && prep !== "of" && m.kind === "verb" && patientOfDeed(v, ix.entity(ei))));
       for (const ei of t) if (!targets.includes(ei) && !sources.includes(ei)) targets.push(ei);
       if (targets.length && !m.symmetric) break;
     }
@@ -1750,6 +1758,8 @@ function fallbackTarget(ctx: DocContext, ix: EntityIndex, m: Mention, sources: n
     if (reports(attributions, e)) continue;
     // "on the Thai border": a neighbour named by its border says where, not to whom
     if (isPeople(ix, ei) && namesBorder(ctx.view, e)) continue;
+    // (nor whom another deed was done to: "… in anger over the bombing of Tunisia")
+    if (patientOfDeed(ctx.view, e)) continue;
     const d = e.start >= tok[at]!.start ? e.start - tok[at]!.start : (tok[at]!.start - e.end) * 3;
     if (d < bestDist) {
       bestDist = d;
