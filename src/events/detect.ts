@@ -1241,11 +1241,18 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
   }
   // 10. "the 1982 war over the Falklands", "since the 1979 revolution": a year that names a conflict recalls history,
   // it reports nothing new
-  for (const m of mentions) {
-    if (m.kind !== "noun" || !m.emit || m.code < "14" || !g.eraNouns.has(v.norm[m.head]!)) continue;
-    for (let i = m.evidence.start; i < m.head; i++) {
-      if (/^(?:1[89]|20)\d\d$/.test(v.low[i]!) && i > sStart && /^(?:the|its|their|his|her|'s|’s)$/.test(v.low[i - 1]!)) m.emit = false;
+  // ("India and Pakistan, which fought the 1971 war": so is fighting it)
+  const eraNamed = (r: Range | null | undefined): boolean => {
+    if (!r) return false;
+    for (let i = Math.max(r.start, sStart + 1); i + 1 < r.end + 1 && i < sEnd; i++) {
+      if (!/^(?:1[89]|20)\d\d$/.test(v.low[i]!) || !/^(?:the|its|their|his|her|'s|’s)$/.test(v.low[i - 1]!)) continue;
+      for (let j = i + 1; j < Math.min(i + 4, r.end); j++) if (g.eraNouns.has(v.norm[j]!)) return true;
     }
+    return false;
+  };
+  for (const m of mentions) {
+    if (!m.emit || m.code < "14") continue;
+    if (m.kind === "noun" ? g.eraNouns.has(v.norm[m.head]!) && eraNamed({ start: m.evidence.start, end: m.head + 1 }) : m.kind === "verb" && eraNamed(m.clause?.object)) m.emit = false;
   }
   // 9. "there was no sign that Syria would withdraw", "the possibility that talks resume": a that-clause a hedge
   // noun governs is only possible
