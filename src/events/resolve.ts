@@ -988,6 +988,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     if (!m.emit || m.kind === "speech" || recapOf.has(m)) continue;
     // "any declaration of independence would be met with force": what is met with something meets no one
     if (m.kind === "verb" && rootOf(m.code) === "04" && v.norm[m.trigger.start] === "meet" && m.clause?.group.passive && v.low[m.clause.group.end] === "with") continue;
+    // "voters went to the polls": voting is no visit
+    if (m.kind === "verb" && m.code.startsWith("042") && m.clause?.preps.some((pp) => pp.prep === "to" && v.norm[pp.end - 1] === "poll")) continue;
     // a reduced relative clause describes its noun ("the consensus reached by …"): news only when it says when
     // and only when it names who did it ("a jet, shot down by Turkey last week"; not "weapons seized last year",
     // "a resolution censuring …")
