@@ -1226,6 +1226,17 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
       if (m.modality === "asserted") m.modality = FUTURE_NOUNS.has(v.norm[of - 1]!) ? "future" : "hypothetical";
     }
   }
+  // 12. "opposition supporters rioted in Nairobi after police banned a rally": a clause that "after" puts behind the
+  // sentence's deed is its background, as "after the attack" is
+  for (const x of cls) {
+    const first = Math.min(x.group.start, x.subject?.start ?? x.group.start);
+    if (x.index === 0 || first - 1 < sStart || v.low[first - 1] !== "after" || x.subjectFrom !== null || x.relative || !x.subject || x.group.gerund) continue;
+    // (not when the deed before is told in the passive, its doer perhaps in the clause after: "11 soldiers were killed
+    // after the Islamic State attacked …")
+    const main = mentions.some((m) => m.emit && m.clause && m.clause.index < x.index && m.kind === "verb" && m.trigger.start < first && !m.clause.group.passive && m.clause.subject !== null);
+    if (!main) continue;
+    for (const m of mentions) if (m.clause === x && m.kind !== "speech" && (!m.governor || m.governor.kind === "speech")) m.emit = false;
+  }
   // 11. "blamed Chinese troops for border clashes that killed several soldiers": what an accusation alleges is only
   // alleged, also where a relative clause tells it
   for (const fm of mentions) {
