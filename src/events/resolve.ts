@@ -252,6 +252,18 @@ function namesBorder(v: TokenView, e: { start: number; end: number }): boolean {
   return !(v.pos[after + 1] === "NOUN" && v.isWord(after + 1, v.grammar.peopleNouns));
 }
 /** Whether a place names the state of a diplomatic mission right after it ("the U.S. embassy", "the Russian consulate"). */
+/** The place an appeal's words name in another country than the appealer's ("called for an end to the fighting in Liberia"). */
+function appealPlace(ix: EntityIndex, m: Mention, source: number): number[] {
+  if (!m.clause || m.clause.group.passive) return [];
+  const own = ix.countryOf(source);
+  for (const r of [m.clause.object, ...m.clause.preps]) {
+    if (!r || r.start < m.trigger.end) continue;
+    const place = ix.inRange(r).find((ei) => ix.isPlace(ei) && ix.countryOf(ei) !== null && ix.countryOf(ei) !== own);
+    if (place !== undefined) return [place];
+  }
+  return [];
+}
+
 /** Whether an entity is what a deed noun was done to: "the bombing of Tunisia", "the killing of seven Palestinian workers". */
 function patientOfDeed(v: TokenView, e: { start: number }): boolean {
   let k = firstEndingAfter(v.tokens, e.start) - 1;
@@ -1076,17 +1088,7 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       }
       targets = targets.filter((t) => !sources.includes(t));
       // "called for a halt to the fighting in Liberia": an appeal about events in another country is to that country
-      if (targets.length === 0 && sources.length === 1 && (m.frame === "appeal" || m.frame === "demand") && m.clause && !m.clause.group.passive) {
-        const own = ix.countryOf(sources[0]!);
-        const after = [m.clause.object, ...m.clause.preps].filter((r): r is Range => !!r && r.start >= m.trigger.end);
-        for (const r of after) {
-          const place = ix.inRange(r).find((ei) => ix.isPlace(ei) && ix.countryOf(ei) !== null && ix.countryOf(ei) !== own);
-          if (place !== undefined) {
-            targets = [place];
-            break;
-          }
-        }
-      }
+      if (targets.length === 0 && sources.length === 1 && (m.frame === "appeal" || m.frame === "demand")) targets = appealPlace(ix, m, sources[0]!);
       // "X has been accused … by Haitian officials": an accused no one knows is taken for one of the accusers' own
       if (targets.length === 0 && sources.length === 1 && m.frame === "accuse" && m.clause?.group.passive && m.clause.subject) {
         const country = ix.countryOf(sources[0]!);
@@ -1232,6 +1234,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       const served = to ? actorsOf(ix, v, to).filter((ei) => ix.countryOf(ei) && ix.countryOf(ei) !== ix.countryOf(sources[0]!)) : [];
       if (served.length) targets = served;
     }
+    // ("the Vatican appealed for an end to the civil war in Lebanon": so is one told by the verb)
+    if (targets.length === 0 && sources.length === 1 && m.kind === "verb" && (rootOf(code) === "02" || rootOf(code) === "10")) targets = appealPlace(ix, m, sources[0]!);
     const c = add(m, code, sources, targets, mod);
     if (!c) continue;
     if (byPlace) c.byPlace = true;
