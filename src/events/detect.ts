@@ -1264,6 +1264,9 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
   for (const m of mentions) {
     if (!m.emit || m.code < "14") continue;
     if (m.kind === "noun" ? g.eraNouns.has(v.norm[m.head]!) && eraNamed({ start: m.evidence.start, end: m.head + 1 }) : m.kind === "verb" && eraNamed(m.clause?.object)) m.emit = false;
+    // ("a ceasefire in the Gulf war", "during the Iran-Iraq war": a war named by a proper name, as a setting, is history
+    // the sentence refers to)
+    else if (m.kind === "noun" && m.presupposedBy !== null && g.eraNouns.has(v.norm[m.head]!) && m.head - 1 > sStart && m.head - 1 >= m.evidence.start && /^\p{Lu}/u.test(v.tokens[m.head - 1]!.text) && v.pos[m.head - 1] !== "DET") m.emit = false;
   }
   // 9. "there was no sign that Syria would withdraw", "the possibility that talks resume": a that-clause a hedge
   // noun governs is only possible
