@@ -1053,6 +1053,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
         else if (m.frame === "accuse" && m.clause?.group.passive) targets = targets.slice();
         else if ((m.frame === "reject" || m.frame === "deny") && framed.kind === "noun" && others(fs).length) targets = others(fs);
         else if (others([...ft, ...fs]).length) targets = others([...ft, ...fs]);
+        // ("agreed to hold talks with Tamil rebels": talks at home are with one's own)
+        else if (innerCode && rootOf(innerCode) === "04" && ft.length) targets = ft.slice(0, 1);
         if (!sources.length && m.frame === "intent") sources = fs;
       } else if (m.complementClause && targets.length === 0 && !(m.frame === "accuse" && m.clause?.group.passive)) {
         // "will make efforts to maintain a dialogue among the two Koreas and the United States"
@@ -1067,12 +1069,21 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
           if (!(y.group.infinitive || (y.group.aux.length === 0 && v.norm[prev.group.main] === "help")) || y.group.start - prev.rightEnd > 2) break;
           chain.push(y);
         }
+        // (where talks are to be held is their venue: "agreed to hold talks with Contra leaders in Guatemala")
+        const talks = !!innerCode && rootOf(innerCode) === "04";
         for (const y of chain) {
           for (const r of [y.object, ...y.preps]) {
             if (!r) continue;
+            if (talks && "prep" in r && ((r as { prep: string }).prep === "in" || (r as { prep: string }).prep === "at")) continue;
             for (const ei of actorsOf(ix, v, r)) if (ix.entity(ei).actor && !own.includes(ix.countryOf(ei)) && !targets.includes(ei)) targets.push(ei);
           }
           if (targets.length) break;
+        }
+        // ("agreed to hold talks with the rebels": insurgents no one names a country for are the country's own)
+        if (talks && targets.length === 0 && sources.length === 1 && chain.some((y) => y.preps.some((pp) => pp.prep === "with" && v.hasWord(pp, v.grammar.insurgentNouns)))) {
+          const home = ix.countryOf(sources[0]!);
+          const w = chain.flatMap((y) => y.preps).find((pp) => pp.prep === "with")!;
+          if (home && home.length === 3) targets = [ix.addSynthetic(w, home)];
         }
       } else if (targets.length === 0 && !m.framed.length && (m.frame === "appeal" || m.frame === "demand") && m.clause) {
         // "called for an end to Israeli air raids": an appeal is to whoever must act on what it asks for
