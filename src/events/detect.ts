@@ -1243,8 +1243,11 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     if ((fm.frame !== "accuse" && !(fm.kind === "verb" && fm.code.startsWith("112") && ALLEGE_VERBS.has(v.norm[fm.trigger.start]!))) || !fm.clause) continue;
     for (const pp of fm.clause.preps) {
       if (!ACCUSE_PREPS.has(pp.prep) || pp.start < fm.trigger.end) continue;
+      // (and a deed coordinated with an alleged one: "accused Iraqi troops of torturing and executing civilians")
+      const alleged = new Set(mentions.filter((m) => m.governor === fm && m.clause).map((m) => m.clause!.index));
       for (const m of mentions) {
         if (m === fm || m.governor === fm) continue;
+        if (m.clause && m.clause.subjectFrom !== null && alleged.has(m.clause.subjectFrom) && (!m.governor || m.governor.kind === "speech") && m.modality === "asserted") m.modality = "hypothetical";
         const inside = (m.head >= pp.start && m.head < pp.end) || (!!m.clause?.relative && !!m.clause.subject && m.clause.subject.start >= pp.start && m.clause.subject.start < pp.end);
         if (inside && m.modality === "asserted") m.modality = "hypothetical";
       }

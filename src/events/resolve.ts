@@ -1052,6 +1052,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
         // "X was accused of …": the accused is the passive's subject
         else if (m.frame === "accuse" && m.clause?.group.passive) targets = targets.slice();
         else if ((m.frame === "reject" || m.frame === "deny") && framed.kind === "noun" && others(fs).length) targets = others(fs);
+        // ("demanded that the Security Council condemn Iraq": who is to act is whom a demand is made of)
+        else if ((m.frame === "demand" || m.frame === "appeal") && framed.clause?.subject && !framed.clause.group.passive && others(fs).length) targets = others(fs);
         else if (others([...ft, ...fs]).length) targets = others([...ft, ...fs]);
         // ("agreed to hold talks with Tamil rebels": talks at home are with one's own)
         else if (innerCode && rootOf(innerCode) === "04" && ft.length) targets = ft.slice(0, 1);
