@@ -1241,13 +1241,20 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
   // alleged, also where a relative clause tells it
   for (const fm of mentions) {
     if ((fm.frame !== "accuse" && !(fm.kind === "verb" && fm.code.startsWith("112") && ALLEGE_VERBS.has(v.norm[fm.trigger.start]!))) || !fm.clause) continue;
+    // (and a deed coordinated with an alleged one: "accused Iraqi troops of torturing and executing civilians")
+    const alleged = new Set(mentions.filter((m) => m.governor === fm && m.clause).map((m) => m.clause!.index));
+    // (the accusation's own pattern may hold the first deed: "accused X of torturing" is one row)
+    const ownGerund = fm.kind === "verb" && /ing$/.test(v.low[fm.patternEnd - 1] ?? "");
+    for (const m of mentions) {
+      if (m === fm || m.governor === fm || !m.clause || m.clause.subjectFrom === null) continue;
+      const coordinated = alleged.has(m.clause.subjectFrom) || (ownGerund && m.clause.subjectFrom === fm.clause.index && m.clause.group.gerund && /^(?:and|or)$/.test(v.low[m.clause.group.start - 1] ?? ""));
+      if (!coordinated) continue;
+      if ((!m.governor || m.governor.kind === "speech") && m.modality === "asserted") m.modality = "hypothetical";
+    }
     for (const pp of fm.clause.preps) {
       if (!ACCUSE_PREPS.has(pp.prep) || pp.start < fm.trigger.end) continue;
-      // (and a deed coordinated with an alleged one: "accused Iraqi troops of torturing and executing civilians")
-      const alleged = new Set(mentions.filter((m) => m.governor === fm && m.clause).map((m) => m.clause!.index));
       for (const m of mentions) {
         if (m === fm || m.governor === fm) continue;
-        if (m.clause && m.clause.subjectFrom !== null && alleged.has(m.clause.subjectFrom) && (!m.governor || m.governor.kind === "speech") && m.modality === "asserted") m.modality = "hypothetical";
         const inside = (m.head >= pp.start && m.head < pp.end) || (!!m.clause?.relative && !!m.clause.subject && m.clause.subject.start >= pp.start && m.clause.subject.start < pp.end);
         if (inside && m.modality === "asserted") m.modality = "hypothetical";
       }
