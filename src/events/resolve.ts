@@ -714,6 +714,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       // force "on the Thai border" is not force against Thailand
       // and whom another deed in a prepositional phrase was done to is not ("rioted in anger over the bombing of Libya")
       const t = actorsOf(ix, v, r).filter((ei) => (from || !ix.isLocative(ei)) && !(FORCE_ROOTS.has(rootOf(m.code)) && isPeople(ix, ei) && namesBorder(v, ix.entity(ei))) && !(prep !== null && prep !== "of" && m.kind === "verb" && patientOfDeed(v, ix.entity(ei))));
+      // (talks with Britain over the Falklands are with Britain: once a partner is found, what the talks are about is none)
+      if (m.symmetric && targets.length && prep !== null && !g.symmetricPreps.has(prep)) continue;
       for (const ei of t) if (!targets.includes(ei) && !sources.includes(ei)) targets.push(ei);
       if (targets.length && !m.symmetric) break;
     }
