@@ -166,3 +166,44 @@ test("what is met with force meets no one", () => {
 test("where an agreement was made is its venue; sides of one country agree at home", () => {
   one("Angola's rival parties agreed in Lisbon to form a government of national unity.", "AGREE", "AGO", "AGO");
 });
+
+test("a clause 'after' puts behind an active deed is background, not a second event", () => {
+  const r = analyze("Students rioted in Dhaka after police arrested an opposition leader.");
+  assert.ok(asserted(r).some((e) => e.plover === "PROTEST" && e.source?.country === "BGD"), show(r));
+  assert.ok(!asserted(r).some((e) => e.plover === "COERCE"), show(r));
+  // (but not after a passive, whose doer the clause may name)
+  const p = analyze("Five soldiers were killed in Kashmir after militants attacked an army post.");
+  assert.ok(asserted(p).some((e) => e.plover === "ASSAULT"), show(p));
+});
+
+test("a war a proper name names, as a setting, is history", () => {
+  none("Iran rejected a U.N. call for a ceasefire in the Gulf war.", ["ASSAULT"]);
+});
+
+test("an appeal told by its verb about events in another country is to that country", () => {
+  one("Egypt appealed for an end to the fighting in Lebanon.", "REQUEST", "EGY", "LBN");
+});
+
+test("talks at home are with one's own; where they are held is their venue", () => {
+  one("Sri Lanka agreed to hold talks with Tamil rebels in Thimphu.", "AGREE", "LKA", "LKA");
+});
+
+test("who is to act is whom a demand is made of", () => {
+  one("Iran demanded that the Security Council condemn Iraq's use of chemical weapons.", "REQUEST", "IRN", "IGO");
+});
+
+test("announcing millions in aid is aid; announcing its suspension is a cut", () => {
+  one("Britain announced 20 million pounds in emergency aid for Bangladesh.", "AID", "GBR", "BGD");
+  const r = analyze("Denmark announced a suspension of aid to Kenya over corruption.");
+  assert.ok(asserted(r).some((e) => e.plover === "SANCTION" && e.source?.country === "DNK" && e.target?.country === "KEN"), show(r));
+});
+
+test("a deed coordinated with an alleged one is alleged too", () => {
+  const r = analyze("Amnesty International accused Burmese troops of torturing and killing villagers in Karen State.");
+  assert.ok(asserted(r).some((e) => e.plover === "ACCUSE"), show(r));
+  assert.ok(!asserted(r).some((e) => e.plover === "ASSAULT"), show(r));
+});
+
+test("once a symmetric event has its partner, what it is about names no other side", () => {
+  one("Guatemala refused to negotiate with Britain over the future of Belize.", "REJECT", "GTM", "GBR");
+});
