@@ -1231,6 +1231,8 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
   for (const x of cls) {
     const first = Math.min(x.group.start, x.subject?.start ?? x.group.start);
     if (x.index === 0 || first - 1 < sStart || v.low[first - 1] !== "after" || x.subjectFrom !== null || x.relative || !x.subject || x.group.gerund) continue;
+    // (not one measured from it, "two days after Moon met Trump": that dates an event of its own)
+    if (/^(?:minute|hour|day|week|month|year|moment|shortly|soon|just|only|hours|days|weeks|months|years|minutes)$/.test(v.low[first - 2] ?? "")) continue;
     // (not when the deed before is told in the passive, its doer perhaps in the clause after: "11 soldiers were killed
     // after the Islamic State attacked …")
     const main = mentions.some((m) => m.emit && m.clause && m.clause.index < x.index && m.kind === "verb" && m.trigger.start < first && !m.clause.group.passive && m.clause.subject !== null);
