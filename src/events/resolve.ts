@@ -226,7 +226,8 @@ class EntityIndex {
     // "in Syria", "near Basra", "Hanoi, Vietnam", "the city of Kaesong", "at Panmunjom"; not "sanctions on Russia",
     // "fired at Japan", "the annexation of Ukraine's Crimea"
     if (before === "," || LOCATIVE.has(before)) return true;
-    if (before === "of" && t >= 2 && view.grammar.placeNouns.has(view.norm[t - 2]!)) return true;
+    // (but "the newly independent state of East Timor", "the State of Israel" name a country, no place in it)
+    if (before === "of" && t >= 2 && view.grammar.placeNouns.has(view.norm[t - 2]!) && !(view.norm[t - 2] === "state" && this.ctx.countryNamed?.(this.ctx.text.slice(e.start, e.end)))) return true;
     // "the Vietnamese capital", "the Syrian city of Aleppo", "Syria's Latakia province"
     let after = t;
     while (after < toks.length && toks[after]!.start < e.end) after++;

@@ -207,3 +207,7 @@ test("a deed coordinated with an alleged one is alleged too", () => {
 test("once a symmetric event has its partner, what it is about names no other side", () => {
   one("Guatemala refused to negotiate with Britain over the future of Belize.", "REJECT", "GTM", "GBR");
 });
+
+test("'the state of East Timor' names a country, no place in it", () => {
+  one("Portugal recognized the newly independent state of East Timor on Monday.", "SUPPORT", "PRT", "TLS");
+});
