@@ -1111,6 +1111,12 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
         if (country) targets = [ix.addSynthetic(m.clause.subject, country)];
       }
       if (targets.length === 0 && sources.length === 1 && rootOf(own) >= "03" && rootOf(own) !== "04") targets = defaultTarget(ctx, ix, v, m, sources);
+      // "bowed to pressure and agreed to allow multi-party elections": a promised concession with no one else named is
+      // made at home, as the concession itself would be
+      if (targets.length === 0 && sources.length === 1 && (own.startsWith("034") || own.startsWith("035")) && !own.startsWith("0341")) {
+        const home = ix.countryOf(sources[0]!);
+        if (home && home.length === 3) targets = [ix.addSynthetic(m.complementClause?.group ?? m.trigger, home)];
+      }
       add(m, own, sources, targets, mod);
       continue;
     }

@@ -211,3 +211,7 @@ test("once a symmetric event has its partner, what it is about names no other si
 test("'the state of East Timor' names a country, no place in it", () => {
   one("Portugal recognized the newly independent state of East Timor on Monday.", "SUPPORT", "PRT", "TLS");
 });
+
+test("a promised concession with no one else named is made at home", () => {
+  one("The Nepalese government agreed to legalize political parties.", "AGREE", "NPL", "NPL");
+});
