@@ -102,6 +102,12 @@ export interface Grammar {
   presupposing: ReadonlySet<string>;
   prospective: ReadonlySet<string>;
   historical: ReadonlySet<string>;
+  /** Conflicts a year can name ("the 1982 war", "the 1979 revolution"): history, not news. */
+  eraNouns: ReadonlySet<string>;
+  /** Who inspects where they go ("U.N. inspectors visited the site"). */
+  inspectorNouns: ReadonlySet<string>;
+  /** Natural forces that kill and destroy by no one's hand ("a cyclone struck …, killing 2,000"). */
+  naturalForces: ReadonlySet<string>;
   timeBarriers: ReadonlySet<string>;
   locationPreps: ReadonlySet<string>;
   placeNouns: ReadonlySet<string>;
@@ -369,6 +375,9 @@ function loadGrammar(data: DataSource): Grammar {
     presupposing: set("presupposing"),
     prospective: set("prospective"),
     historical: set("historical"),
+    eraNouns: set("eraNouns"),
+    inspectorNouns: set("inspectorNouns"),
+    naturalForces: set("naturalForces"),
     timeBarriers: set("timeBarriers"),
     borderNouns: set("borderNouns"),
     custodyNouns: set("custodyNouns"),

@@ -96,6 +96,8 @@ const PRESUPPOSED_OK = new Set(["during", "at"]);
 const isBackground = (m: Mention): boolean => m.kind === "noun" && !!m.presupposedBy && !m.emit;
 /** Prepositions that introduce what someone is accused of ("of violating", "for the attack", "with corruption"). */
 const ACCUSE_PREPS = new Set(["of", "for", "with", "over"]);
+/** Verbs that allege a deed ("blamed X for the clashes"), unlike "was responsible for", which takes it as done. */
+const ALLEGE_VERBS: ReadonlySet<string> = new Set(["accuse", "blame", "charge", "suspect", "allege"]);
 /** Roots of verbs whose object event is a presupposed fact ("condemned the attack", "investigated the killing"). */
 const JUDGING_ROOTS = new Set(["01", "05", "09", "10", "11", "12"]);
 /** Prepositions whose noun a verb takes part in, like an object ("took part in talks", "engaged in fighting"). */
@@ -986,6 +988,8 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
           // "since the destruction" recall a background one (kept only to date its recaps)
           // "in" tells the deed only for force ("killed in an airstrike"), not "mediation in the talks"
           n.emit = PRESUPPOSED_OK.has(p) || (p === "in" && n.code >= "14");
+          // ("recalled its ambassador in protest at the invasion": the bare idiom gives the deed's reason, no protest)
+          if (p === "in" && n.evidence.start === n.trigger.start && g.reasonNouns.has(v.norm[n.trigger.start]!)) n.emit = false;
           n.presupposedBy = p;
           n.clause = clauseAround(cls, q);
           // "Trump, speaking at a rally in Florida": a rally one speaks at is a campaign's, no protest
@@ -994,6 +998,12 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
           if (n.clause && n.clause.relative && n.clause.group.aux.length === 0 && !n.clause.preps.some((pp) => pp.prep === "by")) n.emit = false;
           n.hostClause = n.clause;
           if (n.clause?.subject && PRESUPPOSED_OK.has(p)) n.sourceRanges.push(n.clause.subject);
+          // "merchants closed their shops in a strike against Israeli taxes": who acts in a protest makes it
+          // (a protest told with its article: "in protest at its nuclear tests" is the reason for another deed)
+          else if (n.clause?.subject && p === "in" && n.emit && n.code.startsWith("14") && v.pos[n.evidence.start] === "DET" && !n.clause.group.passive) {
+            n.sourceRanges.push(n.clause.subject);
+            for (const pp of prepPhrases(v, n.trigger.end, n.evidence.end, 2)) if (pp.prep === "against") n.targetRanges.push(pp);
+          }
         } else if (!decided && g.prospective.has(p)) {
           decided = true;
           n.emit = true;
@@ -1207,7 +1217,8 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     const prev = cls[x.index - 1]!;
     const to = x.group.start - 1;
     let k = prev.group.end;
-    while (k < to && (v.pos[k] === "ADV" || v.pos[k] === "PART")) k++;
+    // (a date between them changes nothing: "voted on Tuesday to impose an embargo")
+    while (k < to && (v.pos[k] === "ADV" || v.pos[k] === "PART" || timeTokens.has(k) || (v.pos[k] === "ADP" && timeTokens.has(k + 1)))) k++;
     if (k >= to) continue;
     // "set up a commission to investigate the war", "sent a team to investigate": the body's task is the deed
     const body = v.grammar.inquiryBodies.has(v.norm[to - 1] ?? "");
@@ -1227,6 +1238,71 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     for (const m of mentions) {
       if (m.clause !== x || (m.governor && m.governor.kind !== "speech")) continue;
       if (m.modality === "asserted") m.modality = FUTURE_NOUNS.has(v.norm[of - 1]!) ? "future" : "hypothetical";
+    }
+  }
+  // 12. "opposition supporters rioted in Nairobi after police banned a rally": a clause that "after" puts behind the
+  // sentence's deed is its background, as "after the attack" is
+  for (const x of cls) {
+    const first = Math.min(x.group.start, x.subject?.start ?? x.group.start);
+    if (x.index === 0 || first - 1 < sStart || v.low[first - 1] !== "after" || x.subjectFrom !== null || x.relative || !x.subject || x.group.gerund) continue;
+    // (not one measured from it, "two days after Moon met Trump": that dates an event of its own)
+    if (/^(?:minute|hour|day|week|month|year|moment|shortly|soon|just|only|hours|days|weeks|months|years|minutes)$/.test(v.low[first - 2] ?? "")) continue;
+    // (not when the deed before is told in the passive, its doer perhaps in the clause after: "11 soldiers were killed
+    // after the Islamic State attacked …")
+    const main = mentions.some((m) => m.emit && m.clause && m.clause.index < x.index && m.kind === "verb" && m.trigger.start < first && !m.clause.group.passive && m.clause.subject !== null);
+    if (!main) continue;
+    for (const m of mentions) if (m.clause === x && m.kind !== "speech" && (!m.governor || m.governor.kind === "speech")) m.emit = false;
+  }
+  // 11. "blamed Chinese troops for border clashes that killed several soldiers": what an accusation alleges is only
+  // alleged, also where a relative clause tells it
+  for (const fm of mentions) {
+    if ((fm.frame !== "accuse" && !(fm.kind === "verb" && fm.code.startsWith("112") && ALLEGE_VERBS.has(v.norm[fm.trigger.start]!))) || !fm.clause) continue;
+    // (and a deed coordinated with an alleged one: "accused Iraqi troops of torturing and executing civilians")
+    const alleged = new Set(mentions.filter((m) => m.governor === fm && m.clause).map((m) => m.clause!.index));
+    // (the accusation's own pattern may hold the first deed: "accused X of torturing" is one row)
+    const ownGerund = fm.kind === "verb" && /ing$/.test(v.low[fm.patternEnd - 1] ?? "");
+    for (const m of mentions) {
+      if (m === fm || m.governor === fm || !m.clause || m.clause.subjectFrom === null) continue;
+      const coordinated = alleged.has(m.clause.subjectFrom) || (ownGerund && m.clause.subjectFrom === fm.clause.index && m.clause.group.gerund && /^(?:and|or)$/.test(v.low[m.clause.group.start - 1] ?? ""));
+      if (!coordinated) continue;
+      if ((!m.governor || m.governor.kind === "speech") && m.modality === "asserted") m.modality = "hypothetical";
+    }
+    for (const pp of fm.clause.preps) {
+      if (!ACCUSE_PREPS.has(pp.prep) || pp.start < fm.trigger.end) continue;
+      for (const m of mentions) {
+        if (m === fm || m.governor === fm) continue;
+        const inside = (m.head >= pp.start && m.head < pp.end) || (!!m.clause?.relative && !!m.clause.subject && m.clause.subject.start >= pp.start && m.clause.subject.start < pp.end);
+        if (inside && m.modality === "asserted") m.modality = "hypothetical";
+      }
+    }
+  }
+  // 10. "the 1982 war over the Falklands", "since the 1979 revolution": a year that names a conflict recalls history,
+  // it reports nothing new
+  // ("India and Pakistan, which fought the 1971 war": so is fighting it)
+  const eraNamed = (r: Range | null | undefined): boolean => {
+    if (!r) return false;
+    for (let i = Math.max(r.start, sStart + 1); i + 1 < r.end + 1 && i < sEnd; i++) {
+      if (!/^(?:1[89]|20)\d\d$/.test(v.low[i]!) || !/^(?:the|its|their|his|her|'s|’s)$/.test(v.low[i - 1]!)) continue;
+      for (let j = i + 1; j < Math.min(i + 4, r.end); j++) if (g.eraNouns.has(v.norm[j]!)) return true;
+    }
+    return false;
+  };
+  for (const m of mentions) {
+    if (!m.emit || m.code < "14") continue;
+    if (m.kind === "noun" ? g.eraNouns.has(v.norm[m.head]!) && eraNamed({ start: m.evidence.start, end: m.head + 1 }) : m.kind === "verb" && eraNamed(m.clause?.object)) m.emit = false;
+    // ("a ceasefire in the Gulf war", "during the Iran-Iraq war": a war named by a proper name, as a setting, is history
+    // the sentence refers to)
+    else if (m.kind === "noun" && m.presupposedBy !== null && g.eraNouns.has(v.norm[m.head]!) && m.head - 1 > sStart && m.head - 1 >= m.evidence.start && /^\p{Lu}/u.test(v.tokens[m.head - 1]!.text) && v.pos[m.head - 1] !== "DET") m.emit = false;
+  }
+  // 9. "there was no sign that Syria would withdraw", "the possibility that talks resume": a that-clause a hedge
+  // noun governs is only possible
+  for (const x of cls) {
+    const first = Math.min(x.group.start, x.subject?.start ?? x.group.start);
+    const that = first - 1;
+    if (that - 1 < sStart || v.low[that] !== "that" || !g.hedgeNouns.has(v.norm[that - 1]!) || v.pos[that - 1] !== "NOUN") continue;
+    for (const m of mentions) {
+      if (m.clause !== x || (m.governor && m.governor.kind !== "speech")) continue;
+      if (m.modality === "asserted" || m.modality === "future") m.modality = "hypothetical";
     }
   }
   for (const m of mentions) if (m.clause) m.quoted = quoted[m.clause.group.main - sStart]!;

@@ -65,6 +65,12 @@ const LOCATIVE: ReadonlySet<string> = new Set(["in", "near", "inside", "outside"
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["its", "their"]);
 const PRONOUNS: ReadonlySet<string> = new Set(["it", "he", "she", "they", "we"]);
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["it", "them", "him", "her"]);
+/** The codes of a plain statement: saying, not warning, denying or claiming. */
+/** Future frames that state the subject's own plan ("plans to", not "is expected to"). */
+const OWN_PLAN_VERBS: ReadonlySet<string> = new Set(["plan", "intend", "prepare"]);
+/** What an appeal or demand is coded when what it asks for says no more. */
+const DEFAULT_APPEAL_CODES: Readonly<Record<string, string>> = { appeal: "020", demand: "100" };
+const NEUTRAL_STATEMENTS: ReadonlySet<string> = new Set(["010", "012", "013"]);
 const FIRST_PERSON: ReadonlySet<string> = new Set(["i", "we"]);
 /** Speech verbs whose object is the one addressed ("told elsewhere", "warned European customers"). */
 const ADDRESS_VERBS: ReadonlySet<string> = new Set(["tell", "warn", "inform", "brief", "assure", "reassure", "remind", "notify", "advise", "caution"]);
@@ -228,7 +234,8 @@ class EntityIndex {
     // "in Syria", "near Basra", "Hanoi, Vietnam", "the city of Kaesong", "at Panmunjom"; not "sanctions on Russia",
     // "fired at Japan", "the annexation of Ukraine's Crimea"
     if (before === "," || LOCATIVE.has(before)) return true;
-    if (before === "of" && t >= 2 && view.grammar.placeNouns.has(view.norm[t - 2]!)) return true;
+    // (but "the newly independent state of East Timor", "the State of Israel" name a country, no place in it)
+    if (before === "of" && t >= 2 && view.grammar.placeNouns.has(view.norm[t - 2]!) && !(view.norm[t - 2] === "state" && this.ctx.countryNamed?.(this.ctx.text.slice(e.start, e.end)))) return true;
     // "the Vietnamese capital", "the Syrian city of Aleppo", "Syria's Latakia province"
     let after = t;
     while (after < toks.length && toks[after]!.start < e.end) after++;
@@ -254,6 +261,25 @@ function namesBorder(v: TokenView, e: { start: number; end: number }): boolean {
   return !(v.pos[after + 1] === "NOUN" && v.isWord(after + 1, v.grammar.peopleNouns));
 }
 /** Whether a place names the state of a diplomatic mission right after it ("the U.S. embassy", "the Russian consulate"). */
+/** The place an appeal's words name in another country than the appealer's ("called for an end to the fighting in Liberia"). */
+function appealPlace(ix: EntityIndex, m: Mention, source: number): number[] {
+  if (!m.clause || m.clause.group.passive) return [];
+  const own = ix.countryOf(source);
+  for (const r of [m.clause.object, ...m.clause.preps]) {
+    if (!r || r.start < m.trigger.end) continue;
+    const place = ix.inRange(r).find((ei) => ix.isPlace(ei) && ix.countryOf(ei) !== null && ix.countryOf(ei) !== own);
+    if (place !== undefined) return [place];
+  }
+  return [];
+}
+
+/** Whether an entity is what a deed noun was done to: "the bombing of Tunisia", "the killing of seven Palestinian workers". */
+function patientOfDeed(v: TokenView, e: { start: number }): boolean {
+  let k = firstEndingAfter(v.tokens, e.start) - 1;
+  while (k > 0 && (v.pos[k] === "DET" || v.pos[k] === "NUM" || v.pos[k] === "ADJ")) k--;
+  return v.low[k] === "of" && k > 0 && v.isWord(k - 1, v.grammar.deedNouns);
+}
+
 function namesMission(v: TokenView, e: { start: number; end: number }): boolean {
   return MISSION_NOUNS.has(v.norm[tokenRangeOf(v, e).end] ?? "");
 }
@@ -697,7 +723,10 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       // and so is who made the offer, proposal or demand one answers ("rejected a proposal from Jordan")
       const from = (prep === "from" && (FROM_TARGET_ROOTS.has(rootOf(m.code)) || offeredFrom(v, r.start))) || (prep === "of" && m.kind === "noun");
       // force "on the Thai border" is not force against Thailand
-      const t = actorsOf(ix, v, r).filter((ei) => (from || !ix.isLocative(ei)) && !(FORCE_ROOTS.has(rootOf(m.code)) && isPeople(ix, ei) && namesBorder(v, ix.entity(ei))));
+      // and whom another deed in a prepositional phrase was done to is not ("rioted in anger over the bombing of Libya")
+      const t = actorsOf(ix, v, r).filter((ei) => (from || !ix.isLocative(ei)) && !(FORCE_ROOTS.has(rootOf(m.code)) && isPeople(ix, ei) && namesBorder(v, ix.entity(ei))) && !(prep !== null && prep !== "of" && m.kind === "verb" && patientOfDeed(v, ix.entity(ei))));
+      // (talks with Britain over the Falklands are with Britain: once a partner is found, what the talks are about is none)
+      if (m.symmetric && targets.length && prep !== null && !g.symmetricPreps.has(prep)) continue;
       for (const ei of t) if (!targets.includes(ei) && !sources.includes(ei)) targets.push(ei);
       if (targets.length && !m.symmetric) break;
     }
@@ -737,6 +766,11 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     }
     // the agent as written: the subject, or a passive's "by" phrase ("was charged by prosecutors")
     const agent = m.kind === "noun" || !m.clause ? null : m.clause.subject && m.sourceRanges.includes(m.clause.subject) ? m.clause.subject : m.clause.group.passive ? (m.sourceRanges.find((r) => "prep" in r && (r as { prep: string }).prep === "by") ?? null) : null;
+    // "a cyclone struck the coast of Bangladesh, killing 2,000 people": nature is no one's force
+    if (sources.length === 0 && agent && FORCE_ROOTS.has(rootOf(m.code)) && v.hasWord(agent, v.grammar.naturalForces)) {
+      srcOf.set(m, []);
+      continue;
+    }
     if (sources.length === 0 && agent && m.clause) {
       // "Judge Alejandro Rivera opened investigations against 28 Chilean officials": an unknown
       // person or group acts for the country the sentence is about
@@ -746,7 +780,10 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       const own: Range[] = [{ start: m.trigger.start, end: Math.max(m.clause.rightEnd, m.evidence.end) }];
       if (m.complementClause) own.push({ start: m.complementClause.group.start, end: m.complementClause.rightEnd });
       for (const f of m.framed) own.push(f.evidence);
-      let country = v.hasWord(agent, v.grammar.groupNouns) && place !== null ? ix.countryOf(place) : sentenceCountry(ctx, ix, m.sentence, agent, [...targets, ...own.flatMap((r) => ix.inRange(r))]);
+      // ("human rights groups have urged the Indonesian government to free East Timorese activists": a body named by
+      // its kind is of its family, not of a country the sentence names)
+      const family = m.kind === "speech" ? null : familyOf(ctx, agent);
+      let country = family ?? (v.hasWord(agent, v.grammar.groupNouns) && place !== null ? ix.countryOf(place) : sentenceCountry(ctx, ix, m.sentence, agent, [...targets, ...own.flatMap((r) => ix.inRange(r))]));
       // "President Yoweri Museveni has banned Ugandan opposition candidates": an unknown office-holder acting
       // where the sentence names one country only acts at home
       const stateTitle = !country && v.hasWord(agent, v.grammar.stateTitles);
@@ -837,6 +874,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     } else {
       base = m.clause ? baseModality(v, m.clause, underPastSpeech) : "asserted";
       if (base === "asserted" && m.modality !== "asserted") base = m.modality;
+      // ("no sign that Syria would withdraw": what is only possible does not lie ahead either)
+      else if (base === "future" && m.modality === "hypothetical") base = "hypothetical";
     }
     // a stated intention is itself asserted: "will make efforts to …", "is ready to …"
     if (m.kind === "frame" && m.frame === "intent" && base === "future") base = "asserted";
@@ -972,6 +1011,10 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
 
   for (const m of mentions) {
     if (!m.emit || m.kind === "speech" || recapOf.has(m)) continue;
+    // "any declaration of independence would be met with force": what is met with something meets no one
+    if (m.kind === "verb" && rootOf(m.code) === "04" && v.norm[m.trigger.start] === "meet" && m.clause?.group.passive && v.low[m.clause.group.end] === "with") continue;
+    // "voters went to the polls": voting is no visit
+    if (m.kind === "verb" && m.code.startsWith("042") && m.clause?.preps.some((pp) => pp.prep === "to" && v.norm[pp.end - 1] === "poll")) continue;
     // a reduced relative clause describes its noun ("the consensus reached by …"): news only when it says when
     // and only when it names who did it ("a jet, shot down by Turkey last week"; not "weapons seized last year",
     // "a resolution censuring …")
@@ -986,6 +1029,9 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       // "ordered U.N. inspectors to leave the country", "ordered the ambassador to leave": an expulsion
       const expelled = m.frame === "demand" && v.grammar.orderVerbs.has(v.norm[m.trigger.start] ?? "") ? expulsionCode(v, m) : null;
       if (expelled) code = expelled;
+      // "urged the United States to stop supplying weapons to UNITA": asking the addressee to cut its own ties is an
+      // appeal to it, not rallying opposition against a third party (113 is "called for sanctions against X")
+      if (code === "113" && m.pattern?.control === "object" && m.clause?.object && actorsOf(ix, v, m.clause.object).some((ei) => ix.isParticipant(ei))) code = DEFAULT_APPEAL_CODES[m.frame!] ?? code;
       // what is offered is cooperation: "offered to send troops to Jordan to help" is no threat (138) but an
       // offer of military protection (0334)
       if (code && m.pattern?.cooperative && rootOf(code) >= "13") code = rootOf(innerCode!) === "15" || rootOf(innerCode!) === "19" ? "0334" : "030";
@@ -1010,15 +1056,23 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
           const own = countries(sources);
           return eis.filter((ei) => !sources.includes(ei) && !(own.length && own.includes(ix.countryOf(ei))));
         };
+        // ("appealed to Serbia to allow convoys into Kosovo": the one appealed to, where no object names anyone)
+        const addressee = (m.frame === "appeal" || m.frame === "demand") && m.pattern?.control === "object" && m.clause && !m.clause.object ? m.clause.preps.find((pp) => pp.prep === "to" && pp.at === m.patternEnd) : undefined;
+        const addressed = addressee ? actorsOf(ix, v, addressee).filter((ei) => ix.isParticipant(ei)) : [];
         if (m.pattern?.control === "object" && m.clause?.object) {
           targets = actorsOf(ix, v, m.clause.object);
           // "cut ties with Qatar, accusing it of …": the pronoun is the other side of the deed before
           if (!targets.length) targets = antecedentTargets(m);
         }
+        else if (addressed.length) targets = addressed;
         // "X was accused of …": the accused is the passive's subject
         else if (m.frame === "accuse" && m.clause?.group.passive) targets = targets.slice();
         else if ((m.frame === "reject" || m.frame === "deny") && framed.kind === "noun" && others(fs).length) targets = others(fs);
+        // ("demanded that the Security Council condemn Iraq": who is to act is whom a demand is made of)
+        else if ((m.frame === "demand" || m.frame === "appeal") && framed.clause?.subject && !framed.clause.group.passive && others(fs).length) targets = others(fs);
         else if (others([...ft, ...fs]).length) targets = others([...ft, ...fs]);
+        // ("agreed to hold talks with Tamil rebels": talks at home are with one's own)
+        else if (innerCode && rootOf(innerCode) === "04" && ft.length) targets = ft.slice(0, 1);
         if (!sources.length && m.frame === "intent") sources = fs;
       } else if (m.complementClause && targets.length === 0 && !(m.frame === "accuse" && m.clause?.group.passive)) {
         // "will make efforts to maintain a dialogue among the two Koreas and the United States"
@@ -1033,12 +1087,21 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
           if (!(y.group.infinitive || (y.group.aux.length === 0 && v.norm[prev.group.main] === "help")) || y.group.start - prev.rightEnd > 2) break;
           chain.push(y);
         }
+        // (where talks are to be held is their venue: "agreed to hold talks with Contra leaders in Guatemala")
+        const talks = !!innerCode && rootOf(innerCode) === "04";
         for (const y of chain) {
           for (const r of [y.object, ...y.preps]) {
             if (!r) continue;
+            if (talks && "prep" in r && ((r as { prep: string }).prep === "in" || (r as { prep: string }).prep === "at")) continue;
             for (const ei of actorsOf(ix, v, r)) if (ix.entity(ei).actor && !own.includes(ix.countryOf(ei)) && !targets.includes(ei)) targets.push(ei);
           }
           if (targets.length) break;
+        }
+        // ("agreed to hold talks with the rebels": insurgents no one names a country for are the country's own)
+        if (talks && targets.length === 0 && sources.length === 1 && chain.some((y) => y.preps.some((pp) => pp.prep === "with" && v.hasWord(pp, v.grammar.insurgentNouns)))) {
+          const home = ix.countryOf(sources[0]!);
+          const w = chain.flatMap((y) => y.preps).find((pp) => pp.prep === "with")!;
+          if (home && home.length === 3) targets = [ix.addSynthetic(w, home)];
         }
       } else if (targets.length === 0 && !m.framed.length && (m.frame === "appeal" || m.frame === "demand") && m.clause) {
         // "called for an end to Israeli air raids": an appeal is to whoever must act on what it asks for
@@ -1053,12 +1116,20 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
         }
       }
       targets = targets.filter((t) => !sources.includes(t));
+      // "called for a halt to the fighting in Liberia": an appeal about events in another country is to that country
+      if (targets.length === 0 && sources.length === 1 && (m.frame === "appeal" || m.frame === "demand")) targets = appealPlace(ix, m, sources[0]!);
       // "X has been accused … by Haitian officials": an accused no one knows is taken for one of the accusers' own
       if (targets.length === 0 && sources.length === 1 && m.frame === "accuse" && m.clause?.group.passive && m.clause.subject) {
         const country = ix.countryOf(sources[0]!);
         if (country) targets = [ix.addSynthetic(m.clause.subject, country)];
       }
       if (targets.length === 0 && sources.length === 1 && rootOf(own) >= "03" && rootOf(own) !== "04") targets = defaultTarget(ctx, ix, v, m, sources);
+      // "bowed to pressure and agreed to allow multi-party elections": a promised concession with no one else named is
+      // made at home, as the concession itself would be
+      if (targets.length === 0 && sources.length === 1 && (own.startsWith("034") || own.startsWith("035")) && !own.startsWith("0341")) {
+        const home = ix.countryOf(sources[0]!);
+        if (home && home.length === 3) targets = [ix.addSynthetic(m.complementClause?.group ?? m.trigger, home)];
+      }
       add(m, own, sources, targets, mod);
       continue;
     }
@@ -1166,6 +1237,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     // "protesters burned tyres", "a mob attacked the embassy": crowds' violence is a riot
     // (not when the crowd undergoes it: "dozens of activists were rounded up by police")
     if (m.kind === "verb" && subj && !m.clause?.group.passive && (rootOf(code) === "17" || rootOf(code) === "18" || rootOf(code) === "19") && isCrowd(v, subj)) code = "145";
+    // "U.N. human rights investigators visited detention camps": inspectors who visit inspect
+    if (m.kind === "verb" && subj && code.startsWith("042") && (v.norm[m.trigger.start] === "visit" || v.norm[m.trigger.start] === "tour") && v.hasWord(subj, g.inspectorNouns)) code = "090";
     // "demonstrators gathered outside the Israeli embassy": a crowd that gathers demonstrates
     if (m.kind === "verb" && subj && code === "040" && v.grammar.gatherVerbs.has(v.norm[m.trigger.start] ?? "") && isCrowd(v, subj)) code = "141";
     if (m.pattern?.elseCode && !targets.some((t) => ix.isParticipant(t))) code = m.pattern.elseCode;
@@ -1198,6 +1271,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       const served = to ? actorsOf(ix, v, to).filter((ei) => ix.countryOf(ei) && ix.countryOf(ei) !== ix.countryOf(sources[0]!)) : [];
       if (served.length) targets = served;
     }
+    // ("the Vatican appealed for an end to the civil war in Lebanon": so is one told by the verb)
+    if (targets.length === 0 && sources.length === 1 && m.kind === "verb" && (rootOf(code) === "02" || rootOf(code) === "10")) targets = appealPlace(ix, m, sources[0]!);
     const c = add(m, code, sources, targets, mod);
     if (!c) continue;
     if (byPlace) c.byPlace = true;
@@ -1215,7 +1290,9 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     }
     const root = rootOf(m.code);
     const speaker = m.governor?.kind === "speech" ? m.governor : m.governor?.frame === "future" && m.governor.governor?.kind === "speech" ? m.governor.governor : null;
-    const speakerOk = !speaker || srcOf.get(speaker)!.length === 0 || sources.length === 0 || sameSource(speaker, m);
+    // ("Israel plans to expel 12 activists, the army said": a plan is its subject's own, whoever reports it)
+    const ownPlan = m.governor?.frame === "future" && !!m.governor.clause?.subject && OWN_PLAN_VERBS.has(v.norm[m.governor.trigger.start]!);
+    const speakerOk = !speaker || ownPlan || srcOf.get(speaker)!.length === 0 || sources.length === 0 || sameSource(speaker, m);
     if (governedBySpeech && mod === "future" && root !== "01" && root !== "02" && (speakerOk || (root >= "03" && root <= "08"))) {
       // (a deployment announced with no one it is aimed at threatens no one: "would send 1,000 more troops to the region")
       const intent = root === "15" && targets.length === 0 ? null : frameCode(ctx, "intent", code);
@@ -1234,7 +1311,9 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
         add(m, intent, s2, t2, "asserted", c);
       }
     }
-    if (governedBySpeech && mod === "negated" && root >= "03" && root <= "08" && m.clause && !m.clause.group.past && !m.clause.group.perfect && speakerOk) {
+    // (not under a warning: "warned Sri Lanka that New Delhi would not stand by if …" is the warning's threat)
+    const warned = !!speaker && rootOf(speaker.code) === "13";
+    if (governedBySpeech && mod === "negated" && root >= "03" && root <= "08" && m.clause && !m.clause.group.past && !m.clause.group.perfect && speakerOk && !warned) {
       const reject = frameCode(ctx, "reject", code);
       if (reject) add(m, reject, sources, targets, "asserted", c);
     }
@@ -1292,6 +1371,9 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     if (m.clause?.group.passive) continue;
     const subj = m.clause?.subject;
     if (subj && subj.end - subj.start === 1 && FIRST_PERSON.has(v.low[subj.start]!) && (m.quoted || m.governor)) continue;
+    // "Israel has not decided whether to release the detainees, an army spokesman said": a reporting clause after
+    // its words only attributes them; what they report (here only possible) is the news, not the saying
+    if (m.complementBefore && NEUTRAL_STATEMENTS.has(m.code) && m.framed.some((f) => f.kind !== "speech")) continue;
     let code = m.code;
     let target: number[] = [];
     const complement = complementRange(m, ctx);
@@ -1400,6 +1482,21 @@ const ABOUT_PREPS: ReadonlySet<string> = new Set(["over", "about", "at", "agains
 function culpritsOf(ix: EntityIndex, v: TokenView, c: Frame_, sources: number[]): number[] {
   // (one's own people may be the culprits: "Croatia is investigating crimes by Croatian extremists")
   const pick = (r: Range) => ix.inRange(r).filter((ei) => ix.isParticipant(ei) && !sources.includes(ei));
+  // "condemned the U.S. bombing of its embassy", "denounced Serbia's suppression of the unrest": the doer named
+  // right before the deed (one modifier may come between: "Israel's latest air raids")
+  // ("denounced as an ugly crime Serbia's suppression of …": the object after its predicate)
+  const what = c.object ?? c.preps.find((pp) => pp.prep === "as" && pp.at === c.group.end) ?? null;
+  if (what) {
+    for (let i = what.start; i < what.end; i++) {
+      if (!v.isWord(i, v.grammar.deedNouns)) continue;
+      for (const ei of pick({ start: what.start, end: i })) {
+        let end = tokenRangeOf(v, ix.entity(ei)).end;
+        if (v.low[end] === "'s" || v.low[end] === "’s") end++;
+        if (end === i || (end + 1 === i && (v.pos[end] === "ADJ" || v.pos[end] === "NOUN"))) return [ei];
+      }
+      break;
+    }
+  }
   for (const pp of c.preps) {
     if (!ABOUT_PREPS.has(pp.prep)) continue;
     for (let i = pp.start; i < pp.end; i++) if (v.low[i] === "'s" || v.low[i] === "’s") {
@@ -1555,6 +1652,18 @@ function sentenceCountry(ctx: DocContext, ix: EntityIndex, sentence: number, sub
 function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mention, sources: number[]): number[] {
   const own = new Set(sources.map((ei) => ix.countryOf(ei)));
   const place = locationOf(ix, v, m);
+  // "Cambodia's four warring factions agreed in Pattaya to form a council", "signed a peace accord in the Ghanaian
+  // capital Accra": where an agreement was made is its venue, not its other side; sides of one country agree at home
+  const venue = place !== null && (rootOf(m.code) === "03" || m.code.startsWith("057")) && (m.kind === "verb" || m.kind === "frame") && !!m.clause ? m.clause.preps.find((pp) => (pp.prep === "in" || pp.prep === "at") && ix.inRange(pp).includes(place)) : undefined;
+  if (venue) {
+    const inVenue = new Set(ix.inRange(venue));
+    const near = fallbackTarget(ctx, ix, m, sources).filter((ei) => !inVenue.has(ei));
+    if (near.length) return near;
+    const subj = m.clause!.subject;
+    const country = ix.countryOf(sources[0]!);
+    const plural = !!subj && v.pos[subj.end - 1] === "NOUN" && v.low[subj.end - 1] !== v.norm[subj.end - 1];
+    return plural && country && country.length === 3 ? [ix.addSynthetic(subj!, country)] : [];
+  }
   if (place !== null && !own.has(ix.countryOf(place))) return [place];
   // "police prevented the demonstration staged by students …": repression of a protest or of people no one
   // names a country for is at home, whatever country the rest of the sentence mentions
@@ -1590,6 +1699,8 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
     if (!object && m.kind === "frame" && m.complementClause) object = m.complementClause.object ?? m.complementClause.preps[0] ?? (m.complementClause.group.infinitive && rootOf(m.code) !== "13" ? m.complementClause.group : null);
     // ("rejected demands for the release of X": the demand's own phrase)
     if (!object && m.kind === "verb" && m.clause) object = m.clause.preps.find((pp) => pp.start >= m.patternEnd) ?? null;
+    // ("demanded the release of political detainees": an object the pattern ends inside says what is at stake)
+    if (!object && m.kind === "verb" && m.clause?.object && m.clause.object.end > m.patternEnd && m.patternEnd > m.clause.object.start) object = m.clause.object;
     const country = ix.countryOf(sources[0]!);
     if (object && v.pos[object.end - 1] !== "PRON" && country && country.length === 3 && !country.startsWith("IGO") && !country.startsWith("NGO")) return [ix.addSynthetic(object, country)];
   }
@@ -1702,6 +1813,8 @@ function fallbackTarget(ctx: DocContext, ix: EntityIndex, m: Mention, sources: n
     if (reports(attributions, e)) continue;
     // "on the Thai border": a neighbour named by its border says where, not to whom
     if (isPeople(ix, ei) && namesBorder(ctx.view, e)) continue;
+    // (nor whom another deed was done to: "… in anger over the bombing of Tunisia")
+    if (patientOfDeed(ctx.view, e)) continue;
     const d = e.start >= tok[at]!.start ? e.start - tok[at]!.start : (tok[at]!.start - e.end) * 3;
     if (d < bestDist) {
       bestDist = d;
@@ -1849,13 +1962,22 @@ function locationOf(ix: EntityIndex, v: TokenView, m: Mention): number | null {
       }
     }
   }
-  for (const r of phrases) {
-    // ("on the Thai border" is on either side of it)
-    // ("outside the U.S. embassy in Baghdad": an embassy is where it stands, not in the country it names)
-    const places = ix.inRange(r).filter((ei) => ix.isPlace(ei) && !namesBorder(v, ix.entity(ei)) && !namesMission(v, ix.entity(ei)));
-    if (places.length) {
+  // (first a place a preposition or place noun introduces, not one a deed names: "outside the U.S. embassy in
+  // Islamabad in anger over the bombing of Libya" → Islamabad)
+  const introduced = (r: Range, ei: number): boolean => {
+    let k = tokenRangeOf(v, ix.entity(ei)).start - 1;
+    while (k >= r.start && v.pos[k] === "DET") k--;
+    if (k < r.start) return true;
+    const w = v.low[k]!;
+    return g.locationPreps.has(w) || (w === "of" && (g.placeNouns.has(v.norm[k - 1] ?? "") || g.compassPoints.has(v.low[k - 1] ?? "")));
+  };
+  for (const strict of [true, false]) {
+    for (const r of phrases) {
+      // ("on the Thai border" is on either side of it)
+      // ("outside the U.S. embassy in Baghdad": an embassy is where it stands, not in the country it names)
+      const places = ix.inRange(r).filter((ei) => ix.isPlace(ei) && !namesBorder(v, ix.entity(ei)) && !namesMission(v, ix.entity(ei)) && (!strict || introduced(r, ei)));
       // the most specific: "the DPRK's border city of Kaesong" → Kaesong
-      return places[places.length - 1]!;
+      if (places.length) return places[places.length - 1]!;
     }
   }
   // "in the Turkish city of Diyarbakir", "in several Iraqi cities": a nationality before a place noun names the
