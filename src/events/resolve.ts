@@ -2047,7 +2047,8 @@ function toRecords(ctx: DocContext, ix: EntityIndex, candidates: Candidate[]): E
         // (but fighting within a country is a country's own conflict: "Sudanese troops fought rebels")
         // (and so is a government's dealing with its insurgents: "the Angolan government and UNITA rebels agreed")
         if (s === null || t === null || (s !== t && !(c.symmetric && ix.countryOf(s) === ix.countryOf(t) && !FORCE_ROOTS.has(rootOf(c.code)) && insurgent(ix, s) === insurgent(ix, t)))) recs.push({ c, source: s, target: t });
-        else if (ts.length === 1) recs.push({ c, source: s, target: null });
+        // (a consultation needs two sides: "a video conference with Michel and von der Leyen … to discuss ways" is theirs with Moon, not between the two)
+        else if (ts.length === 1 && !(c.symmetric && rootOf(c.code) === "04")) recs.push({ c, source: s, target: null });
       }
     }
   }

@@ -130,3 +130,8 @@ test("welcoming investment is praise, welcoming a leader is hosting", () => {
   assert.ok(asserted(events("Lula said Brazil welcomes more Chinese investment.", "2025-05-13")).some((e) => e.cameo === "051" && e.target?.country === "CHN"));
   assert.ok(asserted(events("Xi welcomed Lula in Beijing.", "2025-05-13")).some((e) => e.cameo === "043" && e.target?.country === "BRA"));
 });
+
+test("a consultation needs two sides: two officials of one body who held a video call with a third did not consult each other", () => {
+  const evs = asserted(events("Moon made the remarks during a video conference with European Council President Charles Michel and European Commission President Ursula von der Leyen, which was held on Tuesday to discuss ways to deal with the COVID-19 outbreak, the Blue House said Wednesday.", "2020-07-01"));
+  assert.ok(!evs.some((e) => e.cameo.startsWith("04") && e.target === null), show(evs));
+});
