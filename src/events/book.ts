@@ -170,6 +170,7 @@ export interface Grammar {
   protestNouns: ReadonlySet<string>;
   campaignWords: ReadonlySet<string>;
   speakingVerbs: ReadonlySet<string>;
+  abstractFoes: ReadonlySet<string>;
   sportNouns: ReadonlySet<string>;
   deedNouns: ReadonlySet<string>;
   stateTitles: ReadonlySet<string>;
@@ -350,7 +351,7 @@ function loadFrameCodes(data: DataSource): Map<Frame, Map<string, string>> {
 }
 
 /** Grammar lists matched by a token's lemma or word (TokenView.isWord), not by its normalised lemma. */
-const WORD_LISTS: ReadonlySet<string> = new Set(["partyNouns", "meansNouns", "explosiveNouns", "groupNouns", "peopleNouns", "insurgentNouns", "crowdNouns", "crowdQuantities", "armedNouns", "protestNouns", "campaignWords", "speakingVerbs", "sportNouns", "deedNouns", "stateTitles"]);
+const WORD_LISTS: ReadonlySet<string> = new Set(["partyNouns", "meansNouns", "explosiveNouns", "groupNouns", "peopleNouns", "insurgentNouns", "crowdNouns", "crowdQuantities", "armedNouns", "protestNouns", "campaignWords", "speakingVerbs", "abstractFoes", "sportNouns", "deedNouns", "stateTitles"]);
 
 function loadGrammar(data: DataSource): Grammar {
   const merged: Record<string, string[]> = {};
@@ -411,6 +412,7 @@ function loadGrammar(data: DataSource): Grammar {
     protestNouns: set("protestNouns"),
     campaignWords: set("campaignWords"),
     speakingVerbs: set("speakingVerbs"),
+    abstractFoes: set("abstractFoes"),
     sportNouns: set("sportNouns"),
     deedNouns: set("deedNouns"),
     stateTitles: set("stateTitles"),

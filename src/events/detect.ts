@@ -640,6 +640,8 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     }
     // "held a campaign rally": a campaign's rally is no protest
     if (m && m.pattern.code.startsWith("14") && m.used.some((u) => u > sStart && g.campaignWords.has(v.low[u - 1]!))) m = null;
+    // "launched a war on drugs": a policy, no war
+    if (m && (m.pattern.code.startsWith("19") || m.pattern.code.startsWith("20")) && m.used.some((u) => (v.low[u + 1] === "on" || v.low[u + 1] === "against") && g.abstractFoes.has(v.norm[u + 2] ?? ""))) m = null;
     const frames: FrameCandidate[] = [];
     const frameList = book.frames.get(v.norm[at]!);
     if (frameList) {
@@ -684,6 +686,8 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
   for (const h of nounHits(v, sStart, sEnd, consumed, timeTokens)) {
     // a campaign's or a party's rally is no protest ("a campaign rally in Florida", "spoke at an election rally")
     if (h.pattern.code.startsWith("14") && h.start > sStart && g.campaignWords.has(v.low[h.start - 1]!)) continue;
+    // a war on crime, drugs or poverty is a policy, no war ("promised to wage a war on crime")
+    if ((h.pattern.code.startsWith("19") || h.pattern.code.startsWith("20")) && (v.low[h.end] === "on" || v.low[h.end] === "against") && g.abstractFoes.has(v.norm[h.end + 1] ?? "")) continue;
     const np = nounPhrase(v, h, sStart, sEnd);
     // "a strike on Iran", "strikes on Gaza": a strike on a place or a people is a blow (195), not a walkout (143)
     const blow = h.pattern.code === "143" && h.end - h.start === 1 && v.low[h.start - 1] !== "on" && np.preps.some((pp) => pp.prep === "on" && pp.at === h.end && !timeTokens.has(pp.at + 1));

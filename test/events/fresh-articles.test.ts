@@ -135,3 +135,8 @@ test("a consultation needs two sides: two officials of one body who held a video
   const evs = asserted(events("Moon made the remarks during a video conference with European Council President Charles Michel and European Commission President Ursula von der Leyen, which was held on Tuesday to discuss ways to deal with the COVID-19 outbreak, the Blue House said Wednesday.", "2020-07-01"));
   assert.ok(!evs.some((e) => e.cameo.startsWith("04") && e.target === null), show(evs));
 });
+
+test("a war on crime or drugs is a policy, no war; a war on a country is", () => {
+  for (const text of ['Jerí promised to wage "war on crime".', "Duterte launched a war on drugs in 2016."]) assert.deepEqual(events(text, "2025-10-10").filter((e) => e.cameo.startsWith("19") || e.cameo.startsWith("13")), [], text);
+  assert.ok(asserted(events("Russia waged war on Ukraine.", "2022-03-01")).some((e) => e.cameo === "190" && e.target?.country === "UKR"));
+});
