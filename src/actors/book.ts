@@ -773,6 +773,41 @@ export class GivenNames {
   }
 }
 
+/**
+ * Given names borne mostly by women (F) or by men (M), from the package's sorted list searched in
+ * place; a user's rows (name, sex) add to it or override it.
+ */
+export class NameSexes {
+  private readonly sorted: SortedLines | null;
+  private readonly extra = new Map<string, "F" | "M" | null>();
+
+  constructor(texts: string[]) {
+    this.sorted = texts[0] !== undefined ? SortedLines.of(texts[0], "name\t") : null;
+    for (const text of texts.slice(1)) {
+      for (const line of dataLines(text, "name\t")) {
+        const [name, sex] = line.split("\t").map((x) => x.trim());
+        if (name) this.extra.set(name.toLowerCase(), sex === "F" || sex === "M" ? sex : null);
+      }
+    }
+  }
+
+  /** "F", "M", or null when the name is of either or unknown. */
+  of(name: string): "F" | "M" | null {
+    const x = this.extra.get(name);
+    if (x !== undefined) return x;
+    const s = this.sorted;
+    if (!s || name === "") return null;
+    const at = s.find(name);
+    if (at < 0) return null;
+    const c = s.text.charCodeAt(at + name.length + 1);
+    return c === 70 ? "F" : c === 77 ? "M" : null;
+  }
+}
+
+export function nameSexesOf(resources: Resources): NameSexes {
+  return resources.use("actors/given-name-sexes", (data) => new NameSexes(data.read("actors/names/given-name-sexes.tsv")));
+}
+
 export function givenNamesOf(resources: Resources): GivenNames {
   return resources.use("actors/given-names", (data, r) => {
     const out = new GivenNames(data.read("actors/names/given-names.tsv"));

@@ -49,6 +49,29 @@ export function surnamePerson(people: readonly BookEntry[], date: string, title:
   return null;
 }
 
+const FEMININE = new Set(["she", "her", "hers", "herself"]);
+const MASCULINE = new Set(["he", "him", "his", "himself"]);
+const FEMININE_TITLES = new Set(["mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "queen", "princess", "lady", "dame", "empress", "duchess", "sister"]);
+const MASCULINE_TITLES = new Set(["mr", "mr.", "sir", "king", "prince", "lord", "emperor", "duke", "brother", "sheikh"]);
+
+/** A person's sex as the text or a given name tells it ("she", "Mrs.", "Hillary"), or null. */
+function personSex(t: NameTables, e: Entity, named: readonly Entity[]): "F" | "M" | null {
+  const lower = e.text.toLowerCase();
+  if (e.mention === "pronoun") return FEMININE.has(lower) ? "F" : MASCULINE.has(lower) ? "M" : null;
+  const role = e.role?.toLowerCase().split(/\s+/) ?? [];
+  if (role.some((w) => FEMININE_TITLES.has(w))) return "F";
+  if (role.some((w) => MASCULINE_TITLES.has(w))) return "M";
+  // the full name: this mention's, its antecedent's ("Clinton" → "Hillary Clinton"), or the book's
+  let full = e.mention === "name" && e.text.includes(" ") ? e.text : null;
+  if (!full && e.ref !== null && e.ref >= 0 && e.ref < named.length && named[e.ref]!.text.includes(" ")) full = named[e.ref]!.text;
+  if (!full && e.actor?.name?.includes(" ")) full = e.actor.name;
+  if (!full) return null;
+  const first = full.slice(0, full.indexOf(" ")).toLowerCase().replace(/\.$/, "");
+  if (FEMININE_TITLES.has(first)) return "F";
+  if (MASCULINE_TITLES.has(first)) return "M";
+  return t.sexes.of(first);
+}
+
 const QUOTE_MARK = /["“”]/;
 
 function hasQuoteMark(text: string, from: number, to: number): boolean {
@@ -666,8 +689,14 @@ export function addCoreference(text: string, tokens: Token[], sentences: Sentenc
       while (from > 0 && tok.sentence - from < 2 && sentences[from - 1]!.segment === here?.segment) from--;
       const quoteFrom = sentences[from]?.start ?? tok.start;
       const quoted = hasQuoteMark(text, quoteFrom, tok.start) && quoteDepth(text, quoteFrom, tok.start) === 0;
+      const want = !person ? null : FEMININE.has(tok.lower) ? "F" : "M";
       const consider = (e: Entity, ni: number, ai: number) => {
         if (e.start >= tok.start || e.sentence < 0) return;
+        // "she" is not Donald Trump, "he" not Hillary Clinton
+        if (want && e.type === "PERSON") {
+          const sex = personSex(t, e, named);
+          if (sex && sex !== want) return;
+        }
         if (quoted && e.start >= quoteFrom && quoteDepth(text, quoteFrom, e.start) > 0) return;
         const dist = tok.sentence - e.sentence;
         if (dist > 2 || dist < 0) return;

@@ -6,7 +6,7 @@
 import type { EntityType } from "../record.js";
 import type { Sentence, Token } from "../pipeline/layers.js";
 import type { Resources } from "../pipeline/resources.js";
-import { bookOf, citiesOf, commonWordsOf, cuesOf, givenNamesOf, type ActorBook, type BookEntry, type City, type CityIndex, type Cues, type GivenNames, type SortedWords } from "./book.js";
+import { bookOf, citiesOf, commonWordsOf, cuesOf, givenNamesOf, nameSexesOf, type ActorBook, type BookEntry, type City, type CityIndex, type Cues, type GivenNames, type NameSexes, type SortedWords } from "./book.js";
 import { firstWordKey, isCapitalised, isUpperWord, nameKey } from "./normalize.js";
 import { singular } from "./resolve.js";
 
@@ -44,6 +44,8 @@ export interface NameTables {
   book: ActorBook;
   cities: CityIndex;
   given: GivenNames;
+  /** Given names of one sex, for "he" and "she". */
+  sexes: NameSexes;
   common: SortedWords;
   cues: Cues;
   /** Memo of words' title/group classes (coreference). */
@@ -92,6 +94,7 @@ export function nameTablesOf(resources: Resources): NameTables {
     book: bookOf(r),
     cities: citiesOf(r),
     given: givenNamesOf(r),
+    sexes: nameSexesOf(r),
     common: commonWordsOf(r),
     cues: cuesOf(r),
     wordClass: new Map(),

@@ -785,7 +785,9 @@ function buildFrame(
     const gerund = !!pct && (pct.pos === "ADP" || pct.pos === "SCONJ") && GERUND_LEAD.has(pct.lower); // "by announcing", "while systematically downplaying"
     if (afterComma || gerund) {
       // a participle ("…, adding that", "…, citing") or gerund ("by announcing") takes the subject of its clause
-      const last = afterComma ? earlier[earlier.length - 1] : undefined;
+      // (the last verb's: "attacked Clinton for her support of …, saying" is Trump's, not the supporter's)
+      let last: AttributionFrame | undefined;
+      for (let k = earlier.length - 1; afterComma && k >= 0 && !last; k--) if (earlier[k]!.frame !== "noun") last = earlier[k];
       let speaker: [number, number] | null = last?.speaker ?? null;
       let mention = last?.mention ?? null;
       let antecedent = last?.antecedent ?? null;

@@ -157,3 +157,15 @@ test("the package's book: a sentence with a long capitalised name and a name's v
   const es = analyzer.analyzeDoc({ text: "Xi met Lula at the Great Hall of the People.", date: "2025-05-13" }, { until: "entities" }).get("entities");
   assert.equal(es.find((e) => e.text === "Xi")?.actor?.code, "CHNGOV");
 });
+
+test("the package's book: 'she' takes no man's name as its antecedent, nor 'he' a woman's", { skip: !haveBook && "no actor book in data/actors" }, () => {
+  const analyzer = createAnalyzer(fsDataSource([]));
+  const pronoun = (text: string, word: string) => {
+    const es = analyzer.analyzeDoc({ text, date: "2016-10-17" }, { until: "entities" }).get("entities");
+    const p = es.find((e) => e.text === word && e.mention === "pronoun");
+    return p && p.ref !== null ? es[p.ref]!.text : null;
+  };
+  assert.equal(pronoun("Hillary Clinton met Donald Trump on Monday. She said the talks were useful.", "She"), "Hillary Clinton");
+  assert.equal(pronoun("Donald Trump met Hillary Clinton on Monday. He said the talks were useful.", "He"), "Donald Trump");
+  assert.equal(pronoun("Opposition leader María Corina Machado met President Nicolás Maduro. She said the talks had failed.", "She"), "María Corina Machado");
+});

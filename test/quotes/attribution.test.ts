@@ -290,3 +290,9 @@ test("'According to X, who …, S': the relative clause is the source's, the rep
   assert.match(q!.speaker!.text, /^a senior Trump adviser/);
   assert.notEqual(q?.speaker?.name, "Trump");
 });
+
+test("a participle after a noun cue takes the last verb's speaker ('attacked Clinton for her support of …, saying, \"…\"')", () => {
+  const text = 'Trump attacked Clinton for her support of military action in Iraq and Libya, saying, "She\'s trigger-happy and very unstable."';
+  const q = quotesOf(text).find((x) => x.text.includes("trigger-happy"));
+  assert.equal(q?.speaker?.text, "Trump");
+});
