@@ -98,12 +98,35 @@ function countryName(entry: BookEntry): string {
 /** How much an entry kind is worth when a name has several readings (a person over a place of the same name …). */
 const KIND_RANK: Record<string, number> = { person: 6, igo: 5, institution: 5, country: 4, capital: 3, metonym: 3, demonym: 2, place: 1, group: 1 };
 
+const COUNTRY_KINDS = new Set(["country", "capital", "metonym", "demonym"]);
+
+/** A name of a historical state (a dated countries.tsv row: its name, capital, demonym) read at a date outside the state's dates. */
+function outOfDate(e: BookEntry, date: string | null): boolean {
+  if (!date || e.roles.length === 0 || e.kind === "person" || e.kind === "institution") return false;
+  return !e.roles.some((r) => roleHolds(r, date));
+}
+
+/**
+ * The readings of a name that hold at a date: a historical state's readings drop out outside its
+ * dates when another reading is left ("Bonn" is West Germany until 1990-10-02 and Germany after,
+ * "Moscow" the Soviet Union until 1991-12-26, "Belgrade" YUG, FRY, SCG, then Serbia).
+ */
+export function entriesAt(entries: readonly BookEntry[], date: string | null): readonly BookEntry[] {
+  if (!date || !entries.some((e) => e.roles.length > 0 && e.kind !== "person" && e.kind !== "institution")) return entries;
+  const kept = entries.filter((e) => !outOfDate(e, date));
+  // only a successor's reading replaces them (not a people's or place's: "Soviet" stays USR in 2020)
+  return kept.some((e) => COUNTRY_KINDS.has(e.kind)) ? kept : entries;
+}
+
 /** The book's best reading of a name: people in office at the date first, then organisations, countries, places. */
-export function bestEntry(entries: readonly BookEntry[], date: string | null): BookEntry | null {
+export function bestEntry(all: readonly BookEntry[], date: string | null): BookEntry | null {
+  const entries = entriesAt(all, date);
   let best: BookEntry | null = null;
   let bestScore = -Infinity;
   for (const e of entries) {
     let score = KIND_RANK[e.kind] ?? 0;
+    // a historical state's reading at a date it holds beats its successor's of the same kind
+    if (date && e.roles.length > 0 && e.kind !== "person" && e.kind !== "institution") score += 0.5;
     if (e.kind === "person" && date) {
       const r = roleAt(e, date);
       if (r?.status === "current") score += 4;
