@@ -276,6 +276,9 @@ class Finder {
         // punctuation and numbers have no flags ("&", a particle, aside): no lookup
         const c0 = k.charCodeAt(0);
         form.nameFlags = (c0 >= 97 && c0 <= 122) || c0 > 127 || c0 === 38 ? flagsOf(t, k) : 0;
+        // a short word with diacritics is not the English word its key spells: "Tô" is not "to",
+        // "Hà" not "ha", "Lâm" not "lam" (English writes its few accented loanwords longer: café, élan)
+        if (form.nameFlags & W_COMMON && k !== tok.lower && k.length <= 3) form.nameFlags &= ~(W_COMMON | W_FUNCTION);
       }
       this.keys[i] = k;
       this.firsts[i] = form.nameFirst!;
@@ -659,6 +662,28 @@ class Finder {
     if (j > i + 1 && dash > 0 && SUFFIXES.has(lastText.slice(dash + 1).toLowerCase())) {
       this.add({ start: startTok.start, end: endTok.end, type: "MISC", sure: Sure.Cue, entries: null, cities: null, sentence: si, tokenStart: i, tokenEnd: j });
       return j;
+    }
+    // Vietnamese writes a place's syllables apart where English joins them: "Hà Nội" is Hanoi,
+    // "Hải Phòng" Haiphong (only for words written with diacritics, so "Ha Noi" stays unknown)
+    if ((!bm || bm.end < j) && (!cm || cm.end < j) && j - i >= 2 && j - i <= 3) {
+      let joined = "";
+      let marked = false;
+      for (let k = i; k < j; k++) {
+        joined += this.keys[k]!;
+        if (tokens[k]!.lower !== this.keys[k]) marked = true;
+      }
+      if (marked && /^[a-z]+$/.test(joined)) {
+        const entries = this.t.book.byKey.get(joined);
+        if (entries && entries.every((e) => e.kind === "capital" || e.kind === "metonym" || e.kind === "place" || e.kind === "country")) {
+          this.addBook(i, j, si, entries, titled);
+          return j;
+        }
+        const cities = this.t.cities.byKey.get(joined);
+        if (cities) {
+          this.add({ start: startTok.start, end: endTok.end, type: "GPE", sure: Sure.Gazetteer, entries: null, cities, sentence: si, tokenStart: i, tokenEnd: j });
+          return j;
+        }
+      }
     }
     const { type, sure } = this.typeRun(i, j, si, info, titled, initial, bm?.entries ?? null);
     this.add({ start: startTok.start, end: endTok.end, type, sure, entries: null, cities: j === i + 1 ? cm?.cities ?? null : null, sentence: si, tokenStart: i, tokenEnd: j, titled });
