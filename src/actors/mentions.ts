@@ -123,6 +123,9 @@ function headWordsOf(book: ActorBook, cues: Cues): Set<string> {
 /** Plural nouns for groups of people that make actors, used when the book's sectors lack them. */
 export const GROUP_HEAD_WORDS = new Set("activists protesters demonstrators defectors refugees migrants troops soldiers forces police officers rebels militants insurgents fighters separatists lawmakers legislators officials diplomats authorities students workers residents civilians villagers farmers businessmen investors journalists reporters leaders negotiators judges prosecutors monks clerics doctors".split(" "));
 
+/** Prepositions after which a sentence-initial common word that is also an ambiguous name is the word ("Solidarity with"). */
+const WORD_BEFORE = new Set(["with", "among", "between", "against", "toward", "towards", "across"]);
+
 const FUNCTION_WORDS = new Set(
   "a an the and or but nor of in on at to for from by with as into onto upon about after before over under between among against during without within through across behind beyond near since until via per than then that this these those there here his her its their our your my we you he she it they them him me us i is are was were be been being has have had do does did will would shall should can could may might must not no yes if so when while where who whom whose which what why how all any each every some such other another both either neither also only just even still yet everything everyone everybody anything anyone anybody something someone somebody nothing nobody none".split(
     " ",
@@ -339,6 +342,9 @@ class Finder {
     }
     if (initial) {
       if (fl & W_FUNCTION) return false;
+      // a common word the book knows as an ambiguous name, before a preposition, is the word:
+      // "Solidarity with Ukraine grew", not the Polish union
+      if (fl & W_COMMON && WORD_BEFORE.has(this.keys[i + 1] ?? "") && this.tokens[i + 1]!.sentence === tok.sentence && !isUpperWord(text) && this.t.book.byKey.get(key)?.every((e) => e.ambiguous && (e.kind === "institution" || e.kind === "person"))) return false;
       if (this.isName(key) || isUpperWord(text)) return true;
       // a person the book knows, acting: "Trump said", "Trump met" (the word is also common)
       const known = this.t.book.byKey.get(key) ?? this.t.book.surnames.get(key);
