@@ -221,6 +221,9 @@ export function actorOfPhrase(book: ActorBook, phrase: string, date: string | nu
   let igo: string | null = null;
   let sector: string | null = null;
   let orgCode: string | null = null;
+  // the country came from a name the book marks ambiguous ("Communist Party"): a country named after it wins
+  let looseCountry = false;
+  let looseSector: string | null = null;
   for (let i = 0; i < words.length; ) {
     let matched = 0;
     // longest book name starting here
@@ -228,12 +231,39 @@ export function actorOfPhrase(book: ActorBook, phrase: string, date: string | nu
       const k = words.slice(i, i + n).join(" ");
       const es = book.byKey.get(k) ?? book.byKey.get(k.replace(/'s$/, ""));
       if (es && es.length) {
-        const e = bestEntry(es, date)!;
-        const a = entryActor(e, date);
-        // "Lithuanian Parliament": a body's generic name after another country is that country's body
-        if (country && a && e.kind === "institution" && a.country !== country && isGenericBody(book, k)) continue;
+        let e = bestEntry(es, date)!;
+        let a = entryActor(e, date);
+        // a name several countries' bodies share, after one of those countries: that country's ("South Korean Democratic Party")
+        if (country && a && a.country !== country && es.length > 1) {
+          const own = es.find((x) => entryActor(x, date)?.country === country);
+          if (own) {
+            e = own;
+            a = entryActor(own, date);
+          }
+        }
+        const ambiguousBody = e.kind === "institution" && !!e.ambiguous;
+        // "Lithuanian Parliament": a body's generic name after another country is that country's body;
+        // so is a party name the book marks ambiguous ("Italian Communist Party", "Japan Socialist Party")
+        if (country && a && e.kind === "institution" && a.country !== country && (isGenericBody(book, k) || ambiguousBody)) continue;
+        // a one-word name the book marks ambiguous inside a longer name is a word of it ("Arab Socialist
+        // Union", "Union of Islamic Courts"), not the body ("Union" for Germany's CDU/CSU)
+        if (n === 1 && ambiguousBody && es.every((x) => x.kind === "institution" && x.ambiguous) && (words[i + 1] === "of" || (i > 0 && !country))) continue;
+        // "Communist Party of India": the country named after an ambiguous party name is the party's
+        if (looseCountry && a?.country && a.country !== country && (e.kind === "country" || e.kind === "demonym" || e.kind === "capital")) {
+          country = a.country;
+          orgCode = null;
+          sector = looseSector;
+          looseCountry = false;
+          matched = n;
+          continue;
+        }
         if (a && (e.kind === "institution" || e.kind === "igo" || (e.kind === "group" && a.code.length > 3))) orgCode = a.code;
-        if (a?.country && !country) country = a.country;
+        if (a?.country && !country) {
+          country = a.country;
+          looseCountry = ambiguousBody;
+          // the sector its last word gives, should another country take it over ("Communist Party of India": a party)
+          looseSector = ambiguousBody ? (book.sectors.get(k.slice(k.lastIndexOf(" ") + 1))?.sector ?? null) : null;
+        }
         if (e.kind === "igo") igo = e.code;
         matched = n;
       }

@@ -144,3 +144,16 @@ test("diacritics: 'Tô' is not 'to', and 'Hà Nội' is Hanoi", { skip }, () => 
   const hanoi = analyzer!.analyzeDoc("Hà Nội rejected the claim.", { date: "2020-01-10", until: "entities" }).get("entities");
   assert.equal(hanoi.find((e) => e.text === "Hà Nội")?.actor?.code, "VNM");
 });
+
+test("a party name several countries use takes the country the phrase names", { skip }, () => {
+  const r = new Resources(fsDataSource([]));
+  const code = (name: string, date: string) => resolveActor(r, name, date).actor?.code ?? null;
+  assert.equal(code("Italian Communist Party", "1985-01-01"), "ITAPTY");
+  assert.equal(code("Communist Party of India", "1990-01-01"), "INDPTY");
+  assert.equal(code("Japan Socialist Party", "1990-01-01"), "JPNPTY");
+  assert.equal(code("Chinese Communist Party", "1990-01-01"), "CHNGOVCMN");
+  assert.equal(code("Cuban Communist Party", "1990-01-01"), "CUBGOVCMN");
+  // a one-word ambiguous name ("Union", Germany's CDU/CSU) inside a longer name is a word of it
+  assert.notEqual(code("Arab Socialist Union", "1975-01-01")?.slice(0, 3), "DEU");
+  assert.equal(code("Kremlin officials", "1990-01-01"), "USRGOV");
+});
