@@ -148,9 +148,11 @@ test("diacritics: 'Tô' is not 'to', and 'Hà Nội' is Hanoi", { skip }, () => 
 test("a party name several countries use takes the country the phrase names", { skip }, () => {
   const r = new Resources(fsDataSource([]));
   const code = (name: string, date: string) => resolveActor(r, name, date).actor?.code ?? null;
-  assert.equal(code("Italian Communist Party", "1985-01-01"), "ITAPTY");
+  assert.equal(code("Japanese Communist Party", "1985-01-01"), "JPNPTY");
+  assert.equal(code("Italian Communist Party", "1985-01-01"), "ITAOPPPCI");
   assert.equal(code("Communist Party of India", "1990-01-01"), "INDPTY");
-  assert.equal(code("Japan Socialist Party", "1990-01-01"), "JPNPTY");
+  assert.equal(code("Japan Socialist Party", "1990-01-01"), "JPNOPPJSP");
+  assert.equal(code("Communist Party of Nepal", "1990-01-01"), "NPLPTY");
   assert.equal(code("Chinese Communist Party", "1990-01-01"), "CHNGOVCMN");
   assert.equal(code("Cuban Communist Party", "1990-01-01"), "CUBGOVCMN");
   // a one-word ambiguous name ("Union", Germany's CDU/CSU) inside a longer name is a word of it
