@@ -230,6 +230,8 @@ export function actorOfPhrase(book: ActorBook, phrase: string, date: string | nu
     for (let n = Math.min(6, words.length - i); n >= 1 && !matched; n--) {
       const k = words.slice(i, i + n).join(" ");
       const es = book.byKey.get(k) ?? book.byKey.get(k.replace(/'s$/, ""));
+      // a name the book writes only as an acronym matches only in capitals ("PAN", not "Pan African")
+      if (es && es.length && book.acronyms.has(k) && !hasWordInCaps(phrase, k)) continue;
       if (es && es.length) {
         let e = bestEntry(es, date)!;
         let a = entryActor(e, date);
@@ -300,6 +302,23 @@ export function actorOfPhrase(book: ActorBook, phrase: string, date: string | nu
   }
   if (!country) return null;
   return makeActor(country + (sector && sector !== "ELI" ? sector : sector ?? ""));
+}
+
+/**
+ * Does the phrase hold the key's words in capitals ("PAN" in "PAN leaders")? A longer acronym
+ * may also be written as a name, as British papers do ("Farc", "Nato"); a short one may not ("Pan African").
+ */
+function hasWordInCaps(phrase: string, key: string): boolean {
+  const up = key.toUpperCase();
+  const text = key.length >= 4 ? phrase.replace(/\p{Lu}\p{Ll}+/gu, (w) => w.toUpperCase()) : phrase;
+  let at = text.indexOf(up);
+  while (at >= 0) {
+    const before = at > 0 ? text[at - 1]! : " ";
+    const after = text[at + up.length] ?? " ";
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    at = text.indexOf(up, at + 1);
+  }
+  return false;
 }
 
 /** Is a name also a generic word for a body ("Parliament", "Cabinet", "Senate"), so that a country's row for it is only a default? */
