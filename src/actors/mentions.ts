@@ -138,7 +138,7 @@ const WHOLE_PREFIXES = new Set("ex non post pre neo mid un all former".split(" "
 /** Lower-case second parts of compounds that keep the whole token one modifier ("Tripoli-based", "U.S.-led"). */
 const SUFFIXES = new Set("member based born led backed owned run controlled made style speaking held era bound registered listed funded sponsored allied friendly centred centered brokered ruled dominated occupied administered linked bred raised educated trained".split(" "));
 /** Lower-case particles that may open a name token ("al-Saadani", "bin Laden"). */
-const NAME_PREFIX = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|abd|de|da|di|du|d'|l'|o'|van|von)[-'’]?\p{Lu}/u;
+const NAME_PREFIX = /^(?:al|el|ad|as|ash|an|ar|at|az|ul|ud|bin|ibn|abu|abd|de|da|di|du|d'|l'|o'|van|von)[-'’]?\p{Lu}/u;
 /** Words after a name that say a person spoke. */
 const SPEECH = new Set("said says told added stated noted stressed warned urged argued insisted explained wrote replied asked announced".split(" "));
 /** Lower-case nouns after (or "of" before) a name that make it a place ("the Tavildara region", "the village of Mahala"). */
@@ -396,7 +396,8 @@ class Finder {
       if (s.length > max) break;
       // inner words of a multi-word name must be capitalised or particles ("Republic of Korea")
       // ("in" joins only names the book has in full: "Conference on Security and Cooperation in Europe")
-      if (j > i && !caps && !this.caps[j] && !(this.flags[j]! & W_PARTICLE) && k !== "'s" && k !== "'" && k !== "in") break;
+      // (and "ul-Haq", "al-Assad": a lower-case name prefix joined to a capitalised name)
+      if (j > i && !caps && !this.caps[j] && !(this.flags[j]! & W_PARTICLE) && k !== "'s" && k !== "'" && k !== "in" && !NAME_PREFIX.test(this.tokens[j]!.text)) break;
       const entries = book.byKey.get(s);
       if (entries) {
         if (book.acronyms.has(s) && !isUpperWord(this.text.slice(this.tokens[i]!.start, this.tokens[j]!.end))) continue;
@@ -767,6 +768,11 @@ class Finder {
     // "anti-Pyongyang", "pro-Russian", "inter-Korean"
     if (PREFIXES.has(parts[0]!.key) && parts.slice(1).every(cap)) return parts.slice(1);
     // "Trump-Kim", "DPRK-U.S.": every part capitalised and known on its own
+    // a hyphenated given name before a surname is one person's name ("Jean-Bertrand Aristide", "Hans-Dietrich Genscher"),
+    // as is a book name that starts with the token ("Jean-Pierre Bemba")
+    const next = this.tokens[i + 1];
+    const nextName = !!next && next.sentence === tok.sentence && this.caps[i + 1] === 1 && !this.common(i + 1);
+    if (nextName && ((this.t.given.get(parts[0]!.key) ?? 0) >= 1000 || (this.matchBookAt(i, Math.min(i + 4, this.sentences[tok.sentence]!.tokenEnd), false)?.end ?? i) > i + 1)) return null;
     if (parts.every(cap) && parts.every((p) => known(p.key) || this.midCaps.has(p.key)) && !this.t.book.byKey.has(nameKey(text))) {
       // a hyphenated person name is one name ("Djate-Taillard"); split only when parts are names elsewhere
       return parts;

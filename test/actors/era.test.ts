@@ -172,3 +172,11 @@ test("news agencies of the era, and acronyms in phrases", { skip }, () => {
   // a longer one also written as a name, as British papers write it
   assert.equal(code("Farc rebels", "2000-01-01"), "COLREBFRC");
 });
+
+test("names with a lower-case prefix and hyphenated given names stay whole", { skip }, () => {
+  const code = (text: string, date: string, mention: string) =>
+    analyzer!.analyzeDoc(text, { date, until: "entities" }).get("entities").find((e) => e.text === mention)?.actor?.code ?? "none";
+  assert.equal(code("Zia ul-Haq rejected the offer on Tuesday.", "1987-01-01", "Zia ul-Haq"), "PAKGOV");
+  assert.equal(code("Officials said Jean-Pierre Bemba would attend the talks.", "2004-01-01", "Jean-Pierre Bemba"), "CODGOV");
+  assert.equal(code("Officials said Hans-Dietrich Genscher would attend the talks.", "1989-01-01", "Hans-Dietrich Genscher"), "DEUGOV");
+});
