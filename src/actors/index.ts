@@ -148,6 +148,14 @@ function resolveMentions(text: string, tokens: Token[], mentions: Mention[], dat
       if (city?.capital && !locative && !sports) actor = makeActor(city.country, null);
     } else if (type === "ORG" || type === "NORP") {
       actor = phraseActor(t, surface, date);
+      // "Nepal's Maoist rebels": a group with no country of its own after a country's possessive is that country's
+      if (!actor) {
+        const prev = m.tokenStart > 0 ? tokens[m.tokenStart - 1] : undefined;
+        const last = out[out.length - 1];
+        const owner = prev && last && prev.sentence === m.sentence && (prev.text === "'s" || prev.text === "’s") && last.end <= prev.start && prev.start - last.end <= 1 && last.actor?.country && last.actor.code === last.actor.country ? last.actor.country : null;
+        const name = owner ? t.book.countries.get(owner)?.name : undefined;
+        if (name) actor = phraseActor(t, `${name} ${surface}`, date);
+      }
     }
     if ((type === "ORG" || type === "PERSON") && (e ? e.kind === "institution" : true) && isGenericBody(t.book, m.key)) {
       // "Parliament", "the Cabinet": the body of the country the text is about, unless the book's default is that country
