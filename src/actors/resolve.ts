@@ -221,6 +221,8 @@ export function actorOfPhrase(book: ActorBook, phrase: string, date: string | nu
   let igo: string | null = null;
   let sector: string | null = null;
   let orgCode: string | null = null;
+  // the phrase's own words, with their capitals, beside the keys (when they line up)
+  const orig = phrase.trim().split(/\s+/).filter((w) => w !== "" && !/^(?:the|a|an)$/i.test(w));
   // the country came from a name the book marks ambiguous ("Communist Party"): a country named after it wins
   let looseCountry = false;
   let looseSector: string | null = null;
@@ -246,10 +248,11 @@ export function actorOfPhrase(book: ActorBook, phrase: string, date: string | nu
         const ambiguousBody = e.kind === "institution" && !!e.ambiguous;
         // "Lithuanian Parliament": a body's generic name after another country is that country's body;
         // so is a party name the book marks ambiguous ("Italian Communist Party", "Japan Socialist Party")
-        if (country && a && e.kind === "institution" && a.country !== country && (isGenericBody(book, k) || ambiguousBody)) continue;
+        // (not a transnational group's: "British IS" are the Islamic State's)
+        if (country && a && e.kind === "institution" && a.country !== country && (isGenericBody(book, k) || (ambiguousBody && book.countries.has(a.country ?? "")))) continue;
         // a one-word name the book marks ambiguous inside a longer name is a word of it ("Arab Socialist
         // Union", "Union of Islamic Courts"), not the body ("Union" for Germany's CDU/CSU)
-        if (n === 1 && ambiguousBody && es.every((x) => x.kind === "institution" && x.ambiguous) && (words[i + 1] === "of" || (i > 0 && !country))) continue;
+        if (n === 1 && ambiguousBody && es.every((x) => x.kind === "institution" && x.ambiguous) && (words[i + 1] === "of" || (!country && insideName(orig, i, book)))) continue;
         // "Communist Party of India": the country named after an ambiguous party name is the party's
         if (looseCountry && a?.country && a.country !== country && (e.kind === "country" || e.kind === "demonym" || e.kind === "capital")) {
           country = a.country;
@@ -302,6 +305,17 @@ export function actorOfPhrase(book: ActorBook, phrase: string, date: string | nu
   }
   if (!country) return null;
   return makeActor(country + (sector && sector !== "ELI" ? sector : sector ?? ""));
+}
+
+/**
+ * Is word i (not the phrase's first) inside a longer capitalised name: a capitalised word that is
+ * no sector word right before it (not the phrase's first word, capitalised anyway at a sentence
+ * start) or right after it ("Arab Socialist Union", "Times Union Center"; not "former Kremlin
+ * official", "Treasury Secretary")?
+ */
+function insideName(orig: string[], i: number, book: ActorBook): boolean {
+  const nameWord = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w) && !book.sectors.has(nameKey(w)) && !book.sectors.has(singular(nameKey(w)));
+  return i >= 1 && ((i >= 2 && nameWord(orig[i - 1])) || nameWord(orig[i + 1]));
 }
 
 /**
