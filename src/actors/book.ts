@@ -151,7 +151,7 @@ function entry(kind: EntryKind, name: string, type: EntityType, file: string, ro
     type,
     code: extra.code ?? null,
     country: extra.country ?? null,
-    roles: [],
+    roles: extra.roles ? [...extra.roles] : [],
     geo: extra.geo ?? null,
     ambiguous: extra.ambiguous !== undefined ? extra.ambiguous : row.ambiguous || null,
     rows: [{ file, row }],
@@ -352,15 +352,18 @@ export function buildBookFromTsv(data: DataSource): ActorBook {
     const code = (row.code ?? "").toUpperCase();
     if (!code || !row.name) continue;
     const ambiguous = row.ambiguous || null;
-    const c = entry("country", row.name, "GPE", "countries.tsv", row, { code, country: code, ambiguous });
+    // a historical state (USR, GMW, YUG …): its names, capital and demonyms carry its dates, so
+    // that a name it shares with a successor ("Moscow", "Belgrade", "Yugoslavia") reads by date
+    const dated: Role[] = row.start || row.end ? [{ code, role: null, start: row.start || null, end: row.end || null }] : [];
+    const c = entry("country", row.name, "GPE", "countries.tsv", row, { code, country: code, ambiguous, roles: dated });
     countries.set(code, c);
     b.add(row.name, c);
     for (const a of split(row.aliases)) b.add(a, c);
     const dems = split(row.demonyms);
     if (dems[0]) demonymOf.set(code, dems[0]);
-    for (const d of dems) b.add(d, entry("demonym", d, "NORP", "countries.tsv", row, { code, country: code, countryName: row.name }));
-    for (const cap of split(row.capital)) b.add(cap, entry("capital", cap, "GPE", "countries.tsv", row, { code, country: code, countryName: row.name }));
-    for (const m of split(row.metonyms)) b.add(m, entry("metonym", m, "GPE", "countries.tsv", row, { code, country: code, countryName: row.name }));
+    for (const d of dems) b.add(d, entry("demonym", d, "NORP", "countries.tsv", row, { code, country: code, countryName: row.name, roles: dated }));
+    for (const cap of split(row.capital)) b.add(cap, entry("capital", cap, "GPE", "countries.tsv", row, { code, country: code, countryName: row.name, roles: dated }));
+    for (const m of split(row.metonyms)) b.add(m, entry("metonym", m, "GPE", "countries.tsv", row, { code, country: code, countryName: row.name, roles: dated }));
   }
 
   for (const [, row] of versionedRows(data, "actors/igos.tsv")) {

@@ -615,6 +615,14 @@ export function addCoreference(text: string, tokens: Token[], sentences: Sentenc
     }
     if (addedAt[i]! >= 0) continue;
     let actor: Actor | null = phraseActor(t, phrase, date);
+    // "Nepal's Maoist rebels": a group the phrase gives no country, after a country's possessive, is that country's
+    if (!actor?.country && group && i >= 2 && (tokens[i - 1]!.text === "'s" || tokens[i - 1]!.text === "’s") && at[i - 2]! >= 0) {
+      const o = named[at[i - 2]!]!;
+      if (o.type === "GPE" && o.actor?.country && o.actor.code === o.actor.country) {
+        const sector = t.book.sectors.get(singular(headKey))?.sector ?? actor?.sector ?? null;
+        actor = makeActor(o.actor.country + (sector ?? ""));
+      }
+    }
     if (fromCountry) {
       const sec = phraseActor(t, text.slice(tokens[i]!.start, tokens[head]!.end) + " ", date);
       const sector = t.book.sectors.get(singular(headKey))?.sector ?? sec?.sector ?? null;

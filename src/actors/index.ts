@@ -10,7 +10,7 @@ import type { Resources } from "../pipeline/resources.js";
 import { type BookEntry, type City, type Geo } from "./book.js";
 import { addCoreference, findRoles, leadOf, phraseActor } from "./coref.js";
 import { findMentions, nameTablesOf, Sure, type Mention, type NameTables } from "./mentions.js";
-import { bestEntry, entryActor, isGenericBody, makeActor } from "./resolve.js";
+import { bestEntry, entriesAt, entryActor, isGenericBody, makeActor } from "./resolve.js";
 import { nameKey } from "./normalize.js";
 
 export { resolveActor, resolveEntity, actorOfPhrase, roleAt, entryActor, makeActor, bestEntry, type Resolution } from "./resolve.js";
@@ -45,11 +45,13 @@ function countryVotes(mentions: Mention[], date: string, t: NameTables): Map<str
 function pickEntry(m: Mention, date: string, votes: Map<string, number>): BookEntry | null {
   if (!m.entries || m.entries.length === 0) return null;
   if (m.entries.length === 1) return m.entries[0]!;
-  const countries = new Set(m.entries.map((e) => e.country));
+  const entries = entriesAt(m.entries, date);
+  if (entries.length === 1) return entries[0]!;
+  const countries = new Set(entries.map((e) => e.country));
   if (countries.size > 1) {
     let best: BookEntry | null = null;
     let bestVote = 0;
-    for (const e of m.entries) {
+    for (const e of entries) {
       const v = votes.get(e.country ?? "") ?? 0;
       if (v > bestVote) {
         best = e;
@@ -58,7 +60,7 @@ function pickEntry(m: Mention, date: string, votes: Map<string, number>): BookEn
     }
     if (best) return best;
   }
-  return bestEntry(m.entries, date);
+  return bestEntry(entries, date);
 }
 
 function pickCity(cities: City[] | null, votes: Map<string, number>, country: string | null): City | null {
@@ -146,6 +148,14 @@ function resolveMentions(text: string, tokens: Token[], mentions: Mention[], dat
       if (city?.capital && !locative && !sports) actor = makeActor(city.country, null);
     } else if (type === "ORG" || type === "NORP") {
       actor = phraseActor(t, surface, date);
+      // "Nepal's Maoist rebels": a group with no country of its own after a country's possessive is that country's
+      if (!actor) {
+        const prev = m.tokenStart > 0 ? tokens[m.tokenStart - 1] : undefined;
+        const last = out[out.length - 1];
+        const owner = prev && last && prev.sentence === m.sentence && (prev.text === "'s" || prev.text === "’s") && last.end <= prev.start && prev.start - last.end <= 1 && last.actor?.country && last.actor.code === last.actor.country ? last.actor.country : null;
+        const name = owner ? t.book.countries.get(owner)?.name : undefined;
+        if (name) actor = phraseActor(t, `${name} ${surface}`, date);
+      }
     }
     if ((type === "ORG" || type === "PERSON") && (e ? e.kind === "institution" : true) && isGenericBody(t.book, m.key)) {
       // "Parliament", "the Cabinet": the body of the country the text is about, unless the book's default is that country

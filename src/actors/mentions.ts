@@ -126,6 +126,9 @@ function headWordsOf(book: ActorBook, cues: Cues): Set<string> {
 /** Plural nouns for groups of people that make actors, used when the book's sectors lack them. */
 export const GROUP_HEAD_WORDS = new Set("activists protesters demonstrators defectors refugees migrants troops soldiers forces police officers rebels militants insurgents fighters separatists lawmakers legislators officials diplomats authorities students workers residents civilians villagers farmers businessmen investors journalists reporters leaders negotiators judges prosecutors monks clerics doctors".split(" "));
 
+/** Prepositions after which a sentence-initial common word that is also an ambiguous name is the word ("Solidarity with"). */
+const WORD_BEFORE = new Set(["with", "among", "between", "against", "toward", "towards", "across"]);
+
 const FUNCTION_WORDS = new Set(
   "a an the and or but nor of in on at to for from by with as into onto upon about after before over under between among against during without within through across behind beyond near since until via per than then that this these those there here his her its their our your my we you he she it they them him me us i is are was were be been being has have had do does did will would shall should can could may might must not no yes if so when while where who whom whose which what why how all any each every some such other another both either neither also only just even still yet everything everyone everybody anything anyone anybody something someone somebody nothing nobody none several many few fewer most more much".split(
     " ",
@@ -138,7 +141,7 @@ const WHOLE_PREFIXES = new Set("ex non post pre neo mid un all former".split(" "
 /** Lower-case second parts of compounds that keep the whole token one modifier ("Tripoli-based", "U.S.-led"). */
 const SUFFIXES = new Set("member based born led backed owned run controlled made style speaking held era bound registered listed funded sponsored allied friendly centred centered brokered ruled dominated occupied administered linked bred raised educated trained".split(" "));
 /** Lower-case particles that may open a name token ("al-Saadani", "bin Laden"). */
-const NAME_PREFIX = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|abd|de|da|di|du|d'|l'|o'|van|von)[-'’]?\p{Lu}/u;
+const NAME_PREFIX = /^(?:al|el|ad|as|ash|an|ar|at|az|ul|ud|bin|ibn|abu|abd|de|da|di|du|d'|l'|o'|van|von)[-'’]?\p{Lu}/u;
 /** Words after a name that say a person spoke. */
 const SPEECH = new Set("said says told added stated noted stressed warned urged argued insisted explained wrote replied asked announced".split(" "));
 /** Lower-case nouns after (or "of" before) a name that make it a place ("the Tavildara region", "the village of Mahala"). */
@@ -282,6 +285,9 @@ class Finder {
         // punctuation and numbers have no flags ("&", a particle, aside): no lookup
         const c0 = k.charCodeAt(0);
         form.nameFlags = (c0 >= 97 && c0 <= 122) || c0 > 127 || c0 === 38 ? flagsOf(t, k) : 0;
+        // a short word with diacritics is not the English word its key spells: "Tô" is not "to",
+        // "Hà" not "ha", "Lâm" not "lam" (English writes its few accented loanwords longer: café, élan)
+        if (form.nameFlags & W_COMMON && k !== tok.lower && k.length <= 3) form.nameFlags &= ~(W_COMMON | W_FUNCTION);
       }
       this.keys[i] = k;
       this.firsts[i] = form.nameFirst!;
@@ -342,6 +348,9 @@ class Finder {
     }
     if (initial) {
       if (fl & W_FUNCTION) return false;
+      // a common word the book knows as an ambiguous name, before a preposition, is the word:
+      // "Solidarity with Ukraine grew", not the Polish union
+      if (fl & W_COMMON && WORD_BEFORE.has(this.keys[i + 1] ?? "") && this.tokens[i + 1]!.sentence === tok.sentence && !isUpperWord(text) && this.t.book.byKey.get(key)?.every((e) => e.ambiguous && (e.kind === "institution" || e.kind === "person"))) return false;
       if (this.isName(key) || isUpperWord(text)) return true;
       // a person the book knows, acting: "Trump said", "Trump met" (the word is also common)
       const known = this.t.book.byKey.get(key) ?? this.t.book.surnames.get(key);
@@ -393,7 +402,8 @@ class Finder {
       if (s.length > max) break;
       // inner words of a multi-word name must be capitalised or particles ("Republic of Korea")
       // ("in" joins only names the book has in full: "Conference on Security and Cooperation in Europe")
-      if (j > i && !caps && !this.caps[j] && !(this.flags[j]! & W_PARTICLE) && k !== "'s" && k !== "'" && k !== "in") break;
+      // (and "ul-Haq", "al-Assad": a lower-case name prefix joined to a capitalised name)
+      if (j > i && !caps && !this.caps[j] && !(this.flags[j]! & W_PARTICLE) && k !== "'s" && k !== "'" && k !== "in" && !NAME_PREFIX.test(this.tokens[j]!.text)) break;
       const entries = book.byKey.get(s);
       if (entries) {
         if (book.acronyms.has(s) && !isUpperWord(this.text.slice(this.tokens[i]!.start, this.tokens[j]!.end))) continue;
@@ -668,6 +678,28 @@ class Finder {
       this.add({ start: startTok.start, end: endTok.end, type: "MISC", sure: Sure.Cue, entries: null, cities: null, sentence: si, tokenStart: i, tokenEnd: j });
       return j;
     }
+    // Vietnamese writes a place's syllables apart where English joins them: "Hà Nội" is Hanoi,
+    // "Hải Phòng" Haiphong (only for words written with diacritics, so "Ha Noi" stays unknown)
+    if ((!bm || bm.end < j) && (!cm || cm.end < j) && j - i >= 2 && j - i <= 3) {
+      let joined = "";
+      let marked = false;
+      for (let k = i; k < j; k++) {
+        joined += this.keys[k]!;
+        if (tokens[k]!.lower !== this.keys[k]) marked = true;
+      }
+      if (marked && /^[a-z]+$/.test(joined)) {
+        const entries = this.t.book.byKey.get(joined);
+        if (entries && entries.every((e) => e.kind === "capital" || e.kind === "metonym" || e.kind === "place" || e.kind === "country")) {
+          this.addBook(i, j, si, entries, titled);
+          return j;
+        }
+        const cities = this.t.cities.byKey.get(joined);
+        if (cities) {
+          this.add({ start: startTok.start, end: endTok.end, type: "GPE", sure: Sure.Gazetteer, entries: null, cities, sentence: si, tokenStart: i, tokenEnd: j });
+          return j;
+        }
+      }
+    }
     const { type, sure } = this.typeRun(i, j, si, info, titled, initial, bm?.entries ?? null);
     this.add({ start: startTok.start, end: endTok.end, type, sure, entries: null, cities: j === i + 1 ? cm?.cities ?? null : null, sentence: si, tokenStart: i, tokenEnd: j, titled });
     return j;
@@ -744,6 +776,11 @@ class Finder {
     // "anti-Pyongyang", "pro-Russian", "inter-Korean"
     if (PREFIXES.has(parts[0]!.key) && parts.slice(1).every(cap)) return parts.slice(1);
     // "Trump-Kim", "DPRK-U.S.": every part capitalised and known on its own
+    // a hyphenated given name before a surname is one person's name ("Jean-Bertrand Aristide", "Hans-Dietrich Genscher"),
+    // as is a book name that starts with the token ("Jean-Pierre Bemba")
+    const next = this.tokens[i + 1];
+    const nextName = !!next && next.sentence === tok.sentence && this.caps[i + 1] === 1 && !this.common(i + 1);
+    if (nextName && ((this.t.given.get(parts[0]!.key) ?? 0) >= 1000 || (this.matchBookAt(i, Math.min(i + 4, this.sentences[tok.sentence]!.tokenEnd), false)?.end ?? i) > i + 1)) return null;
     if (parts.every(cap) && parts.every((p) => known(p.key) || this.midCaps.has(p.key)) && !this.t.book.byKey.has(nameKey(text))) {
       // a hyphenated person name is one name ("Djate-Taillard"); split only when parts are names elsewhere
       return parts;

@@ -98,12 +98,35 @@ function countryName(entry: BookEntry): string {
 /** How much an entry kind is worth when a name has several readings (a person over a place of the same name …). */
 const KIND_RANK: Record<string, number> = { person: 6, igo: 5, institution: 5, country: 4, capital: 3, metonym: 3, demonym: 2, place: 1, group: 1 };
 
+const COUNTRY_KINDS = new Set(["country", "capital", "metonym", "demonym"]);
+
+/** A name of a historical state (a dated countries.tsv row: its name, capital, demonym) read at a date outside the state's dates. */
+function outOfDate(e: BookEntry, date: string | null): boolean {
+  if (!date || e.roles.length === 0 || e.kind === "person" || e.kind === "institution") return false;
+  return !e.roles.some((r) => roleHolds(r, date));
+}
+
+/**
+ * The readings of a name that hold at a date: a historical state's readings drop out outside its
+ * dates when another reading is left ("Bonn" is West Germany until 1990-10-02 and Germany after,
+ * "Moscow" the Soviet Union until 1991-12-26, "Belgrade" YUG, FRY, SCG, then Serbia).
+ */
+export function entriesAt(entries: readonly BookEntry[], date: string | null): readonly BookEntry[] {
+  if (!date || !entries.some((e) => e.roles.length > 0 && e.kind !== "person" && e.kind !== "institution")) return entries;
+  const kept = entries.filter((e) => !outOfDate(e, date));
+  // only a successor's reading replaces them (not a people's or place's: "Soviet" stays USR in 2020)
+  return kept.some((e) => COUNTRY_KINDS.has(e.kind)) ? kept : entries;
+}
+
 /** The book's best reading of a name: people in office at the date first, then organisations, countries, places. */
-export function bestEntry(entries: readonly BookEntry[], date: string | null): BookEntry | null {
+export function bestEntry(all: readonly BookEntry[], date: string | null): BookEntry | null {
+  const entries = entriesAt(all, date);
   let best: BookEntry | null = null;
   let bestScore = -Infinity;
   for (const e of entries) {
     let score = KIND_RANK[e.kind] ?? 0;
+    // a historical state's reading at a date it holds beats its successor's of the same kind
+    if (date && e.roles.length > 0 && e.kind !== "person" && e.kind !== "institution") score += 0.5;
     if (e.kind === "person" && date) {
       const r = roleAt(e, date);
       if (r?.status === "current") score += 4;
@@ -198,19 +221,54 @@ export function actorOfPhrase(book: ActorBook, phrase: string, date: string | nu
   let igo: string | null = null;
   let sector: string | null = null;
   let orgCode: string | null = null;
+  // the phrase's own words, with their capitals, beside the keys (when they line up)
+  const orig = phrase.trim().split(/\s+/).filter((w) => w !== "" && !/^(?:the|a|an)$/i.test(w));
+  // the country came from a name the book marks ambiguous ("Communist Party"): a country named after it wins
+  let looseCountry = false;
+  let looseSector: string | null = null;
   for (let i = 0; i < words.length; ) {
     let matched = 0;
     // longest book name starting here
     for (let n = Math.min(6, words.length - i); n >= 1 && !matched; n--) {
       const k = words.slice(i, i + n).join(" ");
       const es = book.byKey.get(k) ?? book.byKey.get(k.replace(/'s$/, ""));
+      // a name the book writes only as an acronym matches only in capitals ("PAN", not "Pan African")
+      if (es && es.length && book.acronyms.has(k) && !hasWordInCaps(phrase, k)) continue;
       if (es && es.length) {
-        const e = bestEntry(es, date)!;
-        const a = entryActor(e, date);
-        // "Lithuanian Parliament": a body's generic name after another country is that country's body
-        if (country && a && e.kind === "institution" && a.country !== country && isGenericBody(book, k)) continue;
+        let e = bestEntry(es, date)!;
+        let a = entryActor(e, date);
+        // a name several countries' bodies share, after one of those countries: that country's ("South Korean Democratic Party")
+        if (country && a && a.country !== country && es.length > 1) {
+          const own = es.find((x) => entryActor(x, date)?.country === country);
+          if (own) {
+            e = own;
+            a = entryActor(own, date);
+          }
+        }
+        const ambiguousBody = e.kind === "institution" && !!e.ambiguous;
+        // "Lithuanian Parliament": a body's generic name after another country is that country's body;
+        // so is a party name the book marks ambiguous ("Italian Communist Party", "Japan Socialist Party")
+        // (not a transnational group's: "British IS" are the Islamic State's)
+        if (country && a && e.kind === "institution" && a.country !== country && (isGenericBody(book, k) || (ambiguousBody && book.countries.has(a.country ?? "")))) continue;
+        // a one-word name the book marks ambiguous inside a longer name is a word of it ("Arab Socialist
+        // Union", "Union of Islamic Courts"), not the body ("Union" for Germany's CDU/CSU)
+        if (n === 1 && ambiguousBody && es.every((x) => x.kind === "institution" && x.ambiguous) && (words[i + 1] === "of" || (!country && insideName(orig, i, book)))) continue;
+        // "Communist Party of India": the country named after an ambiguous party name is the party's
+        if (looseCountry && a?.country && a.country !== country && (e.kind === "country" || e.kind === "demonym" || e.kind === "capital")) {
+          country = a.country;
+          orgCode = null;
+          sector = looseSector;
+          looseCountry = false;
+          matched = n;
+          continue;
+        }
         if (a && (e.kind === "institution" || e.kind === "igo" || (e.kind === "group" && a.code.length > 3))) orgCode = a.code;
-        if (a?.country && !country) country = a.country;
+        if (a?.country && !country) {
+          country = a.country;
+          looseCountry = ambiguousBody;
+          // the sector its last word gives, should another country take it over ("Communist Party of India": a party)
+          looseSector = ambiguousBody ? (book.sectors.get(k.slice(k.lastIndexOf(" ") + 1))?.sector ?? null) : null;
+        }
         if (e.kind === "igo") igo = e.code;
         matched = n;
       }
@@ -247,6 +305,34 @@ export function actorOfPhrase(book: ActorBook, phrase: string, date: string | nu
   }
   if (!country) return null;
   return makeActor(country + (sector && sector !== "ELI" ? sector : sector ?? ""));
+}
+
+/**
+ * Is word i (not the phrase's first) inside a longer capitalised name: a capitalised word that is
+ * no sector word right before it (not the phrase's first word, capitalised anyway at a sentence
+ * start) or right after it ("Arab Socialist Union", "Times Union Center"; not "former Kremlin
+ * official", "Treasury Secretary")?
+ */
+function insideName(orig: string[], i: number, book: ActorBook): boolean {
+  const nameWord = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w) && !book.sectors.has(nameKey(w)) && !book.sectors.has(singular(nameKey(w)));
+  return i >= 1 && ((i >= 2 && nameWord(orig[i - 1])) || nameWord(orig[i + 1]));
+}
+
+/**
+ * Does the phrase hold the key's words in capitals ("PAN" in "PAN leaders")? A longer acronym
+ * may also be written as a name, as British papers do ("Farc", "Nato"); a short one may not ("Pan African").
+ */
+function hasWordInCaps(phrase: string, key: string): boolean {
+  const up = key.toUpperCase();
+  const text = key.length >= 4 ? phrase.replace(/\p{Lu}\p{Ll}+/gu, (w) => w.toUpperCase()) : phrase;
+  let at = text.indexOf(up);
+  while (at >= 0) {
+    const before = at > 0 ? text[at - 1]! : " ";
+    const after = text[at + up.length] ?? " ";
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    at = text.indexOf(up, at + 1);
+  }
+  return false;
 }
 
 /** Is a name also a generic word for a body ("Parliament", "Cabinet", "Senate"), so that a country's row for it is only a default? */

@@ -175,7 +175,7 @@ const BYLINE_NAMES = new RegExp(
   "u",
 );
 /** Parts of Arabic and South Asian names written after a hyphen ("Zia-Ul Haq"). */
-const NAME_PARTICLES = new Set(["ul", "ud", "ur", "al", "el", "bin", "ibn", "abu", "din", "deen"]);
+const NAME_PARTICLES = new Set(["ul", "ud", "ur", "al", "el", "bin", "ibn", "abu", "din", "deen", "e", "i"]);
 const SOURCE_CUT = /\s+(?:\|\s*|(?=(?:published|updated|posted)\b))/i;
 const CODE = /\/\*|\*\/|<!|\[CDATA\[|[{}]|\bfunction\s*\(|=>|;\s*var\s/;
 const PUBLISHER_WORDS = /\b(?:news|times|post|herald|daily|press|agency|journal|television|tv|radio|network|online|media|tribune|gazette|telegraph|guardian|review|weekly|monitor|observer|chronicle|report|wire|channel|broadcasting)\b/i;
@@ -708,7 +708,8 @@ function gluedTitle(
 /**
  * A hyphen between two words ("…in Paris-Three Kurdish activists …") glues a headline
  * of three words or more; not a compound's ("The Asia-Pacific …") or a name's
- * ("Mohammad Zia-Ul Haq", "Abdel-Al …"), whose second part is a particle.
+ * ("Mohammad Zia-Ul Haq", "Abdel-Al …"), whose second part is a particle, or one of several hyphens
+ * ("Hezb-e-Islami", with the ezafe "e").
  */
 function gluedWordOk(text: string, s: number, titleEnd: number, next: number, e: number): boolean {
   if (countWords(text, s, titleEnd, 3) < 3) return false;
@@ -716,6 +717,8 @@ function gluedWordOk(text: string, s: number, titleEnd: number, next: number, e:
   while (j < e && !isSpaceCode(text.charCodeAt(j)) && text.charCodeAt(j) !== 45) j++;
   let k = titleEnd;
   while (k > s && !isSpaceCode(text.charCodeAt(k - 1)) && text.charCodeAt(k - 1) !== 45) k--;
+  // a word of several hyphens is one compound name ("Hezb-e-Islami", "Zia-ul-Haq"), not a glue
+  if ((k > s && text.charCodeAt(k - 1) === 45) || (j < e && text.charCodeAt(j) === 45)) return false;
   return !NAME_PARTICLES.has(text.slice(next, j).toLowerCase()) && !NAME_PARTICLES.has(text.slice(k, titleEnd).toLowerCase());
 }
 
