@@ -140,3 +140,9 @@ test("a war on crime or drugs is a policy, no war; a war on a country is", () =>
   for (const text of ['Jerí promised to wage "war on crime".', "Duterte launched a war on drugs in 2016."]) assert.deepEqual(events(text, "2025-10-10").filter((e) => e.cameo.startsWith("19") || e.cameo.startsWith("13")), [], text);
   assert.ok(asserted(events("Russia waged war on Ukraine.", "2022-03-01")).some((e) => e.cameo === "190" && e.target?.country === "UKR"));
 });
+
+test("urging an end to a war or a ceasefire is an appeal, as calling for one is; a pope is the Holy See", () => {
+  assert.ok(asserted(events("The UN urged an end to the war in Gaza.", "2024-05-01")).some((e) => e.cameo.startsWith("02") && e.source?.code === "IGOUNO"));
+  assert.ok(asserted(events("The UN urged a ceasefire in Gaza.", "2024-05-01")).some((e) => e.cameo === "0256"));
+  assert.ok(asserted(events("Pope Francis called for an end to the war in Gaza.", "2024-05-01")).some((e) => e.cameo.startsWith("02") && e.source?.code === "VAT"));
+});
