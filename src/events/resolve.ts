@@ -1347,7 +1347,9 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       let obliged = actorsOf(ix, v, x.subject);
       if (obliged.length === 0 || obliged.some((ei) => ix.entity(ei).mention === "pronoun" && !ix.entity(ei).actor)) {
         // "a reminder to Iraq that it must cooperate": the pronoun is the one addressed before it
-        const before = ix.inRange({ start: ctx.sentences[m.sentence]!.tokenStart, end: x.subject.start }).filter((ei) => ix.isParticipant(ei) && !srcOf.get(m)!.includes(ei));
+        // (not the speaker's own country: "Israeli Prime Minister Netanyahu said any deal must …")
+        const own = countries(srcOf.get(m)!);
+        const before = ix.inRange({ start: ctx.sentences[m.sentence]!.tokenStart, end: x.subject.start }).filter((ei) => ix.isParticipant(ei) && !srcOf.get(m)!.includes(ei) && !own.includes(ix.countryOf(ei)));
         obliged = before.length ? [before[before.length - 1]!] : [];
       }
       const coded = mentions.find((y) => y.clause === x && (y.kind === "verb" || y.kind === "noun") && y.code);

@@ -146,3 +146,8 @@ test("urging an end to a war or a ceasefire is an appeal, as calling for one is;
   assert.ok(asserted(events("The UN urged a ceasefire in Gaza.", "2024-05-01")).some((e) => e.cameo === "0256"));
   assert.ok(asserted(events("Pope Francis called for an end to the war in Gaza.", "2024-05-01")).some((e) => e.cameo.startsWith("02") && e.source?.code === "VAT"));
 });
+
+test("a demand reported by a leader is not addressed at the leader's own country ('Israeli Prime Minister Netanyahu said any deal must …')", () => {
+  const evs = asserted(events("Last month, Israeli Prime Minister Benjamin Netanyahu said any deal must see Iran's nuclear facilities destroyed.", "2025-05-11"));
+  assert.ok(!evs.some((e) => e.cameo.startsWith("10") && e.target?.country === "ISR"), show(evs));
+});
