@@ -434,8 +434,11 @@ class Finder {
       const k = this.keys[j]!;
       s = j === i ? k : s + (this.tokens[j]!.spaceBefore ? " " : "") + k;
       if (s.length > max) break;
-      if (j > i && !isCapitalised(this.tokens[j]!.text)) break;
+      // (a short word in lower case may join a city's name: "Dar es Salaam", "Rio de Janeiro")
+      if (j > i && !isCapitalised(this.tokens[j]!.text) && !(this.flags[j]! & W_PARTICLE) && this.tokens[j]!.text.length > 3) break;
       const cities = c.byKey.get(s);
+      // (but the name must end on a capital: "Dar es" is no city)
+      if (cities && !isCapitalised(this.tokens[j]!.text)) continue;
       if (cities) best = { end: j + 1, key: s, cities };
     }
     return best;

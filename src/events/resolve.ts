@@ -483,6 +483,14 @@ function sectorEnding(v: TokenView, sectorOf: (phrase: string) => string | null,
   return null;
 }
 
+/** The sector a phrase's head names, determiners aside ("Police", "the security forces"), or null. */
+function sectorOfPhrase(ctx: DocContext, v: TokenView, r: Range): string | null {
+  if (!ctx.sectorOf) return null;
+  let i = r.start;
+  while (i < r.end && v.pos[i] === "DET") i++;
+  return i < r.end ? sectorEnding(v, ctx.sectorOf, i, r.end) : null;
+}
+
 /** "police in Istanbul": the sector a head phrase names (determiners aside), with the country of the place it is in. */
 function sectorAt(ix: EntityIndex, v: TokenView, head: Range, place: number): number | null {
   const sectorOf = ix.ctx.sectorOf;
@@ -794,7 +802,9 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       if (!country) country = familyOf(ctx, agent);
       // "rebels killed 12 Peruvian soldiers": insurgents no one names a country for fight at home
       if (!country && v.hasWord(agent, v.grammar.insurgentNouns) && targets.length && ix.countryOf(targets[0]!)?.length === 3) country = ix.countryOf(targets[0]!);
-      if (country) sources = [ix.addSynthetic(agent, country)];
+      // (with the sector its words name: "police" in Nairobi are KENCOP)
+      const sector = country && country.length === 3 ? sectorOfPhrase(ctx, v, agent) : null;
+      if (country) sources = [ix.addSynthetic(agent, country, sector ? country + sector : country)];
     }
     // "fighting between Hutu rebels and Burundi army troops": insurgents no one names a country for, as a side
     // of a fight told by its noun, fight at home too

@@ -169,3 +169,10 @@ test("the package's book: 'she' takes no man's name as its antecedent, nor 'he' 
   assert.equal(pronoun("Donald Trump met Hillary Clinton on Monday. He said the talks were useful.", "He"), "Donald Trump");
   assert.equal(pronoun("Opposition leader María Corina Machado met President Nicolás Maduro. She said the talks had failed.", "She"), "María Corina Machado");
 });
+
+test("the package's book: a city's name may hold short words in lower case ('Dar es Salaam', 'Rio de Janeiro')", { skip: !haveBook && "no actor book in data/actors" }, () => {
+  const analyzer = createAnalyzer(fsDataSource([]));
+  const es = analyzer.analyzeDoc({ text: "Police fired tear gas in Dar es Salaam. Rio de Janeiro hosted the summit.", date: "2025-10-31" }, { until: "entities" }).get("entities");
+  assert.equal(es.find((e) => e.text === "Dar es Salaam")?.geo?.country, "TZA");
+  assert.equal(es.find((e) => e.text === "Rio de Janeiro")?.geo?.country, "BRA");
+});

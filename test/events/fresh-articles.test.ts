@@ -151,3 +151,8 @@ test("a demand reported by a leader is not addressed at the leader's own country
   const evs = asserted(events("Last month, Israeli Prime Minister Benjamin Netanyahu said any deal must see Iran's nuclear facilities destroyed.", "2025-05-11"));
   assert.ok(!evs.some((e) => e.cameo.startsWith("10") && e.target?.country === "ISR"), show(evs));
 });
+
+test("a force no one names a country for acts for the country where it acts, with its sector ('police' in Dar es Salaam are TZACOP)", () => {
+  const evs = asserted(events("Police fired tear gas at protesters in Dar es Salaam.", "2025-10-31"));
+  assert.ok(evs.some((e) => e.cameo === "175" && e.source?.code === "TZACOP" && e.target?.code === "TZACVL"), show(evs));
+});
