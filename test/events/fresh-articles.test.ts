@@ -156,3 +156,8 @@ test("a force no one names a country for acts for the country where it acts, wit
   const evs = asserted(events("Police fired tear gas at protesters in Dar es Salaam.", "2025-10-31"));
   assert.ok(evs.some((e) => e.cameo === "175" && e.source?.code === "TZACOP" && e.target?.code === "TZACVL"), show(evs));
 });
+
+test("missiles fired into the sea are a show of force (150), missiles fired at a country an attack", () => {
+  assert.ok(asserted(events("North Korea fired two short-range ballistic missiles into the sea off its east coast on Thursday.", "2025-10-20")).some((e) => e.cameo === "150" && e.source?.country === "PRK"));
+  assert.ok(asserted(events("Russia launched missiles at Kyiv.", "2025-10-20")).some((e) => e.cameo.startsWith("19") && e.target?.country === "UKR"));
+});
