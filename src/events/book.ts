@@ -236,6 +236,13 @@ function group(text: string): Group {
     .filter((alt) => alt.length > 0);
 }
 
+function withoutVenue(ps: ReadonlySet<string> | null, drop: boolean): ReadonlySet<string> | null {
+  if (!drop || !ps || !ps.has("at")) return ps;
+  const out = new Set(ps);
+  out.delete("at");
+  return out;
+}
+
 const preps = (text: string): ReadonlySet<string> => new Set(text.split("|").map((w) => w.trim().toLowerCase()).filter((w) => w !== ""));
 
 interface RawRow {
@@ -292,8 +299,9 @@ function compile(origin: string, code: string, kind: Pattern["kind"], text: stri
     kind,
     head,
     object,
-    // a row's own prepositions add to the defaults ("provide aid to|for"); `-` allows the direct object only
-    targetPreps: t === "-" ? new Set<string>() : t ? new Set([...preps(t), ...(defaults ?? [])]) : defaults,
+    // a row's own prepositions add to the defaults ("provide aid to|for"); `-` allows the direct object only;
+    // where two sides meet or sign is a venue, not a side ("signed a peace deal at the White House")
+    targetPreps: withoutVenue(t === "-" ? new Set<string>() : t ? new Set([...preps(t), ...(defaults ?? [])]) : defaults, flagSet.has("sym") && !preps(t).has("at")),
     noTarget: flagSet.has("notarget"),
     symmetric: flagSet.has("sym"),
     active: flagSet.has("active"),

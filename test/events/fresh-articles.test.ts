@@ -161,3 +161,9 @@ test("missiles fired into the sea are a show of force (150), missiles fired at a
   assert.ok(asserted(events("North Korea fired two short-range ballistic missiles into the sea off its east coast on Thursday.", "2025-10-20")).some((e) => e.cameo === "150" && e.source?.country === "PRK"));
   assert.ok(asserted(events("Russia launched missiles at Kyiv.", "2025-10-20")).some((e) => e.cameo.startsWith("19") && e.target?.country === "UKR"));
 });
+
+test("where two sides sign or meet is a venue, not a side ('signed a peace deal at the White House')", () => {
+  const evs = asserted(events("Armenia and Azerbaijan signed a peace deal at the White House.", "2025-08-08"));
+  assert.ok(evs.some((e) => e.cameo === "057" && e.source?.country === "ARM" && e.target?.country === "AZE"), show(evs));
+  assert.ok(!evs.some((e) => e.target?.country === "USA"), show(evs));
+});
