@@ -56,6 +56,8 @@ export interface Pattern {
   passiveOnly: boolean;
   /** Only when a target actor or place is found. */
   needsTarget: boolean;
+  /** Only when the target is a state or an international body (flag state: "suspended Niger", not "suspended the BBC"). */
+  stateTarget: boolean;
   /** Only with a direct object. */
   needsObject: boolean;
   /** Not when a second noun phrase follows the object ("called them an occupying army"). */
@@ -307,6 +309,7 @@ function compile(origin: string, code: string, kind: Pattern["kind"], text: stri
     active: flagSet.has("active"),
     passiveOnly: flagSet.has("passive"),
     needsTarget: flagSet.has("target"),
+    stateTarget: flagSet.has("state"),
     needsObject: flagSet.has("obj"),
     intransitive: flagSet.has("intrans"),
     undergo: flagSet.has("undergo"),

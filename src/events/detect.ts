@@ -1361,6 +1361,7 @@ function syntheticFrame(frame: Frame, code: string): Pattern {
     active: false,
     passiveOnly: false,
     needsTarget: false,
+    stateTarget: false,
     needsObject: false,
     intransitive: false,
     undergo: false,

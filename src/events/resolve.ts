@@ -1143,6 +1143,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       add(m, own, sources, targets, mod);
       continue;
     }
+    // ("the African Union suspended Niger"; not "suspended the BBC")
+    if (m.pattern?.stateTarget && !targets.some((t) => { const code = ix.entity(t).actor?.code ?? ""; return code.length === 3 || code.startsWith("IGO"); })) continue;
     if (m.pattern?.needsTarget && targets.length === 0) {
       const place = locationOf(ix, v, m);
       if (place === null) continue;

@@ -167,3 +167,8 @@ test("where two sides sign or meet is a venue, not a side ('signed a peace deal 
   assert.ok(evs.some((e) => e.cameo === "057" && e.source?.country === "ARM" && e.target?.country === "AZE"), show(evs));
   assert.ok(!evs.some((e) => e.target?.country === "USA"), show(evs));
 });
+
+test("a bloc that suspends a state reduces relations (160); a government that suspends a broadcaster does not", () => {
+  assert.ok(asserted(events("The African Union suspended Niger after the military coup.", "2023-08-22")).some((e) => e.cameo === "160" && e.target?.country === "NER"));
+  assert.ok(!asserted(events("Burundi's government suspended the BBC for six months.", "2023-08-22")).some((e) => e.cameo === "160"));
+});
