@@ -34,7 +34,7 @@ const male = read(maleDir);
 for (const n of female) if (!sexOf.has(n) && !male.has(n)) sexOf.set(n, "F");
 for (const n of male) if (!sexOf.has(n) && !female.has(n)) sexOf.set(n, "M");
 // names of one sex in American usage and of the other elsewhere (Andrea Orlando, Jean Castex, Joan Laporta, Yuri Andropov)
-const ACROSS_LANGUAGES = new Set(["jean", "andrea", "nicola", "simone", "michele", "daniele", "gabriele", "emanuele", "raffaele", "sasha", "yuri", "mika", "noa", "ariel", "dominique", "claude", "camille", "laurence", "joan", "jan", "kim", "toni", "nikita", "luca", "santana", "ali", "eli", "marian", "carol", "mattia", "giosue", "rene", "rené", "francis"]);
+const ACROSS_LANGUAGES = new Set(["jean", "andrea", "nicola", "simone", "michele", "daniele", "gabriele", "emanuele", "raffaele", "sasha", "yuri", "mika", "noa", "ariel", "dominique", "claude", "camille", "laurence", "joan", "jan", "kim", "toni", "nikita", "luca", "santana", "ali", "eli", "marian", "carol", "mattia", "giosue", "rene", "francis"]);
 const rows = [...sexOf].filter(([n, s]) => s !== null && /^[a-z][a-z'-]*$/.test(n) && !ACROSS_LANGUAGES.has(n));
 // sorted by name (code-unit order): the stage binary-searches the file's lines
 rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));

@@ -720,100 +720,84 @@ export function citiesOf(resources: Resources): CityIndex {
 }
 
 /** Given names with their births (a measure of how surely a word is a first name). */
-export class GivenNames {
-  private readonly sorted: SortedLines | null;
-  private readonly extra = new Map<string, number>();
+/** Not in the table (a memo's mark, since a value may be null). */
+const ABSENT = Symbol("absent");
 
-  constructor(texts: string[]) {
+/**
+ * A two-column table (name, value) whose package file is sorted by name and searched in place
+ * (no parsing at load); a user's rows add to it or override it.
+ */
+export class SortedTable<T> {
+  private readonly sorted: SortedLines | null;
+  private readonly extra = new Map<string, T>();
+  /** Lookups so far, bounded. */
+  private readonly memo = new Map<string, T | typeof ABSENT>();
+
+  constructor(
+    texts: string[],
+    private readonly parse: (value: string) => T,
+  ) {
     this.sorted = texts[0] !== undefined ? SortedLines.of(texts[0], "name\t") : null;
     for (const text of texts.slice(1)) {
       for (const line of dataLines(text, "name\t")) {
         const tab = line.indexOf("\t");
         const name = (tab < 0 ? line : line.slice(0, tab)).trim().toLowerCase();
-        if (name) this.extra.set(name, tab < 0 ? 0 : Number(line.slice(tab + 1)) || 0);
+        if (name) this.extra.set(name, parse(tab < 0 ? "" : line.slice(tab + 1).trim()));
       }
     }
   }
 
   /** Adds a name unless it is known. */
-  set(name: string, births: number): void {
-    if (this.get(name) === undefined) this.extra.set(name, births);
+  set(name: string, value: T): void {
+    if (this.get(name) === undefined) this.extra.set(name, value);
   }
 
-  /** Lookups so far (-1 for a name that is not there), bounded. */
-  private readonly memo = new Map<string, number>();
-
-  get(name: string): number | undefined {
-    const x = this.extra.get(name);
-    if (x !== undefined) return x;
-    let n = this.memo.get(name);
-    if (n === undefined) {
-      n = this.find(name);
+  get(name: string): T | undefined {
+    if (this.extra.has(name)) return this.extra.get(name);
+    let v = this.memo.get(name);
+    if (v === undefined) {
+      v = this.find(name);
       if (this.memo.size > 100000) this.memo.clear();
-      this.memo.set(name, n);
+      this.memo.set(name, v);
     }
-    return n < 0 ? undefined : n;
-  }
-
-  private find(name: string): number {
-    const s = this.sorted;
-    if (!s || name === "") return -1;
-    const at = s.find(name);
-    if (at < 0) return -1;
-    const tab = at + name.length;
-    if (s.text.charCodeAt(tab) !== 9) return 0;
-    let n = 0;
-    for (let i = tab + 1; i < s.text.length; i++) {
-      const c = s.text.charCodeAt(i) - 48;
-      if (c < 0 || c > 9) break;
-      n = n * 10 + c;
-    }
-    return n;
+    return v === ABSENT ? undefined : v;
   }
 
   has(name: string): boolean {
     return this.get(name) !== undefined;
   }
-}
 
-/**
- * Given names borne mostly by women (F) or by men (M), from the package's sorted list searched in
- * place; a user's rows (name, sex) add to it or override it.
- */
-export class NameSexes {
-  private readonly sorted: SortedLines | null;
-  private readonly extra = new Map<string, "F" | "M" | null>();
-
-  constructor(texts: string[]) {
-    this.sorted = texts[0] !== undefined ? SortedLines.of(texts[0], "name\t") : null;
-    for (const text of texts.slice(1)) {
-      for (const line of dataLines(text, "name\t")) {
-        const [name, sex] = line.split("\t").map((x) => x.trim());
-        if (name) this.extra.set(name.toLowerCase(), sex === "F" || sex === "M" ? sex : null);
-      }
-    }
-  }
-
-  /** "F", "M", or null when the name is of either or unknown. */
-  of(name: string): "F" | "M" | null {
-    const x = this.extra.get(name);
-    if (x !== undefined) return x;
+  private find(name: string): T | typeof ABSENT {
     const s = this.sorted;
-    if (!s || name === "") return null;
+    if (!s || name === "") return ABSENT;
     const at = s.find(name);
-    if (at < 0) return null;
-    const c = s.text.charCodeAt(at + name.length + 1);
-    return c === 70 ? "F" : c === 77 ? "M" : null;
+    if (at < 0) return ABSENT;
+    const tab = at + name.length;
+    if (s.text.charCodeAt(tab) !== 9) return this.parse("");
+    let end = s.text.indexOf("\n", tab + 1);
+    if (end < 0) end = s.text.length;
+    return this.parse(s.text.slice(tab + 1, end).trim());
   }
 }
+
+/** Given names with their US births since 1900 (0 when the source gives none). */
+export type GivenNames = SortedTable<number>;
+
+/** Given names borne mostly by women (F) or by men (M); null for a user's row that says neither. */
+export type NameSexes = SortedTable<"F" | "M" | null>;
 
 export function nameSexesOf(resources: Resources): NameSexes {
-  return resources.use("actors/given-name-sexes", (data) => new NameSexes(data.read("actors/names/given-name-sexes.tsv")));
+  return resources.use("actors/given-name-sexes", (data) =>
+    new SortedTable(data.read("actors/names/given-name-sexes.tsv"), (v) => {
+      const sex = v.toUpperCase();
+      return sex === "F" || sex === "M" ? sex : null;
+    }),
+  );
 }
 
 export function givenNamesOf(resources: Resources): GivenNames {
   return resources.use("actors/given-names", (data, r) => {
-    const out = new GivenNames(data.read("actors/names/given-names.tsv"));
+    const out: GivenNames = new SortedTable(data.read("actors/names/given-names.tsv"), (v) => Number(v) || 0);
     // first names of the book's people ("Vladimir", "Recep") count as given names
     for (const g of bookOf(r).givenNames) out.set(g, 1000);
     return out;

@@ -69,8 +69,13 @@ function personSex(t: NameTables, e: Entity, named: readonly Entity[]): "F" | "M
   const first = full.slice(0, full.indexOf(" ")).toLowerCase().replace(/\.$/, "");
   if (FEMININE_TITLES.has(first)) return "F";
   if (MASCULINE_TITLES.has(first)) return "M";
-  return t.sexes.of(first);
+  // a name written family name first ("Park Geun-hye", "Wang Yi") opens with no given name
+  if (SURNAME_FIRST.has(e.actor?.country ?? "") || /\s\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(full)) return null;
+  return t.sexes.get(first) ?? null;
 }
+
+/** Countries whose names are written family name first in English news. */
+const SURNAME_FIRST = new Set(["CHN", "TWN", "HKG", "KOR", "PRK", "VNM", "KHM", "MNG"]);
 
 const QUOTE_MARK = /["“”]/;
 
@@ -191,14 +196,15 @@ export function findRoles(text: string, tokens: Token[], entities: Entity[], men
       // drop leading words that are neither title, modifier nor affiliation ("England discard")
       role = text.slice(tokens[first]!.start, tokens[m.tokenStart - 1]!.end);
       roleStart = tokens[first]!.start;
-    } else if (tokens[m.tokenStart - 1]?.text === "," && tokens[m.tokenEnd]?.text === "," && tokens[m.tokenEnd]!.sentence === m.sentence) {
-      // an apposition before: "Maduro's foreign minister, Yván Gil, said"
-      role = titleBefore(text, tokens, m.tokenStart - 1, m.sentence, at, ei, entities, t);
-      if (role) roleStart = tokens[m.tokenStart - 1]!.start - role.length;
     } else {
-      // apposition: "Stephen Biegun, the top U.S. envoy for the DPRK issue,"
+      // an apposition before: "Maduro's foreign minister, Yván Gil, said"
+      if (tokens[m.tokenStart - 1]?.text === "," && tokens[m.tokenEnd]?.text === "," && tokens[m.tokenEnd]!.sentence === m.sentence) {
+        const before = titleBefore(text, tokens, m.tokenStart - 1, m.sentence, at, ei, entities, t);
+        if (before) ({ role, start: roleStart } = before);
+      }
+      // an apposition after: "Stephen Biegun, the top U.S. envoy for the DPRK issue,"
       const c = m.tokenEnd;
-      if (tokens[c]?.text === "," && tokens[c]!.sentence === m.sentence) {
+      if (!role && tokens[c]?.text === "," && tokens[c]!.sentence === m.sentence) {
         let q = c + 1;
         if (q < tokens.length && /^(the|a|an)$/.test(tokens[q]!.lower)) q++;
         const from = q;
@@ -254,7 +260,13 @@ export function findRoles(text: string, tokens: Token[], entities: Entity[], men
   }
 }
 
-const isPossessive = (tok: Token | undefined): boolean => tok !== undefined && (tok.lower === "'s" || tok.lower === "’s");
+export const isPossessive = (tok: Token | undefined): boolean => tok !== undefined && (tok.lower === "'s" || tok.lower === "’s");
+
+/** The country whose possessive `poss` is ("Nepal's"), when `owner` is that country named right before it; else null. */
+export function owningCountry(poss: Token | undefined, owner: Entity | undefined): string | null {
+  if (!poss || !owner || !isPossessive(poss) || owner.end > poss.start || poss.start - owner.end > 1) return null;
+  return owner.actor?.country && owner.actor.code === owner.actor.country ? owner.actor.country : null;
+}
 
 /**
  * The title phrase that ends at the comma before a name ("Maduro's foreign minister, Yván
@@ -262,7 +274,7 @@ const isPossessive = (tok: Token | undefined): boolean => tok !== undefined && (
  * possessor or country before them, from the sentence's start or a determiner. Null when the
  * phrase is anything else ("Earlier, Yván Gil,").
  */
-function titleBefore(text: string, tokens: Token[], comma: number, sentence: number, at: Int32Array | number[], self: number, entities: Entity[], t: NameTables): string | null {
+function titleBefore(text: string, tokens: Token[], comma: number, sentence: number, at: Int32Array | number[], self: number, entities: Entity[], t: NameTables): { role: string; start: number } | null {
   let k = comma - 1;
   let end = -1;
   while (k >= 0 && tokens[k]!.sentence === sentence && isTitleWord(t, tokens[k]!.lower)) {
@@ -295,7 +307,7 @@ function titleBefore(text: string, tokens: Token[], comma: number, sentence: num
   if (!opens) return null;
   // a possessive cannot open the phrase
   if (isPossessive(tokens[first])) return null;
-  return text.slice(tokens[first]!.start, tokens[end]!.end);
+  return { role: text.slice(tokens[first]!.start, tokens[end]!.end), start: tokens[first]!.start };
 }
 
 /**
@@ -394,7 +406,6 @@ export function leadOf(votes: ReadonlyMap<string, number>): { best: string | nul
   return { best, bestVote, second };
 }
 
-/** The country most named entities of the document belong to, when one leads (countries and their people, not IGOs). */
 /** The country of a person or body inside a title ("Maduro's foreign minister"), or null. */
 function possessorCountry(entities: Entity[], self: number, start: number, end: number): string | null {
   for (let k = 0; k < entities.length; k++) {
@@ -404,6 +415,7 @@ function possessorCountry(entities: Entity[], self: number, start: number, end: 
   return null;
 }
 
+/** The country most named entities of the document belong to, when one leads (countries and their people, not IGOs). */
 function leadingCountry(entities: Entity[], self: number): string | null {
   const votes = new Map<string, number>();
   for (let k = 0; k < entities.length; k++) {
@@ -616,12 +628,10 @@ export function addCoreference(text: string, tokens: Token[], sentences: Sentenc
     if (addedAt[i]! >= 0) continue;
     let actor: Actor | null = phraseActor(t, phrase, date);
     // "Nepal's Maoist rebels": a group the phrase gives no country, after a country's possessive, is that country's
-    if (!actor?.country && group && i >= 2 && (tokens[i - 1]!.text === "'s" || tokens[i - 1]!.text === "’s") && at[i - 2]! >= 0) {
-      const o = named[at[i - 2]!]!;
-      if (o.type === "GPE" && o.actor?.country && o.actor.code === o.actor.country) {
-        const sector = t.book.sectors.get(singular(headKey))?.sector ?? actor?.sector ?? null;
-        actor = makeActor(o.actor.country + (sector ?? ""));
-      }
+    const owner = !actor?.country && group && i >= 2 && at[i - 2]! >= 0 ? owningCountry(tokens[i - 1], named[at[i - 2]!]) : null;
+    if (owner) {
+      const sector = t.book.sectors.get(singular(headKey))?.sector ?? actor?.sector ?? null;
+      actor = makeActor(owner + (sector ?? ""));
     }
     if (fromCountry) {
       const sec = phraseActor(t, text.slice(tokens[i]!.start, tokens[head]!.end) + " ", date);

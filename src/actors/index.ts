@@ -8,7 +8,7 @@ import type { Entity, Sentence, Structure, Token } from "../pipeline/layers.js";
 import type { Stage } from "../pipeline/pipeline.js";
 import type { Resources } from "../pipeline/resources.js";
 import { type BookEntry, type City, type Geo } from "./book.js";
-import { addCoreference, findRoles, leadOf, phraseActor } from "./coref.js";
+import { addCoreference, findRoles, leadOf, owningCountry, phraseActor } from "./coref.js";
 import { findMentions, nameTablesOf, Sure, type Mention, type NameTables } from "./mentions.js";
 import { bestEntry, entriesAt, entryActor, isGenericBody, makeActor } from "./resolve.js";
 import { nameKey } from "./normalize.js";
@@ -151,8 +151,7 @@ function resolveMentions(text: string, tokens: Token[], mentions: Mention[], dat
       // "Nepal's Maoist rebels": a group with no country of its own after a country's possessive is that country's
       if (!actor) {
         const prev = m.tokenStart > 0 ? tokens[m.tokenStart - 1] : undefined;
-        const last = out[out.length - 1];
-        const owner = prev && last && prev.sentence === m.sentence && (prev.text === "'s" || prev.text === "’s") && last.end <= prev.start && prev.start - last.end <= 1 && last.actor?.country && last.actor.code === last.actor.country ? last.actor.country : null;
+        const owner = prev && prev.sentence === m.sentence ? owningCountry(prev, out[out.length - 1]) : null;
         const name = owner ? t.book.countries.get(owner)?.name : undefined;
         if (name) actor = phraseActor(t, `${name} ${surface}`, date);
       }
@@ -202,7 +201,7 @@ function outsideMentions(text: string, structure: Structure | null, t: NameTable
       if (!sp.place && !surface.includes(" ") && t.common.has(surface.toLowerCase()) && !t.book.byKey.has(surface.toLowerCase())) continue;
       // "By Jane Doe": nor is it part of the name after it
       let start = sp.start + m.index!;
-      const lead = /^(By|With|From|Reporting|Writing|Additional|And)\s+/.exec(surface);
+      const lead = /^(?:(?:By|With|From|Reporting|Writing|Additional|And)\s+)+/.exec(surface);
       if (!sp.place && lead && surface.length > lead[0].length) {
         start += lead[0].length;
         surface = surface.slice(lead[0].length);

@@ -126,7 +126,7 @@ function headWordsOf(book: ActorBook, cues: Cues): Set<string> {
 /** Plural nouns for groups of people that make actors, used when the book's sectors lack them. */
 export const GROUP_HEAD_WORDS = new Set("activists protesters demonstrators defectors refugees migrants troops soldiers forces police officers rebels militants insurgents fighters separatists lawmakers legislators officials diplomats authorities students workers residents civilians villagers farmers businessmen investors journalists reporters leaders negotiators judges prosecutors monks clerics doctors".split(" "));
 
-/** Prepositions after which a sentence-initial common word that is also an ambiguous name is the word ("Solidarity with"). */
+/** Prepositions that, right after a sentence-initial common word the book also knows as an ambiguous name, make it the word ("Solidarity with Ukraine"). */
 const WORD_BEFORE = new Set(["with", "among", "between", "against", "toward", "towards", "across"]);
 
 const FUNCTION_WORDS = new Set(
@@ -778,12 +778,12 @@ class Finder {
     const cap = (p: { start: number }) => isCapitalised(this.text.slice(p.start, p.start + 1));
     // "anti-Pyongyang", "pro-Russian", "inter-Korean"
     if (PREFIXES.has(parts[0]!.key) && parts.slice(1).every(cap)) return parts.slice(1);
-    // "Trump-Kim", "DPRK-U.S.": every part capitalised and known on its own
     // a hyphenated given name before a surname is one person's name ("Jean-Bertrand Aristide", "Hans-Dietrich Genscher"),
     // as is a book name that starts with the token ("Jean-Pierre Bemba")
     const next = this.tokens[i + 1];
     const nextName = !!next && next.sentence === tok.sentence && this.caps[i + 1] === 1 && !this.common(i + 1);
     if (nextName && ((this.t.given.get(parts[0]!.key) ?? 0) >= 1000 || (this.matchBookAt(i, Math.min(i + 4, this.sentences[tok.sentence]!.tokenEnd), false)?.end ?? i) > i + 1)) return null;
+    // "Trump-Kim", "DPRK-U.S.": every part capitalised and known on its own
     if (parts.every(cap) && parts.every((p) => known(p.key) || this.midCaps.has(p.key)) && !this.t.book.byKey.has(nameKey(text))) {
       // a hyphenated person name is one name ("Djate-Taillard"); split only when parts are names elsewhere
       return parts;

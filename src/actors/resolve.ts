@@ -100,10 +100,12 @@ const KIND_RANK: Record<string, number> = { person: 6, igo: 5, institution: 5, c
 
 const COUNTRY_KINDS = new Set(["country", "capital", "metonym", "demonym"]);
 
-/** A name of a historical state (a dated countries.tsv row: its name, capital, demonym) read at a date outside the state's dates. */
+/** Is the entry a historical state's reading (a dated countries.tsv row: its name, capital, demonym)? */
+const historicalState = (e: BookEntry): boolean => e.roles.length > 0 && e.kind !== "person" && e.kind !== "institution";
+
+/** A name of a historical state read at a date outside the state's dates. */
 function outOfDate(e: BookEntry, date: string | null): boolean {
-  if (!date || e.roles.length === 0 || e.kind === "person" || e.kind === "institution") return false;
-  return !e.roles.some((r) => roleHolds(r, date));
+  return !!date && historicalState(e) && !e.roles.some((r) => roleHolds(r, date));
 }
 
 /**
@@ -112,7 +114,7 @@ function outOfDate(e: BookEntry, date: string | null): boolean {
  * "Moscow" the Soviet Union until 1991-12-26, "Belgrade" YUG, FRY, SCG, then Serbia).
  */
 export function entriesAt(entries: readonly BookEntry[], date: string | null): readonly BookEntry[] {
-  if (!date || !entries.some((e) => e.roles.length > 0 && e.kind !== "person" && e.kind !== "institution")) return entries;
+  if (!date || !entries.some(historicalState)) return entries;
   const kept = entries.filter((e) => !outOfDate(e, date));
   // only a successor's reading replaces them (not a people's or place's: "Soviet" stays USR in 2020)
   return kept.some((e) => COUNTRY_KINDS.has(e.kind)) ? kept : entries;
@@ -126,7 +128,7 @@ export function bestEntry(all: readonly BookEntry[], date: string | null): BookE
   for (const e of entries) {
     let score = KIND_RANK[e.kind] ?? 0;
     // a historical state's reading at a date it holds beats its successor's of the same kind
-    if (date && e.roles.length > 0 && e.kind !== "person" && e.kind !== "institution") score += 0.5;
+    if (date && historicalState(e) && e.roles.some((r) => roleHolds(r, date))) score += 0.5;
     if (e.kind === "person" && date) {
       const r = roleAt(e, date);
       if (r?.status === "current") score += 4;

@@ -93,20 +93,20 @@ async function documentOf(input: string, maxBytes: number): Promise<DocumentInpu
     return { text, date: dateOfName };
   }
   if (kind !== "html") return { text: decodeText(bytes, origin), date: dateOfName };
-  const { declaredCharset, extractArticle } = await import("../ingest/html.js");
+  // the page read as `dyad ingest` reads one
+  const [{ declaredCharset }, { itemInput }] = await Promise.all([import("../ingest/html.js"), import("../ingest/item.js")]);
   try {
-    const page = extractArticle(decodeBytes(bytes, origin, declaredCharset(bytes)));
-    return { text: page.text, title: page.title, source: page.siteName, date: page.date ?? dateOfName };
+    return itemInput({ type: "html", origin, sourceKey: null, html: decodeBytes(bytes, origin, declaredCharset(bytes)), url: null, fallback: {}, defaultDate: dateOfName, maxTextBytes: maxBytes });
   } catch (err) {
     throw new UserError(`${origin}: ${messageOf(err)}`);
   }
 }
 
-/** Whether a line is a JSON object with a "text" string, as a batch line is. */
+/** Whether a line is a batch line (a JSON object with a "text" string). */
 function isBatchLine(line: string): boolean {
   try {
-    const o = JSON.parse(line) as { text?: unknown } | null;
-    return typeof o === "object" && o !== null && typeof o.text === "string";
+    parseBatchLine(line);
+    return true;
   } catch {
     return false;
   }

@@ -362,7 +362,7 @@ function loadFrameCodes(data: DataSource): Map<Frame, Map<string, string>> {
 }
 
 /** Grammar lists matched by a token's lemma or word (TokenView.isWord), not by its normalised lemma. */
-const WORD_LISTS: ReadonlySet<string> = new Set(["partyNouns", "meansNouns", "explosiveNouns", "groupNouns", "peopleNouns", "insurgentNouns", "crowdNouns", "crowdQuantities", "armedNouns", "protestNouns", "campaignWords", "speakingVerbs", "abstractFoes", "sportNouns", "deedNouns", "stateTitles"]);
+const WORD_LISTS: ReadonlySet<string> = new Set(["partyNouns", "meansNouns", "explosiveNouns", "groupNouns", "peopleNouns", "insurgentNouns", "crowdNouns", "crowdQuantities", "armedNouns", "protestNouns", "campaignWords", "speakingVerbs", "abstractFoes", "sportNouns", "deedNouns", "stateTitles", "inspectorNouns", "naturalForces"]);
 
 function loadGrammar(data: DataSource): Grammar {
   const merged: Record<string, string[]> = {};

@@ -531,6 +531,12 @@ function opensClause(pos: readonly string[], k: number, end: number): boolean {
 
 const PERSONAL = new Set(["i", "you", "he", "she", "it", "we", "they", "me", "him", "us", "them"]);
 
+/** Is token i a year after a determiner or a possessive ("the 1977 treaty", "its 2015 deal", "Iran's 1979 revolution")? */
+export function yearAfterDeterminer(v: TokenView, i: number): boolean {
+  return i > 0 && /^(?:1[89]|20)\d\d$/.test(v.low[i]!) && YEAR_DETERMINERS.has(v.low[i - 1]!);
+}
+const YEAR_DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "its", "their", "his", "her", "our", "'s", "’s"]);
+
 export function isNpToken(v: TokenView, i: number): boolean {
   const p = v.pos[i]!;
   if (p === "VERB") return isVerbInNp(v.pos, v.low, i, 0, v.pos.length, v.grammar.subordinators);

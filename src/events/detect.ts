@@ -8,6 +8,7 @@ import {
   QUOTE_MARKS,
   isBarrier,
   isNpToken,
+  yearAfterDeterminer,
   normalise,
   npEndingAt,
   npStartingAt,
@@ -92,6 +93,21 @@ export interface Mention {
 }
 
 const PRESUPPOSED_OK = new Set(["during", "at"]);
+/**
+ * Does the word at [start, end) name something other than the deed its code says? A campaign's or a
+ * party's rally is no protest ("a campaign rally in Florida"); a war on crime, drugs or poverty is a
+ * policy, no war ("promised to wage a war on crime", "the war against the drug trade").
+ */
+function notTheDeed(v: TokenView, code: string, start: number, end: number, sStart: number): boolean {
+  const g = v.grammar;
+  if (code.startsWith("14")) return start > sStart && v.isWord(start - 1, g.campaignWords);
+  if (!code.startsWith("19") && !code.startsWith("20")) return false;
+  if (v.low[end] !== "on" && v.low[end] !== "against") return false;
+  let k = end + 1;
+  if (v.pos[k] === "DET") k++;
+  return k < v.low.length && (v.isWord(k, g.abstractFoes) || g.abstractFoes.has(`${v.low[k]} ${v.low[k + 1] ?? ""}`));
+}
+
 /** A nominal event told as the background of a clause ("amid the threat", "after the attack"). */
 const isBackground = (m: Mention): boolean => m.kind === "noun" && !!m.presupposedBy && !m.emit;
 /** Prepositions that introduce what someone is accused of ("of violating", "for the attack", "with corruption"). */
@@ -638,10 +654,8 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
       m = bestMatch(v, book.verbs.get(again), at, sEnd, regions, accept, particle);
       if (!m) v.norm[at] = own;
     }
-    // "held a campaign rally": a campaign's rally is no protest
-    if (m && m.pattern.code.startsWith("14") && m.used.some((u) => u > sStart && g.campaignWords.has(v.low[u - 1]!))) m = null;
-    // "launched a war on drugs": a policy, no war
-    if (m && (m.pattern.code.startsWith("19") || m.pattern.code.startsWith("20")) && m.used.some((u) => (v.low[u + 1] === "on" || v.low[u + 1] === "against") && g.abstractFoes.has(v.norm[u + 2] ?? ""))) m = null;
+    // "held a campaign rally", "launched a war on drugs"
+    if (m && m.used.some((u) => notTheDeed(v, m!.pattern.code, u, u + 1, sStart))) m = null;
     const frames: FrameCandidate[] = [];
     const frameList = book.frames.get(v.norm[at]!);
     if (frameList) {
@@ -684,10 +698,7 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
   // a nominal's own agent phrase ("the arrest of X by Y")
   const agentOf = new Map<Mention, Range>();
   for (const h of nounHits(v, sStart, sEnd, consumed, timeTokens)) {
-    // a campaign's or a party's rally is no protest ("a campaign rally in Florida", "spoke at an election rally")
-    if (h.pattern.code.startsWith("14") && h.start > sStart && g.campaignWords.has(v.low[h.start - 1]!)) continue;
-    // a war on crime, drugs or poverty is a policy, no war ("promised to wage a war on crime")
-    if ((h.pattern.code.startsWith("19") || h.pattern.code.startsWith("20")) && (v.low[h.end] === "on" || v.low[h.end] === "against") && g.abstractFoes.has(v.norm[h.end + 1] ?? "")) continue;
+    if (notTheDeed(v, h.pattern.code, h.start, h.end, sStart)) continue;
     const np = nounPhrase(v, h, sStart, sEnd);
     // "a strike on Iran", "strikes on Gaza": a strike on a place or a people is a blow (195), not a walkout (143)
     const blow = h.pattern.code === "143" && h.end - h.start === 1 && v.low[h.start - 1] !== "on" && np.preps.some((pp) => pp.prep === "on" && pp.at === h.end && !timeTokens.has(pp.at + 1));
@@ -997,7 +1008,7 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
           n.presupposedBy = p;
           n.clause = clauseAround(cls, q);
           // "Trump, speaking at a rally in Florida": a rally one speaks at is a campaign's, no protest
-          if (n.code.startsWith("14") && n.clause && g.speakingVerbs.has(v.norm[n.clause.group.main]!)) n.emit = false;
+          if (n.code.startsWith("14") && n.clause && v.isWord(n.clause.group.main, g.speakingVerbs)) n.emit = false;
           // "soldiers killed in the war": the setting of a description is background too
           if (n.clause && n.clause.relative && n.clause.group.aux.length === 0 && !n.clause.preps.some((pp) => pp.prep === "by")) n.emit = false;
           n.hostClause = n.clause;
@@ -1244,7 +1255,7 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
       if (m.modality === "asserted") m.modality = FUTURE_NOUNS.has(v.norm[of - 1]!) ? "future" : "hypothetical";
     }
   }
-  // 12. "opposition supporters rioted in Nairobi after police banned a rally": a clause that "after" puts behind the
+  // 9. "opposition supporters rioted in Nairobi after police banned a rally": a clause that "after" puts behind the
   // sentence's deed is its background, as "after the attack" is
   for (const x of cls) {
     const first = Math.min(x.group.start, x.subject?.start ?? x.group.start);
@@ -1257,7 +1268,7 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     if (!main) continue;
     for (const m of mentions) if (m.clause === x && m.kind !== "speech" && (!m.governor || m.governor.kind === "speech")) m.emit = false;
   }
-  // 11. "blamed Chinese troops for border clashes that killed several soldiers": what an accusation alleges is only
+  // 10. "blamed Chinese troops for border clashes that killed several soldiers": what an accusation alleges is only
   // alleged, also where a relative clause tells it
   for (const fm of mentions) {
     if ((fm.frame !== "accuse" && !(fm.kind === "verb" && fm.code.startsWith("112") && ALLEGE_VERBS.has(v.norm[fm.trigger.start]!))) || !fm.clause) continue;
@@ -1280,13 +1291,13 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
       }
     }
   }
-  // 10. "the 1982 war over the Falklands", "since the 1979 revolution": a year that names a conflict recalls history,
+  // 11. "the 1982 war over the Falklands", "since the 1979 revolution": a year that names a conflict recalls history,
   // it reports nothing new
   // ("India and Pakistan, which fought the 1971 war": so is fighting it)
   const eraNamed = (r: Range | null | undefined): boolean => {
     if (!r) return false;
-    for (let i = Math.max(r.start, sStart + 1); i + 1 < r.end + 1 && i < sEnd; i++) {
-      if (!/^(?:1[89]|20)\d\d$/.test(v.low[i]!) || !/^(?:the|its|their|his|her|'s|’s)$/.test(v.low[i - 1]!)) continue;
+    for (let i = Math.max(r.start, sStart + 1); i < r.end && i < sEnd; i++) {
+      if (!yearAfterDeterminer(v, i)) continue;
       for (let j = i + 1; j < Math.min(i + 4, r.end); j++) if (g.eraNouns.has(v.norm[j]!)) return true;
     }
     return false;
@@ -1298,7 +1309,7 @@ export function detectSentence(v: TokenView, sentence: number, sStart: number, s
     // the sentence refers to)
     else if (m.kind === "noun" && m.presupposedBy !== null && g.eraNouns.has(v.norm[m.head]!) && m.head - 1 > sStart && m.head - 1 >= m.evidence.start && /^\p{Lu}/u.test(v.tokens[m.head - 1]!.text) && v.pos[m.head - 1] !== "DET") m.emit = false;
   }
-  // 9. "there was no sign that Syria would withdraw", "the possibility that talks resume": a that-clause a hedge
+  // 12. "there was no sign that Syria would withdraw", "the possibility that talks resume": a that-clause a hedge
   // noun governs is only possible
   for (const x of cls) {
     const first = Math.min(x.group.start, x.subject?.start ?? x.group.start);

@@ -8,7 +8,7 @@ import { firstEndingAfter } from "../pipeline/spans.js";
 import { addMonths, dayNumber, formatDay, formatMonth, formatYear } from "../time/calendar.js";
 import { hasLower, isCapitalised } from "../actors/normalize.js";
 import type { Frame } from "./book.js";
-import { isBarrier, isNpToken, npStartingAt, prepPhrases, type Range, type TokenView } from "./clause.js";
+import { isBarrier, isNpToken, npStartingAt, prepPhrases, yearAfterDeterminer, type Range, type TokenView } from "./clause.js";
 import { baseModality, framedModality, type Frame_, type Mention, type SentenceMentions } from "./detect.js";
 
 export interface DocContext {
@@ -65,11 +65,11 @@ const LOCATIVE: ReadonlySet<string> = new Set(["in", "near", "inside", "outside"
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["its", "their"]);
 const PRONOUNS: ReadonlySet<string> = new Set(["it", "he", "she", "they", "we"]);
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["it", "them", "him", "her"]);
-/** The codes of a plain statement: saying, not warning, denying or claiming. */
 /** Future frames that state the subject's own plan ("plans to", not "is expected to"). */
 const OWN_PLAN_VERBS: ReadonlySet<string> = new Set(["plan", "intend", "prepare"]);
 /** What an appeal or demand is coded when what it asks for says no more. */
 const DEFAULT_APPEAL_CODES: Readonly<Record<string, string>> = { appeal: "020", demand: "100" };
+/** The codes of a plain statement: saying, not warning, denying or claiming. */
 const NEUTRAL_STATEMENTS: ReadonlySet<string> = new Set(["010", "012", "013"]);
 const FIRST_PERSON: ReadonlySet<string> = new Set(["i", "we"]);
 /** Speech verbs whose object is the one addressed ("told elsewhere", "warned European customers"). */
@@ -116,11 +116,10 @@ function nounDate(v: TokenView, m: Mention, startsAt: Map<number, string>): stri
   return null;
 }
 
-/** Is the year at tokens [ti, tEnd) a noun's premodifier ("the 1977 treaty", "Iran's 2015 deal")? */
+/** Is the year at tokens [ti, tEnd) a noun's premodifier ("the 1977 treaty", "its 2015 deal")? */
 function yearBeforeNoun(v: TokenView, ti: number, tEnd: number): boolean {
-  const before = v.low[ti - 1];
   const after = v.pos[tEnd];
-  return (v.pos[ti - 1] === "DET" || before === "'s" || before === "’s") && (after === "NOUN" || after === "PROPN" || after === "ADJ");
+  return tEnd === ti + 1 && yearAfterDeterminer(v, ti) && (after === "NOUN" || after === "PROPN" || after === "ADJ");
 }
 
 /** Whether two dates may name the same time: equal, or one refines the other. */
@@ -260,7 +259,7 @@ function namesBorder(v: TokenView, e: { start: number; end: number }): boolean {
   // ("pounded Iranian border towns": the border only says which towns; they are Iran's)
   return !(v.pos[after + 1] === "NOUN" && v.isWord(after + 1, v.grammar.peopleNouns));
 }
-/** Whether a place names the state of a diplomatic mission right after it ("the U.S. embassy", "the Russian consulate"). */
+
 /** The place an appeal's words name in another country than the appealer's ("called for an end to the fighting in Liberia"). */
 function appealPlace(ix: EntityIndex, m: Mention, source: number): number[] {
   if (!m.clause || m.clause.group.passive) return [];
@@ -280,17 +279,13 @@ function patientOfDeed(v: TokenView, e: { start: number }): boolean {
   return v.low[k] === "of" && k > 0 && v.isWord(k - 1, v.grammar.deedNouns);
 }
 
+/** Whether a place names the state of a diplomatic mission right after it ("the U.S. embassy", "the Russian consulate"). */
 function namesMission(v: TokenView, e: { start: number; end: number }): boolean {
   return MISSION_NOUNS.has(v.norm[tokenRangeOf(v, e).end] ?? "");
 }
 const MISSION_NOUNS: ReadonlySet<string> = new Set(["embassy", "embassies", "consulate", "consulates", "legation", "chancery"]);
 const CUT_PREPS = new Set(["of", "from", "in", "for", "at", "near", "on", "with", "including", "among"]);
 
-/**
- * The actors of a noun phrase: its head's (the rightmost name in "U.S. President
- * Donald Trump"), all of a coordination ("Trump and Kim", "Trump-Kim"), or, when the
- * head names none, those of its "of"/"in" phrase ("the offices of the Blue House").
- */
 /** Is the mention's doer only a set of parties the text leaves unnamed ("both sides", "the warring parties")? */
 function namesUnnamedParties(v: TokenView, m: Mention): boolean {
   const ranges = m.sourceRanges.filter((r) => r.end > r.start && !(r.end - r.start === 1 && v.pos[r.start] === "DET"));
@@ -300,6 +295,11 @@ function namesUnnamedParties(v: TokenView, m: Mention): boolean {
 /** A word that starts with a capital and goes on in lower case ("Secretary", "State"; not "U.S."). */
 const isTitleCase = (w: string): boolean => isCapitalised(w) && hasLower(w);
 
+/**
+ * The actors of a noun phrase: its head's (the rightmost name in "U.S. President
+ * Donald Trump"), all of a coordination ("Trump and Kim", "Trump-Kim"), or, when the
+ * head names none, those of its "of"/"in" phrase ("the offices of the Blue House").
+ */
 function actorsOf(ix: EntityIndex, v: TokenView, r: Range): number[] {
   let cut = r.end;
   const toks = ix.ctx.view.tokens;
@@ -799,7 +799,7 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
       // "Foreign Minister Ndolo Mbaye met his Malian counterpart in Dakar": an office-holder no one names a
       // country for acts where the event took place, when that is not the other side's country
       if (!country && stateTitle && place !== null && !targets.some((t) => ix.countryOf(t) === ix.countryOf(place))) country = ix.countryOf(place);
-      if (!country) country = familyOf(ctx, agent);
+      if (!country && m.kind === "speech") country = familyOf(ctx, agent);
       // "rebels killed 12 Peruvian soldiers": insurgents no one names a country for fight at home
       if (!country && v.hasWord(agent, v.grammar.insurgentNouns) && targets.length && ix.countryOf(targets[0]!)?.length === 3) country = ix.countryOf(targets[0]!);
       // (with the sector its words name: "police" in Nairobi are KENCOP)
@@ -1108,10 +1108,10 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
           if (targets.length) break;
         }
         // ("agreed to hold talks with the rebels": insurgents no one names a country for are the country's own)
-        if (talks && targets.length === 0 && sources.length === 1 && chain.some((y) => y.preps.some((pp) => pp.prep === "with" && v.hasWord(pp, v.grammar.insurgentNouns)))) {
+        const withInsurgents = talks && targets.length === 0 && sources.length === 1 ? chain.flatMap((y) => y.preps).find((pp) => pp.prep === "with" && v.hasWord(pp, v.grammar.insurgentNouns)) : undefined;
+        if (withInsurgents) {
           const home = ix.countryOf(sources[0]!);
-          const w = chain.flatMap((y) => y.preps).find((pp) => pp.prep === "with")!;
-          if (home && home.length === 3) targets = [ix.addSynthetic(w, home)];
+          if (home && home.length === 3) targets = [ix.addSynthetic(withInsurgents, home)];
         }
       } else if (targets.length === 0 && !m.framed.length && (m.frame === "appeal" || m.frame === "demand") && m.clause) {
         // "called for an end to Israeli air raids": an appeal is to whoever must act on what it asks for
@@ -1581,7 +1581,7 @@ function foldProtestAims(ctx: DocContext, ix: EntityIndex, candidates: Candidate
   if (folded.size) for (let i = candidates.length - 1; i >= 0; i--) if (folded.has(candidates[i]!)) candidates.splice(i, 1);
 }
 
-/** A place, or a capital's name standing for its government ("Washington"). */
+/** A place, or a country's or capital's name (a GPE or LOC, "Washington" standing for its government included). */
 function isPlaceName(ix: EntityIndex, ei: number): boolean {
   if (ix.isPlace(ei)) return true;
   const type = ix.entity(ei).type;

@@ -76,11 +76,6 @@ export function readInputBytes(path: string, maxBytes = DEFAULT_MAX_BYTES): Uint
   }
 }
 
-/** A text document from a file or stdin, decoded (the decoder drops a leading byte-order mark). */
-export function readTextInput(path: string, maxBytes = DEFAULT_MAX_BYTES): string {
-  return decodeText(readInputBytes(path, maxBytes), path === "-" ? "stdin" : path);
-}
-
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A valid calendar date in YYYY-MM-DD, or a UserError naming the flag. */

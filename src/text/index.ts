@@ -185,6 +185,10 @@ function repair(text: string, raw: RawToken[]): RawToken[] {
     const next = joined[i + 1]!;
     if (noun.pos !== "NOUN" || !/^\p{Ll}+$/u.test(noun.surface) || (noun.surface.endsWith("s") && !noun.surface.endsWith("ss")) || PLURAL_WITHOUT_S.has(noun.surface)) continue;
     if (!NP_BEFORE_NOUN.has(joined[i - 2]!.pos) || (next.pos !== "ADP" && next.pos !== "PUNCT" && next.pos !== "CCONJ")) continue;
+    // (but "will let the army withdraw from Gaza": a bare infinitive after let, make, help …)
+    let k = i - 2;
+    while (k > 0 && NP_BEFORE_NOUN.has(joined[k]!.pos)) k--;
+    if (BARE_INFINITIVE_VERBS.has(joined[k]!.surface.toLowerCase())) continue;
     joined[i] = { ...t, pos: "NOUN" };
   }
   // A capitalised word before a hyphenated given name is the family name ("Moon Jae-in",
@@ -199,6 +203,8 @@ function repair(text: string, raw: RawToken[]): RawToken[] {
 
 /** Verbs whose past tense is their base form ("the minister quit on Wednesday"). */
 const SAME_PAST = new Set(["quit", "put", "set", "cut", "hit", "let", "shut", "cost", "hurt", "spread", "split", "bet", "burst", "cast", "upset", "bid", "broadcast", "forecast", "shed", "read", "beat", "thrust", "rid", "slit", "spit", "wed"]);
+/** Verbs whose object is followed by a bare infinitive ("let the army withdraw"). */
+const BARE_INFINITIVE_VERBS = new Set("let lets letting make makes made making help helps helped helping see sees saw seen watch watches watched hear hears heard have has had".split(" "));
 /** Nouns that take a plural verb without -s ("the police arrest …"). */
 const PLURAL_WITHOUT_S = new Set(["police", "people", "personnel", "staff", "clergy", "military", "public", "media", "youth", "cattle", "militia", "crew", "team", "government", "family"]);
 /** Parts of speech that open or fill a noun phrase before a noun. */

@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { CityTable, GivenNames, SortedLines, SortedWords } from "../../src/actors/book.js";
+import { CityTable, SortedTable, SortedLines, SortedWords } from "../../src/actors/book.js";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const names = `${root}data/actors/names/`;
@@ -23,7 +23,7 @@ test("gazetteer tables from sorted package text and unsorted user text", () => {
   for (const w of ["apple", "banana", "cherry", "zebra", "aardvark"]) assert.ok(words.has(w), w);
   for (const w of ["appl", "bananas", "", "c"]) assert.ok(!words.has(w), w);
 
-  const given = new GivenNames(["# c\nname\tbirths\nann\t500\nanna\t90000\nbob\t0\n", "name\tbirths\nzed\t7\n"]);
+  const given = new SortedTable(["# c\nname\tbirths\nann\t500\nanna\t90000\nbob\t0\n", "name\tbirths\nzed\t7\n"], (v) => Number(v) || 0);
   assert.equal(given.get("anna"), 90000);
   assert.equal(given.get("bob"), 0);
   assert.equal(given.get("zed"), 7);
@@ -32,6 +32,12 @@ test("gazetteer tables from sorted package text and unsorted user text", () => {
   given.set("anna", 1);
   assert.equal(given.get("vladimir"), 1000);
   assert.equal(given.get("anna"), 90000);
+
+  const sexes = new SortedTable(["name\tsex\nanna\tF\nbob\tM\n", "name\tsex\nbob\t\nzoe\tf\n"], (v) => (v.toUpperCase() === "F" ? "F" : v.toUpperCase() === "M" ? "M" : null));
+  assert.equal(sexes.get("anna"), "F");
+  assert.equal(sexes.get("bob"), null, "a user's row with no sex overrides the package's");
+  assert.equal(sexes.get("zoe"), "F", "a user's lower-case sex counts");
+  assert.equal(sexes.get("carl"), undefined);
 
   const header = "key\tname\tcountry\tlat\tlon\tpopulation\tfeature\n";
   const cities = new CityTable([

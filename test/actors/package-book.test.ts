@@ -102,8 +102,9 @@ test("the package's book: a title before a name in apposition gives its role and
   assert.equal(gil?.role, "Maduro's foreign minister");
   assert.equal(gil?.actor?.code, "VENGOV");
   assert.equal(person("The foreign minister, Yván Gil, said the talks had been respectful.", "Yván Gil")?.role, "foreign minister");
-  // not an apposition: an adverb, or a title inside a prepositional phrase
-  assert.equal(person("Earlier, Yván Gil, a lawyer, said the talks had been respectful.", "Yván Gil")?.role, null);
+  // an adverb before is no title (the apposition after is: "a lawyer"); nor is a title inside a prepositional phrase
+  assert.equal(person("Earlier, Yván Gil, a lawyer, said the talks had been respectful.", "Yván Gil")?.role, "lawyer");
+  assert.equal(person("On Monday, Joseph Mwangale, the Kenyan interior minister, said the curfew would end.", "Joseph Mwangale")?.actor?.code, "KENGOV");
   assert.equal(person("In talks with the foreign minister, Yván Gil said it was fine.", "Yván Gil")?.role, null);
 });
 
@@ -175,4 +176,15 @@ test("the package's book: a city's name may hold short words in lower case ('Dar
   const es = analyzer.analyzeDoc({ text: "Police fired tear gas in Dar es Salaam. Rio de Janeiro hosted the summit.", date: "2025-10-31" }, { until: "entities" }).get("entities");
   assert.equal(es.find((e) => e.text === "Dar es Salaam")?.geo?.country, "TZA");
   assert.equal(es.find((e) => e.text === "Rio de Janeiro")?.geo?.country, "BRA");
+});
+
+test("the package's book: a name written family name first gives no sex by its first word ('President Park Geun-hye … She')", { skip: !haveBook && "no actor book in data/actors" }, () => {
+  const analyzer = createAnalyzer(fsDataSource([]));
+  const es = analyzer.analyzeDoc({ text: "President Park Geun-hye arrived in Beijing on Tuesday. She met Xi Jinping.", date: "2015-09-02" }, { until: "entities" }).get("entities");
+  assert.equal(es.find((e) => e.text === "She")?.actor?.code, "KORGOV");
+});
+
+test("the package's book: 'Reporting By Jane Doe' names Jane Doe", { skip: !haveBook && "no actor book in data/actors" }, () => {
+  const r = createAnalyzer(fsDataSource([])).analyze({ text: "Clinton, Trump spar\n\nReporting By Jane Doe\n\nWASHINGTON — Hillary Clinton on Monday accused Donald Trump of lying.\n", date: "2016-10-17" }, { today: "2026-01-01" });
+  assert.equal(r.entities.find((e) => e.text.includes("Doe"))?.text, "Jane Doe");
 });

@@ -172,3 +172,8 @@ test("a bloc that suspends a state reduces relations (160); a government that su
   assert.ok(asserted(events("The African Union suspended Niger after the military coup.", "2023-08-22")).some((e) => e.cameo === "160" && e.target?.country === "NER"));
   assert.ok(!asserted(events("Burundi's government suspended the BBC for six months.", "2023-08-22")).some((e) => e.cameo === "160"));
 });
+
+test("a year after a possessive pronoun dates its noun only ('the anniversary of its 1977 treaty on Tuesday')", () => {
+  const evs = events("Panama marked the anniversary of its 1977 treaty with the United States on Tuesday, when officials met U.S. envoys.", "2019-05-30");
+  assert.ok(!evs.some((e) => e.date === "1977"), show(evs));
+});

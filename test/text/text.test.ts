@@ -130,3 +130,9 @@ test("a base-form verb after a singular noun, before a preposition, is a compoun
   assert.equal(pos("Iraq's interior minister quit on Wednesday amid anger.", "quit"), "VERB");
   assert.equal(pos("Workers dump waste in the river.", "dump"), "VERB");
 });
+
+test("a bare infinitive after let or make stays a verb ('will let the army withdraw from Gaza')", () => {
+  const pos = (text: string, word: string) => analyse(text).tokens.find((t) => t.text === word)?.pos;
+  assert.equal(pos("Israel will let the army withdraw from Gaza.", "withdraw"), "VERB");
+  assert.equal(pos("Hamas made the army withdraw from the city.", "withdraw"), "VERB");
+});
