@@ -289,8 +289,12 @@ function resolveSubject(v: TokenView, all: Frame_[], c: Frame_, sStart: number, 
   // participial adjunct: ", killing 20", "as saying", "after meeting"
   if (vg.gerund || (vg.aux.length === 0 && !vg.past && false)) {
     if (low === "," || low === "as" || low === "by" || low === "after" || low === "before" || low === "while" || low === "when" || low === "without" || low === "in") {
-      // (the reporting clause's, not a fronted quotation's: '"…," X wrote, urging Y to …')
-      const main = all.find((x) => x.index < k && x.subject && !inQuotation(v, sStart, x.group.main)) ?? all.find((x) => x.index < k && x.subject) ?? null;
+      // (the reporting clause's, not a fronted quotation's: '"…," X wrote, urging Y to …'; nor a reported clause's:
+      // "eight people were killed, Amnesty said, accusing police of …")
+      // (only words go with the reporter: "…, witnesses said, killing two" is the deed's)
+      const wordsToo = reports(v, vg.main) || !!v.book.frames.get(v.norm[vg.main]!)?.some((p) => p.frame === "accuse" || p.frame === "appeal" || p.frame === "demand");
+      const reporting = low === "," && wordsToo && prevClause && prevClause.subject && reports(v, prevClause.group.main) && prevClause.rightEnd >= i - 1 ? prevClause : undefined;
+      const main = reporting ?? all.find((x) => x.index < k && x.subject && !inQuotation(v, sStart, x.group.main)) ?? all.find((x) => x.index < k && x.subject) ?? null;
       inherit(main);
       return;
     }

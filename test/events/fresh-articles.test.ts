@@ -177,3 +177,10 @@ test("a year after a possessive pronoun dates its noun only ('the anniversary of
   const evs = events("Panama marked the anniversary of its 1977 treaty with the United States on Tuesday, when officials met U.S. envoys.", "2019-05-30");
   assert.ok(!evs.some((e) => e.date === "1977"), show(evs));
 });
+
+test("a participle of words after '…, X said,' is the reporter's ('Amnesty said, accusing police'); a deed's stays with the deed ('…, witnesses said, killing two')", () => {
+  const accused = asserted(events("At least eight people were killed across Kenya, Amnesty International said, accusing Kenyan police of using live ammunition.", "2025-06-25"));
+  assert.ok(accused.some((e) => e.cameo.startsWith("11") && e.source?.name === "Amnesty International" && e.target?.code === "KENCOP"), show(accused));
+  const killed = asserted(events("Kenyan police fired tear gas on Tuesday, witnesses said, killing two people.", "2025-06-25"));
+  assert.ok(killed.some((e) => e.cameo.startsWith("18") && e.source?.code === "KENCOP"), show(killed));
+});
