@@ -1734,7 +1734,10 @@ function defaultTarget(ctx: DocContext, ix: EntityIndex, v: TokenView, m: Mentio
   let onWhom: Range | null = patient;
   if (patient && !people(patient)) onWhom = m.kind === "verb" && !m.clause!.group.passive ? (m.clause!.preps.find((pp) => v.grammar.attackPreps.has(pp.prep) && pp.start >= patient.end) ?? null) : null;
   if (onWhom && people(onWhom)) {
-    const country = ix.countryOf(sources[0]!);
+    // ("attacked Kyiv overnight, killing 12 people": the people of the place or country its host clause struck)
+    const host = m.clause?.subjectFrom != null ? ctx.clauses?.[m.sentence]?.[m.clause.subjectFrom] : undefined;
+    const struck = host ? [host.object, ...host.preps].flatMap((r) => (r ? actorsOf(ix, v, r) : [])).find((ei) => ix.countryOf(ei) !== null && !own.has(ix.countryOf(ei))) : undefined;
+    const country = struck !== undefined ? ix.countryOf(struck) : ix.countryOf(sources[0]!);
     if (country) return [ix.addSynthetic(onWhom, country)];
   }
   return [];

@@ -184,3 +184,9 @@ test("a participle of words after '…, X said,' is the reporter's ('Amnesty sai
   const killed = asserted(events("Kenyan police fired tear gas on Tuesday, witnesses said, killing two people.", "2025-06-25"));
   assert.ok(killed.some((e) => e.cameo.startsWith("18") && e.source?.code === "KENCOP"), show(killed));
 });
+
+test("people killed in a participle after a strike are of the place struck ('attacked Kyiv overnight, killing 12 people')", () => {
+  const evs = asserted(events("Russia attacked Kyiv overnight, killing 12 people, officials said.", "2025-06-25"));
+  assert.ok(evs.some((e) => e.cameo.startsWith("18") && e.source?.country === "RUS" && e.target?.country === "UKR"), show(evs));
+  assert.ok(!evs.some((e) => e.target?.country === "RUS"), show(evs));
+});
