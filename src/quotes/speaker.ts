@@ -80,9 +80,16 @@ export class SpeakerResolver {
       // a mention the actors stage could not resolve still gets the tokens' reading of its name;
       // a name that only modifies the speaker's noun is not the speaker's ("a senior Trump adviser": Trump's side, not Trump)
       if (viaEntity && viaEntity.entity !== null && this.isModifier(viaEntity.entity, end)) viaEntity = { ...viaEntity, name: null };
-      if (viaEntity) return viaEntity.name !== null ? viaEntity : { ...viaEntity, name: this.nameFromTokens(span, antecedent) };
+      if (viaEntity) return this.withActor(viaEntity.name !== null ? viaEntity : { ...viaEntity, name: this.nameFromTokens(span, antecedent) });
     }
-    return { name: this.nameFromTokens(span, antecedent), actor: null, entity: null };
+    return this.withActor({ name: this.nameFromTokens(span, antecedent), actor: null, entity: null });
+  }
+
+  /** A speaker named by the text around ("she" after a quotation runs on) takes the actor of a mention of that name. */
+  private withActor(r: ResolvedSpeaker): ResolvedSpeaker {
+    if (r.actor || !r.name) return r;
+    const named = this.entities.find((e) => e.mention === "name" && e.actor && e.text === r.name);
+    return named ? { ...r, actor: named.actor } : r;
   }
 
   private fromEntities(start: number, end: number, antecedent: [number, number] | null): ResolvedSpeaker | null {

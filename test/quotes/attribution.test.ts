@@ -296,3 +296,10 @@ test("a participle after a noun cue takes the last verb's speaker ('attacked Cli
   const q = quotesOf(text).find((x) => x.text.includes("trigger-happy"));
   assert.equal(q?.speaker?.text, "Trump");
 });
+
+test("a speaker found by name for a quotation that runs over paragraphs keeps that person's actor", () => {
+  const text = 'German Chancellor Angela Merkel said on Wednesday that Europe faced a long recovery.\n\n"We are only at the beginning of this pandemic. We will have to live with this virus for a long time.\n\n"Nobody should think that we are through the worst," she told lawmakers in the Bundestag.';
+  const q = analyzer.analyzeDoc({ text, date: "2020-04-23" }).get("quotes").find((x) => x.text.includes("beginning of this pandemic"));
+  assert.equal(q?.speaker?.name, "Angela Merkel");
+  assert.equal(q?.speaker?.actor?.code, "DEUGOV");
+});
