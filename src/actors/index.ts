@@ -16,6 +16,8 @@ import { nameKey } from "./normalize.js";
 export { resolveActor, resolveEntity, actorOfPhrase, roleAt, entryActor, makeActor, bestEntry, type Resolution } from "./resolve.js";
 export { bookOf, type BookEntry, type ActorBook } from "./book.js";
 
+/** Words for a country's divisions that follow their names ("Niger state", "Kunduz province"). */
+const DIVISION_WORDS = new Set(["state", "province", "region", "oblast", "governorate", "district", "county", "department", "prefecture"]);
 const LOCATIVE = new Set(["in", "at", "near", "from", "to", "into", "outside", "inside", "across", "around", "of", "via", "toward", "towards", "between"]);
 /** Nouns before "between" that make what follows places ("the border between", "flights between"); else the two are parties ("talks between Moscow and Kyiv"). */
 const BETWEEN_PLACES = new Set(["border", "borders", "frontier", "road", "roads", "highway", "railway", "rail", "route", "routes", "corridor", "line", "area", "region", "zone", "distance", "flight", "flights", "crossing", "crossings", "bridge", "pipeline", "waters", "sea", "strait", "journey", "trip", "trips", "travel", "traffic", "trains", "buses", "ferry", "ferries", "service", "services", "kilometers", "kilometres", "km", "miles", "midway", "halfway", "located", "lies", "situated", "somewhere"]);
@@ -108,9 +110,12 @@ function resolveMentions(text: string, tokens: Token[], mentions: Mention[], dat
     let type = m.type;
     let actor: Actor | null = null;
     let geo: Geo | null = null;
-    const e = pickEntry(m, date, votes);
     const prevTok = m.tokenStart > 0 ? tokens[m.tokenStart - 1] : undefined;
     const nextTok = tokens[m.tokenEnd];
+    // "Niger state", "Kunduz province": a name before a division's word in lower case is that division, when the book has it
+    // (the span stays the name: the word is no part of it)
+    const division = nextTok && nextTok.sentence === m.sentence && DIVISION_WORDS.has(nextTok.text) ? t.book.byKey.get(`${m.key} ${nextTok.text}`)?.filter((x) => x.kind === "place") : undefined;
+    const e = division?.length ? division[0]! : pickEntry(m, date, votes);
     // "of Washington's wish": a possessive is an actor, whatever the preposition before it
     const possessive = m.tokenEnd > 0 && !!nextTok && nextTok.sentence === m.sentence && (nextTok.text === "'s" || nextTok.text === "’s");
     let locative = !!prevTok && prevTok.sentence === m.sentence && LOCATIVE.has(prevTok.lower) && !possessive;
@@ -128,8 +133,10 @@ function resolveMentions(text: string, tokens: Token[], mentions: Mention[], dat
       else if (e.kind === "place") type = type === "MISC" ? "MISC" : e.type;
       if (e.kind === "place") {
         geo = e.geo;
-        // a state or province that acts stands for its country ("Georgia counted its ballots" → USA)
-        if (e.type === "GPE" && e.country && !locative && type !== "ORG") actor = makeActor(e.country, e.name);
+        // a state or province that acts stands for its country ("Georgia counted its ballots" → USA); one a country's
+        // possessive places ("Syria's Latakia province"), or named as a division ("Kunduz province"), is a place
+        const placed = prevTok?.text === "'s" || prevTok?.text === "’s" || !!division?.length || DIVISION_WORDS.has(surface.slice(surface.lastIndexOf(" ") + 1));
+        if (e.type === "GPE" && e.country && !locative && !placed && type !== "ORG") actor = makeActor(e.country, e.name);
       }
       if (e.kind === "capital" || e.kind === "metonym") {
         geo = geoOf(pickCity(t.cities.byKey.get(m.key) ?? null, votes, e.country));

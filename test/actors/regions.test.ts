@@ -78,3 +78,13 @@ test("regions: an event placed in a region gets its country", { skip }, () => {
   const [ng] = a.analyze("Gunmen killed 12 people in Zamfara state on Monday.", { date: "2020-01-01" }).events;
   assert.equal(ng?.location?.country, "NGA");
 });
+
+test("a name before a division's word in lower case is that division ('Niger state' is in Nigeria), and a province a possessive places is no actor", { skip: !haveBook && "no actor book in data/actors" }, () => {
+  const analyzer = createAnalyzer(fsDataSource([]));
+  const es = analyzer.analyzeDoc({ text: "Gunmen killed 12 villagers in Niger state. Fighting spread to Kunduz province. Russia sent missiles to Syria's Latakia province.", date: "2025-01-01" }, { until: "entities" }).get("entities");
+  const niger = es.find((e) => e.text === "Niger");
+  assert.equal(niger?.geo?.country, "NGA");
+  assert.equal(niger?.actor, null);
+  assert.equal(es.find((e) => e.text === "Kunduz")?.geo?.country, "AFG");
+  assert.equal(es.find((e) => e.text === "Latakia")?.actor, null);
+});
