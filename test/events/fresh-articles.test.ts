@@ -190,3 +190,7 @@ test("people killed in a participle after a strike are of the place struck ('att
   assert.ok(evs.some((e) => e.cameo.startsWith("18") && e.source?.country === "RUS" && e.target?.country === "UKR"), show(evs));
   assert.ok(!evs.some((e) => e.target?.country === "RUS"), show(evs));
 });
+
+test("a leader who oversaw a missile test shows force (150), as a state that conducts one does", () => {
+  assert.ok(asserted(events("North Korean leader Kim Jong Un oversaw the test of a new hypersonic missile.", "2025-10-20")).some((e) => e.cameo === "150" && e.source?.country === "PRK"));
+});
