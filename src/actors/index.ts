@@ -148,7 +148,8 @@ function resolveMentions(text: string, tokens: Token[], mentions: Mention[], dat
         // "Chinese Foreign Ministry": the book matched only a part
         actor = phraseActor(t, surface, date) ?? actor;
       }
-      if (type === "MISC" && (e.kind === "country" || e.kind === "demonym")) actor = null;
+      // ("U.S.-led" names no actor of its own; "British-flagged", "Russian-owned" name the owner of what they qualify)
+      if (type === "MISC" && (e.kind === "country" || e.kind === "demonym") && !/-(?:flagged|owned|registered)$/i.test(surface)) actor = null;
     } else if (m.cities && (type === "GPE" || type === "LOC")) {
       const city = pickCity(m.cities, votes, null);
       geo = geoOf(city);

@@ -139,7 +139,7 @@ const PREFIXES = new Set("anti pro inter intra trans pan cross sino euro afro".s
 /** Prefixes that make the whole compound one modifier ("ex-England", "non-EU"). */
 const WHOLE_PREFIXES = new Set("ex non post pre neo mid un all former".split(" "));
 /** Lower-case second parts of compounds that keep the whole token one modifier ("Tripoli-based", "U.S.-led"). */
-const SUFFIXES = new Set("member based born led backed owned run controlled made style speaking held era bound registered listed funded sponsored allied friendly centred centered brokered ruled dominated occupied administered linked bred raised educated trained".split(" "));
+const SUFFIXES = new Set("member based born led backed owned run controlled made style speaking held era bound registered listed funded sponsored allied friendly centred centered brokered ruled dominated occupied administered linked bred raised educated trained flagged".split(" "));
 /** Lower-case particles that may open a name token ("al-Saadani", "bin Laden"). */
 const NAME_PREFIX = /^(?:al|el|ad|as|ash|an|ar|at|az|ul|ud|bin|ibn|abu|abd|de|da|di|du|d'|l'|o'|van|von)[-'’]?\p{Lu}/u;
 /** Words after a name that say a person spoke. */

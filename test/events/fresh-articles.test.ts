@@ -194,3 +194,8 @@ test("people killed in a participle after a strike are of the place struck ('att
 test("a leader who oversaw a missile test shows force (150), as a state that conducts one does", () => {
   assert.ok(asserted(events("North Korean leader Kim Jong Un oversaw the test of a new hypersonic missile.", "2025-10-20")).some((e) => e.cameo === "150" && e.source?.country === "PRK"));
 });
+
+test("a ship's flag or owner names whose it is: seizing a British-flagged tanker is against Britain", () => {
+  const evs = asserted(events("Iran seized a British-flagged oil tanker in the Strait of Hormuz.", "2019-07-19"));
+  assert.ok(evs.some((e) => e.cameo.startsWith("17") && e.source?.country === "IRN" && e.target?.country === "GBR"), show(evs));
+});
