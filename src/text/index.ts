@@ -145,7 +145,9 @@ function repair(text: string, raw: RawToken[]): RawToken[] {
       out[j + 1]!.surface === "-" &&
       out[j + 2]!.start === out[j + 1]!.end &&
       WORDISH.test(out[j + 2]!.surface) &&
-      WORDISH.test(out[j]!.surface)
+      WORDISH.test(out[j]!.surface) &&
+      // ("assistance for Kyiv-The United States has …": a scraped heading glued to the sentence after it)
+      !GLUED_SENTENCE_START.has(out[j + 2]!.surface)
     ) {
       end = out[j + 2]!.end;
       j += 2;
@@ -203,6 +205,8 @@ function repair(text: string, raw: RawToken[]): RawToken[] {
 
 /** Verbs whose past tense is their base form ("the minister quit on Wednesday"). */
 const SAME_PAST = new Set(["quit", "put", "set", "cut", "hit", "let", "shut", "cost", "hurt", "spread", "split", "bet", "burst", "cast", "upset", "bid", "broadcast", "forecast", "shed", "read", "beat", "thrust", "rid", "slit", "spit", "wed"]);
+/** Capitalised words that open a sentence, never the second part of a hyphenated word ("Kyiv-The United States …"). */
+const GLUED_SENTENCE_START = new Set("The An In On At But He She It We They This That These Those His Her Their Its Our As After When While For With However Meanwhile".split(" "));
 /** Verbs whose object is followed by a bare infinitive ("let the army withdraw"). */
 const BARE_INFINITIVE_VERBS = new Set("let lets letting make makes made making help helps helped helping see sees saw seen watch watches watched hear hears heard have has had".split(" "));
 /** Nouns that take a plural verb without -s ("the police arrest …"). */

@@ -136,3 +136,9 @@ test("a bare infinitive after let or make stays a verb ('will let the army withd
   assert.equal(pos("Israel will let the army withdraw from Gaza.", "withdraw"), "VERB");
   assert.equal(pos("Hamas made the army withdraw from the city.", "withdraw"), "VERB");
 });
+
+test("a scraped heading glued to its sentence by a hyphen is not one word with it ('assistance for Kyiv-The United States has …')", () => {
+  const { words } = analyse("Broad US assistance for Kyiv-The United States has committed $1.3 billion to Ukraine.");
+  assert.ok(words.includes("Kyiv") && words.includes("The"), words.join(" "));
+  assert.ok(analyse("Trump-Kim talks resumed.").words.includes("Trump-Kim"));
+});
