@@ -1425,7 +1425,8 @@ export function resolveEvents(ctx: DocContext, all: SentenceMentions[]): EventRe
     // addressed at home
     if (target.length === 0 && !addressed && complement && src.length === 1 && DOMESTIC_VERBAL_ROOTS.has(rootOf(code))) {
       const country = ix.countryOf(src[0]!);
-      if (country && country.length === 3) target = [ix.addSynthetic(complement, country)];
+      // (named by the country: the words warned are no one's name)
+      if (country && country.length === 3) target = [ix.addSynthetic(complement, country, country, ctx.countryName?.(country) ?? country)];
     }
     add(m, code, src, target, modalityOf(m));
   }

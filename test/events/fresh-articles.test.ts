@@ -199,3 +199,10 @@ test("a ship's flag or owner names whose it is: seizing a British-flagged tanker
   const evs = asserted(events("Iran seized a British-flagged oil tanker in the Strait of Hormuz.", "2019-07-19"));
   assert.ok(evs.some((e) => e.cameo.startsWith("17") && e.source?.country === "IRN" && e.target?.country === "GBR"), show(evs));
 });
+
+test("a warning addressed at home names the country, not the words warned", () => {
+  const evs = asserted(events("“We will crush any revolt,” Syrian army chief Ali Ayoub warned.", "2016-01-01"));
+  const w = evs.find((e) => e.cameo.startsWith("13"));
+  assert.ok(w, show(evs));
+  assert.equal(w.target?.name, "Syria");
+});
