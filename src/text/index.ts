@@ -193,6 +193,15 @@ function repair(text: string, raw: RawToken[]): RawToken[] {
     if (BARE_INFINITIVE_VERBS.has(joined[k]!.surface.toLowerCase())) continue;
     joined[i] = { ...t, pos: "NOUN" };
   }
+  // "supporter Sue Caro", "lawyer Mark Geragos": a capitalised verb inside a sentence, between a word in lower case and a
+  // name, is a given name
+  for (let i = 1; i + 1 < joined.length; i++) {
+    const t = joined[i]!;
+    if (t.pos !== "VERB" || !/^\p{Lu}\p{Ll}+$/u.test(t.surface)) continue;
+    const prev = joined[i - 1]!;
+    const next = joined[i + 1]!;
+    if (/^\p{Ll}+$/u.test(prev.surface) && prev.pos !== "PUNCT" && next.pos === "PROPN" && /^\p{Lu}\p{Ll}/u.test(next.surface) && next.start === t.end + 1) joined[i] = { ...t, pos: "PROPN" };
+  }
   // A capitalised word before a hyphenated given name is the family name ("Moon Jae-in",
   // "Park Geun-hye"), whatever wink made of it.
   for (let i = 0; i + 1 < joined.length; i++) {

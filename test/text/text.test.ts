@@ -142,3 +142,8 @@ test("a scraped heading glued to its sentence by a hyphen is not one word with i
   assert.ok(words.includes("Kyiv") && words.includes("The"), words.join(" "));
   assert.ok(analyse("Trump-Kim talks resumed.").words.includes("Trump-Kim"));
 });
+
+test("a capitalised verb between a lower-case word and a name is a given name ('said supporter Sue Caro')", () => {
+  const t = analyse("“He has character,” said supporter Sue Caro.").tokens.find((x) => x.text === "Sue");
+  assert.equal(t?.pos, "PROPN");
+});
