@@ -146,8 +146,10 @@ function repair(text: string, raw: RawToken[]): RawToken[] {
       out[j + 2]!.start === out[j + 1]!.end &&
       WORDISH.test(out[j + 2]!.surface) &&
       WORDISH.test(out[j]!.surface) &&
-      // ("assistance for Kyiv-The United States has …": a scraped heading glued to the sentence after it)
-      !GLUED_SENTENCE_START.has(out[j + 2]!.surface)
+      // ("assistance for Kyiv-The United States has …", "the victims of the genocide-Jean Bosco Gasasira said": a scraped
+      // heading glued to the sentence after it; "anti-American", "post-Soviet", "mid-July" stay whole)
+      !GLUED_SENTENCE_START.has(out[j + 2]!.surface) &&
+      !(/^\p{Ll}{4,}$/u.test(out[j]!.surface) && !JOINING_PREFIXES.has(out[j]!.surface) && /^\p{Lu}\p{Ll}/u.test(out[j + 2]!.surface))
     ) {
       end = out[j + 2]!.end;
       j += 2;
@@ -214,6 +216,8 @@ function repair(text: string, raw: RawToken[]): RawToken[] {
 
 /** Verbs whose past tense is their base form ("the minister quit on Wednesday"). */
 const SAME_PAST = new Set(["quit", "put", "set", "cut", "hit", "let", "shut", "cost", "hurt", "spread", "split", "bet", "burst", "cast", "upset", "bid", "broadcast", "forecast", "shed", "read", "beat", "thrust", "rid", "slit", "spit", "wed"]);
+/** Lower-case prefixes of four letters or more that join a capitalised word ("anti-American" is shorter; "trans-Atlantic", "inter-Korean"). */
+const JOINING_PREFIXES = new Set("anti trans inter intra post cross euro afro former counter multi ultra super semi pseudo quasi extra sino".split(" "));
 /** Capitalised words that open a sentence, never the second part of a hyphenated word ("Kyiv-The United States …"). */
 const GLUED_SENTENCE_START = new Set("The An In On At But He She It We They This That These Those His Her Their Its Our As After When While For With However Meanwhile".split(" "));
 /** Verbs whose object is followed by a bare infinitive ("let the army withdraw"). */

@@ -147,3 +147,9 @@ test("a capitalised verb between a lower-case word and a name is a given name ('
   const t = analyse("“He has character,” said supporter Sue Caro.").tokens.find((x) => x.text === "Sue");
   assert.equal(t?.pos, "PROPN");
 });
+
+test("a lower-case word glued to a name by a hyphen is split, unless it is a prefix ('genocide-Jean Bosco Gasasira'; 'anti-American', 'trans-Atlantic')", () => {
+  const { words } = analyse("He was a victim of the genocide-Jean Bosco Gasasira said. The trans-Atlantic and anti-American and inter-Korean talks went on.");
+  assert.ok(words.includes("genocide") && words.includes("Jean"), words.join(" "));
+  for (const w of ["trans-Atlantic", "anti-American", "inter-Korean"]) assert.ok(words.includes(w), w);
+});
