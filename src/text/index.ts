@@ -216,7 +216,7 @@ function repair(text: string, raw: RawToken[]): RawToken[] {
 
 /** Verbs whose past tense is their base form ("the minister quit on Wednesday"). */
 const SAME_PAST = new Set(["quit", "put", "set", "cut", "hit", "let", "shut", "cost", "hurt", "spread", "split", "bet", "burst", "cast", "upset", "bid", "broadcast", "forecast", "shed", "read", "beat", "thrust", "rid", "slit", "spit", "wed"]);
-/** Lower-case prefixes of four letters or more that join a capitalised word ("anti-American" is shorter; "trans-Atlantic", "inter-Korean"). */
+/** Lower-case prefixes of four letters or more that join a capitalised word ("anti-American", "trans-Atlantic", "inter-Korean"; shorter ones always join). */
 const JOINING_PREFIXES = new Set("anti trans inter intra post cross euro afro former counter multi ultra super semi pseudo quasi extra sino".split(" "));
 /** Capitalised words that open a sentence, never the second part of a hyphenated word ("Kyiv-The United States …"). */
 const GLUED_SENTENCE_START = new Set("The An In On At But He She It We They This That These Those His Her Their Its Our As After When While For With However Meanwhile".split(" "));
