@@ -719,7 +719,6 @@ export function citiesOf(resources: Resources): CityIndex {
   });
 }
 
-/** Given names with their births (a measure of how surely a word is a first name). */
 /** Not in the table (a memo's mark, since a value may be null). */
 const ABSENT = Symbol("absent");
 

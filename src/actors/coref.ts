@@ -527,16 +527,16 @@ export function addCoreference(text: string, tokens: Token[], sentences: Sentenc
     }
   }
 
-  // a title whose possessor is a lone surname known only now ("Maduro's foreign minister, Yván Gil")
+  // findRoles' possessor rule again, now that a lone surname in the title has its actor ("Maduro's foreign minister, Yván Gil")
   for (let i = 0; i < named.length; i++) {
     const e = named[i]!;
     if (e.actor || e.type !== "PERSON" || !e.role || !/['’]s\b/.test(e.role)) continue;
     const sector = titleSector(t, e.role);
-    if (!sector) continue;
-    for (let k = Math.max(0, i - 3); k < i; k++) {
-      const o = named[k]!;
-      if (o.sentence === e.sentence && o.actor?.country && (e.role.includes(o.text + "'s") || e.role.includes(o.text + "’s"))) e.actor = makeActor(o.actor.country + (sector === "ELI" ? "" : sector));
-    }
+    // (the title stands just before the name, or just after it)
+    const before = text.lastIndexOf(e.role, e.start);
+    const start = before >= 0 && e.start - (before + e.role.length) <= 3 ? before : text.indexOf(e.role, e.end);
+    const country = sector && start >= 0 ? possessorCountry(named, i, start, start + e.role.length) : null;
+    if (country) e.actor = makeActor(country + (sector === "ELI" ? "" : sector));
   }
 
   const at = entityAtToken(tokens, named);

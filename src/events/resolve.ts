@@ -493,14 +493,11 @@ function sectorOfPhrase(ctx: DocContext, v: TokenView, r: Range): string | null 
 
 /** "police in Istanbul": the sector a head phrase names (determiners aside), with the country of the place it is in. */
 function sectorAt(ix: EntityIndex, v: TokenView, head: Range, place: number): number | null {
-  const sectorOf = ix.ctx.sectorOf;
   const prep = v.low[head.end];
-  if (!sectorOf || (prep !== "in" && prep !== "at") || !ix.isPlace(place)) return null;
+  if ((prep !== "in" && prep !== "at") || !ix.isPlace(place)) return null;
   const country = ix.countryOf(place);
   if (!country || country.length !== 3) return null;
-  let i = head.start;
-  while (i < head.end && v.pos[i] === "DET") i++;
-  const sector = i < head.end ? sectorEnding(v, sectorOf, i, head.end) : null;
+  const sector = sectorOfPhrase(ix.ctx, v, head);
   return sector ? ix.addSynthetic(head, country, country + sector) : null;
 }
 
